@@ -1,0 +1,203 @@
+#include "core/token/SigningKey.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+
+#include <openssl/bio.h>
+#include <openssl/bn.h>
+#include <openssl/core_names.h>
+#include <openssl/ec.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/rsa.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace tid::core {
+
+QByteArray base64UrlEncode(const QByteArray &data)
+{
+    return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+SigningKey::SigningKey() = default;
+
+SigningKey::~SigningKey()
+{
+    EVP_PKEY_free(m_key);
+}
+
+SigningKey::SigningKey(SigningKey &&other) noexcept
+    : m_key(std::exchange(other.m_key, nullptr))
+    , m_type(other.m_type)
+    , m_kid(std::move(other.m_kid))
+{
+}
+
+SigningKey &SigningKey::operator=(SigningKey &&other) noexcept
+{
+    if (this != &other) {
+        EVP_PKEY_free(m_key);
+        m_key = std::exchange(other.m_key, nullptr);
+        m_type = other.m_type;
+        m_kid = std::move(other.m_kid);
+    }
+    return *this;
+}
+
+SigningKey SigningKey::generate(Type type)
+{
+    SigningKey key;
+    key.m_type = type;
+    key.m_key = type == Type::EcP256 ? EVP_EC_gen("P-256") : EVP_RSA_gen(2048);
+    if (key.m_key)
+        key.computeKid();
+    return key;
+}
+
+SigningKey SigningKey::fromPem(const QByteArray &pem, QString *error)
+{
+    SigningKey key;
+    BIO *bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
+    key.m_key = PEM_read_bio_PrivateKey(bio, nullptr, nullptr, nullptr);
+    BIO_free(bio);
+    if (!key.m_key) {
+        if (error)
+            *error = u"not a PEM private key"_s;
+        return key;
+    }
+    if (EVP_PKEY_is_a(key.m_key, "EC")) {
+        key.m_type = Type::EcP256;
+    } else if (EVP_PKEY_is_a(key.m_key, "RSA")) {
+        key.m_type = Type::Rsa2048;
+    } else {
+        if (error)
+            *error = u"unsupported key type"_s;
+        EVP_PKEY_free(key.m_key);
+        key.m_key = nullptr;
+        return key;
+    }
+    key.computeKid();
+    return key;
+}
+
+QString SigningKey::algorithm() const
+{
+    return m_type == Type::EcP256 ? u"ES256"_s : u"RS256"_s;
+}
+
+QByteArray SigningKey::privatePem() const
+{
+    if (!m_key)
+        return {};
+    BIO *bio = BIO_new(BIO_s_mem());
+    PEM_write_bio_PrivateKey(bio, m_key, nullptr, nullptr, 0, nullptr, nullptr);
+    char *data = nullptr;
+    const long len = BIO_get_mem_data(bio, &data);
+    QByteArray out(data, len);
+    BIO_free(bio);
+    return out;
+}
+
+static QByteArray bnParam(EVP_PKEY *key, const char *name, int padTo = 0)
+{
+    BIGNUM *bn = nullptr;
+    if (!EVP_PKEY_get_bn_param(key, name, &bn))
+        return {};
+    const int len = padTo > 0 ? padTo : BN_num_bytes(bn);
+    QByteArray out(len, '\0');
+    BN_bn2binpad(bn, reinterpret_cast<unsigned char *>(out.data()), len);
+    BN_free(bn);
+    return out;
+}
+
+QJsonObject SigningKey::publicJwk() const
+{
+    QJsonObject jwk;
+    if (!m_key)
+        return jwk;
+    if (m_type == Type::EcP256) {
+        jwk.insert(u"kty"_s, u"EC"_s);
+        jwk.insert(u"crv"_s, u"P-256"_s);
+        jwk.insert(u"x"_s,
+                   QString::fromLatin1(base64UrlEncode(bnParam(m_key, OSSL_PKEY_PARAM_EC_PUB_X, 32))));
+        jwk.insert(u"y"_s,
+                   QString::fromLatin1(base64UrlEncode(bnParam(m_key, OSSL_PKEY_PARAM_EC_PUB_Y, 32))));
+    } else {
+        jwk.insert(u"kty"_s, u"RSA"_s);
+        jwk.insert(u"n"_s, QString::fromLatin1(base64UrlEncode(bnParam(m_key, OSSL_PKEY_PARAM_RSA_N))));
+        jwk.insert(u"e"_s, QString::fromLatin1(base64UrlEncode(bnParam(m_key, OSSL_PKEY_PARAM_RSA_E))));
+    }
+    jwk.insert(u"kid"_s, m_kid);
+    jwk.insert(u"alg"_s, algorithm());
+    jwk.insert(u"use"_s, u"sig"_s);
+    return jwk;
+}
+
+void SigningKey::computeKid()
+{
+    // RFC 7638: required members only, lexicographic order, no whitespace.
+    const QJsonObject jwk = publicJwk();
+    QByteArray canonical;
+    if (m_type == Type::EcP256) {
+        canonical = "{\"crv\":\"P-256\",\"kty\":\"EC\",\"x\":\"" +
+                    jwk.value(u"x"_s).toString().toLatin1() + "\",\"y\":\"" +
+                    jwk.value(u"y"_s).toString().toLatin1() + "\"}";
+    } else {
+        canonical = "{\"e\":\"" + jwk.value(u"e"_s).toString().toLatin1() +
+                    "\",\"kty\":\"RSA\",\"n\":\"" + jwk.value(u"n"_s).toString().toLatin1() +
+                    "\"}";
+    }
+    m_kid = QString::fromLatin1(
+        base64UrlEncode(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256)));
+}
+
+QByteArray SigningKey::sign(const QByteArray &signingInput) const
+{
+    if (!m_key)
+        return {};
+    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+    QByteArray der;
+    size_t len = 0;
+    bool ok = EVP_DigestSignInit(ctx, nullptr, EVP_sha256(), nullptr, m_key) == 1 &&
+              EVP_DigestSign(ctx, nullptr, &len,
+                             reinterpret_cast<const unsigned char *>(signingInput.constData()),
+                             size_t(signingInput.size())) == 1;
+    if (ok) {
+        der.resize(qsizetype(len));
+        ok = EVP_DigestSign(ctx, reinterpret_cast<unsigned char *>(der.data()), &len,
+                            reinterpret_cast<const unsigned char *>(signingInput.constData()),
+                            size_t(signingInput.size())) == 1;
+        der.resize(qsizetype(len));
+    }
+    EVP_MD_CTX_free(ctx);
+    if (!ok)
+        return {};
+    if (m_type == Type::Rsa2048)
+        return der;
+    // ECDSA: DER SEQUENCE{r, s} -> fixed-width R||S (RFC 7518 §3.4).
+    const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
+    ECDSA_SIG *sig = d2i_ECDSA_SIG(nullptr, &p, long(der.size()));
+    if (!sig)
+        return {};
+    QByteArray raw(64, '\0');
+    BN_bn2binpad(ECDSA_SIG_get0_r(sig), reinterpret_cast<unsigned char *>(raw.data()), 32);
+    BN_bn2binpad(ECDSA_SIG_get0_s(sig), reinterpret_cast<unsigned char *>(raw.data()) + 32, 32);
+    ECDSA_SIG_free(sig);
+    return raw;
+}
+
+QByteArray SigningKey::signCompact(QJsonObject header, const QJsonObject &payload) const
+{
+    header.insert(u"alg"_s, algorithm());
+    header.insert(u"kid"_s, m_kid);
+    const QByteArray input = base64UrlEncode(QJsonDocument(header).toJson(QJsonDocument::Compact)) +
+                             '.' +
+                             base64UrlEncode(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    const QByteArray signature = sign(input);
+    if (signature.isEmpty())
+        return {};
+    return input + '.' + base64UrlEncode(signature);
+}
+
+} // namespace tid::core

@@ -1,0 +1,64 @@
+#include "sandbox/http/Paging.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace tid::sandbox {
+
+std::optional<Response> parsePage(const Request &request, const PagingErrors &errors, Page *page)
+{
+    Page p;
+    if (request.hasQuery(u"limit"_s)) {
+        bool ok = false;
+        const int limit = request.queryValue(u"limit"_s).toInt(&ok);
+        if (!ok || limit < 1 || limit > 100) {
+            return Response::error(400, errors.limitCode, u"Invalid limit parameter"_s,
+                                   u"The limit parameter must be a positive integer not greater "
+                                   "than 100"_s,
+                                   errors.keyPrefix + u".invalid_limit_parameter"_s);
+        }
+        p.limit = limit;
+    }
+    if (request.hasQuery(u"offset"_s)) {
+        bool ok = false;
+        const int offset = request.queryValue(u"offset"_s).toInt(&ok);
+        if (!ok || offset < 0) {
+            return Response::error(400, errors.offsetCode, u"Invalid offset parameter"_s,
+                                   u"The offset parameter must be a non-negative integer"_s,
+                                   errors.keyPrefix + u".invalid_offset_parameter"_s);
+        }
+        p.offset = offset;
+    }
+    *page = p;
+    return std::nullopt;
+}
+
+QJsonObject listEnvelope(int totalResults, const Page &page, const QString &itemsKey,
+                         const QJsonArray &items, const QString &basePath,
+                         const QString &extraQuery)
+{
+    QJsonArray links;
+    const QString extra = extraQuery.isEmpty() ? QString() : u"&"_s + extraQuery;
+    if (page.offset + items.size() < totalResults) {
+        links.append(QJsonObject{
+            {u"href"_s, u"%1?offset=%2&limit=%3%4"_s.arg(basePath)
+                            .arg(page.offset + page.limit)
+                            .arg(page.limit)
+                            .arg(extra)},
+            {u"rel"_s, u"next"_s}});
+    }
+    if (page.offset > 0) {
+        links.append(QJsonObject{
+            {u"href"_s, u"%1?offset=%2&limit=%3%4"_s.arg(basePath)
+                            .arg(qMax(0, page.offset - page.limit))
+                            .arg(page.limit)
+                            .arg(extra)},
+            {u"rel"_s, u"prev"_s}});
+    }
+    return QJsonObject{{u"totalResults"_s, totalResults},
+                       {u"startIndex"_s, page.offset + 1},
+                       {u"count"_s, items.size()},
+                       {itemsKey, items},
+                       {u"links"_s, links}};
+}
+
+} // namespace tid::sandbox

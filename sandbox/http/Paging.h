@@ -1,0 +1,36 @@
+#pragma once
+
+#include "sandbox/http/Router.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace tid::sandbox {
+
+// ThunderID list conventions: `limit` (default 30, max 100) and `offset` query parameters; the
+// envelope {totalResults, startIndex (1-based), count, <items>, links[{href, rel}]}.
+struct Page
+{
+    int limit = 30;
+    int offset = 0;
+};
+
+struct PagingErrors
+{
+    QString limitCode;  // e.g. RES-1011
+    QString offsetCode; // e.g. RES-1012
+    QString keyPrefix;  // e.g. error.resourceservice
+};
+
+// Returns an error response for a limit that is not an integer in 1..100, or a negative offset.
+std::optional<Response> parsePage(const Request &request, const PagingErrors &errors, Page *page);
+
+// `basePath` without leading slash, e.g. "resource-servers" (links are relative, as ThunderID's).
+QJsonObject listEnvelope(int totalResults, const Page &page, const QString &itemsKey,
+                         const QJsonArray &items, const QString &basePath,
+                         const QString &extraQuery = {});
+
+} // namespace tid::sandbox
