@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QJsonObject>
+#include <QString>
+
+namespace tid::core {
+
+// A strict front for QJsonDocument. QJsonDocument silently keeps the last of duplicate member
+// names (RFC 7515 §4 and RFC 8725 §3.1 require rejecting them), accepts invalid UTF-8 by
+// substituting U+FFFD (which can merge two distinct names) and gives terse errors. This scanner
+// walks the text once — iteratively, with a depth limit — and rejects all of that with an offset.
+class StrictJson final
+{
+public:
+    static constexpr int MaxDepth = 512;
+
+    // True when `json` is one well-formed RFC 8259 value (surrounded only by whitespace) with
+    // valid UTF-8 strings and no object holding the same member name twice.
+    static bool check(QByteArrayView json, QString *error = nullptr);
+
+    // check() + QJsonDocument; the top-level value must be an object.
+    static bool parseObject(const QByteArray &json, QJsonObject *out, QString *error = nullptr);
+};
+
+} // namespace tid::core
