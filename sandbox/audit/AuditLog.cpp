@@ -1,0 +1,253 @@
+#include "sandbox/audit/AuditLog.h"
+
+#include "sandbox/audit/Uuid.h"
+#include "sandbox/http/Router.h"
+#include "sandbox/store/Database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QVariant>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace tid::sandbox {
+
+QStringList AuditLog::types()
+{
+    return {TokenIssued,      TokenIssuanceFailed, TokenRevoked,      TokenIntrospected,
+            CredentialIssued, CredentialRotated,   CredentialRevoked, ConsentGranted,
+            ConsentRevoked,   CibaRequested,       CibaApproved,      CibaDenied,
+            CibaExpired,      AdminChange};
+}
+
+AuditLog::AuditLog(Database &db)
+    : m_db(db)
+{}
+
+AuditLog::~AuditLog() = default;
+
+QStringList AuditLog::migrations() const
+{
+    return {
+        uR"(CREATE TABLE audit_events (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    type TEXT NOT NULL,
+    occurred_at TEXT NOT NULL,
+    occurred_ms INTEGER NOT NULL,
+    client_id TEXT,
+    subject TEXT,
+    resource_server TEXT,
+    trace_id TEXT,
+    data TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX audit_events_type ON audit_events(type, seq);
+CREATE INDEX audit_events_client ON audit_events(client_id, seq);
+CREATE INDEX audit_events_subject ON audit_events(subject, seq);
+CREATE INDEX audit_events_rs ON audit_events(resource_server, seq);
+CREATE INDEX audit_events_time ON audit_events(occurred_ms))"_s,
+    };
+}
+
+QString AuditLog::timestamp(const QDateTime &at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+bool AuditLog::record(const AuditEvent &event, QString *error)
+{
+    if (!m_insert) {
+        m_insert = std::make_unique<QSqlQuery>(m_db.db());
+        m_insert->prepare(u"INSERT INTO audit_events(id, type, occurred_at, occurred_ms, "
+                          "client_id, subject, resource_server, trace_id, data) "
+                          "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    }
+    const QDateTime at = event.at.isValid() ? event.at.toUTC() : QDateTime::currentDateTimeUtc();
+    const qint64 ms = at.toMSecsSinceEpoch();
+    auto text = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
+    m_insert->bindValue(0, uuid::v7(ms));
+    m_insert->bindValue(1, event.type);
+    m_insert->bindValue(2, timestamp(at));
+    m_insert->bindValue(3, ms);
+    m_insert->bindValue(4, text(event.clientId));
+    m_insert->bindValue(5, text(event.subject));
+    m_insert->bindValue(6, text(event.resourceServer));
+    m_insert->bindValue(7, text(event.traceId));
+    m_insert->bindValue(
+        8, QString::fromUtf8(QJsonDocument(event.data).toJson(QJsonDocument::Compact)));
+    if (!m_insert->exec()) {
+        if (error)
+            *error = m_insert->lastError().text();
+        qWarning("audit: cannot record %s: %s", qPrintable(event.type),
+                 qPrintable(m_insert->lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+qint64 AuditLog::count(const QString &type) const
+{
+    QSqlQuery q(m_db.db());
+    if (type.isEmpty()) {
+        q.exec(u"SELECT COUNT(*) FROM audit_events"_s);
+    } else {
+        q.prepare(u"SELECT COUNT(*) FROM audit_events WHERE type = ?"_s);
+        q.addBindValue(type);
+        q.exec();
+    }
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+void AuditLog::registerRoutes(Router &router)
+{
+    router.add(
+        u"GET"_s, u"/audit/events"_s, [this](Request &r) { return list(r); },
+        RouteOptions{Access::Admin, true});
+}
+
+static Response badParameter(const QString &code, const QString &message,
+                             const QString &description, const QString &key)
+{
+    return Response::error(400, code, message, description, u"error.auditservice."_s + key);
+}
+
+static QDateTime parseTime(const QString &value)
+{
+    QDateTime t = QDateTime::fromString(value, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(value, Qt::ISODate);
+    return t;
+}
+
+Response AuditLog::list(const Request &request) const
+{
+    int limit = DefaultLimit;
+    if (request.hasQuery(u"limit"_s)) {
+        bool ok = false;
+        limit = request.queryValue(u"limit"_s).toInt(&ok);
+        if (!ok || limit < 1 || limit > MaxLimit) {
+            return badParameter(u"AUD-1001"_s, u"Invalid limit parameter"_s,
+                                u"The limit parameter must be a positive integer not greater "
+                                "than 1000"_s,
+                                u"invalid_limit_parameter"_s);
+        }
+    }
+
+    QStringList where;
+    QVariantList binds;
+    QStringList linkQuery;
+    auto addFilter = [&](const QString &param, const QString &clause, int binds_ = 1) {
+        if (!request.hasQuery(param))
+            return;
+        const QString value = request.queryValue(param);
+        where << clause;
+        for (int i = 0; i < binds_; ++i)
+            binds << value;
+        linkQuery << param + u'=' + QString::fromUtf8(QUrl::toPercentEncoding(value));
+    };
+    if (request.hasQuery(u"type"_s)) {
+        const QString type = request.queryValue(u"type"_s);
+        if (!types().contains(type)) {
+            return badParameter(u"AUD-1002"_s, u"Invalid type parameter"_s,
+                                u"Unknown audit event type: %1"_s.arg(type),
+                                u"invalid_type_parameter"_s);
+        }
+    }
+    addFilter(u"type"_s, u"type = ?"_s);
+    addFilter(u"clientId"_s, u"client_id = ?"_s);
+    addFilter(u"subject"_s, u"subject = ?"_s);
+    // Either the resource server's identifier (the audience) or its id.
+    addFilter(u"resourceServer"_s,
+              u"(resource_server = ? OR resource_server = (SELECT identifier FROM "
+              "resource_servers WHERE id = ?))"_s,
+              2);
+    for (const QString &bound : {u"from"_s, u"to"_s}) {
+        if (!request.hasQuery(bound))
+            continue;
+        const QDateTime t = parseTime(request.queryValue(bound));
+        if (!t.isValid()) {
+            return badParameter(u"AUD-1003"_s, u"Invalid %1 parameter"_s.arg(bound),
+                                u"The %1 parameter must be an RFC 3339 date-time"_s.arg(bound),
+                                u"invalid_%1_parameter"_s.arg(bound));
+        }
+        where << (bound == u"from"_s ? u"occurred_ms >= ?"_s : u"occurred_ms <= ?"_s);
+        binds << t.toMSecsSinceEpoch();
+        linkQuery << bound + u'=' +
+                         QString::fromUtf8(QUrl::toPercentEncoding(request.queryValue(bound)));
+    }
+
+    const QString filterSql = where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s);
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT COUNT(*) FROM audit_events"_s + filterSql);
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    if (!q.exec() || !q.next())
+        return Response::error(500, u"AUD-5000"_s, u"Internal server error"_s,
+                               q.lastError().text());
+    const qint64 total = q.value(0).toLongLong();
+
+    QStringList pageWhere = where;
+    QVariantList pageBinds = binds;
+    if (request.hasQuery(u"after"_s)) {
+        QSqlQuery c(m_db.db());
+        c.prepare(u"SELECT seq FROM audit_events WHERE id = ?"_s);
+        c.addBindValue(request.queryValue(u"after"_s));
+        if (!c.exec() || !c.next()) {
+            return badParameter(u"AUD-1004"_s, u"Invalid after parameter"_s,
+                                u"The after cursor does not name an audit event"_s,
+                                u"invalid_after_parameter"_s);
+        }
+        pageWhere << u"seq > ?"_s;
+        pageBinds << c.value(0);
+    }
+    q.prepare(u"SELECT id, type, occurred_at, client_id, subject, resource_server, trace_id, "
+              "data FROM audit_events"_s +
+              (pageWhere.isEmpty() ? QString() : u" WHERE "_s + pageWhere.join(u" AND "_s)) +
+              u" ORDER BY seq LIMIT ?"_s);
+    for (const QVariant &b : std::as_const(pageBinds))
+        q.addBindValue(b);
+    q.addBindValue(limit + 1);
+    if (!q.exec())
+        return Response::error(500, u"AUD-5000"_s, u"Internal server error"_s,
+                               q.lastError().text());
+    QJsonArray events;
+    bool more = false;
+    QString lastId;
+    while (q.next()) {
+        if (events.size() == limit) {
+            more = true;
+            break;
+        }
+        QJsonObject e{{u"id"_s, q.value(0).toString()},
+                      {u"type"_s, q.value(1).toString()},
+                      {u"timestamp"_s, q.value(2).toString()}};
+        if (!q.value(3).isNull())
+            e.insert(u"clientId"_s, q.value(3).toString());
+        if (!q.value(4).isNull())
+            e.insert(u"subject"_s, q.value(4).toString());
+        if (!q.value(5).isNull())
+            e.insert(u"resourceServer"_s, q.value(5).toString());
+        if (!q.value(6).isNull())
+            e.insert(u"traceId"_s, q.value(6).toString());
+        e.insert(u"data"_s, QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object());
+        lastId = q.value(0).toString();
+        events.append(e);
+    }
+    QJsonObject body{
+        {u"totalResults"_s, total}, {u"count"_s, events.size()}, {u"events"_s, events}};
+    QJsonArray links;
+    if (more) {
+        body.insert(u"nextCursor"_s, lastId);
+        QStringList next = linkQuery;
+        next << u"after="_s + lastId << u"limit="_s + QString::number(limit);
+        links.append(QJsonObject{{u"href"_s, QString(u"audit/events?"_s + next.join(u'&'))},
+                                 {u"rel"_s, u"next"_s}});
+    }
+    body.insert(u"links"_s, links);
+    return Response::json(body);
+}
+
+} // namespace tid::sandbox

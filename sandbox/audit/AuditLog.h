@@ -1,0 +1,82 @@
+#pragma once
+
+#include "sandbox/Room.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <memory>
+
+class QSqlQuery;
+
+namespace tid::sandbox {
+
+class Database;
+struct Request;
+struct Response;
+
+// One audit record. `data` carries the event-specific members (camelCase), e.g. for
+// TOKEN_ISSUED: grantType, jti, sub, aud, scope, act, parentJti.
+struct AuditEvent
+{
+    QString type;
+    QString clientId;       // OAuth client id of the client involved, if any
+    QString subject;        // token subject / user / entity the event is about
+    QString resourceServer; // resource server identifier (the audience), if any
+    QJsonObject data;
+    QString traceId;
+    QDateTime at; // invalid => now
+};
+
+// The audit room (extension API): table audit_events, GET /audit/events. record() joins the
+// caller's transaction, so an event is stored exactly when the change it describes is.
+class AuditLog final : public Room
+{
+    Q_DISABLE_COPY_MOVE(AuditLog)
+
+public:
+    // Event types (docs/extension-api.yaml).
+    static inline const QString TokenIssued = QStringLiteral("TOKEN_ISSUED");
+    static inline const QString TokenIssuanceFailed = QStringLiteral("TOKEN_ISSUANCE_FAILED");
+    static inline const QString TokenRevoked = QStringLiteral("TOKEN_REVOKED");
+    static inline const QString TokenIntrospected = QStringLiteral("TOKEN_INTROSPECTED");
+    static inline const QString CredentialIssued = QStringLiteral("CREDENTIAL_ISSUED");
+    static inline const QString CredentialRotated = QStringLiteral("CREDENTIAL_ROTATED");
+    static inline const QString CredentialRevoked = QStringLiteral("CREDENTIAL_REVOKED");
+    static inline const QString ConsentGranted = QStringLiteral("CONSENT_GRANTED");
+    static inline const QString ConsentRevoked = QStringLiteral("CONSENT_REVOKED");
+    static inline const QString CibaRequested = QStringLiteral("CIBA_REQUESTED");
+    static inline const QString CibaApproved = QStringLiteral("CIBA_APPROVED");
+    static inline const QString CibaDenied = QStringLiteral("CIBA_DENIED");
+    static inline const QString CibaExpired = QStringLiteral("CIBA_EXPIRED");
+    static inline const QString AdminChange = QStringLiteral("ADMIN_CHANGE");
+    static QStringList types();
+
+    static constexpr int DefaultLimit = 100;
+    static constexpr int MaxLimit = 1000;
+
+    explicit AuditLog(Database &db);
+    ~AuditLog() override;
+
+    QString name() const override { return QStringLiteral("audit"); }
+    QStringList migrations() const override;
+    void registerRoutes(Router &router) override;
+
+    // Stores one event (inside the caller's transaction when there is one). Returns false only
+    // on a database error.
+    bool record(const AuditEvent &event, QString *error = nullptr);
+    // Total number of stored events of `type` (empty = all).
+    qint64 count(const QString &type = {}) const;
+
+    // GET /audit/events, also callable in-process.
+    Response list(const Request &request) const;
+
+    static QString timestamp(const QDateTime &at); // ISO 8601 UTC with milliseconds
+
+private:
+    Database &m_db;
+    std::unique_ptr<QSqlQuery> m_insert;
+};
+
+} // namespace tid::sandbox

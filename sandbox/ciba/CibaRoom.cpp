@@ -1,0 +1,750 @@
+#include "sandbox/ciba/CibaRoom.h"
+
+#include "sandbox/admin/Authorization.h"
+#include "sandbox/audit/AuditLog.h"
+#include "sandbox/audit/Principal.h"
+#include "sandbox/audit/Uuid.h"
+#include "sandbox/http/Paging.h"
+#include "sandbox/http/Router.h"
+#include "sandbox/store/Database.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTcpSocket>
+#include <QUrl>
+#include <QVariant>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace tid::sandbox {
+
+static const QStringList OidcScopes = {u"openid"_s, u"profile"_s, u"email"_s,
+                                       u"phone"_s,  u"address"_s, u"roles"_s};
+
+static QString iso(const QDateTime &t)
+{
+    return t.isValid() ? AuditLog::timestamp(t) : QString();
+}
+
+static QDateTime fromIso(const QVariant &v)
+{
+    if (v.isNull() || v.toString().isEmpty())
+        return {};
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+static QString hashAuthReqId(const QString &authReqId)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(authReqId.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+CibaRoom::CibaRoom(Database &db, AuditLog &audit)
+    : m_db(db)
+    , m_audit(audit)
+{
+    m_expiryTimer.setInterval(1000);
+    QObject::connect(&m_expiryTimer, &QTimer::timeout, &m_expiryTimer, [this] { expireDue(); });
+    m_heartbeatTimer.setInterval(15000);
+    QObject::connect(&m_heartbeatTimer, &QTimer::timeout, &m_heartbeatTimer,
+                     [this] { heartbeat(); });
+}
+
+CibaRoom::~CibaRoom()
+{
+    for (const Subscriber &s : std::as_const(m_subscribers)) {
+        if (s.socket)
+            s.socket->disconnect(&m_heartbeatTimer);
+    }
+}
+
+QStringList CibaRoom::migrations() const
+{
+    return {
+        uR"(CREATE TABLE ciba_requests (
+    id TEXT PRIMARY KEY,
+    auth_req_hash TEXT NOT NULL UNIQUE,
+    client_id TEXT NOT NULL,
+    client_entity_id TEXT NOT NULL,
+    client_type TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    scopes TEXT NOT NULL,
+    resource_server_id TEXT NOT NULL DEFAULT '',
+    resource TEXT NOT NULL DEFAULT '',
+    binding_message TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'PENDING',
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    last_polled_at TEXT,
+    poll_interval INTEGER NOT NULL DEFAULT 5,
+    decided_at TEXT,
+    decided_by TEXT,
+    authorized_scopes TEXT,
+    consent_id TEXT
+);
+CREATE INDEX ciba_requests_user ON ciba_requests(user_id, status);
+CREATE INDEX ciba_requests_status ON ciba_requests(status, expires_at))"_s,
+    };
+}
+
+void CibaRoom::registerRoutes(Router &router)
+{
+    const RouteOptions options{Access::AnyToken, true};
+    router.add(
+        u"GET"_s, u"/ciba/requests"_s, [this](Request &r) { return listRoute(r); }, options);
+    router.add(
+        u"GET"_s, u"/ciba/requests/{id}"_s, [this](Request &r) { return getRoute(r); }, options);
+    router.add(
+        u"POST"_s, u"/ciba/requests/{id}/approve"_s, [this](Request &r) { return approveRoute(r); },
+        options);
+    router.add(
+        u"POST"_s, u"/ciba/requests/{id}/deny"_s, [this](Request &r) { return denyRoute(r); },
+        options);
+    router.addStream(
+        u"/ciba/requests/stream"_s,
+        [this](Request &r, QTcpSocket *socket) { openStream(r, socket); }, options);
+    m_expiryTimer.start();
+    m_heartbeatTimer.start();
+}
+
+static const char *const Columns =
+    "id, client_id, client_entity_id, client_type, user_id, scopes, resource_server_id, "
+    "resource, binding_message, status, created_at, expires_at, last_polled_at, poll_interval, "
+    "decided_at, decided_by, authorized_scopes, consent_id";
+
+static CibaRequest readRequest(const QSqlQuery &q)
+{
+    CibaRequest r;
+    r.id = q.value(0).toString();
+    r.clientId = q.value(1).toString();
+    r.clientEntityId = q.value(2).toString();
+    r.clientType = q.value(3).toString();
+    r.userId = q.value(4).toString();
+    r.scopes = q.value(5).toString().split(u' ', Qt::SkipEmptyParts);
+    r.resourceServerId = q.value(6).toString();
+    r.resource = q.value(7).toString();
+    r.bindingMessage = q.value(8).toString();
+    r.status = q.value(9).toString();
+    r.createdAt = fromIso(q.value(10));
+    r.expiresAt = fromIso(q.value(11));
+    r.lastPolledAt = fromIso(q.value(12));
+    r.interval = q.value(13).toInt();
+    r.decidedAt = fromIso(q.value(14));
+    r.decidedBy = q.value(15).toString();
+    r.authorizedScopes = q.value(16).toString().split(u' ', Qt::SkipEmptyParts);
+    r.consentId = q.value(17).toString();
+    return r;
+}
+
+static QString generatedBindingCode()
+{
+    // 40 random bits as XXXX-XXXX-XX in an unambiguous alphabet: distinct per request, unlike
+    // ThunderID's code taken from the timestamp bits of a UUIDv7.
+    static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    const QByteArray random = uuid::randomBytes(10);
+    QString code;
+    for (int i = 0; i < 10; ++i) {
+        if (i == 4 || i == 8)
+            code += u'-';
+        code += QLatin1Char(alphabet[static_cast<unsigned char>(random.at(i)) % 32]);
+    }
+    return u"Code: "_s + code;
+}
+
+bool CibaRoom::bindingMessageInUse(const QString &userId, const QString &message) const
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT 1 FROM ciba_requests WHERE user_id = ? AND binding_message = ? AND "
+              "status IN ('PENDING', 'APPROVED') AND expires_at > ? LIMIT 1"_s);
+    q.addBindValue(userId);
+    q.addBindValue(message);
+    q.addBindValue(iso(QDateTime::currentDateTimeUtc()));
+    return q.exec() && q.next();
+}
+
+CibaRoom::Created CibaRoom::create(const NewRequest &in)
+{
+    Created out;
+    const QDateTime now = in.at.isValid() ? in.at.toUTC() : QDateTime::currentDateTimeUtc();
+    CibaRequest &r = out.request;
+    r.id = uuid::v7(now.toMSecsSinceEpoch());
+    r.clientId = in.clientId;
+    r.clientEntityId = in.clientEntityId;
+    r.clientType = in.clientType;
+    r.userId = in.userId;
+    r.scopes = in.scopes;
+    r.resourceServerId = in.resourceServerId;
+    r.resource = in.resource;
+    r.bindingMessage = in.bindingMessage;
+    if (r.bindingMessage.isEmpty()) {
+        do {
+            r.bindingMessage = generatedBindingCode();
+        } while (bindingMessageInUse(r.userId, r.bindingMessage));
+    }
+    r.status = u"PENDING"_s;
+    r.createdAt = now;
+    r.expiresAt = now.addSecs(in.expirySeconds);
+    r.interval = DefaultIntervalSeconds;
+    // 256 random bits, base64url: the client's bearer secret for polling.
+    out.authReqId = QString::fromLatin1(uuid::randomBytes(32).toBase64(
+        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const bool ok = m_db.transaction([&] {
+        QSqlQuery q(m_db.db());
+        q.prepare(u"INSERT INTO ciba_requests(id, auth_req_hash, client_id, client_entity_id, "
+                  "client_type, user_id, scopes, resource_server_id, resource, binding_message, "
+                  "status, created_at, expires_at, poll_interval) "
+                  "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?)"_s);
+        for (const QVariant &v : QVariantList{
+                 r.id, hashAuthReqId(out.authReqId), r.clientId, r.clientEntityId, r.clientType,
+                 r.userId, r.scopes.join(u' '), r.resourceServerId, r.resource, r.bindingMessage,
+                 iso(r.createdAt), iso(r.expiresAt), r.interval})
+            q.addBindValue(v);
+        if (!q.exec()) {
+            qWarning("ciba: insert failed: %s", qPrintable(q.lastError().text()));
+            return false;
+        }
+        return m_audit.record(AuditEvent{AuditLog::CibaRequested, r.clientId, r.userId, r.resource,
+                                         QJsonObject{{u"requestId"_s, r.id},
+                                                     {u"userId"_s, r.userId},
+                                                     {u"scope"_s, r.scopes.join(u' ')},
+                                                     {u"bindingMessage"_s, r.bindingMessage},
+                                                     {u"expiresAt"_s, iso(r.expiresAt)}},
+                                         in.traceId, now});
+    });
+    if (!ok) {
+        out.authReqId.clear();
+        return out;
+    }
+    if (!in.at.isValid())
+        publish(u"created"_s, r);
+    return out;
+}
+
+std::optional<CibaRequest> CibaRoom::find(const QString &id) const
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT %1 FROM ciba_requests WHERE id = ?"_s.arg(QLatin1StringView(Columns)));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readRequest(q);
+}
+
+std::optional<CibaRequest> CibaRoom::findByAuthReqId(const QString &authReqId) const
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(
+        u"SELECT %1 FROM ciba_requests WHERE auth_req_hash = ?"_s.arg(QLatin1StringView(Columns)));
+    q.addBindValue(hashAuthReqId(authReqId));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readRequest(q);
+}
+
+bool CibaRoom::setStatus(const CibaRequest &request, const QString &from, const QString &to,
+                         const QDateTime &at, const QString &decidedBy,
+                         const QStringList &authorizedScopes)
+{
+    // Compare-and-swap on the status, as ThunderID does, so that two decisions (or a decision
+    // and an expiry) cannot both win.
+    QSqlQuery q(m_db.db());
+    if (to == u"APPROVED"_s || to == u"DENIED"_s) {
+        q.prepare(u"UPDATE ciba_requests SET status = ?, decided_at = ?, decided_by = ?, "
+                  "authorized_scopes = ? WHERE id = ? AND status = ?"_s);
+        q.addBindValue(to);
+        q.addBindValue(iso(at));
+        q.addBindValue(decidedBy);
+        q.addBindValue(authorizedScopes.join(u' '));
+    } else {
+        q.prepare(u"UPDATE ciba_requests SET status = ? WHERE id = ? AND status = ?"_s);
+        q.addBindValue(to);
+    }
+    q.addBindValue(request.id);
+    q.addBindValue(from);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+void CibaRoom::setConsentId(const QString &id, const QString &consentId)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"UPDATE ciba_requests SET consent_id = ? WHERE id = ?"_s);
+    q.addBindValue(consentId);
+    q.addBindValue(id);
+    q.exec();
+}
+
+CibaRoom::PollResult CibaRoom::poll(const QString &authReqId, const QString &clientId)
+{
+    PollResult result;
+    auto found = findByAuthReqId(authReqId);
+    if (!found || found->clientId != clientId)
+        return result; // Unknown: invalid_grant, whoever asks
+    result.request = *found;
+    CibaRequest &r = result.request;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+
+    if (r.status == u"CONSUMED"_s) {
+        result.state = PollState::Consumed;
+        return result;
+    }
+    if (r.status == u"EXPIRED"_s || now >= r.expiresAt) {
+        if (r.status != u"EXPIRED"_s) {
+            const QString from = r.status;
+            m_db.transaction([&] {
+                if (!setStatus(r, from, u"EXPIRED"_s, now, {}, {}))
+                    return true; // someone else moved it; report expiry anyway
+                r.status = u"EXPIRED"_s;
+                m_audit.record(AuditEvent{AuditLog::CibaExpired,
+                                          r.clientId,
+                                          r.userId,
+                                          r.resource,
+                                          QJsonObject{{u"requestId"_s, r.id}},
+                                          {},
+                                          now});
+                return true;
+            });
+            publish(u"expired"_s, r);
+        }
+        result.state = PollState::Expired;
+        return result;
+    }
+    if (r.status == u"DENIED"_s) {
+        result.state = PollState::Denied;
+        return result;
+    }
+    if (r.status == u"PENDING"_s) {
+        const bool tooSoon =
+            r.lastPolledAt.isValid() && r.lastPolledAt.msecsTo(now) < qint64(r.interval) * 1000;
+        QSqlQuery q(m_db.db());
+        q.prepare(u"UPDATE ciba_requests SET last_polled_at = ?, poll_interval = ? "
+                  "WHERE id = ?"_s);
+        if (tooSoon)
+            r.interval += SlowDownStepSeconds; // for good, as RFC 8628 §3.5 asks
+        q.addBindValue(iso(now));
+        q.addBindValue(r.interval);
+        q.addBindValue(r.id);
+        q.exec();
+        result.state = tooSoon ? PollState::SlowDown : PollState::Pending;
+        return result;
+    }
+    if (r.status == u"APPROVED"_s) {
+        if (!setStatus(r, u"APPROVED"_s, u"CONSUMED"_s, now, {}, {})) {
+            result.state = PollState::Consumed;
+            return result;
+        }
+        r.status = u"CONSUMED"_s;
+        result.state = PollState::Approved;
+        return result;
+    }
+    return result;
+}
+
+QStringList CibaRoom::approvableScopes(const CibaRequest &request) const
+{
+    QStringList out;
+    QStringList granted;
+    QStringList defined;
+    if (!request.resourceServerId.isEmpty()) {
+        granted =
+            authz::grantedPermissions(m_db, request.userId, u"user"_s, request.resourceServerId);
+        defined = authz::definedPermissions(m_db, request.resourceServerId);
+    }
+    for (const QString &s : request.scopes) {
+        if (OidcScopes.contains(s) || (defined.contains(s) && granted.contains(s)))
+            out << s;
+    }
+    return out;
+}
+
+static Response notFound(const QString &id)
+{
+    return Response::error(404, u"CIB-1003"_s, u"CIBA request not found"_s,
+                           u"No CIBA request with id %1 is visible to the caller"_s.arg(id),
+                           u"error.cibaservice.request_not_found"_s);
+}
+
+static bool visibleTo(const CibaRequest &r, const QJsonObject &claims)
+{
+    return principal::isAdmin(claims) || r.userId == principal::subject(claims);
+}
+
+std::optional<Response> CibaRoom::approve(const QString &id, const QJsonObject &claims,
+                                          const std::optional<QStringList> &scopes,
+                                          const QDateTime &at)
+{
+    auto r = find(id);
+    if (!r || !visibleTo(*r, claims))
+        return notFound(id);
+    if (r->userId != principal::subject(claims)) {
+        return Response::error(403, u"CIB-1004"_s, u"Only the requested user can decide"_s,
+                               u"A CIBA request is approved or denied with the token of the "
+                               "user it is addressed to"_s,
+                               u"error.cibaservice.not_the_requested_user"_s);
+    }
+    const QDateTime now = at.isValid() ? at.toUTC() : QDateTime::currentDateTimeUtc();
+    if (r->status == u"PENDING"_s && now >= r->expiresAt) {
+        expireDue();
+        r = find(id);
+    }
+    if (r->status != u"PENDING"_s) {
+        return Response::error(409, u"CIB-1005"_s, u"CIBA request is not pending"_s,
+                               u"The request is already %1"_s.arg(r->status.toLower()),
+                               u"error.cibaservice.request_not_pending"_s);
+    }
+    QStringList authorized = approvableScopes(*r);
+    if (scopes) {
+        for (const QString &s : *scopes) {
+            if (!r->scopes.contains(s)) {
+                return Response::error(400, u"CIB-1006"_s, u"Invalid scopes"_s,
+                                       u"Scope %1 was not requested"_s.arg(s),
+                                       u"error.cibaservice.invalid_scopes"_s);
+            }
+        }
+        QStringList narrowed;
+        for (const QString &s : std::as_const(authorized)) {
+            if (scopes->contains(s) || s == u"openid"_s)
+                narrowed << s;
+        }
+        authorized = narrowed;
+    }
+    const bool ok = m_db.transaction([&] {
+        if (!setStatus(*r, u"PENDING"_s, u"APPROVED"_s, now, principal::subject(claims),
+                       authorized))
+            return false;
+        return m_audit.record(AuditEvent{AuditLog::CibaApproved,
+                                         r->clientId,
+                                         r->userId,
+                                         r->resource,
+                                         QJsonObject{{u"requestId"_s, r->id},
+                                                     {u"scope"_s, authorized.join(u' ')},
+                                                     {u"decidedBy"_s, principal::actor(claims)}},
+                                         {},
+                                         now});
+    });
+    if (!ok) {
+        return Response::error(409, u"CIB-1005"_s, u"CIBA request is not pending"_s,
+                               u"The request was decided or expired meanwhile"_s,
+                               u"error.cibaservice.request_not_pending"_s);
+    }
+    r = find(id);
+    if (!at.isValid())
+        publish(u"decided"_s, *r);
+    return std::nullopt;
+}
+
+std::optional<Response> CibaRoom::deny(const QString &id, const QJsonObject &claims,
+                                       const QDateTime &at)
+{
+    auto r = find(id);
+    if (!r || !visibleTo(*r, claims))
+        return notFound(id);
+    if (r->userId != principal::subject(claims)) {
+        return Response::error(403, u"CIB-1004"_s, u"Only the requested user can decide"_s,
+                               u"A CIBA request is approved or denied with the token of the "
+                               "user it is addressed to"_s,
+                               u"error.cibaservice.not_the_requested_user"_s);
+    }
+    const QDateTime now = at.isValid() ? at.toUTC() : QDateTime::currentDateTimeUtc();
+    if (r->status == u"PENDING"_s && now >= r->expiresAt) {
+        expireDue();
+        r = find(id);
+    }
+    if (r->status != u"PENDING"_s) {
+        return Response::error(409, u"CIB-1005"_s, u"CIBA request is not pending"_s,
+                               u"The request is already %1"_s.arg(r->status.toLower()),
+                               u"error.cibaservice.request_not_pending"_s);
+    }
+    const bool ok = m_db.transaction([&] {
+        if (!setStatus(*r, u"PENDING"_s, u"DENIED"_s, now, principal::subject(claims), {}))
+            return false;
+        return m_audit.record(AuditEvent{
+            AuditLog::CibaDenied,
+            r->clientId,
+            r->userId,
+            r->resource,
+            QJsonObject{{u"requestId"_s, r->id}, {u"decidedBy"_s, principal::actor(claims)}},
+            {},
+            now});
+    });
+    if (!ok) {
+        return Response::error(409, u"CIB-1005"_s, u"CIBA request is not pending"_s,
+                               u"The request was decided or expired meanwhile"_s,
+                               u"error.cibaservice.request_not_pending"_s);
+    }
+    r = find(id);
+    if (!at.isValid())
+        publish(u"decided"_s, *r);
+    return std::nullopt;
+}
+
+int CibaRoom::expireDue()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT %1 FROM ciba_requests WHERE status IN ('PENDING', 'APPROVED') AND "
+              "expires_at <= ?"_s.arg(QLatin1StringView(Columns)));
+    q.addBindValue(iso(now));
+    if (!q.exec())
+        return 0;
+    QList<CibaRequest> due;
+    while (q.next())
+        due << readRequest(q);
+    int expired = 0;
+    for (CibaRequest &r : due) {
+        const bool ok = m_db.transaction([&] {
+            if (!setStatus(r, r.status, u"EXPIRED"_s, now, {}, {}))
+                return false;
+            return m_audit.record(AuditEvent{AuditLog::CibaExpired,
+                                             r.clientId,
+                                             r.userId,
+                                             r.resource,
+                                             QJsonObject{{u"requestId"_s, r.id}},
+                                             {},
+                                             now});
+        });
+        if (ok) {
+            r.status = u"EXPIRED"_s;
+            publish(u"expired"_s, r);
+            ++expired;
+        }
+    }
+    return expired;
+}
+
+QJsonObject CibaRoom::toJson(const CibaRequest &r) const
+{
+    QSqlQuery q(m_db.db());
+    QJsonObject client{
+        {u"id"_s, r.clientEntityId}, {u"clientId"_s, r.clientId}, {u"type"_s, r.clientType}};
+    q.prepare(r.clientType == u"agent"_s ? u"SELECT name FROM agents WHERE id = ?"_s
+                                         : u"SELECT name FROM applications WHERE id = ?"_s);
+    q.addBindValue(r.clientEntityId);
+    if (q.exec() && q.next())
+        client.insert(u"name"_s, q.value(0).toString());
+
+    static const QHash<QString, QString> oidcDescriptions = {
+        {u"openid"_s, u"Confirm your identity"_s},     {u"profile"_s, u"Read your basic profile"_s},
+        {u"email"_s, u"Read your email address"_s},    {u"phone"_s, u"Read your phone number"_s},
+        {u"address"_s, u"Read your postal address"_s}, {u"roles"_s, u"Read your roles"_s},
+    };
+    QJsonArray scopes;
+    for (const QString &s : r.scopes) {
+        QString description = oidcDescriptions.value(s);
+        if (description.isEmpty() && !r.resourceServerId.isEmpty()) {
+            q.prepare(u"SELECT COALESCE(NULLIF(description, ''), name) FROM actions WHERE "
+                      "resource_server_id = ? AND permission = ? UNION ALL "
+                      "SELECT COALESCE(NULLIF(description, ''), name) FROM resources WHERE "
+                      "resource_server_id = ? AND permission = ? LIMIT 1"_s);
+            q.addBindValue(r.resourceServerId);
+            q.addBindValue(s);
+            q.addBindValue(r.resourceServerId);
+            q.addBindValue(s);
+            if (q.exec() && q.next())
+                description = q.value(0).toString();
+        }
+        scopes.append(QJsonObject{{u"name"_s, s}, {u"description"_s, description}});
+    }
+    QJsonObject o{{u"id"_s, r.id},
+                  {u"status"_s, r.status},
+                  {u"client"_s, client},
+                  {u"agentName"_s, client.value(u"name"_s)},
+                  {u"userId"_s, r.userId},
+                  {u"scopes"_s, scopes},
+                  {u"bindingMessage"_s, r.bindingMessage},
+                  {u"createdAt"_s, iso(r.createdAt)},
+                  {u"expiresAt"_s, iso(r.expiresAt)}};
+    if (!r.resourceServerId.isEmpty()) {
+        QJsonObject resource{{u"id"_s, r.resourceServerId}, {u"identifier"_s, r.resource}};
+        q.prepare(u"SELECT name FROM resource_servers WHERE id = ?"_s);
+        q.addBindValue(r.resourceServerId);
+        if (q.exec() && q.next())
+            resource.insert(u"name"_s, q.value(0).toString());
+        o.insert(u"resource"_s, resource);
+    } else {
+        o.insert(u"resource"_s, QJsonValue::Null);
+    }
+    if (r.decidedAt.isValid()) {
+        o.insert(u"decidedAt"_s, iso(r.decidedAt));
+        o.insert(u"decidedBy"_s, r.decidedBy);
+    }
+    if (r.status == u"APPROVED"_s || r.status == u"CONSUMED"_s)
+        o.insert(u"authorizedScopes"_s, QJsonArray::fromStringList(r.authorizedScopes));
+    return o;
+}
+
+Response CibaRoom::listRoute(const Request &request) const
+{
+    Page page;
+    if (auto error = parsePage(
+            request, PagingErrors{u"CIB-1001"_s, u"CIB-1002"_s, u"error.cibaservice"_s, {}, {}, {}},
+            &page))
+        return *error;
+    QStringList where;
+    QVariantList binds;
+    QStringList linkQuery;
+    if (!principal::isAdmin(request.principal)) {
+        where << u"user_id = ?"_s;
+        binds << principal::subject(request.principal);
+    } else if (request.hasQuery(u"userId"_s)) {
+        where << u"user_id = ?"_s;
+        binds << request.queryValue(u"userId"_s);
+        linkQuery << u"userId="_s + QString::fromUtf8(
+                                        QUrl::toPercentEncoding(request.queryValue(u"userId"_s)));
+    }
+    if (request.hasQuery(u"status"_s)) {
+        const QString status = request.queryValue(u"status"_s).toUpper();
+        static const QStringList known = {u"PENDING"_s, u"APPROVED"_s, u"DENIED"_s, u"EXPIRED"_s,
+                                          u"CONSUMED"_s};
+        if (!known.contains(status)) {
+            return Response::error(400, u"CIB-1007"_s, u"Invalid status parameter"_s,
+                                   u"status must be one of pending, approved, denied, expired, "
+                                   "consumed"_s,
+                                   u"error.cibaservice.invalid_status_parameter"_s);
+        }
+        where << u"status = ?"_s;
+        binds << status;
+        linkQuery << u"status="_s + status.toLower();
+    }
+    const QString sqlWhere = where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s);
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT COUNT(*) FROM ciba_requests"_s + sqlWhere);
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    if (!q.exec() || !q.next())
+        return Response::error(500, u"CIB-5000"_s, u"Internal server error"_s,
+                               q.lastError().text());
+    const int total = q.value(0).toInt();
+    q.prepare(u"SELECT %1 FROM ciba_requests"_s.arg(QLatin1StringView(Columns)) + sqlWhere +
+              u" ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?"_s);
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    q.addBindValue(page.limit);
+    q.addBindValue(page.offset);
+    if (!q.exec())
+        return Response::error(500, u"CIB-5000"_s, u"Internal server error"_s,
+                               q.lastError().text());
+    QJsonArray items;
+    while (q.next())
+        items.append(toJson(readRequest(q)));
+    return Response::json(
+        listEnvelope(total, page, u"requests"_s, items, u"ciba/requests"_s, linkQuery.join(u'&')));
+}
+
+Response CibaRoom::getRoute(const Request &request) const
+{
+    const QString id = request.param(u"id"_s);
+    const auto r = find(id);
+    if (!r || !visibleTo(*r, request.principal))
+        return notFound(id);
+    return Response::json(toJson(*r));
+}
+
+static std::optional<QJsonObject> optionalBody(const Request &request, Response *error)
+{
+    if (request.body.trimmed().isEmpty())
+        return QJsonObject();
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = Response::error(400, u"CIB-1008"_s, u"Invalid request format"_s,
+                                 u"The request body must be a JSON object"_s,
+                                 u"error.cibaservice.invalid_request_format"_s);
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+Response CibaRoom::approveRoute(const Request &request)
+{
+    Response error;
+    const auto body = optionalBody(request, &error);
+    if (!body)
+        return error;
+    std::optional<QStringList> scopes;
+    if (body->contains(u"scopes"_s)) {
+        if (!body->value(u"scopes"_s).isArray()) {
+            return Response::error(400, u"CIB-1008"_s, u"Invalid request format"_s,
+                                   u"scopes must be an array of strings"_s,
+                                   u"error.cibaservice.invalid_request_format"_s);
+        }
+        QStringList list;
+        for (const QJsonValue &v : body->value(u"scopes"_s).toArray()) {
+            if (!v.isString()) {
+                return Response::error(400, u"CIB-1008"_s, u"Invalid request format"_s,
+                                       u"scopes must be an array of strings"_s,
+                                       u"error.cibaservice.invalid_request_format"_s);
+            }
+            list << v.toString();
+        }
+        scopes = list;
+    }
+    const QString id = request.param(u"id"_s);
+    if (auto failed = approve(id, request.principal, scopes))
+        return *failed;
+    return Response::json(toJson(*find(id)));
+}
+
+Response CibaRoom::denyRoute(const Request &request)
+{
+    Response error;
+    if (!optionalBody(request, &error))
+        return error;
+    const QString id = request.param(u"id"_s);
+    if (auto failed = deny(id, request.principal))
+        return *failed;
+    return Response::json(toJson(*find(id)));
+}
+
+void CibaRoom::openStream(Request &request, QTcpSocket *socket)
+{
+    // A close-delimited text/event-stream response; the socket stays ours until the client
+    // goes away.
+    socket->write("HTTP/1.1 200 OK\r\n"
+                  "Content-Type: text/event-stream\r\n"
+                  "Cache-Control: no-store\r\n"
+                  "Connection: close\r\n"
+                  "X-Accel-Buffering: no\r\n\r\n"
+                  "retry: 3000\n: connected\n\n");
+    socket->flush();
+    Subscriber s;
+    s.socket = socket;
+    if (!principal::isAdmin(request.principal))
+        s.userId = principal::subject(request.principal);
+    m_subscribers.append(s);
+    QObject::connect(socket, &QTcpSocket::disconnected, &m_heartbeatTimer, [this, socket] {
+        m_subscribers.removeIf([socket](const Subscriber &s) { return s.socket == socket; });
+    });
+}
+
+void CibaRoom::publish(const QString &event, const CibaRequest &request)
+{
+    m_subscribers.removeIf([](const Subscriber &s) {
+        return !s.socket || s.socket->state() != QAbstractSocket::ConnectedState;
+    });
+    if (m_subscribers.isEmpty())
+        return;
+    const QByteArray data = QJsonDocument(toJson(request)).toJson(QJsonDocument::Compact);
+    const QByteArray frame = "id: " + QByteArray::number(++m_eventSeq) +
+                             "\nevent: " + event.toUtf8() + "\ndata: " + data + "\n\n";
+    for (const Subscriber &s : std::as_const(m_subscribers)) {
+        if (!s.userId.isEmpty() && s.userId != request.userId)
+            continue;
+        s.socket->write(frame);
+        s.socket->flush();
+    }
+}
+
+void CibaRoom::heartbeat()
+{
+    for (const Subscriber &s : std::as_const(m_subscribers)) {
+        if (s.socket && s.socket->state() == QAbstractSocket::ConnectedState)
+            s.socket->write(": keep-alive\n\n");
+    }
+}
+
+} // namespace tid::sandbox

@@ -1,0 +1,393 @@
+#include "sandbox/consent/ConsentRoom.h"
+
+#include "sandbox/audit/AuditLog.h"
+#include "sandbox/audit/Principal.h"
+#include "sandbox/audit/Uuid.h"
+#include "sandbox/http/Paging.h"
+#include "sandbox/http/Router.h"
+#include "sandbox/store/Database.h"
+
+#include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QVariant>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace tid::sandbox {
+
+static QString iso(const QDateTime &t)
+{
+    return t.isValid() ? AuditLog::timestamp(t) : QString();
+}
+
+static QDateTime fromIso(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+bool Consent::isActive() const
+{
+    return status == u"ACTIVE"_s &&
+           (!expiresAt.isValid() || expiresAt > QDateTime::currentDateTimeUtc());
+}
+
+bool Consent::covers(const QStringList &requested) const
+{
+    for (const QString &s : requested) {
+        if (!scopes.contains(s))
+            return false;
+    }
+    return true;
+}
+
+ConsentRoom::ConsentRoom(Database &db, AuditLog &audit)
+    : m_db(db)
+    , m_audit(audit)
+{}
+
+QStringList ConsentRoom::migrations() const
+{
+    return {
+        uR"(CREATE TABLE consents (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL,
+    client_id TEXT NOT NULL,
+    client_entity_id TEXT NOT NULL,
+    client_type TEXT NOT NULL,
+    resource_server_id TEXT NOT NULL DEFAULT '',
+    scopes TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'ACTIVE',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    revoked_at TEXT,
+    revoked_by TEXT
+);
+CREATE INDEX consents_user ON consents(user_id);
+CREATE INDEX consents_client ON consents(client_id);
+CREATE INDEX consents_triple ON consents(user_id, client_entity_id, resource_server_id, status))"_s,
+    };
+}
+
+void ConsentRoom::registerRoutes(Router &router)
+{
+    const RouteOptions options{Access::AnyToken, true};
+    router.add(
+        u"GET"_s, u"/consents"_s, [this](Request &r) { return list(r); }, options);
+    router.add(
+        u"GET"_s, u"/consents/{id}"_s, [this](Request &r) { return get(r); }, options);
+    router.add(
+        u"POST"_s, u"/consents/{id}/revoke"_s, [this](Request &r) { return revokeRoute(r); },
+        options);
+}
+
+static const char *const ConsentColumns =
+    "id, user_id, client_id, client_entity_id, client_type, resource_server_id, scopes, status, "
+    "created_at, updated_at, expires_at, revoked_at";
+
+static Consent readConsent(const QSqlQuery &q)
+{
+    Consent c;
+    c.id = q.value(0).toString();
+    c.userId = q.value(1).toString();
+    c.clientId = q.value(2).toString();
+    c.clientEntityId = q.value(3).toString();
+    c.clientType = q.value(4).toString();
+    c.resourceServerId = q.value(5).toString();
+    c.scopes = q.value(6).toString().split(u' ', Qt::SkipEmptyParts);
+    c.status = q.value(7).toString();
+    c.createdAt = fromIso(q.value(8));
+    c.updatedAt = fromIso(q.value(9));
+    c.expiresAt = fromIso(q.value(10));
+    c.revokedAt = fromIso(q.value(11));
+    if (c.status == u"ACTIVE"_s && c.expiresAt.isValid() &&
+        c.expiresAt <= QDateTime::currentDateTimeUtc())
+        c.status = u"EXPIRED"_s;
+    return c;
+}
+
+std::optional<Consent> ConsentRoom::find(const QString &id) const
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT %1 FROM consents WHERE id = ?"_s.arg(QLatin1StringView(ConsentColumns)));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readConsent(q);
+}
+
+bool ConsentRoom::isActive(const QString &id) const
+{
+    const auto c = find(id);
+    return c && c->isActive();
+}
+
+std::optional<Consent> ConsentRoom::findActive(const QString &userId, const QString &clientEntityId,
+                                               const QString &resourceServerId) const
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT %1 FROM consents WHERE user_id = ? AND client_entity_id = ? AND "
+              "resource_server_id = ? AND status = 'ACTIVE' AND expires_at > ? "
+              "ORDER BY created_at DESC LIMIT 1"_s.arg(QLatin1StringView(ConsentColumns)));
+    q.addBindValue(userId);
+    q.addBindValue(clientEntityId);
+    q.addBindValue(resourceServerId);
+    q.addBindValue(iso(QDateTime::currentDateTimeUtc()));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readConsent(q);
+}
+
+static QString resourceIdentifier(Database &db, const QString &rsId)
+{
+    if (rsId.isEmpty())
+        return {};
+    QSqlQuery q(db.db());
+    q.prepare(u"SELECT identifier FROM resource_servers WHERE id = ?"_s);
+    q.addBindValue(rsId);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+QString ConsentRoom::grant(const QString &userId, const QString &clientId,
+                           const QString &clientEntityId, const QString &clientType,
+                           const QString &resourceServerId, const QStringList &scopes,
+                           const QDateTime &at)
+{
+    const QDateTime now = at.isValid() ? at.toUTC() : QDateTime::currentDateTimeUtc();
+    QString id;
+    QStringList merged = scopes;
+    m_db.transaction([&] {
+        // A live consent for the same triple grows instead of multiplying.
+        QSqlQuery q(m_db.db());
+        q.prepare(u"SELECT id, scopes FROM consents WHERE user_id = ? AND client_entity_id = ? "
+                  "AND resource_server_id = ? AND status = 'ACTIVE' AND expires_at > ? "
+                  "ORDER BY created_at DESC LIMIT 1"_s);
+        q.addBindValue(userId);
+        q.addBindValue(clientEntityId);
+        q.addBindValue(resourceServerId);
+        q.addBindValue(iso(now));
+        if (q.exec() && q.next()) {
+            id = q.value(0).toString();
+            merged = q.value(1).toString().split(u' ', Qt::SkipEmptyParts);
+            for (const QString &s : scopes) {
+                if (!merged.contains(s))
+                    merged << s;
+            }
+            QSqlQuery u(m_db.db());
+            u.prepare(u"UPDATE consents SET scopes = ?, updated_at = ?, expires_at = ? "
+                      "WHERE id = ?"_s);
+            u.addBindValue(merged.join(u' '));
+            u.addBindValue(iso(now));
+            u.addBindValue(iso(now.addDays(DefaultLifetimeDays)));
+            u.addBindValue(id);
+            if (!u.exec())
+                return false;
+        } else {
+            id = uuid::v7(now.toMSecsSinceEpoch());
+            QSqlQuery i(m_db.db());
+            i.prepare(u"INSERT INTO consents(id, user_id, client_id, client_entity_id, "
+                      "client_type, resource_server_id, scopes, status, created_at, "
+                      "updated_at, expires_at) VALUES(?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?)"_s);
+            for (const QVariant &v : QVariantList{id, userId, clientId, clientEntityId, clientType,
+                                                  resourceServerId, merged.join(u' '), iso(now),
+                                                  iso(now), iso(now.addDays(DefaultLifetimeDays))})
+                i.addBindValue(v);
+            if (!i.exec())
+                return false;
+        }
+        return m_audit.record(AuditEvent{AuditLog::ConsentGranted,
+                                         clientId,
+                                         userId,
+                                         resourceIdentifier(m_db, resourceServerId),
+                                         QJsonObject{{u"consentId"_s, id},
+                                                     {u"userId"_s, userId},
+                                                     {u"clientEntityId"_s, clientEntityId},
+                                                     {u"resourceServerId"_s, resourceServerId},
+                                                     {u"scope"_s, merged.join(u' ')}},
+                                         {},
+                                         now});
+    });
+    return id;
+}
+
+bool ConsentRoom::revoke(const QString &id, const QJsonObject &actor, const QDateTime &at)
+{
+    const auto consent = find(id);
+    if (!consent || !consent->isActive())
+        return false;
+    const QDateTime now = at.isValid() ? at.toUTC() : QDateTime::currentDateTimeUtc();
+    return m_db.transaction([&] {
+        QSqlQuery q(m_db.db());
+        q.prepare(u"UPDATE consents SET status = 'REVOKED', revoked_at = ?, updated_at = ?, "
+                  "revoked_by = ? WHERE id = ? AND status = 'ACTIVE'"_s);
+        q.addBindValue(iso(now));
+        q.addBindValue(iso(now));
+        q.addBindValue(actor.value(u"sub"_s).toString());
+        q.addBindValue(id);
+        if (!q.exec() || q.numRowsAffected() != 1)
+            return false;
+        return m_audit.record(AuditEvent{AuditLog::ConsentRevoked,
+                                         consent->clientId,
+                                         consent->userId,
+                                         resourceIdentifier(m_db, consent->resourceServerId),
+                                         QJsonObject{{u"consentId"_s, id},
+                                                     {u"userId"_s, consent->userId},
+                                                     {u"scope"_s, consent->scopes.join(u' ')},
+                                                     {u"revokedBy"_s, actor}},
+                                         {},
+                                         now});
+    });
+}
+
+QJsonObject ConsentRoom::toJson(const Consent &c) const
+{
+    QJsonObject o{{u"id"_s, c.id},
+                  {u"userId"_s, c.userId},
+                  {u"clientId"_s, c.clientId},
+                  {u"clientEntityId"_s, c.clientEntityId},
+                  {u"clientType"_s, c.clientType},
+                  {u"scopes"_s, QJsonArray::fromStringList(c.scopes)},
+                  {u"status"_s, c.status},
+                  {u"createdAt"_s, iso(c.createdAt)},
+                  {u"updatedAt"_s, iso(c.updatedAt)},
+                  {u"expiresAt"_s, iso(c.expiresAt)}};
+    QSqlQuery q(m_db.db());
+    q.prepare(c.clientType == u"agent"_s ? u"SELECT name FROM agents WHERE id = ?"_s
+                                         : u"SELECT name FROM applications WHERE id = ?"_s);
+    q.addBindValue(c.clientEntityId);
+    if (q.exec() && q.next())
+        o.insert(u"clientName"_s, q.value(0).toString());
+    if (!c.resourceServerId.isEmpty()) {
+        o.insert(u"resourceServerId"_s, c.resourceServerId);
+        q.prepare(u"SELECT identifier, name FROM resource_servers WHERE id = ?"_s);
+        q.addBindValue(c.resourceServerId);
+        if (q.exec() && q.next()) {
+            o.insert(u"resourceServerIdentifier"_s, q.value(0).toString());
+            o.insert(u"resourceServerName"_s, q.value(1).toString());
+        }
+    }
+    if (c.revokedAt.isValid())
+        o.insert(u"revokedAt"_s, iso(c.revokedAt));
+    return o;
+}
+
+static Response notFound(const QString &id)
+{
+    return Response::error(404, u"CNS-1003"_s, u"Consent not found"_s,
+                           u"No consent with id %1 is visible to the caller"_s.arg(id),
+                           u"error.consentservice.consent_not_found"_s);
+}
+
+Response ConsentRoom::list(const Request &request) const
+{
+    Page page;
+    if (auto error = parsePage(
+            request,
+            PagingErrors{u"CNS-1001"_s, u"CNS-1002"_s, u"error.consentservice"_s, {}, {}, {}},
+            &page))
+        return *error;
+
+    const bool admin = principal::isAdmin(request.principal);
+    QStringList where;
+    QVariantList binds;
+    QStringList linkQuery;
+    auto filter = [&](const QString &param, const QString &clause, int n = 1) {
+        if (!request.hasQuery(param))
+            return;
+        const QString value = request.queryValue(param);
+        where << clause;
+        for (int i = 0; i < n; ++i)
+            binds << value;
+        linkQuery << param + u'=' + QString::fromUtf8(QUrl::toPercentEncoding(value));
+    };
+    if (!admin) {
+        const QString me = principal::subject(request.principal);
+        if (request.hasQuery(u"userId"_s) && request.queryValue(u"userId"_s) != me) {
+            return Response::error(403, u"AUTH-4030"_s, u"Forbidden"_s,
+                                   u"A user's token lists only that user's consents"_s,
+                                   u"error.auth.forbidden"_s);
+        }
+        where << u"user_id = ?"_s;
+        binds << me;
+    }
+    filter(u"userId"_s, u"user_id = ?"_s);
+    filter(u"clientId"_s, u"(client_id = ? OR client_entity_id = ?)"_s, 2);
+    filter(u"resourceServerId"_s, u"resource_server_id = ?"_s);
+    if (request.hasQuery(u"status"_s)) {
+        const QString status = request.queryValue(u"status"_s).toUpper();
+        const QString now = iso(QDateTime::currentDateTimeUtc());
+        if (status == u"ACTIVE"_s) {
+            where << u"status = 'ACTIVE' AND expires_at > ?"_s;
+            binds << now;
+        } else if (status == u"EXPIRED"_s) {
+            where << u"status = 'ACTIVE' AND expires_at <= ?"_s;
+            binds << now;
+        } else if (status == u"REVOKED"_s) {
+            where << u"status = 'REVOKED'"_s;
+        } else {
+            return Response::error(400, u"CNS-1004"_s, u"Invalid status parameter"_s,
+                                   u"status must be ACTIVE, REVOKED or EXPIRED"_s,
+                                   u"error.consentservice.invalid_status_parameter"_s);
+        }
+        linkQuery << u"status="_s + status;
+    }
+    const QString sqlWhere = where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s);
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT COUNT(*) FROM consents"_s + sqlWhere);
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    if (!q.exec() || !q.next())
+        return Response::error(500, u"CNS-5000"_s, u"Internal server error"_s,
+                               q.lastError().text());
+    const int total = q.value(0).toInt();
+    q.prepare(u"SELECT %1 FROM consents"_s.arg(QLatin1StringView(ConsentColumns)) + sqlWhere +
+              u" ORDER BY created_at DESC, id LIMIT ? OFFSET ?"_s);
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    q.addBindValue(page.limit);
+    q.addBindValue(page.offset);
+    if (!q.exec())
+        return Response::error(500, u"CNS-5000"_s, u"Internal server error"_s,
+                               q.lastError().text());
+    QJsonArray items;
+    while (q.next())
+        items.append(toJson(readConsent(q)));
+    return Response::json(
+        listEnvelope(total, page, u"consents"_s, items, u"consents"_s, linkQuery.join(u'&')));
+}
+
+Response ConsentRoom::get(const Request &request) const
+{
+    const QString id = request.param(u"id"_s);
+    const auto consent = find(id);
+    if (!consent || (!principal::isAdmin(request.principal) &&
+                     consent->userId != principal::subject(request.principal)))
+        return notFound(id);
+    return Response::json(toJson(*consent));
+}
+
+Response ConsentRoom::revokeRoute(const Request &request)
+{
+    const QString id = request.param(u"id"_s);
+    const auto consent = find(id);
+    if (!consent || (!principal::isAdmin(request.principal) &&
+                     consent->userId != principal::subject(request.principal)))
+        return notFound(id);
+    if (!consent->isActive()) {
+        return Response::error(409, u"CNS-1005"_s, u"Consent is not active"_s,
+                               u"The consent is already %1"_s.arg(consent->status.toLower()),
+                               u"error.consentservice.consent_not_active"_s);
+    }
+    if (!revoke(id, principal::actor(request.principal)))
+        return Response::error(500, u"CNS-5000"_s, u"Internal server error"_s,
+                               u"The consent could not be revoked"_s);
+    return Response::json(toJson(*find(id)));
+}
+
+} // namespace tid::sandbox
