@@ -21,6 +21,15 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace tid::sandbox {
 
+static PagingErrors pagingErrors()
+{
+    PagingErrors e;
+    e.limitCode = u"CIB-1001"_s;
+    e.offsetCode = u"CIB-1002"_s;
+    e.keyPrefix = u"error.cibaservice"_s;
+    return e;
+}
+
 static const QStringList OidcScopes = {u"openid"_s, u"profile"_s, u"email"_s,
                                        u"phone"_s,  u"address"_s, u"roles"_s};
 
@@ -580,9 +589,7 @@ QJsonObject CibaRoom::toJson(const CibaRequest &r) const
 Response CibaRoom::listRoute(const Request &request) const
 {
     Page page;
-    if (auto error = parsePage(
-            request, PagingErrors{u"CIB-1001"_s, u"CIB-1002"_s, u"error.cibaservice"_s, {}, {}, {}},
-            &page))
+    if (auto error = parsePage(request, pagingErrors(), &page))
         return *error;
     QStringList where;
     QVariantList binds;

@@ -17,6 +17,15 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace tid::sandbox {
 
+static PagingErrors pagingErrors()
+{
+    PagingErrors e;
+    e.limitCode = u"CNS-1001"_s;
+    e.offsetCode = u"CNS-1002"_s;
+    e.keyPrefix = u"error.consentservice"_s;
+    return e;
+}
+
 static QString iso(const QDateTime &t)
 {
     return t.isValid() ? AuditLog::timestamp(t) : QString();
@@ -287,10 +296,7 @@ static Response notFound(const QString &id)
 Response ConsentRoom::list(const Request &request) const
 {
     Page page;
-    if (auto error = parsePage(
-            request,
-            PagingErrors{u"CNS-1001"_s, u"CNS-1002"_s, u"error.consentservice"_s, {}, {}, {}},
-            &page))
+    if (auto error = parsePage(request, pagingErrors(), &page))
         return *error;
 
     const bool admin = principal::isAdmin(request.principal);
