@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/api/Call.h"
+#include "core/domain/Introspection.h"
+#include "core/domain/ServerMetadata.h"
+#include "core/domain/TokenResponse.h"
+
+#include <QJsonObject>
+#include <QStringList>
+#include <QUrlQuery>
+
+namespace tid::core {
+
+class ApiClient;
+
+// How a confidential client authenticates at the token, introspection and revocation endpoints.
+// Holds a secret: never log it.
+struct ClientAuth
+{
+    enum class Method
+    {
+        Basic,
+        Post
+    };
+
+    QString clientId;
+    QString clientSecret;
+    Method method = Method::Basic;
+};
+
+// ThunderID's OAuth 2.0 / OIDC endpoints. Endpoints come from discovery once setMetadata() was
+// called, else from ThunderID's default paths under the client's base URL.
+class OAuthApi final
+{
+public:
+    // ThunderID's System resource server: admin tokens need resource = this identifier (it is
+    // fixed whatever the server's public URL, REFERENCE.md §6.2) and scope `system`.
+    static inline const QString SystemResource = QStringLiteral("https://localhost:8090/mcp");
+    static inline const QString SystemScope = QStringLiteral("system");
+
+    explicit OAuthApi(ApiClient *client);
+
+    ApiClient *client() const { return m_client; }
+    void setMetadata(const ServerMetadata &metadata);
+    const ServerMetadata &metadata() const { return m_metadata; }
+    bool hasMetadata() const { return !m_metadata.issuer.isEmpty(); }
+
+    Call<ServerMetadata> discover() const;
+    Call<QJsonObject> jwks() const;
+    // grant_type=client_credentials with RFC 8707 `resource` (empty: omitted).
+    Call<TokenResponse> clientCredentials(const ClientAuth &auth, const QStringList &scopes,
+                                          const QString &resource) const;
+    // Any grant: `params` must carry grant_type; client authentication is added.
+    Call<TokenResponse> token(const ClientAuth &auth, const QUrlQuery &params) const;
+    Call<Introspection> introspect(const ClientAuth &auth, const QString &token,
+                                   const QString &tokenTypeHint = {}) const;
+    // RFC 7009: 200 with an empty body is success, also for unknown tokens.
+    Call<NoContent> revoke(const ClientAuth &auth, const QString &token,
+                           const QString &tokenTypeHint = {}) const;
+
+private:
+    QString endpoint(const QUrl &discovered, const QString &fallbackPath) const;
+    ApiJob *postWithClientAuth(const QString &endpoint, QUrlQuery form,
+                               const ClientAuth &auth) const;
+
+    ApiClient *m_client;
+    ServerMetadata m_metadata;
+};
+
+} // namespace tid::core
