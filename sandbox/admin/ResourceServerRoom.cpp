@@ -1,0 +1,981 @@
+#include "sandbox/admin/ResourceServerRoom.h"
+
+#include "sandbox/Bootstrap.h"
+#include "sandbox/admin/ResourceServerCommon.h"
+#include "sandbox/http/Paging.h"
+#include "sandbox/store/Database.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QVariant>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace tid::sandbox {
+
+using authzutil::errorResponse;
+using authzutil::ErrorSpec;
+using authzutil::exec;
+using authzutil::readString;
+
+namespace {
+
+// Error templates of api/resource.yaml (codes, keys and default texts verbatim).
+constexpr ErrorSpec InvalidRequest{
+    400, u"RES-1001", u"error.resourceservice.invalid_request_format", u"Invalid request format",
+    u"The request body is malformed or contains invalid data"};
+constexpr ErrorSpec ServerNotFound{
+    404, u"RES-1003", u"error.resourceservice.resource_server_not_found",
+    u"Resource server not found", u"The resource server with the specified id does not exist"};
+constexpr ErrorSpec NameConflict{409, u"RES-1004", u"error.resourceservice.name_conflict",
+                                 u"Name conflict",
+                                 u"A resource server with the same name already exists"};
+constexpr ErrorSpec ParentNotFound{
+    400, u"RES-1005", u"error.resourceservice.parent_resource_not_found",
+    u"Parent resource not found", u"The specified parent resource does not exist"};
+constexpr ErrorSpec CannotDeleteServer{
+    400, u"RES-1006", u"error.resourceservice.cannot_delete", u"Cannot delete resource server",
+    u"Cannot delete resource server that has resources or actions"};
+constexpr ErrorSpec CannotDeleteResource{
+    400, u"RES-1006", u"error.resourceservice.cannot_delete", u"Cannot delete resource",
+    u"Cannot delete resource that has sub-resources or actions"};
+constexpr ErrorSpec ResourceNotFound{404, u"RES-1008", u"error.resourceservice.resource_not_found",
+                                     u"Resource not found",
+                                     u"The resource with the specified id does not exist"};
+constexpr ErrorSpec ActionNotFound{404, u"RES-1009", u"error.resourceservice.action_not_found",
+                                   u"Action not found",
+                                   u"The action with the specified id does not exist"};
+constexpr ErrorSpec OuNotFound{
+    400, u"RES-1010", u"error.resourceservice.organization_unit_not_found",
+    u"Organization unit not found", u"The specified organization unit does not exist"};
+constexpr ErrorSpec IdentifierConflict{
+    409, u"RES-1013", u"error.resourceservice.identifier_conflict", u"Identifier conflict",
+    u"A resource server with the same identifier already exists"};
+constexpr ErrorSpec HandleConflict{409, u"RES-1014", u"error.resourceservice.handle_conflict",
+                                   u"Handle conflict",
+                                   u"The same handle already exists within the specified resource"};
+constexpr ErrorSpec InvalidDelimiter{
+    400, u"RES-1015", u"error.resourceservice.invalid_delimiter", u"Invalid delimiter",
+    u"Delimiter must be a single character from: a-z A-Z 0-9 . _ : - /"};
+constexpr ErrorSpec InvalidHandle{
+    400, u"RES-1016", u"error.resourceservice.invalid_handle", u"Invalid handle",
+    u"Handle length must be less than 100 characters and contain only valid characters: a-z A-Z "
+    u"0-9 . _ : - /"};
+constexpr ErrorSpec DelimiterInHandle{
+    400, u"RES-1017", u"error.resourceservice.delimiter_conflict_in_handle",
+    u"Delimiter conflict in handle", u"Handle cannot contain the delimiter character"};
+constexpr ErrorSpec ReadOnlyServer{
+    400, u"RES-1018", u"error.resourceservice.cannot_modify_declarative_resource_server",
+    u"Cannot modify declarative resource server",
+    u"Resource server is defined in declarative configuration and cannot be modified"};
+constexpr ErrorSpec ReadOnlyResource{
+    400, u"RES-1019", u"error.resourceservice.cannot_modify_declarative_resource",
+    u"Cannot modify declarative resource",
+    u"Resource is defined in declarative configuration and cannot be modified"};
+constexpr ErrorSpec ReadOnlyAction{
+    400, u"RES-1020", u"error.resourceservice.cannot_modify_declarative_action",
+    u"Cannot modify declarative action",
+    u"Action is defined in declarative configuration and cannot be modified"};
+
+const PagingErrors Paging = [] {
+    PagingErrors e;
+    e.limitCode = u"RES-1011"_s;
+    e.offsetCode = u"RES-1012"_s;
+    e.keyPrefix = u"error.resourceservice"_s;
+    return e;
+}();
+
+bool isPermissionChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') ||
+           u == u'.' || u == u'_' || u == u':' || u == u'-' || u == u'/';
+}
+
+// ThunderID's handle rule: at most 100 characters from the permission alphabet, and never the
+// server's delimiter (it would make the derived permission ambiguous).
+std::optional<Response> validateHandle(const QString &handle, const QString &delimiter)
+{
+    if (handle.size() > 100)
+        return errorResponse(InvalidHandle);
+    for (const QChar c : handle) {
+        if (!isPermissionChar(c))
+            return errorResponse(InvalidHandle);
+        if (QString(c) == delimiter)
+            return errorResponse(DelimiterInHandle);
+    }
+    return std::nullopt;
+}
+
+// RFC 8707 §2: the resource indicator is an absolute URI without a fragment.
+bool isAbsoluteUri(const QString &value)
+{
+    if (value.isEmpty() || value.contains(u' '))
+        return false;
+    const QUrl url(value, QUrl::StrictMode);
+    if (!url.isValid() || url.isRelative() || url.hasFragment())
+        return false;
+    const QString scheme = url.scheme().toLower();
+    if ((scheme == u"http"_s || scheme == u"https"_s) && url.host().isEmpty())
+        return false;
+    return true;
+}
+
+QVariant orNull(const QString &value)
+{
+    return value.isEmpty() ? QVariant() : QVariant(value);
+}
+
+bool exists(Database &db, const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(db.db());
+    q.prepare(sql);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    exec(q);
+    return q.next();
+}
+
+int count(Database &db, const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(db.db());
+    q.prepare(sql);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    exec(q);
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+Response created(const QJsonObject &body, const QString &location)
+{
+    return Response::json(body, 201).withHeader("Location", location.toUtf8());
+}
+
+Response internalError()
+{
+    return Response::error(500, u"SSE-5000"_s, u"Internal server error"_s,
+                           u"An unexpected error occurred while processing the request"_s,
+                           u"error.internal_server_error"_s);
+}
+
+} // namespace
+
+ResourceServerRoom::ResourceServerRoom(Database &db)
+    : m_db(db)
+{}
+
+QStringList ResourceServerRoom::migrations() const
+{
+    return {
+        // 1: lookups the API and the authorization read model run on every call
+        uR"(CREATE INDEX IF NOT EXISTS resources_parent ON resources(parent_id);
+CREATE INDEX IF NOT EXISTS resources_permission ON resources(resource_server_id, permission);
+CREATE INDEX IF NOT EXISTS actions_resource ON actions(resource_id);
+CREATE INDEX IF NOT EXISTS resource_servers_created ON resource_servers(created_at, id))"_s,
+    };
+}
+
+bool ResourceServerRoom::bootstrap(QString *error)
+{
+    // The default OU is another room's bootstrap row; checking the foreign keys at commit keeps
+    // the rooms independent of their bootstrap order.
+    QSqlQuery q(m_db.db());
+    if (!q.exec(u"PRAGMA defer_foreign_keys = ON"_s)) {
+        *error = u"resource servers bootstrap: cannot defer foreign keys"_s;
+        return false;
+    }
+    const QString now = authzutil::nowIso();
+    q.prepare(u"INSERT OR IGNORE INTO resource_servers(id, ou_id, name, description, identifier, "
+              "type, delimiter, is_read_only, created_at) VALUES(?, ?, 'System', 'System resource "
+              "server', ?, 'CUSTOM', ':', 0, ?)"_s);
+    q.addBindValue(bootstrap::SystemResourceServerId);
+    q.addBindValue(bootstrap::DefaultOuId);
+    q.addBindValue(bootstrap::SystemResourceServerIdentifier);
+    q.addBindValue(now);
+    if (!q.exec()) {
+        *error = u"resource servers bootstrap: System resource server not inserted"_s;
+        return false;
+    }
+    q.prepare(u"INSERT OR IGNORE INTO resources(id, resource_server_id, parent_id, name, handle, "
+              "description, permission, created_at) VALUES(?, ?, NULL, 'System', ?, 'System "
+              "resource', ?, ?)"_s);
+    q.addBindValue(SystemResourceId);
+    q.addBindValue(bootstrap::SystemResourceServerId);
+    q.addBindValue(bootstrap::SystemPermission);
+    q.addBindValue(bootstrap::SystemPermission);
+    q.addBindValue(now);
+    if (!q.exec()) {
+        *error = u"resource servers bootstrap: system resource not inserted"_s;
+        return false;
+    }
+    return true;
+}
+
+void ResourceServerRoom::registerRoutes(Router &router)
+{
+    auto bind = [this](Response (ResourceServerRoom::*fn)(Request &)) {
+        return [this, fn](Request &r) { return (this->*fn)(r); };
+    };
+    auto bindLevel = [this](Response (ResourceServerRoom::*fn)(Request &, bool), bool level) {
+        return [this, fn, level](Request &r) { return (this->*fn)(r, level); };
+    };
+    const QString rs = u"/resource-servers"_s;
+    const QString one = u"/resource-servers/{id}"_s;
+    const QString res = u"/resource-servers/{rsId}/resources"_s;
+    const QString resOne = u"/resource-servers/{rsId}/resources/{id}"_s;
+    const QString act = u"/resource-servers/{rsId}/actions"_s;
+    const QString actOne = u"/resource-servers/{rsId}/actions/{id}"_s;
+    const QString resAct = u"/resource-servers/{rsId}/resources/{resourceId}/actions"_s;
+    const QString resActOne = u"/resource-servers/{rsId}/resources/{resourceId}/actions/{id}"_s;
+
+    router.add(u"GET"_s, rs, bind(&ResourceServerRoom::listServers));
+    router.add(u"POST"_s, rs, bind(&ResourceServerRoom::createServer));
+    router.add(u"GET"_s, one, bind(&ResourceServerRoom::getServer));
+    router.add(u"PUT"_s, one, bind(&ResourceServerRoom::updateServer));
+    router.add(u"DELETE"_s, one, bind(&ResourceServerRoom::deleteServer));
+
+    router.add(u"GET"_s, res, bind(&ResourceServerRoom::listResources));
+    router.add(u"POST"_s, res, bind(&ResourceServerRoom::createResource));
+    router.add(u"GET"_s, resOne, bind(&ResourceServerRoom::getResource));
+    router.add(u"PUT"_s, resOne, bind(&ResourceServerRoom::updateResource));
+    router.add(u"DELETE"_s, resOne, bind(&ResourceServerRoom::deleteResource));
+
+    for (const bool level : {false, true}) {
+        const QString &list = level ? resAct : act;
+        const QString &item = level ? resActOne : actOne;
+        router.add(u"GET"_s, list, bindLevel(&ResourceServerRoom::listActions, level));
+        router.add(u"POST"_s, list, bindLevel(&ResourceServerRoom::createAction, level));
+        router.add(u"GET"_s, item, bindLevel(&ResourceServerRoom::getAction, level));
+        router.add(u"PUT"_s, item, bindLevel(&ResourceServerRoom::updateAction, level));
+        router.add(u"DELETE"_s, item, bindLevel(&ResourceServerRoom::deleteAction, level));
+    }
+}
+
+// ---- rows and JSON ---------------------------------------------------------------------------
+
+std::optional<ResourceServerRoom::Server> ResourceServerRoom::loadServer(const QString &id) const
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT id, ou_id, name, description, identifier, type, delimiter, is_read_only "
+              "FROM resource_servers WHERE id = ?"_s);
+    q.addBindValue(id);
+    exec(q);
+    if (!q.next())
+        return std::nullopt;
+    return Server{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                  q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                  q.value(6).toString(), q.value(7).toBool()};
+}
+
+std::optional<ResourceServerRoom::Resource>
+ResourceServerRoom::loadResource(const QString &serverId, const QString &id) const
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT id, resource_server_id, parent_id, name, handle, description, permission "
+              "FROM resources WHERE id = ? AND resource_server_id = ?"_s);
+    q.addBindValue(id);
+    q.addBindValue(serverId);
+    exec(q);
+    if (!q.next())
+        return std::nullopt;
+    return Resource{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                    q.value(6).toString()};
+}
+
+static QString kindOf(const QString &extra)
+{
+    return QJsonDocument::fromJson(extra.toUtf8()).object().value(u"kind"_s).toString();
+}
+
+std::optional<ResourceServerRoom::Action> ResourceServerRoom::loadAction(const QString &serverId,
+                                                                         const QString &resourceId,
+                                                                         const QString &id) const
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT id, resource_server_id, resource_id, name, handle, description, "
+              "permission, extra FROM actions WHERE id = ? AND resource_server_id = ? AND "
+              "IFNULL(resource_id, '') = ?"_s);
+    q.addBindValue(id);
+    q.addBindValue(serverId);
+    q.addBindValue(resourceId.isEmpty() ? u""_s : resourceId);
+    exec(q);
+    if (!q.next())
+        return std::nullopt;
+    return Action{q.value(0).toString(), q.value(1).toString(),        q.value(2).toString(),
+                  q.value(3).toString(), q.value(4).toString(),        q.value(5).toString(),
+                  q.value(6).toString(), kindOf(q.value(7).toString())};
+}
+
+QJsonObject ResourceServerRoom::toJson(const Server &s)
+{
+    QJsonObject o{{u"id"_s, s.id},
+                  {u"name"_s, s.name},
+                  {u"identifier"_s, s.identifier},
+                  {u"type"_s, s.type},
+                  {u"ouId"_s, s.ouId},
+                  {u"delimiter"_s, s.delimiter},
+                  {u"isReadOnly"_s, s.readOnly}};
+    if (!s.description.isEmpty())
+        o.insert(u"description"_s, s.description);
+    return o;
+}
+
+QJsonObject ResourceServerRoom::toJson(const Resource &r)
+{
+    QJsonObject o{{u"id"_s, r.id},
+                  {u"name"_s, r.name},
+                  {u"handle"_s, r.handle},
+                  {u"permission"_s, r.permission}};
+    if (!r.description.isEmpty())
+        o.insert(u"description"_s, r.description);
+    if (!r.parentId.isEmpty())
+        o.insert(u"parent"_s, r.parentId);
+    return o;
+}
+
+QJsonObject ResourceServerRoom::toJson(const Action &a)
+{
+    QJsonObject o{{u"id"_s, a.id},
+                  {u"name"_s, a.name},
+                  {u"handle"_s, a.handle},
+                  {u"permission"_s, a.permission}};
+    if (!a.description.isEmpty())
+        o.insert(u"description"_s, a.description);
+    if (!a.kind.isEmpty())
+        o.insert(u"kind"_s, a.kind);
+    return o;
+}
+
+void ResourceServerRoom::forgetPermissionIfUnused(const QString &serverId,
+                                                  const QString &permission)
+{
+    const bool stillDefined =
+        exists(m_db,
+               u"SELECT 1 FROM resources WHERE resource_server_id = ? AND permission = ? UNION ALL "
+               "SELECT 1 FROM actions WHERE resource_server_id = ? AND permission = ? LIMIT 1"_s,
+               {serverId, permission, serverId, permission});
+    if (stillDefined)
+        return;
+    QSqlQuery q(m_db.db());
+    q.prepare(u"DELETE FROM role_permissions WHERE resource_server_id = ? AND permission = ?"_s);
+    q.addBindValue(serverId);
+    q.addBindValue(permission);
+    exec(q);
+}
+
+// ---- resource servers ------------------------------------------------------------------------
+
+Response ResourceServerRoom::listServers(Request &request)
+{
+    Page page;
+    if (auto err = parsePage(request, Paging, &page))
+        return *err;
+    const int total = count(m_db, u"SELECT COUNT(*) FROM resource_servers"_s, {});
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT id, ou_id, name, description, identifier, type, delimiter, is_read_only "
+              "FROM resource_servers ORDER BY created_at, id LIMIT ? OFFSET ?"_s);
+    q.addBindValue(page.limit);
+    q.addBindValue(page.offset);
+    exec(q);
+    QJsonArray items;
+    while (q.next()) {
+        items.append(
+            toJson(Server{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                          q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                          q.value(6).toString(), q.value(7).toBool()}));
+    }
+    return Response::json(
+        listEnvelope(total, page, u"resourceServers"_s, items, u"resource-servers"_s));
+}
+
+Response ResourceServerRoom::createServer(Request &request)
+{
+    const auto body = authzutil::parseObject(request.body);
+    if (!body)
+        return errorResponse(InvalidRequest);
+    Server s;
+    QString type;
+    bool hasType = false, hasDelimiter = false;
+    if (!readString(*body, u"name"_s, &s.name) ||
+        !readString(*body, u"description"_s, &s.description) ||
+        !readString(*body, u"identifier"_s, &s.identifier) ||
+        !readString(*body, u"type"_s, &type, &hasType) || !readString(*body, u"ouId"_s, &s.ouId) ||
+        !readString(*body, u"delimiter"_s, &s.delimiter, &hasDelimiter)) {
+        return errorResponse(InvalidRequest);
+    }
+    if (s.name.trimmed().isEmpty() || s.ouId.isEmpty() || s.identifier.isEmpty())
+        return errorResponse(InvalidRequest);
+    if (!isAbsoluteUri(s.identifier)) {
+        return errorResponse(InvalidRequest,
+                             u"The identifier must be an absolute URI (RFC 8707 resource "
+                             "indicator), e.g. https://api.example.com/orders"_s);
+    }
+    s.type = (hasType && !type.isEmpty()) ? type : u"CUSTOM"_s;
+    if (s.type != u"API"_s && s.type != u"MCP"_s && s.type != u"CUSTOM"_s)
+        return errorResponse(InvalidRequest);
+    if (!hasDelimiter || s.delimiter.isEmpty())
+        s.delimiter = u":"_s;
+    if (s.delimiter.size() != 1 || !isPermissionChar(s.delimiter.at(0)))
+        return errorResponse(InvalidDelimiter);
+    s.id = authzutil::newId();
+
+    std::optional<Response> failure;
+    const bool ok = m_db.transaction([&] {
+        if (!exists(m_db, u"SELECT 1 FROM organization_units WHERE id = ?"_s, {s.ouId})) {
+            failure = errorResponse(OuNotFound);
+            return false;
+        }
+        if (exists(m_db, u"SELECT 1 FROM resource_servers WHERE name = ?"_s, {s.name})) {
+            failure = errorResponse(NameConflict);
+            return false;
+        }
+        if (exists(m_db, u"SELECT 1 FROM resource_servers WHERE identifier = ?"_s,
+                   {s.identifier})) {
+            failure = errorResponse(IdentifierConflict);
+            return false;
+        }
+        QSqlQuery q(m_db.db());
+        q.prepare(u"INSERT INTO resource_servers(id, ou_id, name, description, identifier, type, "
+                  "delimiter, is_read_only, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, 0, ?)"_s);
+        for (const QVariant &v : {QVariant(s.id), QVariant(s.ouId), QVariant(s.name),
+                                  orNull(s.description), QVariant(s.identifier), QVariant(s.type),
+                                  QVariant(s.delimiter), QVariant(authzutil::nowIso())})
+            q.addBindValue(v);
+        exec(q);
+        return true;
+    });
+    if (failure)
+        return *failure;
+    if (!ok)
+        return internalError();
+    return created(toJson(s), u"/resource-servers/"_s + s.id);
+}
+
+Response ResourceServerRoom::getServer(Request &request)
+{
+    const auto s = loadServer(request.param(u"id"_s));
+    if (!s)
+        return errorResponse(ServerNotFound);
+    return Response::json(toJson(*s));
+}
+
+Response ResourceServerRoom::updateServer(Request &request)
+{
+    const auto body = authzutil::parseObject(request.body);
+    if (!body)
+        return errorResponse(InvalidRequest);
+    QString name, description, identifier, ouId;
+    bool hasIdentifier = false;
+    if (!readString(*body, u"name"_s, &name) ||
+        !readString(*body, u"description"_s, &description) ||
+        !readString(*body, u"identifier"_s, &identifier, &hasIdentifier) ||
+        !readString(*body, u"ouId"_s, &ouId)) {
+        return errorResponse(InvalidRequest);
+    }
+    if (name.trimmed().isEmpty() || ouId.isEmpty())
+        return errorResponse(InvalidRequest);
+
+    std::optional<Response> failure;
+    Server s;
+    const bool ok = m_db.transaction([&] {
+        const auto current = loadServer(request.param(u"id"_s));
+        if (!current) {
+            failure = errorResponse(ServerNotFound);
+            return false;
+        }
+        if (current->readOnly) {
+            failure = errorResponse(ReadOnlyServer);
+            return false;
+        }
+        s = *current;
+        // Identifier: kept when omitted (ThunderID), checked when changed. Type and delimiter
+        // are immutable and never read from the body.
+        if (hasIdentifier && !identifier.isEmpty() && identifier != current->identifier) {
+            if (!isAbsoluteUri(identifier)) {
+                failure = errorResponse(
+                    InvalidRequest, u"The identifier must be an absolute URI (RFC 8707 "
+                                    "resource indicator), e.g. https://api.example.com/orders"_s);
+                return false;
+            }
+            if (exists(m_db, u"SELECT 1 FROM resource_servers WHERE identifier = ? AND id <> ?"_s,
+                       {identifier, s.id})) {
+                failure = errorResponse(IdentifierConflict);
+                return false;
+            }
+            s.identifier = identifier;
+        }
+        if (!exists(m_db, u"SELECT 1 FROM organization_units WHERE id = ?"_s, {ouId})) {
+            failure = errorResponse(OuNotFound);
+            return false;
+        }
+        if (name != current->name &&
+            exists(m_db, u"SELECT 1 FROM resource_servers WHERE name = ? AND id <> ?"_s,
+                   {name, s.id})) {
+            failure = errorResponse(NameConflict);
+            return false;
+        }
+        s.name = name;
+        s.description = description;
+        s.ouId = ouId;
+        QSqlQuery q(m_db.db());
+        q.prepare(u"UPDATE resource_servers SET name = ?, description = ?, identifier = ?, "
+                  "ou_id = ? WHERE id = ?"_s);
+        for (const QVariant &v : {QVariant(s.name), orNull(s.description), QVariant(s.identifier),
+                                  QVariant(s.ouId), QVariant(s.id)})
+            q.addBindValue(v);
+        exec(q);
+        return true;
+    });
+    if (failure)
+        return *failure;
+    if (!ok)
+        return internalError();
+    return Response::json(toJson(s));
+}
+
+Response ResourceServerRoom::deleteServer(Request &request)
+{
+    const QString id = request.param(u"id"_s);
+    std::optional<Response> failure;
+    const bool ok = m_db.transaction([&] {
+        const auto s = loadServer(id);
+        if (!s)
+            return true; // idempotent, as ThunderID (the spec lists no 404 here)
+        if (s->readOnly) {
+            failure = errorResponse(ReadOnlyServer);
+            return false;
+        }
+        if (exists(m_db,
+                   u"SELECT 1 FROM resources WHERE resource_server_id = ? UNION ALL "
+                   "SELECT 1 FROM actions WHERE resource_server_id = ? LIMIT 1"_s,
+                   {id, id})) {
+            failure = errorResponse(CannotDeleteServer);
+            return false;
+        }
+        QSqlQuery q(m_db.db());
+        q.prepare(u"DELETE FROM resource_servers WHERE id = ?"_s);
+        q.addBindValue(id);
+        exec(q);
+        return true;
+    });
+    if (failure)
+        return *failure;
+    if (!ok)
+        return internalError();
+    return Response::noContent();
+}
+
+// ---- resources -------------------------------------------------------------------------------
+
+Response ResourceServerRoom::listResources(Request &request)
+{
+    Page page;
+    if (auto err = parsePage(request, Paging, &page))
+        return *err;
+    const QString serverId = request.param(u"rsId"_s);
+    if (!loadServer(serverId))
+        return errorResponse(ServerNotFound);
+    const QString parentId = request.queryValue(u"parentId"_s);
+    if (!parentId.isEmpty() && !loadResource(serverId, parentId))
+        return errorResponse(ResourceNotFound);
+
+    const QString where = u" FROM resources WHERE resource_server_id = ? AND "_s +
+                          (parentId.isEmpty() ? u"parent_id IS NULL"_s : u"parent_id = ?"_s);
+    QVariantList binds{serverId};
+    if (!parentId.isEmpty())
+        binds.append(parentId);
+    const int total = count(m_db, u"SELECT COUNT(*)"_s + where, binds);
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT id, resource_server_id, parent_id, name, handle, description, permission"_s +
+              where + u" ORDER BY created_at, id LIMIT ? OFFSET ?"_s);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    q.addBindValue(page.limit);
+    q.addBindValue(page.offset);
+    exec(q);
+    QJsonArray items;
+    while (q.next()) {
+        items.append(
+            toJson(Resource{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                            q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                            q.value(6).toString()}));
+    }
+    const QString extra =
+        parentId.isEmpty()
+            ? QString()
+            : QString(u"parentId="_s + QString::fromUtf8(QUrl::toPercentEncoding(parentId)));
+    return Response::json(listEnvelope(total, page, u"resources"_s, items,
+                                       u"resource-servers/"_s + serverId + u"/resources"_s, extra));
+}
+
+Response ResourceServerRoom::createResource(Request &request)
+{
+    const QString serverId = request.param(u"rsId"_s);
+    const auto server = loadServer(serverId);
+    if (!server)
+        return errorResponse(ServerNotFound);
+    if (server->readOnly)
+        return errorResponse(ReadOnlyResource);
+    const auto body = authzutil::parseObject(request.body);
+    if (!body)
+        return errorResponse(InvalidRequest);
+    Resource r;
+    r.serverId = serverId;
+    bool hasParent = false;
+    if (!readString(*body, u"name"_s, &r.name) || !readString(*body, u"handle"_s, &r.handle) ||
+        !readString(*body, u"description"_s, &r.description) ||
+        !readString(*body, u"parent"_s, &r.parentId, &hasParent)) {
+        return errorResponse(InvalidRequest);
+    }
+    // `parent` is the spec's field; `parentId` (the list filter's name) is accepted as an alias.
+    if (!hasParent && !readString(*body, u"parentId"_s, &r.parentId))
+        return errorResponse(InvalidRequest);
+    if (r.name.trimmed().isEmpty() || r.handle.isEmpty())
+        return errorResponse(InvalidRequest);
+    if (auto err = validateHandle(r.handle, server->delimiter))
+        return *err;
+
+    std::optional<Response> failure;
+    const bool ok = m_db.transaction([&] {
+        QString parentPermission;
+        if (!r.parentId.isEmpty()) {
+            const auto parent = loadResource(serverId, r.parentId);
+            if (!parent) {
+                failure = errorResponse(ParentNotFound);
+                return false;
+            }
+            parentPermission = parent->permission;
+        }
+        if (exists(m_db,
+                   u"SELECT 1 FROM resources WHERE resource_server_id = ? AND "
+                   "IFNULL(parent_id, '') = ? AND handle = ?"_s,
+                   {serverId, r.parentId.isEmpty() ? u""_s : r.parentId, r.handle})) {
+            failure = errorResponse(HandleConflict);
+            return false;
+        }
+        r.permission = parentPermission.isEmpty()
+                           ? r.handle
+                           : QString(parentPermission + server->delimiter + r.handle);
+        r.id = authzutil::newId();
+        QSqlQuery q(m_db.db());
+        q.prepare(u"INSERT INTO resources(id, resource_server_id, parent_id, name, handle, "
+                  "description, permission, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        for (const QVariant &v : {QVariant(r.id), QVariant(serverId), orNull(r.parentId),
+                                  QVariant(r.name), QVariant(r.handle), orNull(r.description),
+                                  QVariant(r.permission), QVariant(authzutil::nowIso())})
+            q.addBindValue(v);
+        exec(q);
+        return true;
+    });
+    if (failure)
+        return *failure;
+    if (!ok)
+        return internalError();
+    return created(toJson(r), u"/resource-servers/"_s + serverId + u"/resources/"_s + r.id);
+}
+
+Response ResourceServerRoom::getResource(Request &request)
+{
+    const QString serverId = request.param(u"rsId"_s);
+    if (!loadServer(serverId))
+        return errorResponse(ServerNotFound);
+    const auto r = loadResource(serverId, request.param(u"id"_s));
+    if (!r)
+        return errorResponse(ResourceNotFound);
+    return Response::json(toJson(*r));
+}
+
+Response ResourceServerRoom::updateResource(Request &request)
+{
+    const QString serverId = request.param(u"rsId"_s);
+    const auto server = loadServer(serverId);
+    if (!server)
+        return errorResponse(ServerNotFound);
+    if (server->readOnly)
+        return errorResponse(ReadOnlyResource);
+    const auto body = authzutil::parseObject(request.body);
+    if (!body)
+        return errorResponse(InvalidRequest);
+    QString name, description;
+    if (!readString(*body, u"name"_s, &name) ||
+        !readString(*body, u"description"_s, &description) || name.trimmed().isEmpty()) {
+        return errorResponse(InvalidRequest);
+    }
+    std::optional<Response> failure;
+    Resource r;
+    const bool ok = m_db.transaction([&] {
+        const auto current = loadResource(serverId, request.param(u"id"_s));
+        if (!current) {
+            failure = errorResponse(ResourceNotFound);
+            return false;
+        }
+        // Handle and parent are immutable; only name and description change.
+        r = *current;
+        r.name = name;
+        r.description = description;
+        QSqlQuery q(m_db.db());
+        q.prepare(u"UPDATE resources SET name = ?, description = ? WHERE id = ?"_s);
+        q.addBindValue(r.name);
+        q.addBindValue(orNull(r.description));
+        q.addBindValue(r.id);
+        exec(q);
+        return true;
+    });
+    if (failure)
+        return *failure;
+    if (!ok)
+        return internalError();
+    return Response::json(toJson(r));
+}
+
+Response ResourceServerRoom::deleteResource(Request &request)
+{
+    const QString serverId = request.param(u"rsId"_s);
+    const QString id = request.param(u"id"_s);
+    std::optional<Response> failure;
+    const bool ok = m_db.transaction([&] {
+        const auto server = loadServer(serverId);
+        if (server && server->readOnly) {
+            failure = errorResponse(ReadOnlyResource);
+            return false;
+        }
+        const auto r = server ? loadResource(serverId, id) : std::nullopt;
+        if (!r)
+            return true; // idempotent, as ThunderID
+        if (exists(m_db,
+                   u"SELECT 1 FROM resources WHERE parent_id = ? UNION ALL "
+                   "SELECT 1 FROM actions WHERE resource_id = ? LIMIT 1"_s,
+                   {id, id})) {
+            failure = errorResponse(CannotDeleteResource);
+            return false;
+        }
+        QSqlQuery q(m_db.db());
+        q.prepare(u"DELETE FROM resources WHERE id = ?"_s);
+        q.addBindValue(id);
+        exec(q);
+        forgetPermissionIfUnused(serverId, r->permission);
+        return true;
+    });
+    if (failure)
+        return *failure;
+    if (!ok)
+        return internalError();
+    return Response::noContent();
+}
+
+// ---- actions ---------------------------------------------------------------------------------
+
+Response ResourceServerRoom::listActions(Request &request, bool resourceLevel)
+{
+    Page page;
+    if (auto err = parsePage(request, Paging, &page))
+        return *err;
+    const QString serverId = request.param(u"rsId"_s);
+    const QString resourceId = resourceLevel ? request.param(u"resourceId"_s) : QString();
+    if (!loadServer(serverId))
+        return errorResponse(ServerNotFound);
+    if (resourceLevel && !loadResource(serverId, resourceId))
+        return errorResponse(ResourceNotFound);
+    const bool hasKind = request.hasQuery(u"kind"_s);
+    const QString kind = request.queryValue(u"kind"_s);
+    if (hasKind && kind != u"tool"_s && kind != u"resource"_s)
+        return errorResponse(InvalidRequest);
+
+    QString where = u" FROM actions WHERE resource_server_id = ? AND IFNULL(resource_id, '') = ?"_s;
+    QVariantList binds{serverId, resourceId.isEmpty() ? u""_s : resourceId};
+    if (hasKind) {
+        where += u" AND json_extract(extra, '$.kind') = ?"_s;
+        binds.append(kind);
+    }
+    const int total = count(m_db, u"SELECT COUNT(*)"_s + where, binds);
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT id, resource_server_id, resource_id, name, handle, description, permission, "
+              "extra"_s +
+              where + u" ORDER BY created_at, id LIMIT ? OFFSET ?"_s);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    q.addBindValue(page.limit);
+    q.addBindValue(page.offset);
+    exec(q);
+    QJsonArray items;
+    while (q.next()) {
+        items.append(
+            toJson(Action{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                          q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                          q.value(6).toString(), kindOf(q.value(7).toString())}));
+    }
+    const QString base = resourceLevel ? QString(u"resource-servers/"_s + serverId +
+                                                 u"/resources/"_s + resourceId + u"/actions"_s)
+                                       : QString(u"resource-servers/"_s + serverId + u"/actions"_s);
+    return Response::json(listEnvelope(total, page, u"actions"_s, items, base,
+                                       hasKind ? QString(u"kind="_s + kind) : QString()));
+}
+
+Response ResourceServerRoom::createAction(Request &request, bool resourceLevel)
+{
+    const QString serverId = request.param(u"rsId"_s);
+    const QString resourceId = resourceLevel ? request.param(u"resourceId"_s) : QString();
+    const auto server = loadServer(serverId);
+    if (!server)
+        return errorResponse(ServerNotFound);
+    std::optional<Resource> resource;
+    if (resourceLevel) {
+        resource = loadResource(serverId, resourceId);
+        if (!resource)
+            return errorResponse(ResourceNotFound);
+    }
+    if (server->readOnly)
+        return errorResponse(ReadOnlyAction);
+    const auto body = authzutil::parseObject(request.body);
+    if (!body)
+        return errorResponse(InvalidRequest);
+    Action a;
+    a.serverId = serverId;
+    a.resourceId = resourceId;
+    if (!readString(*body, u"name"_s, &a.name) || !readString(*body, u"handle"_s, &a.handle) ||
+        !readString(*body, u"description"_s, &a.description) ||
+        !readString(*body, u"kind"_s, &a.kind)) {
+        return errorResponse(InvalidRequest);
+    }
+    if (a.name.trimmed().isEmpty() || a.handle.isEmpty())
+        return errorResponse(InvalidRequest);
+    if (auto err = validateHandle(a.handle, server->delimiter))
+        return *err;
+    if (!a.kind.isEmpty() && a.kind != u"tool"_s && a.kind != u"resource"_s)
+        return errorResponse(InvalidRequest);
+    if (a.kind.isEmpty() && server->type == u"MCP"_s)
+        a.kind = u"tool"_s;
+
+    std::optional<Response> failure;
+    const bool ok = m_db.transaction([&] {
+        if (exists(m_db,
+                   u"SELECT 1 FROM actions WHERE resource_server_id = ? AND "
+                   "IFNULL(resource_id, '') = ? AND handle = ?"_s,
+                   {serverId, resourceId.isEmpty() ? u""_s : resourceId, a.handle})) {
+            failure = errorResponse(HandleConflict);
+            return false;
+        }
+        a.permission =
+            resource ? QString(resource->permission + server->delimiter + a.handle) : a.handle;
+        a.id = authzutil::newId();
+        QJsonObject extra;
+        if (!a.kind.isEmpty())
+            extra.insert(u"kind"_s, a.kind);
+        QSqlQuery q(m_db.db());
+        q.prepare(
+            u"INSERT INTO actions(id, resource_server_id, resource_id, name, handle, "
+            "description, permission, extra, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        for (const QVariant &v :
+             {QVariant(a.id), QVariant(serverId), orNull(resourceId), QVariant(a.name),
+              QVariant(a.handle), orNull(a.description), QVariant(a.permission),
+              QVariant(QString::fromUtf8(QJsonDocument(extra).toJson(QJsonDocument::Compact))),
+              QVariant(authzutil::nowIso())})
+            q.addBindValue(v);
+        exec(q);
+        return true;
+    });
+    if (failure)
+        return *failure;
+    if (!ok)
+        return internalError();
+    const QString location =
+        resourceLevel ? QString(u"/resource-servers/"_s + serverId + u"/resources/"_s + resourceId +
+                                u"/actions/"_s + a.id)
+                      : QString(u"/resource-servers/"_s + serverId + u"/actions/"_s + a.id);
+    return created(toJson(a), location);
+}
+
+Response ResourceServerRoom::getAction(Request &request, bool resourceLevel)
+{
+    const QString serverId = request.param(u"rsId"_s);
+    const QString resourceId = resourceLevel ? request.param(u"resourceId"_s) : QString();
+    if (!loadServer(serverId))
+        return errorResponse(ServerNotFound);
+    if (resourceLevel && !loadResource(serverId, resourceId))
+        return errorResponse(ResourceNotFound);
+    const auto a = loadAction(serverId, resourceId, request.param(u"id"_s));
+    if (!a)
+        return errorResponse(ActionNotFound);
+    return Response::json(toJson(*a));
+}
+
+Response ResourceServerRoom::updateAction(Request &request, bool resourceLevel)
+{
+    const QString serverId = request.param(u"rsId"_s);
+    const QString resourceId = resourceLevel ? request.param(u"resourceId"_s) : QString();
+    const auto server = loadServer(serverId);
+    if (!server)
+        return errorResponse(ServerNotFound);
+    if (server->readOnly)
+        return errorResponse(ReadOnlyAction);
+    if (resourceLevel && !loadResource(serverId, resourceId))
+        return errorResponse(ResourceNotFound);
+    const auto body = authzutil::parseObject(request.body);
+    if (!body)
+        return errorResponse(InvalidRequest);
+    QString name, description;
+    if (!readString(*body, u"name"_s, &name) ||
+        !readString(*body, u"description"_s, &description) || name.trimmed().isEmpty()) {
+        return errorResponse(InvalidRequest);
+    }
+    std::optional<Response> failure;
+    Action a;
+    const bool ok = m_db.transaction([&] {
+        const auto current = loadAction(serverId, resourceId, request.param(u"id"_s));
+        if (!current) {
+            failure = errorResponse(ActionNotFound);
+            return false;
+        }
+        // Handle and kind are immutable.
+        a = *current;
+        a.name = name;
+        a.description = description;
+        QSqlQuery q(m_db.db());
+        q.prepare(u"UPDATE actions SET name = ?, description = ? WHERE id = ?"_s);
+        q.addBindValue(a.name);
+        q.addBindValue(orNull(a.description));
+        q.addBindValue(a.id);
+        exec(q);
+        return true;
+    });
+    if (failure)
+        return *failure;
+    if (!ok)
+        return internalError();
+    return Response::json(toJson(a));
+}
+
+Response ResourceServerRoom::deleteAction(Request &request, bool resourceLevel)
+{
+    const QString serverId = request.param(u"rsId"_s);
+    const QString resourceId = resourceLevel ? request.param(u"resourceId"_s) : QString();
+    const QString id = request.param(u"id"_s);
+    std::optional<Response> failure;
+    const bool ok = m_db.transaction([&] {
+        const auto server = loadServer(serverId);
+        if (server && server->readOnly) {
+            failure = errorResponse(ReadOnlyAction);
+            return false;
+        }
+        if (!server || (resourceLevel && !loadResource(serverId, resourceId)))
+            return true; // idempotent, as ThunderID
+        const auto a = loadAction(serverId, resourceId, id);
+        if (!a)
+            return true;
+        QSqlQuery q(m_db.db());
+        q.prepare(u"DELETE FROM actions WHERE id = ?"_s);
+        q.addBindValue(id);
+        exec(q);
+        forgetPermissionIfUnused(serverId, a->permission);
+        return true;
+    });
+    if (failure)
+        return *failure;
+    if (!ok)
+        return internalError();
+    return Response::noContent();
+}
+
+} // namespace tid::sandbox

@@ -1,0 +1,679 @@
+#include "sandbox/admin/RoleRoom.h"
+
+#include "sandbox/Bootstrap.h"
+#include "sandbox/admin/ResourceServerCommon.h"
+#include "sandbox/http/Paging.h"
+#include "sandbox/store/Database.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace tid::sandbox {
+
+using authzutil::errorResponse;
+using authzutil::ErrorSpec;
+using authzutil::exec;
+using authzutil::readString;
+
+namespace {
+
+// Error templates of api/role.yaml (codes, keys and default texts verbatim).
+constexpr ErrorSpec InvalidRequest{400, u"ROL-1001", u"error.roleservice.invalid_request_format",
+                                   u"Invalid request format",
+                                   u"The request body is malformed or contains invalid data"};
+constexpr ErrorSpec RoleNotFound{404, u"ROL-1003", u"error.roleservice.role_not_found",
+                                 u"Role not found",
+                                 u"The role with the specified id does not exist"};
+constexpr ErrorSpec NameConflict{
+    409, u"ROL-1004", u"error.roleservice.role_name_conflict", u"Role name conflict",
+    u"A role with the same name exists under the same organization unit"};
+constexpr ErrorSpec OuNotFound{400, u"ROL-1005", u"error.roleservice.organization_unit_not_found",
+                               u"Organization unit not found", u"Organization unit not found"};
+constexpr ErrorSpec InvalidAssignmentId{
+    400, u"ROL-1007", u"error.roleservice.invalid_assignment_id", u"Invalid assignment ID",
+    u"One or more assignment IDs in the request do not exist or do not match the claimed type"};
+constexpr ErrorSpec EmptyAssignments{400, u"ROL-1010", u"error.roleservice.empty_assignments_list",
+                                     u"Empty assignments list",
+                                     u"At least one assignment must be provided"};
+constexpr ErrorSpec InvalidPermissions{
+    400, u"ROL-1012", u"error.roleservice.invalid_permissions", u"Invalid permissions",
+    u"One or more permissions do not exist in the resource management system"};
+constexpr ErrorSpec ReadOnlyRole{
+    400, u"ROL-1013", u"error.roleservice.cannot_modify_declarative_role",
+    u"Cannot modify declarative role",
+    u"The role is defined in declarative configuration and cannot be modified"};
+constexpr ErrorSpec InvalidAssigneeType{
+    400, u"ROL-1016", u"error.roleservice.invalid_assignee_type", u"Invalid assignee type",
+    u"The type parameter must be 'user', 'group', or 'app'"};
+
+const PagingErrors Paging = [] {
+    PagingErrors e;
+    e.limitCode = u"ROL-1008"_s;
+    e.offsetCode = u"ROL-1009"_s;
+    e.keyPrefix = u"error.roleservice"_s;
+    return e;
+}();
+
+bool isAssigneeType(const QString &type)
+{
+    return type == u"user"_s || type == u"group"_s || type == u"app"_s || type == u"agent"_s;
+}
+
+bool exists(Database &db, const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(db.db());
+    q.prepare(sql);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    exec(q);
+    return q.next();
+}
+
+Response internalError()
+{
+    return Response::error(500, u"ROL-5000"_s, u"Internal server error"_s,
+                           u"An unexpected error occurred while processing the request"_s,
+                           u"error.internal_server_error"_s);
+}
+
+// permissions: [{resourceServerId, permissions:[...]}]; groups of the same server are merged and
+// duplicates dropped, keeping first-seen order.
+bool parsePermissions(const QJsonValue &value, QList<QPair<QString, QStringList>> *out)
+{
+    if (value.isUndefined() || value.isNull())
+        return true;
+    if (!value.isArray())
+        return false;
+    for (const QJsonValue &entry : value.toArray()) {
+        if (!entry.isObject())
+            return false;
+        const QJsonObject o = entry.toObject();
+        QString serverId;
+        if (!readString(o, u"resourceServerId"_s, &serverId))
+            return false;
+        const QJsonValue perms = o.value(u"permissions"_s);
+        if (!perms.isUndefined() && !perms.isNull() && !perms.isArray())
+            return false;
+        qsizetype index = -1;
+        for (qsizetype i = 0; i < out->size(); ++i) {
+            if (out->at(i).first == serverId)
+                index = i;
+        }
+        if (index < 0) {
+            out->append({serverId, {}});
+            index = out->size() - 1;
+        }
+        for (const QJsonValue &p : perms.toArray()) {
+            if (!p.isString())
+                return false;
+            if (!(*out)[index].second.contains(p.toString()))
+                (*out)[index].second.append(p.toString());
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+RoleRoom::RoleRoom(Database &db)
+    : m_db(db)
+{}
+
+QStringList RoleRoom::migrations() const
+{
+    return {
+        // 1: permission clean-up by (server, permission) and the role list order
+        uR"(CREATE INDEX IF NOT EXISTS role_permissions_server ON role_permissions(resource_server_id, permission);
+CREATE INDEX IF NOT EXISTS roles_created ON roles(created_at, id))"_s,
+    };
+}
+
+bool RoleRoom::bootstrap(QString *error)
+{
+    // ThunderID's bootstrap: role Administrator holding `system` on the System resource server,
+    // assigned to group Administrators. The OU and group rows belong to other rooms; foreign keys
+    // are checked at commit so the bootstrap order of rooms does not matter.
+    QSqlQuery q(m_db.db());
+    bool ok = q.exec(u"PRAGMA defer_foreign_keys = ON"_s);
+    q.prepare(u"INSERT OR IGNORE INTO roles(id, ou_id, name, description, is_read_only, "
+              "created_at) VALUES(?, ?, 'Administrator', 'Administrator role with the system "
+              "permission', 0, ?)"_s);
+    q.addBindValue(bootstrap::AdministratorRoleId);
+    q.addBindValue(bootstrap::DefaultOuId);
+    q.addBindValue(authzutil::nowIso());
+    ok = ok && q.exec();
+    q.prepare(u"INSERT OR IGNORE INTO role_permissions(role_id, resource_server_id, permission) "
+              "SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM roles WHERE id = ?)"_s);
+    q.addBindValue(bootstrap::AdministratorRoleId);
+    q.addBindValue(bootstrap::SystemResourceServerId);
+    q.addBindValue(bootstrap::SystemPermission);
+    q.addBindValue(bootstrap::AdministratorRoleId);
+    ok = ok && q.exec();
+    q.prepare(u"INSERT OR IGNORE INTO role_assignments(role_id, assignee_id, assignee_type) "
+              "SELECT ?, ?, 'group' WHERE EXISTS (SELECT 1 FROM roles WHERE id = ?)"_s);
+    q.addBindValue(bootstrap::AdministratorRoleId);
+    q.addBindValue(bootstrap::AdministratorsGroupId);
+    q.addBindValue(bootstrap::AdministratorRoleId);
+    ok = ok && q.exec();
+    if (!ok)
+        *error = u"roles bootstrap: Administrator role not written"_s;
+    return ok;
+}
+
+void RoleRoom::registerRoutes(Router &router)
+{
+    auto bind = [this](Response (RoleRoom::*fn)(Request &)) {
+        return [this, fn](Request &r) { return (this->*fn)(r); };
+    };
+    router.add(u"GET"_s, u"/roles"_s, bind(&RoleRoom::listRoles));
+    router.add(u"POST"_s, u"/roles"_s, bind(&RoleRoom::createRole));
+    router.add(u"GET"_s, u"/roles/{id}"_s, bind(&RoleRoom::getRole));
+    router.add(u"PUT"_s, u"/roles/{id}"_s, bind(&RoleRoom::updateRole));
+    router.add(u"DELETE"_s, u"/roles/{id}"_s, bind(&RoleRoom::deleteRole));
+    router.add(u"GET"_s, u"/roles/{id}/assignments"_s, bind(&RoleRoom::listAssignments));
+    router.add(u"POST"_s, u"/roles/{id}/assignments/add"_s,
+               [this](Request &r) { return changeAssignments(r, true); });
+    router.add(u"POST"_s, u"/roles/{id}/assignments/remove"_s,
+               [this](Request &r) { return changeAssignments(r, false); });
+}
+
+// ---- rows and JSON ---------------------------------------------------------------------------
+
+std::optional<RoleRoom::Role> RoleRoom::loadRole(const QString &id) const
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT r.id, r.ou_id, o.handle, r.name, r.description, r.is_read_only FROM roles r "
+              "LEFT JOIN organization_units o ON o.id = r.ou_id WHERE r.id = ?"_s);
+    q.addBindValue(id);
+    exec(q);
+    if (!q.next())
+        return std::nullopt;
+    return Role{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                q.value(3).toString(), q.value(4).toString(), q.value(5).toBool()};
+}
+
+QJsonObject RoleRoom::summaryJson(const Role &r)
+{
+    QJsonObject o{
+        {u"id"_s, r.id}, {u"name"_s, r.name}, {u"ouId"_s, r.ouId}, {u"isReadOnly"_s, r.readOnly}};
+    if (!r.description.isEmpty())
+        o.insert(u"description"_s, r.description);
+    if (!r.ouHandle.isEmpty())
+        o.insert(u"ouHandle"_s, r.ouHandle);
+    return o;
+}
+
+QJsonArray RoleRoom::permissionsJson(const QString &roleId) const
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT resource_server_id, permission FROM role_permissions WHERE role_id = ? "
+              "ORDER BY rowid"_s);
+    q.addBindValue(roleId);
+    exec(q);
+    QList<QPair<QString, QJsonArray>> groups;
+    while (q.next()) {
+        const QString server = q.value(0).toString();
+        auto it = std::find_if(groups.begin(), groups.end(),
+                               [&](const auto &g) { return g.first == server; });
+        if (it == groups.end()) {
+            groups.append({server, {}});
+            it = groups.end() - 1;
+        }
+        it->second.append(q.value(1).toString());
+    }
+    QJsonArray out;
+    for (const auto &[server, permissions] : groups) {
+        out.append(QJsonObject{{u"resourceServerId"_s, server}, {u"permissions"_s, permissions}});
+    }
+    return out;
+}
+
+std::optional<Response> RoleRoom::validatePermissions(const QList<PermissionGroup> &groups) const
+{
+    QStringList invalid;
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT 1 FROM resources WHERE resource_server_id = ? AND permission = ? UNION ALL "
+              "SELECT 1 FROM actions WHERE resource_server_id = ? AND permission = ? LIMIT 1"_s);
+    for (const PermissionGroup &g : groups) {
+        if (g.resourceServerId.isEmpty())
+            return errorResponse(InvalidPermissions);
+        if (g.permissions.isEmpty())
+            continue;
+        if (!exists(m_db, u"SELECT 1 FROM resource_servers WHERE id = ?"_s, {g.resourceServerId}))
+            return errorResponse(InvalidPermissions,
+                                 u"Resource server %1 does not exist"_s.arg(g.resourceServerId));
+        for (const QString &p : g.permissions) {
+            q.addBindValue(g.resourceServerId);
+            q.addBindValue(p);
+            q.addBindValue(g.resourceServerId);
+            q.addBindValue(p);
+            exec(q);
+            if (!q.next())
+                invalid.append(p);
+            q.finish();
+        }
+    }
+    if (!invalid.isEmpty()) {
+        return errorResponse(InvalidPermissions,
+                             u"One or more permissions do not exist in the resource management "
+                             "system: %1"_s.arg(invalid.join(u", "_s)));
+    }
+    return std::nullopt;
+}
+
+void RoleRoom::writePermissions(const QString &roleId, const QList<PermissionGroup> &groups)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"DELETE FROM role_permissions WHERE role_id = ?"_s);
+    q.addBindValue(roleId);
+    exec(q);
+    q.prepare(u"INSERT OR IGNORE INTO role_permissions(role_id, resource_server_id, permission) "
+              "VALUES(?, ?, ?)"_s);
+    for (const PermissionGroup &g : groups) {
+        for (const QString &p : g.permissions) {
+            q.addBindValue(roleId);
+            q.addBindValue(g.resourceServerId);
+            q.addBindValue(p);
+            exec(q);
+        }
+    }
+}
+
+bool RoleRoom::assigneeExists(const Assignment &a) const
+{
+    static const QHash<QString, QString> tables{{u"user"_s, u"users"_s},
+                                                {u"group"_s, u"groups"_s},
+                                                {u"app"_s, u"applications"_s},
+                                                {u"agent"_s, u"agents"_s}};
+    const QString table = tables.value(a.type);
+    if (table.isEmpty())
+        return false;
+    return exists(m_db, u"SELECT 1 FROM %1 WHERE id = ?"_s.arg(table), {a.id});
+}
+
+QString RoleRoom::displayOf(const Assignment &a) const
+{
+    // Users show their display attribute (username for the Person type), groups their name;
+    // apps and agents their name. Falls back to the id, as ThunderID.
+    QString sql;
+    if (a.type == u"user"_s)
+        sql = u"SELECT username FROM users WHERE id = ?"_s;
+    else if (a.type == u"group"_s)
+        sql = u"SELECT name FROM groups WHERE id = ?"_s;
+    else if (a.type == u"app"_s)
+        sql = u"SELECT name FROM applications WHERE id = ?"_s;
+    else
+        sql = u"SELECT name FROM agents WHERE id = ?"_s;
+    QSqlQuery q(m_db.db());
+    q.prepare(sql);
+    q.addBindValue(a.id);
+    exec(q);
+    const QString display = q.next() ? q.value(0).toString() : QString();
+    return display.isEmpty() ? a.id : display;
+}
+
+// ---- roles -----------------------------------------------------------------------------------
+
+Response RoleRoom::listRoles(Request &request)
+{
+    Page page;
+    if (auto err = parsePage(request, Paging, &page))
+        return *err;
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT COUNT(*) FROM roles"_s);
+    exec(q);
+    const int total = q.next() ? q.value(0).toInt() : 0;
+    q.prepare(u"SELECT r.id, r.ou_id, o.handle, r.name, r.description, r.is_read_only FROM roles r "
+              "LEFT JOIN organization_units o ON o.id = r.ou_id ORDER BY r.created_at, r.id "
+              "LIMIT ? OFFSET ?"_s);
+    q.addBindValue(page.limit);
+    q.addBindValue(page.offset);
+    exec(q);
+    QJsonArray items;
+    while (q.next()) {
+        items.append(
+            summaryJson(Role{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                             q.value(3).toString(), q.value(4).toString(), q.value(5).toBool()}));
+    }
+    return Response::json(listEnvelope(total, page, u"roles"_s, items, u"roles"_s));
+}
+
+static bool parseAssignments(const QJsonValue &value, QList<QPair<QString, QString>> *out,
+                             std::optional<Response> *error)
+{
+    if (!value.isArray()) {
+        *error = errorResponse(InvalidRequest);
+        return false;
+    }
+    for (const QJsonValue &entry : value.toArray()) {
+        QString id, type;
+        if (!entry.isObject() || !readString(entry.toObject(), u"id"_s, &id) ||
+            !readString(entry.toObject(), u"type"_s, &type)) {
+            *error = errorResponse(InvalidRequest);
+            return false;
+        }
+        if (!isAssigneeType(type)) {
+            *error = errorResponse(InvalidAssigneeType);
+            return false;
+        }
+        if (id.isEmpty()) {
+            *error = errorResponse(InvalidRequest);
+            return false;
+        }
+        if (!out->contains({id, type}))
+            out->append({id, type});
+    }
+    return true;
+}
+
+Response RoleRoom::createRole(Request &request)
+{
+    const auto body = authzutil::parseObject(request.body);
+    if (!body)
+        return errorResponse(InvalidRequest);
+    Role role;
+    if (!readString(*body, u"name"_s, &role.name) ||
+        !readString(*body, u"description"_s, &role.description) ||
+        !readString(*body, u"ouId"_s, &role.ouId)) {
+        return errorResponse(InvalidRequest);
+    }
+    if (role.name.trimmed().size() < 3 || role.name.size() > 64 || role.ouId.isEmpty())
+        return errorResponse(InvalidRequest);
+    QList<QPair<QString, QStringList>> parsed;
+    if (!parsePermissions(body->value(u"permissions"_s), &parsed))
+        return errorResponse(InvalidRequest);
+    QList<PermissionGroup> groups;
+    for (const auto &[server, perms] : parsed)
+        groups.append({server, perms});
+    QList<QPair<QString, QString>> assignments;
+    const QJsonValue assignValue = body->value(u"assignments"_s);
+    if (!assignValue.isUndefined() && !assignValue.isNull()) {
+        std::optional<Response> err;
+        if (!parseAssignments(assignValue, &assignments, &err))
+            return *err;
+    }
+
+    role.id = authzutil::newId();
+    std::optional<Response> failure;
+    const bool ok = m_db.transaction([&] {
+        QSqlQuery q(m_db.db());
+        q.prepare(u"SELECT handle FROM organization_units WHERE id = ?"_s);
+        q.addBindValue(role.ouId);
+        exec(q);
+        if (!q.next()) {
+            failure = errorResponse(OuNotFound);
+            return false;
+        }
+        role.ouHandle = q.value(0).toString();
+        if ((failure = validatePermissions(groups)))
+            return false;
+        for (const auto &[id, type] : assignments) {
+            if (!assigneeExists({id, type})) {
+                failure = errorResponse(InvalidAssignmentId);
+                return false;
+            }
+        }
+        if (exists(m_db, u"SELECT 1 FROM roles WHERE ou_id = ? AND name = ?"_s,
+                   {role.ouId, role.name})) {
+            failure = errorResponse(NameConflict);
+            return false;
+        }
+        q.prepare(u"INSERT INTO roles(id, ou_id, name, description, is_read_only, created_at) "
+                  "VALUES(?, ?, ?, ?, 0, ?)"_s);
+        q.addBindValue(role.id);
+        q.addBindValue(role.ouId);
+        q.addBindValue(role.name);
+        q.addBindValue(role.description.isEmpty() ? QVariant() : QVariant(role.description));
+        q.addBindValue(authzutil::nowIso());
+        exec(q);
+        writePermissions(role.id, groups);
+        q.prepare(u"INSERT OR IGNORE INTO role_assignments(role_id, assignee_id, assignee_type) "
+                  "VALUES(?, ?, ?)"_s);
+        for (const auto &[id, type] : assignments) {
+            q.addBindValue(role.id);
+            q.addBindValue(id);
+            q.addBindValue(type);
+            exec(q);
+        }
+        return true;
+    });
+    if (failure)
+        return *failure;
+    if (!ok)
+        return internalError();
+    QJsonObject out = summaryJson(role);
+    out.remove(u"isReadOnly"_s);
+    out.insert(u"permissions"_s, permissionsJson(role.id));
+    if (!assignments.isEmpty()) {
+        QJsonArray list;
+        for (const auto &[id, type] : assignments)
+            list.append(QJsonObject{{u"id"_s, id}, {u"type"_s, type}});
+        out.insert(u"assignments"_s, list);
+    }
+    return Response::json(out, 201).withHeader("Location",
+                                               QByteArray("/roles/" + role.id.toUtf8()));
+}
+
+Response RoleRoom::getRole(Request &request)
+{
+    const auto role = loadRole(request.param(u"id"_s));
+    if (!role)
+        return errorResponse(RoleNotFound);
+    QJsonObject out = summaryJson(*role);
+    out.insert(u"permissions"_s, permissionsJson(role->id));
+    return Response::json(out);
+}
+
+Response RoleRoom::updateRole(Request &request)
+{
+    const auto body = authzutil::parseObject(request.body);
+    if (!body)
+        return errorResponse(InvalidRequest);
+    QString name, description, ouId;
+    if (!readString(*body, u"name"_s, &name) ||
+        !readString(*body, u"description"_s, &description) ||
+        !readString(*body, u"ouId"_s, &ouId)) {
+        return errorResponse(InvalidRequest);
+    }
+    if (name.trimmed().size() < 3 || name.size() > 64 || ouId.isEmpty())
+        return errorResponse(InvalidRequest);
+    // Full replacement: the spec requires permissions on PUT.
+    if (!body->value(u"permissions"_s).isArray())
+        return errorResponse(InvalidRequest);
+    QList<QPair<QString, QStringList>> parsed;
+    if (!parsePermissions(body->value(u"permissions"_s), &parsed))
+        return errorResponse(InvalidRequest);
+    QList<PermissionGroup> groups;
+    for (const auto &[server, perms] : parsed)
+        groups.append({server, perms});
+
+    std::optional<Response> failure;
+    Role role;
+    const bool ok = m_db.transaction([&] {
+        const auto current = loadRole(request.param(u"id"_s));
+        if (!current) {
+            failure = errorResponse(RoleNotFound);
+            return false;
+        }
+        if (current->readOnly) {
+            failure = errorResponse(ReadOnlyRole);
+            return false;
+        }
+        if ((failure = validatePermissions(groups)))
+            return false;
+        QSqlQuery q(m_db.db());
+        q.prepare(u"SELECT handle FROM organization_units WHERE id = ?"_s);
+        q.addBindValue(ouId);
+        exec(q);
+        if (!q.next()) {
+            failure = errorResponse(OuNotFound);
+            return false;
+        }
+        role = *current;
+        role.ouHandle = q.value(0).toString();
+        if (exists(m_db, u"SELECT 1 FROM roles WHERE ou_id = ? AND name = ? AND id <> ?"_s,
+                   {ouId, name, role.id})) {
+            failure = errorResponse(NameConflict);
+            return false;
+        }
+        role.name = name;
+        role.description = description;
+        role.ouId = ouId;
+        q.prepare(u"UPDATE roles SET name = ?, description = ?, ou_id = ? WHERE id = ?"_s);
+        q.addBindValue(role.name);
+        q.addBindValue(role.description.isEmpty() ? QVariant() : QVariant(role.description));
+        q.addBindValue(role.ouId);
+        q.addBindValue(role.id);
+        exec(q);
+        writePermissions(role.id, groups);
+        return true;
+    });
+    if (failure)
+        return *failure;
+    if (!ok)
+        return internalError();
+    QJsonObject out = summaryJson(role);
+    out.insert(u"permissions"_s, permissionsJson(role.id));
+    return Response::json(out);
+}
+
+Response RoleRoom::deleteRole(Request &request)
+{
+    std::optional<Response> failure;
+    const bool ok = m_db.transaction([&] {
+        const auto role = loadRole(request.param(u"id"_s));
+        if (!role) {
+            failure = errorResponse(RoleNotFound);
+            return false;
+        }
+        if (role->readOnly) {
+            failure = errorResponse(ReadOnlyRole);
+            return false;
+        }
+        // role_permissions and role_assignments go with it (ON DELETE CASCADE).
+        QSqlQuery q(m_db.db());
+        q.prepare(u"DELETE FROM roles WHERE id = ?"_s);
+        q.addBindValue(role->id);
+        exec(q);
+        return true;
+    });
+    if (failure)
+        return *failure;
+    if (!ok)
+        return internalError();
+    return Response::noContent();
+}
+
+// ---- assignments -----------------------------------------------------------------------------
+
+Response RoleRoom::listAssignments(Request &request)
+{
+    Page page;
+    if (auto err = parsePage(request, Paging, &page))
+        return *err;
+    const auto role = loadRole(request.param(u"id"_s));
+    if (!role)
+        return errorResponse(RoleNotFound);
+    const bool hasType = request.hasQuery(u"type"_s);
+    const QString type = request.queryValue(u"type"_s);
+    if (hasType && !isAssigneeType(type))
+        return errorResponse(InvalidAssigneeType);
+    const bool display = request.queryValue(u"include"_s) == u"display"_s;
+
+    const QString where = u" FROM role_assignments WHERE role_id = ?"_s +
+                          (hasType ? u" AND assignee_type = ?"_s : QString());
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT COUNT(*)"_s + where);
+    q.addBindValue(role->id);
+    if (hasType)
+        q.addBindValue(type);
+    exec(q);
+    const int total = q.next() ? q.value(0).toInt() : 0;
+    q.prepare(u"SELECT assignee_id, assignee_type"_s + where +
+              u" ORDER BY rowid LIMIT ? OFFSET ?"_s);
+    q.addBindValue(role->id);
+    if (hasType)
+        q.addBindValue(type);
+    q.addBindValue(page.limit);
+    q.addBindValue(page.offset);
+    exec(q);
+    QList<Assignment> rows;
+    while (q.next())
+        rows.append({q.value(0).toString(), q.value(1).toString()});
+    QJsonArray items;
+    for (const Assignment &a : rows) {
+        QJsonObject o{{u"id"_s, a.id}, {u"type"_s, a.type}};
+        if (display)
+            o.insert(u"display"_s, displayOf(a));
+        items.append(o);
+    }
+    QStringList extra;
+    if (display)
+        extra.append(u"include=display"_s);
+    if (hasType)
+        extra.append(u"type="_s + type);
+    return Response::json(listEnvelope(total, page, u"assignments"_s, items,
+                                       u"roles/"_s + role->id + u"/assignments"_s,
+                                       extra.join(u'&')));
+}
+
+Response RoleRoom::changeAssignments(Request &request, bool add)
+{
+    const auto body = authzutil::parseObject(request.body);
+    if (!body)
+        return errorResponse(InvalidRequest);
+    const QJsonValue value = body->value(u"assignments"_s);
+    if (!value.isArray())
+        return errorResponse(InvalidRequest);
+    if (value.toArray().isEmpty())
+        return errorResponse(EmptyAssignments);
+    QList<QPair<QString, QString>> assignments;
+    std::optional<Response> failure;
+    if (!parseAssignments(value, &assignments, &failure))
+        return *failure;
+
+    const bool ok = m_db.transaction([&] {
+        const auto role = loadRole(request.param(u"id"_s));
+        if (!role) {
+            failure = errorResponse(RoleNotFound);
+            return false;
+        }
+        // Assignments may change on read-only roles too (ThunderID allows it for declarative
+        // roles). A removal also accepts an assignee that no longer exists but is still assigned.
+        QSqlQuery q(m_db.db());
+        for (const auto &[id, type] : assignments) {
+            const bool known =
+                assigneeExists({id, type}) ||
+                (!add && exists(m_db,
+                                u"SELECT 1 FROM role_assignments WHERE role_id = ? AND "
+                                "assignee_id = ? AND assignee_type = ?"_s,
+                                {role->id, id, type}));
+            if (!known) {
+                failure = errorResponse(InvalidAssignmentId);
+                return false;
+            }
+        }
+        q.prepare(add ? u"INSERT OR IGNORE INTO role_assignments(role_id, assignee_id, "
+                        "assignee_type) VALUES(?, ?, ?)"_s
+                      : u"DELETE FROM role_assignments WHERE role_id = ? AND assignee_id = ? AND "
+                        "assignee_type = ?"_s);
+        for (const auto &[id, type] : assignments) {
+            q.addBindValue(role->id);
+            q.addBindValue(id);
+            q.addBindValue(type);
+            exec(q);
+        }
+        return true;
+    });
+    if (failure)
+        return *failure;
+    if (!ok)
+        return internalError();
+    return Response::noContent();
+}
+
+} // namespace tid::sandbox
