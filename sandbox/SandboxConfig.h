@@ -13,6 +13,7 @@ struct SandboxConfig
     QString dataDir;                           // SQLite file lives here; empty => default
     bool inMemory = false;
     QString seed = QStringLiteral("empty");    // "demo" or "empty"
+    int seedAgents = 0;                        // generated benchmark agents to ensure exist
     bool tls = false;
     QString adminClientId;
     QString adminClientSecret;
