@@ -1,11 +1,23 @@
 #include "sandbox/SandboxServer.h"
 
 #include "sandbox/Room.h"
+#include "sandbox/admin/AgentRoom.h"
+#include "sandbox/admin/ApplicationRoom.h"
+#include "sandbox/admin/GroupRoom.h"
+#include "sandbox/admin/OrganizationUnitRoom.h"
+#include "sandbox/admin/ResourceServerRoom.h"
+#include "sandbox/admin/RoleRoom.h"
+#include "sandbox/admin/UserRoom.h"
 #include "sandbox/http/HttpServer.h"
+#include "sandbox/http/TlsCertificate.h"
+#include "sandbox/oauth/OAuthRoom.h"
+#include "sandbox/oauth/TokenVerifier.h"
 #include "sandbox/store/CoreSchema.h"
 #include "sandbox/store/Database.h"
 
 #include <QDir>
+#include <QSslConfiguration>
+#include <QSslServer>
 #include <QStandardPaths>
 #include <QTcpServer>
 
@@ -15,70 +27,174 @@ namespace tid::sandbox {
 
 SandboxServer::SandboxServer(SandboxConfig config, QObject *parent)
     : QObject(parent)
-    , m_config(std::move(config))
 {
+    m_context.config = std::move(config);
 }
 
 SandboxServer::~SandboxServer() = default;
 
 bool SandboxServer::start(QString *error)
 {
-    if (!m_config.allowRemote && !m_config.bind.isLoopback()) {
+    const SandboxConfig &config = m_context.config;
+    if (!config.allowRemote && !config.bind.isLoopback()) {
         *error = u"refusing to bind %1: a non-loopback address needs --allow-remote"_s.arg(
-            m_config.bind.toString());
+            config.bind.toString());
         return false;
     }
 
     QString dbPath;
-    if (!m_config.inMemory) {
-        QString dir = m_config.dataDir;
-        if (dir.isEmpty())
-            dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        if (!QDir().mkpath(dir)) {
-            *error = u"cannot create data directory %1"_s.arg(dir);
+    if (!config.inMemory) {
+        m_dataDir = config.dataDir;
+        if (m_dataDir.isEmpty())
+            m_dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        if (!QDir().mkpath(m_dataDir)) {
+            *error = u"cannot create data directory %1"_s.arg(m_dataDir);
             return false;
         }
-        dbPath = QDir(dir).filePath(u"sandbox.sqlite"_s);
+        dbPath = QDir(m_dataDir).filePath(u"sandbox.sqlite"_s);
     }
     m_db = std::make_unique<Database>(dbPath);
     if (!m_db->open(error))
         return false;
+    m_context.db = m_db.get();
 
     m_http = std::make_unique<HttpServer>(this);
-    m_http->setQuiet(m_config.quiet);
+    m_http->setQuiet(config.quiet);
 
+    // Order matters for bootstrap: the default OU comes before everything that lives in it.
     m_rooms.push_back(std::make_unique<CoreSchema>());
+    m_rooms.push_back(std::make_unique<OrganizationUnitRoom>(m_context));
+    m_rooms.push_back(std::make_unique<UserRoom>(m_context));
+    m_rooms.push_back(std::make_unique<GroupRoom>(m_context));
+    m_rooms.push_back(std::make_unique<ApplicationRoom>(m_context));
+    m_rooms.push_back(std::make_unique<AgentRoom>(m_context));
+    auto oauth = std::make_unique<OAuthRoom>(m_context);
+    m_oauth = oauth.get();
+    m_rooms.push_back(std::move(oauth));
+    // Authorization rooms (resource servers, roles): System RS and the Administrator role.
+    m_rooms.push_back(std::make_unique<ResourceServerRoom>(*m_db));
+    m_rooms.push_back(std::make_unique<RoleRoom>(*m_db));
 
     for (const auto &room : m_rooms) {
         if (!m_db->migrate(room->name(), room->migrations(), error))
             return false;
         room->registerRoutes(m_http->router());
     }
+
+    // Listen before bootstrap: the Console application's redirect URI is {baseUrl}/console.
+    // No request is served before the event loop runs, so nobody sees a half-bootstrapped store.
+    if (!listen(error))
+        return false;
+
+    QString bootstrapError;
     const bool bootstrapped = m_db->transaction([&] {
         for (const auto &room : m_rooms) {
-            if (!room->bootstrap(error))
+            if (!room->bootstrap(&bootstrapError))
                 return false;
         }
         return true;
     });
-    if (!bootstrapped)
+    if (!bootstrapped) {
+        *error = bootstrapError.isEmpty() ? u"bootstrap failed"_s : bootstrapError;
         return false;
+    }
+    installAuthenticator();
+    return true;
+}
 
-    auto *tcp = new QTcpServer(m_http.get());
-    if (!tcp->listen(m_config.bind, m_config.port)) {
-        *error = u"cannot listen on %1:%2: %3"_s.arg(m_config.bind.toString())
-                     .arg(m_config.port)
+bool SandboxServer::listen(QString *error)
+{
+    const SandboxConfig &config = m_context.config;
+    // A wildcard bind is reached through the loopback address.
+    const bool wildcard = config.bind == QHostAddress::Any ||
+                          config.bind == QHostAddress::AnyIPv4 ||
+                          config.bind == QHostAddress::AnyIPv6;
+    const QString hostAddress = wildcard ? u"127.0.0.1"_s : config.bind.toString();
+
+    QTcpServer *tcp = nullptr;
+    if (config.tls) {
+        TlsCertificate tls;
+        const QStringList hosts = {u"localhost"_s, u"127.0.0.1"_s, u"::1"_s, hostAddress};
+        if (!TlsCertificate::loadOrCreate(m_dataDir, hosts, &tls, error))
+            return false;
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setLocalCertificate(tls.certificate);
+        ssl.setPrivateKey(tls.key);
+        ssl.setProtocol(QSsl::TlsV1_2OrLater);
+        ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+        auto *sslServer = new QSslServer(m_http.get());
+        sslServer->setSslConfiguration(ssl);
+        tcp = sslServer;
+        m_tlsFingerprint = TlsCertificate::fingerprint(tls.certificate);
+    } else {
+        tcp = new QTcpServer(m_http.get());
+    }
+    if (!tcp->listen(config.bind, config.port)) {
+        *error = u"cannot listen on %1:%2: %3"_s.arg(config.bind.toString())
+                     .arg(config.port)
                      .arg(tcp->errorString());
         return false;
     }
     m_http->bind(tcp);
     m_port = tcp->serverPort();
-    const QString host = m_config.bind.protocol() == QAbstractSocket::IPv6Protocol
-                             ? u"[%1]"_s.arg(m_config.bind.toString())
-                             : m_config.bind.toString();
-    m_baseUrl = QUrl(u"%1://%2:%3"_s.arg(m_config.tls ? u"https"_s : u"http"_s, host)
-                         .arg(m_port));
+    const QString host = QHostAddress(hostAddress).protocol() == QAbstractSocket::IPv6Protocol
+                             ? u"[%1]"_s.arg(hostAddress)
+                             : hostAddress;
+    m_context.baseUrl =
+        QUrl(u"%1://%2:%3"_s.arg(config.tls ? u"https"_s : u"http"_s, host).arg(m_port));
+    m_context.issuer = m_context.baseUrl.toString(QUrl::StripTrailingSlash);
     return true;
+}
+
+void SandboxServer::installAuthenticator()
+{
+    m_verifier = std::make_unique<TokenVerifier>(m_oauth->keys(), m_context.issuer);
+    m_http->setAuthenticator([this](Request &request, Access access) -> std::optional<Response> {
+        const QByteArray authorization = request.header("Authorization").trimmed();
+        const bool bearer = authorization.left(7).compare("Bearer ", Qt::CaseInsensitive) == 0;
+        const QByteArray token = bearer ? authorization.mid(7).trimmed() : QByteArray();
+        if (token.isEmpty()) {
+            return Response::error(401, u"AUTH-4010"_s, u"Unauthorized"_s,
+                                   u"Authentication is required to access this resource"_s,
+                                   u"error.unauthorized"_s)
+                .withHeader("WWW-Authenticate", "Bearer");
+        }
+        const TokenVerifier::Result result = m_verifier->verify(token, u"at+jwt"_s);
+        if (!result.valid) {
+            return Response::error(401, u"AUTH-4010"_s, u"Unauthorized"_s,
+                                   u"Authentication is required to access this resource"_s,
+                                   u"error.unauthorized"_s)
+                .withHeader("WWW-Authenticate",
+                            "Bearer error=\"invalid_token\", error_description=\"" +
+                                result.error.toLatin1() + '"');
+        }
+        request.principal = result.claims;
+        if (access == Access::Admin &&
+            !TokenVerifier::hasScope(TokenVerifier::scopes(result.claims), u"system"_s)) {
+            return Response::error(403, u"AUTH-4030"_s, u"Forbidden"_s,
+                                   u"You do not have sufficient permissions to access this "
+                                   "resource"_s,
+                                   u"error.forbidden"_s)
+                .withHeader("WWW-Authenticate",
+                            "Bearer error=\"insufficient_scope\", scope=\"system\"");
+        }
+        return std::nullopt;
+    });
+}
+
+QJsonObject SandboxServer::readyLine() const
+{
+    QJsonObject ready{{u"event"_s, u"ready"_s},
+                      {u"baseUrl"_s, m_context.baseUrl.toString()},
+                      {u"issuer"_s, m_context.issuer},
+                      {u"adminClientId"_s, m_context.adminClientId}};
+    if (!m_tlsFingerprint.isEmpty())
+        ready.insert(u"tlsFingerprint"_s, m_tlsFingerprint);
+    if (!m_context.generatedAdminClientSecret.isEmpty())
+        ready.insert(u"adminClientSecret"_s, m_context.generatedAdminClientSecret);
+    if (!m_context.generatedAdminPassword.isEmpty())
+        ready.insert(u"adminPassword"_s, m_context.generatedAdminPassword);
+    return ready;
 }
 
 } // namespace tid::sandbox

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "sandbox/SandboxConfig.h"
+#include "sandbox/SandboxContext.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QUrl>
 
@@ -12,10 +14,13 @@ namespace tid::sandbox {
 
 class Database;
 class HttpServer;
+class OAuthRoom;
 class Room;
+class TokenVerifier;
 
-// Owns the store, the rooms and the listener. start() migrates every room, bootstraps, seeds,
-// and listens; afterwards baseUrl()/issuer() are valid.
+// Owns the store, the rooms and the listener. start() opens the store, migrates every room,
+// listens (plain or TLS), bootstraps inside one transaction, and installs the bearer-token
+// authenticator; afterwards baseUrl()/issuer() are valid and readyLine() describes the server.
 class SandboxServer final : public QObject
 {
     Q_OBJECT
@@ -27,19 +32,34 @@ public:
 
     bool start(QString *error);
 
-    const SandboxConfig &config() const { return m_config; }
-    QUrl baseUrl() const { return m_baseUrl; }
-    QString issuer() const { return m_baseUrl.toString(QUrl::StripTrailingSlash); }
+    const SandboxConfig &config() const { return m_context.config; }
+    QUrl baseUrl() const { return m_context.baseUrl; }
+    QString issuer() const { return m_context.issuer; }
     quint16 port() const { return m_port; }
     Database &database() { return *m_db; }
     HttpServer &http() { return *m_http; }
+    SandboxContext &context() { return m_context; }
+    OAuthRoom &oauth() { return *m_oauth; }
+    // SHA-256 fingerprint of the served certificate (--tls), empty otherwise.
+    QString tlsFingerprint() const { return m_tlsFingerprint; }
+
+    // The `{"event":"ready",...}` object main prints on stdout: baseUrl, issuer, adminClientId,
+    // tlsFingerprint (with --tls), and — on a first start only — the generated
+    // adminClientSecret and adminPassword.
+    QJsonObject readyLine() const;
 
 private:
-    SandboxConfig m_config;
+    bool listen(QString *error);
+    void installAuthenticator();
+
+    SandboxContext m_context;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<HttpServer> m_http;
     std::vector<std::unique_ptr<Room>> m_rooms;
-    QUrl m_baseUrl;
+    OAuthRoom *m_oauth = nullptr;
+    std::unique_ptr<TokenVerifier> m_verifier;
+    QString m_dataDir;
+    QString m_tlsFingerprint;
     quint16 m_port = 0;
 };
 

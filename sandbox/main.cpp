@@ -9,6 +9,13 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+static void writeLine(FILE *stream, const QByteArray &line)
+{
+    std::fwrite(line.constData(), 1, size_t(line.size()), stream);
+    std::fputc('\n', stream);
+    std::fflush(stream);
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -18,7 +25,8 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"A local identity server speaking ThunderID's API, for trying flows and for tests."_s);
+        u"A local identity server speaking ThunderID's API, for trying flows and for tests.\n"
+        "Prints one JSON line {\"event\":\"ready\",...} on stdout once it listens."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOpt(u"port"_s, u"Port to listen on (0 = any free port)."_s,
@@ -27,12 +35,30 @@ int main(int argc, char *argv[])
                                      u"127.0.0.1"_s);
     const QCommandLineOption remoteOpt(u"allow-remote"_s,
                                        u"Allow binding a non-loopback address."_s);
-    const QCommandLineOption dataOpt(u"data"_s, u"Directory of the SQLite store."_s, u"dir"_s);
+    const QCommandLineOption dataOpt(u"data"_s,
+                                     u"Directory of the SQLite store (default: the user's "
+                                     "application data directory)."_s,
+                                     u"dir"_s);
     const QCommandLineOption memOpt(u"in-memory"_s, u"Keep everything in memory."_s);
     const QCommandLineOption seedOpt(u"seed"_s, u"Seed data: demo or empty."_s, u"mode"_s,
                                      u"empty"_s);
+    const QCommandLineOption tlsOpt(u"tls"_s,
+                                    u"Serve HTTPS with a self-signed certificate (its SHA-256 "
+                                    "fingerprint is printed)."_s);
+    const QCommandLineOption adminIdOpt(
+        u"admin-client-id"_s, u"Client id of the bootstrap admin M2M application."_s, u"id"_s);
+    const QCommandLineOption adminSecretOpt(
+        u"admin-client-secret"_s,
+        u"Client secret of the bootstrap admin application (otherwise one is generated on the "
+        "first start and printed once)."_s,
+        u"secret"_s);
+    const QCommandLineOption eventsOpt(u"events-file"_s,
+                                       u"Append ThunderID observability events (JSON lines) "
+                                       "to this file."_s,
+                                       u"path"_s);
     const QCommandLineOption quietOpt(u"quiet"_s, u"No request log on stderr."_s);
-    parser.addOptions({portOpt, bindOpt, remoteOpt, dataOpt, memOpt, seedOpt, quietOpt});
+    parser.addOptions({portOpt, bindOpt, remoteOpt, dataOpt, memOpt, seedOpt, tlsOpt, adminIdOpt,
+                       adminSecretOpt, eventsOpt, quietOpt});
     parser.process(app);
 
     tid::sandbox::SandboxConfig config;
@@ -50,7 +76,23 @@ int main(int argc, char *argv[])
     config.allowRemote = parser.isSet(remoteOpt);
     config.dataDir = parser.value(dataOpt);
     config.inMemory = parser.isSet(memOpt);
+    if (config.inMemory && parser.isSet(dataOpt)) {
+        std::fprintf(stderr, "thunderid-sandbox: --data and --in-memory exclude each other\n");
+        return 2;
+    }
     config.seed = parser.value(seedOpt);
+    if (config.seed != u"demo"_s && config.seed != u"empty"_s) {
+        std::fprintf(stderr, "thunderid-sandbox: --seed must be demo or empty\n");
+        return 2;
+    }
+    config.tls = parser.isSet(tlsOpt);
+    config.adminClientId = parser.value(adminIdOpt).trimmed();
+    config.adminClientSecret = parser.value(adminSecretOpt);
+    if (parser.isSet(adminSecretOpt) && config.adminClientSecret.isEmpty()) {
+        std::fprintf(stderr, "thunderid-sandbox: --admin-client-secret must not be empty\n");
+        return 2;
+    }
+    config.eventsFile = parser.value(eventsOpt);
     config.quiet = parser.isSet(quietOpt);
 
     tid::sandbox::SandboxServer server(config);
@@ -59,12 +101,23 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "thunderid-sandbox: %s\n", qPrintable(error));
         return 1;
     }
-    const QByteArray ready = QJsonDocument(QJsonObject{{u"event"_s, u"ready"_s},
-                                                       {u"baseUrl"_s, server.baseUrl().toString()},
-                                                       {u"issuer"_s, server.issuer()}})
-                                 .toJson(QJsonDocument::Compact) +
-                             '\n';
-    std::fwrite(ready.constData(), 1, size_t(ready.size()), stdout);
-    std::fflush(stdout);
+    const QJsonObject ready = server.readyLine();
+    // Generated credentials exist in clear only now: say so once, next to the ready line.
+    if (ready.contains(u"adminClientSecret"_s)) {
+        writeLine(stderr, "thunderid-sandbox: generated admin client secret for client id \"" +
+                              ready.value(u"adminClientId"_s).toString().toUtf8() +
+                              "\" (shown only now): " +
+                              ready.value(u"adminClientSecret"_s).toString().toUtf8());
+    }
+    if (ready.contains(u"adminPassword"_s)) {
+        writeLine(stderr, "thunderid-sandbox: generated password of user \"admin\" (shown only "
+                          "now): " +
+                              ready.value(u"adminPassword"_s).toString().toUtf8());
+    }
+    if (ready.contains(u"tlsFingerprint"_s)) {
+        writeLine(stderr, "thunderid-sandbox: TLS certificate SHA-256 fingerprint: " +
+                              ready.value(u"tlsFingerprint"_s).toString().toUtf8());
+    }
+    writeLine(stdout, QJsonDocument(ready).toJson(QJsonDocument::Compact));
     return app.exec();
 }

@@ -1,5 +1,7 @@
 #include "sandbox/http/Paging.h"
 
+#include <QJsonDocument>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace tid::sandbox {
@@ -39,26 +41,46 @@ QJsonObject listEnvelope(int totalResults, const Page &page, const QString &item
     QJsonArray links;
     const QString extra = extraQuery.isEmpty() ? QString() : u"&"_s + extraQuery;
     if (page.offset + items.size() < totalResults) {
-        links.append(QJsonObject{
-            {u"href"_s, u"%1?offset=%2&limit=%3%4"_s.arg(basePath)
-                            .arg(page.offset + page.limit)
-                            .arg(page.limit)
-                            .arg(extra)},
-            {u"rel"_s, u"next"_s}});
+        links.append(QJsonObject{{u"href"_s, u"%1?offset=%2&limit=%3%4"_s.arg(basePath)
+                                                 .arg(page.offset + page.limit)
+                                                 .arg(page.limit)
+                                                 .arg(extra)},
+                                 {u"rel"_s, u"next"_s}});
     }
     if (page.offset > 0) {
-        links.append(QJsonObject{
-            {u"href"_s, u"%1?offset=%2&limit=%3%4"_s.arg(basePath)
-                            .arg(qMax(0, page.offset - page.limit))
-                            .arg(page.limit)
-                            .arg(extra)},
-            {u"rel"_s, u"prev"_s}});
+        links.append(QJsonObject{{u"href"_s, u"%1?offset=%2&limit=%3%4"_s.arg(basePath)
+                                                 .arg(qMax(0, page.offset - page.limit))
+                                                 .arg(page.limit)
+                                                 .arg(extra)},
+                                 {u"rel"_s, u"prev"_s}});
     }
     return QJsonObject{{u"totalResults"_s, totalResults},
                        {u"startIndex"_s, page.offset + 1},
                        {u"count"_s, items.size()},
                        {itemsKey, items},
                        {u"links"_s, links}};
+}
+
+std::optional<Response> parsePage(const Request &request, const ServiceError &limitError,
+                                  const ServiceError &offsetError, Page *page)
+{
+    PagingErrors codes{limitError.code, offsetError.code, QString()};
+    if (auto error = parsePage(request, codes, page)) {
+        const bool limit =
+            QJsonDocument::fromJson(error->body).object().value(u"code"_s).toString() ==
+            limitError.code;
+        return (limit ? limitError : offsetError).response();
+    }
+    return std::nullopt;
+}
+
+QJsonObject listPage(const QJsonArray &all, const Page &page, const QString &itemsKey,
+                     const QString &basePath, const QString &extraQuery)
+{
+    QJsonArray items;
+    for (qsizetype i = page.offset; i < all.size() && items.size() < page.limit; ++i)
+        items.append(all.at(i));
+    return listEnvelope(int(all.size()), page, itemsKey, items, basePath, extraQuery);
 }
 
 } // namespace tid::sandbox

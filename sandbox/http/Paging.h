@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/http/Router.h"
+#include "sandbox/http/ServiceError.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -32,5 +33,14 @@ std::optional<Response> parsePage(const Request &request, const PagingErrors &er
 QJsonObject listEnvelope(int totalResults, const Page &page, const QString &itemsKey,
                          const QJsonArray &items, const QString &basePath,
                          const QString &extraQuery = {});
+
+// The same, for services whose limit/offset errors have their own keys and texts (agents:
+// error.agentservice.invalid_limit, "Invalid pagination parameter").
+std::optional<Response> parsePage(const Request &request, const ServiceError &limitError,
+                                  const ServiceError &offsetError, Page *page);
+
+// Slices `all` by the page and wraps it in the list envelope.
+QJsonObject listPage(const QJsonArray &all, const Page &page, const QString &itemsKey,
+                     const QString &basePath, const QString &extraQuery = {});
 
 } // namespace tid::sandbox

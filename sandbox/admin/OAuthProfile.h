@@ -1,0 +1,62 @@
+#pragma once
+
+#include "sandbox/http/Router.h"
+#include "sandbox/http/ServiceError.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace tid::sandbox {
+
+class ClientDirectory;
+
+// The `inboundAuthConfig` of an application or agent: at most one {type: oauth2, config}. Parsed
+// and normalised here (defaults filled in, secret split off) so both rooms store the same shape.
+struct OAuthProfile
+{
+    struct Errors
+    {
+        ServiceError invalidRequest;
+        ServiceError grantType;
+        ServiceError responseType;
+        ServiceError redirectUri;
+        ServiceError authMethod;
+        ServiceError publicClient;
+        ServiceError oauthConfig;
+        ServiceError multipleConfigs;
+    };
+
+    bool present = false;
+    QString clientId;                    // empty => the room generates one
+    std::optional<QString> clientSecret; // as given in the request (never stored in config)
+    QJsonObject config;                  // normalised, without clientId and clientSecret
+
+    QString authMethod() const;
+    bool usesSecret() const; // client_secret_basic or client_secret_post
+
+    // Parses body["inboundAuthConfig"]; absent or null => present = false.
+    static std::optional<Response> parse(const QJsonObject &body, const Errors &errors,
+                                         OAuthProfile *out);
+    // The stored `inboundAuthConfig` array, with clientId; `secretToShow` is added only in
+    // create/update responses.
+    QJsonArray toJson(const QString &secretToShow = {}) const;
+    // Reads the stored array back.
+    static OAuthProfile fromStored(const QJsonArray &stored);
+
+    // Inside the caller's transaction: settles the client id (given, else the entity's previous
+    // one, else generated), refuses one used by another application or agent, and applies
+    // ThunderID's secret rules: a given secret replaces the old one at once; a secret method
+    // without any secret gets a generated one; a PUT without clientSecret keeps the existing
+    // one; a profile without a secret method (or no profile) revokes them. *secretToShow is the
+    // new plaintext secret, to be returned once.
+    std::optional<Response> store(const ClientDirectory &clients, const QSqlDatabase &db,
+                                  const QString &entityId, const QString &entityType,
+                                  const QString &previousClientId,
+                                  const ServiceError &clientIdConflict, QString *secretToShow);
+};
+
+} // namespace tid::sandbox

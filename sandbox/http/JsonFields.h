@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace tid::sandbox {
+
+// Typed access to the members of a JSON request body. Each accessor returns a default on a
+// missing or mistyped member and records the first problem ("name: must be a string"), so a
+// handler reads every field and then checks ok() once.
+class JsonFields final
+{
+public:
+    explicit JsonFields(const QJsonObject &object)
+        : m_object(object)
+    {}
+
+    // Parses a request body that must be one JSON object.
+    static std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error);
+
+    bool has(const QString &key) const;
+    bool isNull(const QString &key) const;
+    // Absent or null => empty string; `required` also rejects empty/blank strings.
+    QString string(const QString &key, bool required = false);
+    // Absent or null => nullopt.
+    std::optional<QString> optionalString(const QString &key);
+    bool boolean(const QString &key, bool defaultValue = false);
+    std::optional<qint64> integer(const QString &key);
+    QJsonObject object(const QString &key, bool required = false);
+    QJsonArray array(const QString &key, bool required = false);
+    QStringList stringArray(const QString &key);
+
+    enum class Kind
+    {
+        String,
+        Bool,
+        Integer,
+        Object,
+        Array,
+        StringArray
+    };
+    // Copies an optional member of the given kind into *out when present and non-null.
+    void copy(const QString &key, Kind kind, QJsonObject *out);
+
+    bool ok() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    void fail(const QString &message);
+
+private:
+    QJsonObject m_object;
+    QString m_error;
+};
+
+} // namespace tid::sandbox

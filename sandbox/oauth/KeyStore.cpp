@@ -1,0 +1,126 @@
+#include "sandbox/oauth/KeyStore.h"
+
+#include "sandbox/store/Database.h"
+#include "sandbox/store/Ids.h"
+#include "sandbox/store/Sql.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace tid::sandbox {
+
+KeyStore::KeyStore(Database &db)
+    : m_db(db)
+{}
+
+bool KeyStore::load(QString *error)
+{
+    m_keys.clear();
+    m_active.clear();
+    try {
+        QSqlQuery q = Sql::exec(m_db.db(), u"SELECT kid, private_pem, is_active FROM signing_keys "
+                                           "ORDER BY is_active DESC, created_at DESC"_s);
+        while (q.next()) {
+            QString keyError;
+            core::SigningKey key = core::SigningKey::fromPem(q.value(1).toByteArray(), &keyError);
+            if (key.isNull()) {
+                if (error)
+                    *error = u"stored signing key %1: %2"_s.arg(q.value(0).toString(), keyError);
+                return false;
+            }
+            // The first active key of each type (newest first) signs.
+            bool active = q.value(2).toInt() != 0;
+            for (size_t i = 0; i < m_keys.size() && active; ++i) {
+                if (m_active[i] && m_keys[i].type() == key.type())
+                    active = false;
+            }
+            m_keys.push_back(std::move(key));
+            m_active.push_back(active);
+        }
+        for (const auto type : {core::SigningKey::Type::EcP256, core::SigningKey::Type::Rsa2048}) {
+            bool found = false;
+            for (size_t i = 0; i < m_keys.size(); ++i)
+                found = found || (m_active[i] && m_keys[i].type() == type);
+            if (found)
+                continue;
+            core::SigningKey key = core::SigningKey::generate(type);
+            if (key.isNull()) {
+                if (error)
+                    *error = u"cannot generate a signing key"_s;
+                return false;
+            }
+            Sql::exec(
+                m_db.db(),
+                u"INSERT INTO signing_keys(kid, algorithm, private_pem, is_active, "
+                "created_at) VALUES(?, ?, ?, 1, ?)"_s,
+                {key.kid(), key.algorithm(), QString::fromLatin1(key.privatePem()), Ids::now()});
+            m_keys.push_back(std::move(key));
+            m_active.push_back(true);
+        }
+    } catch (const SqlError &e) {
+        if (error)
+            *error = QString::fromUtf8(e.what());
+        return false;
+    }
+    return true;
+}
+
+const core::SigningKey &KeyStore::activeKey() const
+{
+    return activeKey(core::SigningKey::Type::EcP256);
+}
+
+const core::SigningKey &KeyStore::activeKey(core::SigningKey::Type type) const
+{
+    for (size_t i = 0; i < m_keys.size(); ++i) {
+        if (m_active[i] && m_keys[i].type() == type)
+            return m_keys[i];
+    }
+    return m_keys.front(); // load() guarantees one active key per type
+}
+
+const core::SigningKey *KeyStore::keyById(const QString &kid) const
+{
+    for (const core::SigningKey &key : m_keys) {
+        if (key.kid() == kid)
+            return &key;
+    }
+    return nullptr;
+}
+
+QJsonObject KeyStore::rotate()
+{
+    QJsonArray active;
+    QJsonArray retired;
+    for (size_t i = 0; i < m_keys.size(); ++i) {
+        if (!m_active[i])
+            continue;
+        m_active[i] = false;
+        retired.append(QJsonObject{{u"kid"_s, m_keys[i].kid()}, {u"alg"_s, m_keys[i].algorithm()}});
+    }
+    Sql::exec(m_db.db(), u"UPDATE signing_keys SET is_active = 0"_s);
+    for (const auto type : {core::SigningKey::Type::EcP256, core::SigningKey::Type::Rsa2048}) {
+        core::SigningKey key = core::SigningKey::generate(type);
+        if (key.isNull())
+            throw SqlError("cannot generate a signing key");
+        Sql::exec(m_db.db(),
+                  u"INSERT INTO signing_keys(kid, algorithm, private_pem, is_active, created_at) "
+                  "VALUES(?, ?, ?, 1, ?)"_s,
+                  {key.kid(), key.algorithm(), QString::fromLatin1(key.privatePem()), Ids::now()});
+        active.append(QJsonObject{{u"kid"_s, key.kid()}, {u"alg"_s, key.algorithm()}});
+        m_keys.insert(m_keys.begin(), std::move(key));
+        m_active.insert(m_active.begin(), true);
+    }
+    return QJsonObject{{u"active"_s, active}, {u"retired"_s, retired}, {u"keys"_s, publicJwks()}};
+}
+
+QJsonArray KeyStore::publicJwks() const
+{
+    QJsonArray keys;
+    for (const core::SigningKey &key : m_keys)
+        keys.append(key.publicJwk());
+    return keys;
+}
+
+} // namespace tid::sandbox

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/token/SigningKey.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <vector>
+
+namespace tid::sandbox {
+
+class Database;
+
+// The sandbox's token signing keys, kept in the `signing_keys` table (created by OAuthRoom's
+// migrations) so that tokens stay verifiable across restarts with the same --data. One key per
+// type (ES256, RS256) is active, i.e. used to sign; the others stay published in the JWKS until
+// removed.
+class KeyStore final
+{
+public:
+    explicit KeyStore(Database &db);
+
+    // Loads the stored keys; generates and stores an active ES256 and RS256 key when missing.
+    bool load(QString *error);
+
+    // The active ES256 key (access tokens are ES256 by default).
+    const core::SigningKey &activeKey() const;
+    const core::SigningKey &activeKey(core::SigningKey::Type type) const;
+    const core::SigningKey *keyById(const QString &kid) const;
+    // Makes a fresh ES256 and RS256 key active; the previous ones stay in the JWKS (retired) so
+    // that the tokens they signed still verify. Call inside a transaction; throws SqlError.
+    // Returns {"active": [{kid, alg}], "retired": [{kid, alg}], "keys": <public JWKS keys>}.
+    QJsonObject rotate();
+    QJsonArray publicJwks() const;
+
+private:
+    Database &m_db;
+    std::vector<core::SigningKey> m_keys;
+    std::vector<bool> m_active; // parallel to m_keys
+};
+
+} // namespace tid::sandbox

@@ -1,0 +1,79 @@
+#include "sandbox/store/Ids.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+
+#include <openssl/rand.h>
+
+#include <stdexcept>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace tid::sandbox {
+
+QByteArray Ids::randomBytes(int count)
+{
+    QByteArray out(count, '\0');
+    if (RAND_bytes(reinterpret_cast<unsigned char *>(out.data()), count) != 1)
+        throw std::runtime_error("RAND_bytes failed");
+    return out;
+}
+
+QString Ids::uuid7()
+{
+    QByteArray b = randomBytes(16);
+    const quint64 ms = quint64(QDateTime::currentMSecsSinceEpoch());
+    for (int i = 0; i < 6; ++i)
+        b[i] = char((ms >> (8 * (5 - i))) & 0xff);
+    b[6] = char((b[6] & 0x0f) | 0x70); // version 7
+    b[8] = char((b[8] & 0x3f) | 0x80); // RFC 4122 variant
+    const QByteArray hex = b.toHex();
+    return QString::fromLatin1(hex.mid(0, 8) + '-' + hex.mid(8, 4) + '-' + hex.mid(12, 4) + '-' +
+                               hex.mid(16, 4) + '-' + hex.mid(20, 12));
+}
+
+bool Ids::isUuid(const QString &value)
+{
+    static const QRegularExpression re(
+        u"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"_s);
+    return re.match(value).hasMatch();
+}
+
+QString Ids::clientId()
+{
+    return QString::fromLatin1(
+        randomBytes(16).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString Ids::clientSecret()
+{
+    return QString::fromLatin1(
+        randomBytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString Ids::password(int length)
+{
+    static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+    constexpr int size = int(sizeof(alphabet)) - 1;
+    QString out;
+    while (out.size() < length) {
+        const QByteArray bytes = randomBytes(length * 2);
+        for (char c : bytes) {
+            const int v = int(static_cast<unsigned char>(c));
+            // Rejection sampling keeps the distribution uniform.
+            if (v >= 256 - (256 % size))
+                continue;
+            out.append(QLatin1Char(alphabet[v % size]));
+            if (out.size() == length)
+                break;
+        }
+    }
+    return out;
+}
+
+QString Ids::now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace tid::sandbox

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <QVariantList>
+
+#include <stdexcept>
+
+namespace tid::sandbox {
+
+// Thrown by Sql on a failed statement. HttpServer turns it into a 500, and Database::transaction
+// rolls the surrounding transaction back, so a handler never leaves half-written rows.
+class SqlError final : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Small helpers over prepared statements. Every call throws SqlError on failure.
+class Sql final
+{
+public:
+    static QSqlQuery exec(const QSqlDatabase &db, const QString &sql,
+                          const QVariantList &binds = {});
+    // First column of the first row, or an invalid QVariant when there is no row.
+    static QVariant scalar(const QSqlDatabase &db, const QString &sql,
+                           const QVariantList &binds = {});
+    static bool exists(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
+    // NULL for an empty string, the string otherwise.
+    static QVariant nullable(const QString &value);
+};
+
+} // namespace tid::sandbox
