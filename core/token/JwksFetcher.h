@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/token/Jwks.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace tid::core {
+
+// Fetches a JWK Set asynchronously: from a jwks_uri directly, or from a discovery document
+// (/.well-known/openid-configuration or oauth-authorization-server), whose jwks_uri it follows.
+// Responses are cached process-wide for as long as their HTTP caching headers allow
+// (Cache-Control max-age minus Age, else Expires minus Date; no-store/no-cache or no header:
+// not cached). Reports exactly one of finished()/failed() per fetch(), always asynchronously.
+class JwksFetcher final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JwksFetcher)
+
+public:
+    static constexpr qint64 MaxBodyBytes = 1024 * 1024;
+
+    explicit JwksFetcher(QObject *parent = nullptr);
+    // Uses `network` (not owned), e.g. one that shares TLS settings with the API client.
+    explicit JwksFetcher(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~JwksFetcher() override;
+
+    void setTimeout(int ms) { m_timeoutMs = ms; }
+
+    // `url` is a JWKS URL or a discovery document URL.
+    void fetch(const QUrl &url);
+    // issuer + "/.well-known/openid-configuration".
+    void fetchFromIssuer(const QUrl &issuer);
+    void abort();
+    bool isBusy() const { return m_reply != nullptr; }
+
+    // Seconds a response may be cached according to its headers (0 = not at all). Public for
+    // tests; `now` is the local receive time.
+    static qint64 freshnessSeconds(const QByteArray &cacheControl, const QByteArray &expires,
+                                   const QByteArray &date, const QByteArray &age,
+                                   const QDateTime &now);
+    static void clearCache();
+
+signals:
+    void finished(const tid::core::Jwks &jwks, const QUrl &jwksUri, bool fromCache);
+    void failed(const QString &message);
+
+private:
+    void start(const QUrl &url, int hop);
+    void onFinished();
+    void fail(const QString &message);
+
+    QNetworkAccessManager *m_nam = nullptr;
+    bool m_ownsNam = false;
+    QPointer<QNetworkReply> m_reply;
+    QUrl m_requested;
+    int m_hop = 0;
+    int m_timeoutMs = 15000;
+    quint64 m_generation = 0;
+};
+
+} // namespace tid::core
