@@ -8,10 +8,16 @@
 #include "sandbox/admin/ResourceServerRoom.h"
 #include "sandbox/admin/RoleRoom.h"
 #include "sandbox/admin/UserRoom.h"
+#include "sandbox/audit/AuditLog.h"
+#include "sandbox/audit/ObservabilityLog.h"
+#include "sandbox/ciba/CibaRoom.h"
+#include "sandbox/consent/ConsentRoom.h"
 #include "sandbox/http/HttpServer.h"
 #include "sandbox/http/TlsCertificate.h"
 #include "sandbox/oauth/OAuthRoom.h"
 #include "sandbox/oauth/TokenVerifier.h"
+#include "sandbox/oauth/grants/FlowsRoom.h"
+#include "sandbox/oauth/grants/TokenStore.h"
 #include "sandbox/store/CoreSchema.h"
 #include "sandbox/store/Database.h"
 
@@ -74,6 +80,27 @@ bool SandboxServer::start(QString *error)
     // Authorization rooms (resource servers, roles): System RS and the Administrator role.
     m_rooms.push_back(std::make_unique<ResourceServerRoom>(*m_db));
     m_rooms.push_back(std::make_unique<RoleRoom>(*m_db));
+    // OAuth flows beyond client_credentials, and the extension APIs (audit, consents, CIBA
+    // approvals, credentials).
+    if (!config.eventsFile.isEmpty()) {
+        m_events = std::make_unique<ObservabilityLog>();
+        if (!m_events->open(config.eventsFile, error))
+            return false;
+    }
+    auto audit = std::make_unique<AuditLog>(*m_db);
+    auto consents = std::make_unique<ConsentRoom>(*m_db, *audit);
+    auto ciba = std::make_unique<CibaRoom>(*m_db, *audit);
+    auto flows = std::make_unique<FlowsRoom>(m_context, *m_oauth, *audit, *consents, *ciba,
+                                             m_events.get());
+    m_flows = flows.get();
+    m_rooms.push_back(std::move(audit));
+    m_rooms.push_back(std::move(consents));
+    m_rooms.push_back(std::move(ciba));
+    m_rooms.push_back(std::move(flows));
+    m_http->setResponseObserver(
+        [this](const Request &request, const Response &response) {
+            m_flows->observeResponse(request, response);
+        });
 
     for (const auto &room : m_rooms) {
         if (!m_db->migrate(room->name(), room->migrations(), error))
@@ -167,6 +194,14 @@ void SandboxServer::installAuthenticator()
                 .withHeader("WWW-Authenticate",
                             "Bearer error=\"invalid_token\", error_description=\"" +
                                 result.error.toLatin1() + '"');
+        }
+        // Revocations (RFC 7009, credential revocation, revoked consents) apply at once.
+        if (m_flows && m_flows->store().isRevoked(result.claims)) {
+            return Response::error(401, u"AUTH-4010"_s, u"Unauthorized"_s,
+                                   u"Authentication is required to access this resource"_s,
+                                   u"error.unauthorized"_s)
+                .withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\", "
+                                                "error_description=\"The token has been revoked\"");
         }
         request.principal = result.claims;
         if (access == Access::Admin &&

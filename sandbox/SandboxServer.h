@@ -13,7 +13,9 @@
 namespace tid::sandbox {
 
 class Database;
+class FlowsRoom;
 class HttpServer;
+class ObservabilityLog;
 class OAuthRoom;
 class Room;
 class TokenVerifier;
@@ -57,6 +59,8 @@ private:
     std::unique_ptr<HttpServer> m_http;
     std::vector<std::unique_ptr<Room>> m_rooms;
     OAuthRoom *m_oauth = nullptr;
+    FlowsRoom *m_flows = nullptr;
+    std::unique_ptr<ObservabilityLog> m_events; // --events-file
     std::unique_ptr<TokenVerifier> m_verifier;
     QString m_dataDir;
     QString m_tlsFingerprint;

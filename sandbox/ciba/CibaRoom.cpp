@@ -4,6 +4,7 @@
 #include "sandbox/audit/AuditLog.h"
 #include "sandbox/audit/Principal.h"
 #include "sandbox/audit/Uuid.h"
+#include "sandbox/consent/ConsentRoom.h"
 #include "sandbox/http/Paging.h"
 #include "sandbox/http/Router.h"
 #include "sandbox/store/Database.h"
@@ -425,6 +426,12 @@ std::optional<Response> CibaRoom::approve(const QString &id, const QJsonObject &
         if (!setStatus(*r, u"PENDING"_s, u"APPROVED"_s, now, principal::subject(claims),
                        authorized))
             return false;
+        if (m_consents) {
+            const QString consentId =
+                m_consents->grant(r->userId, r->clientId, r->clientEntityId, r->clientType,
+                                  r->resourceServerId, authorized, at);
+            setConsentId(r->id, consentId);
+        }
         return m_audit.record(AuditEvent{AuditLog::CibaApproved,
                                          r->clientId,
                                          r->userId,

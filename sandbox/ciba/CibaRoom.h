@@ -17,6 +17,7 @@ class QTcpSocket;
 namespace tid::sandbox {
 
 class AuditLog;
+class ConsentRoom;
 class Database;
 struct Request;
 struct Response;
@@ -122,6 +123,9 @@ public:
     std::optional<Response> deny(const QString &id, const QJsonObject &principal,
                                  const QDateTime &at = {});
     void setConsentId(const QString &id, const QString &consentId);
+    // When set, an approval records the user's consent (user, client, resource server, approved
+    // scopes) in the same transaction, so that refresh tokens of the grant follow the consent.
+    void setConsentRoom(ConsentRoom *consents) { m_consents = consents; }
 
     // Moves every PENDING or APPROVED request past its expiry to EXPIRED (CIBA_EXPIRED, stream
     // `expired`). Runs every second on a timer.
@@ -154,6 +158,7 @@ private:
 
     Database &m_db;
     AuditLog &m_audit;
+    ConsentRoom *m_consents = nullptr;
     QList<Subscriber> m_subscribers;
     QTimer m_expiryTimer;
     QTimer m_heartbeatTimer;

@@ -241,6 +241,8 @@ bool ConsentRoom::revoke(const QString &id, const QJsonObject &actor, const QDat
         q.addBindValue(id);
         if (!q.exec() || q.numRowsAffected() != 1)
             return false;
+        if (m_revokedHook)
+            m_revokedHook(id);
         return m_audit.record(AuditEvent{AuditLog::ConsentRevoked,
                                          consent->clientId,
                                          consent->userId,

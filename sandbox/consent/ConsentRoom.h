@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace tid::sandbox {
@@ -74,9 +75,17 @@ public:
 
     QJsonObject toJson(const Consent &consent) const;
 
+    // Called inside the revoking transaction, so that whatever was granted under the consent
+    // (refresh-token families) dies with it.
+    void setRevokedHook(std::function<void(const QString &consentId)> hook)
+    {
+        m_revokedHook = std::move(hook);
+    }
+
 private:
     Database &m_db;
     AuditLog &m_audit;
+    std::function<void(const QString &)> m_revokedHook;
 };
 
 } // namespace tid::sandbox

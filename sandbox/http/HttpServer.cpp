@@ -90,7 +90,10 @@ Response HttpServer::dispatch(Request &request) const
     if (!match.handler)
         return Response::error(404, u"API-4040"_s, u"Not found"_s, {});
     try {
-        return (*match.handler)(request);
+        Response response = (*match.handler)(request);
+        if (m_observer)
+            m_observer(request, response);
+        return response;
     } catch (const std::exception &e) {
         return Response::error(500, u"API-5000"_s, u"Internal server error"_s,
                                QString::fromUtf8(e.what()));

@@ -28,6 +28,9 @@ public:
     Router &router() { return m_router; }
     void setAuthenticator(Authenticator authenticator) { m_auth = std::move(authenticator); }
     void setQuiet(bool quiet) { m_quiet = quiet; }
+    // Sees every routed request once its handler answered (e.g. to audit admin changes).
+    using ResponseObserver = std::function<void(const Request &, const Response &)>;
+    void setResponseObserver(ResponseObserver observer) { m_observer = std::move(observer); }
 
     // Runs a request through routing and handlers without a socket (used by handleRequest and
     // available to in-process callers).
@@ -45,6 +48,7 @@ private:
 
     Router m_router;
     Authenticator m_auth;
+    ResponseObserver m_observer;
     bool m_quiet = false;
 };
 
