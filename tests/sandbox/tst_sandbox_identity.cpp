@@ -4,7 +4,11 @@
 #include "tests/common/SandboxProcess.h"
 #include "tests/common/TestHttp.h"
 
+#include <QDir>
 #include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -968,6 +972,113 @@ private slots:
         const Reply limit = m_http.get(u"/agents?limit=0"_s);
         QCOMPARE(limit.json().value(u"message"_s).toObject().value(u"key"_s).toString(),
                  u"error.agentservice.invalid_limit"_s);
+    }
+
+    // ---- declarative (read-only) entities ----------------------------------------------
+
+    void readOnlyEntitiesRefuseChange()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        SandboxProcess::Options options;
+        options.dataDir = dir.path();
+        QString ou, user, group, app, agent;
+        {
+            SandboxProcess first(options);
+            QVERIFY2(first.start(), qPrintable(first.errorString()));
+            TestHttp http(first.baseUrl());
+            http.setBearer(first.adminToken());
+            ou = http.post(u"/organization-units"_s,
+                           QJsonObject{{u"handle"_s, u"declared"_s}, {u"name"_s, u"Declared"_s}})
+                     .json()
+                     .value(u"id"_s)
+                     .toString();
+            user =
+                http.post(u"/users"_s,
+                          QJsonObject{{u"ouId"_s, DefaultOu},
+                                      {u"type"_s, u"Person"_s},
+                                      {u"attributes"_s, QJsonObject{{u"username"_s, u"decl"_s}}}})
+                    .json()
+                    .value(u"id"_s)
+                    .toString();
+            group = http.post(u"/groups"_s,
+                              QJsonObject{{u"name"_s, u"Declared"_s}, {u"ouId"_s, DefaultOu}})
+                        .json()
+                        .value(u"id"_s)
+                        .toString();
+            app = http.post(u"/applications"_s, QJsonObject{{u"name"_s, u"Declared"_s},
+                                                            {u"ouId"_s, DefaultOu},
+                                                            {u"type"_s, u"custom"_s}})
+                      .json()
+                      .value(u"id"_s)
+                      .toString();
+            agent = http.post(u"/agents"_s, QJsonObject{{u"name"_s, u"Declared"_s},
+                                                        {u"type"_s, u"default"_s},
+                                                        {u"ouId"_s, DefaultOu}})
+                        .json()
+                        .value(u"id"_s)
+                        .toString();
+            QVERIFY(!ou.isEmpty() && !user.isEmpty() && !group.isEmpty() && !app.isEmpty() &&
+                    !agent.isEmpty());
+            first.stop();
+        }
+        {
+            // Declarative resources come from configuration, not from the API: mark them in the
+            // store while the sandbox is down.
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"declare"_s);
+            db.setDatabaseName(QDir(dir.path()).filePath(u"sandbox.sqlite"_s));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const auto &[table, id] :
+                 QList<QPair<QString, QString>>{{u"organization_units"_s, ou},
+                                                {u"users"_s, user},
+                                                {u"groups"_s, group},
+                                                {u"applications"_s, app},
+                                                {u"agents"_s, agent}}) {
+                QVERIFY(q.exec(u"UPDATE %1 SET is_read_only = 1 WHERE id = '%2'"_s.arg(table, id)));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"declare"_s);
+        SandboxProcess second(options);
+        QVERIFY2(second.start(), qPrintable(second.errorString()));
+        TestHttp http(second.baseUrl());
+        http.setBearer(second.adminToken());
+
+        QVERIFY(http.get(u"/organization-units/"_s + ou).json().value(u"isReadOnly"_s).toBool());
+        checkError(http.put(u"/organization-units/"_s + ou,
+                            QJsonObject{{u"handle"_s, u"x"_s}, {u"name"_s, u"X"_s}}),
+                   400, u"OU-1012"_s, u"error.ouservice."_s);
+        checkError(http.del(u"/organization-units/"_s + ou), 400, u"OU-1012"_s,
+                   u"error.ouservice."_s);
+        QVERIFY(http.get(u"/users/"_s + user).json().value(u"isReadOnly"_s).toBool());
+        checkError(http.put(u"/users/"_s + user, QJsonObject{{u"type"_s, u"Person"_s}}), 400,
+                   u"USR-1025"_s, u"error.userservice."_s);
+        checkError(http.del(u"/users/"_s + user), 400, u"USR-1025"_s, u"error.userservice."_s);
+        checkError(http.put(u"/groups/"_s + group,
+                            QJsonObject{{u"name"_s, u"Renamed"_s}, {u"ouId"_s, DefaultOu}}),
+                   400, u"GRP-1015"_s, u"error.groupservice."_s);
+        checkError(
+            http.post(u"/groups/%1/members/add"_s.arg(group),
+                      QJsonObject{{u"members"_s, QJsonArray{QJsonObject{{u"id"_s, user},
+                                                                        {u"type"_s, u"user"_s}}}}}),
+            400, u"GRP-1015"_s, u"error.groupservice."_s);
+        checkError(http.del(u"/groups/"_s + group), 400, u"GRP-1015"_s, u"error.groupservice."_s);
+        QVERIFY(http.get(u"/applications/"_s + app).json().value(u"isReadOnly"_s).toBool());
+        checkError(http.put(u"/applications/"_s + app, QJsonObject{{u"name"_s, u"Renamed"_s},
+                                                                   {u"ouId"_s, DefaultOu},
+                                                                   {u"type"_s, u"custom"_s}}),
+                   400, u"APP-1030"_s, u"error.applicationservice."_s);
+        checkError(http.del(u"/applications/"_s + app), 400, u"APP-1030"_s,
+                   u"error.applicationservice."_s);
+        QVERIFY(http.get(u"/agents/"_s + agent).json().value(u"isReadOnly"_s).toBool());
+        checkError(http.put(u"/agents/"_s + agent,
+                            QJsonObject{{u"name"_s, u"Renamed"_s}, {u"type"_s, u"default"_s}}),
+                   403, u"AGT-1027"_s, u"error.agentservice."_s);
+        checkError(http.del(u"/agents/"_s + agent), 403, u"AGT-1027"_s, u"error.agentservice."_s);
+        // Still all there, unchanged.
+        QCOMPARE(http.get(u"/agents/"_s + agent).json().value(u"name"_s).toString(), u"Declared"_s);
+        QCOMPARE(http.get(u"/groups/"_s + group).json().value(u"name"_s).toString(), u"Declared"_s);
     }
 };
 
