@@ -342,8 +342,10 @@ QString ClaimsModel::displayValue(const Node *node) const
     }
     if (v.isString())
         return v.toString();
-    if (v.isObject())
-        return tr("{%n member(s)}", nullptr, int(v.toObject().size()));
+    if (v.isObject()) {
+        const int n = int(v.toObject().size());
+        return n == 1 ? tr("{1 member}") : tr("{%1 members}").arg(n);
+    }
     if (v.isArray()) {
         // Short arrays of scalars read best inline.
         const QJsonArray a = v.toArray();
@@ -352,7 +354,7 @@ QString ClaimsModel::displayValue(const Node *node) const
             scalars = scalars && !e.isObject() && !e.isArray();
         if (scalars)
             return compactJson(v);
-        return tr("[%n item(s)]", nullptr, int(a.size()));
+        return a.size() == 1 ? tr("[1 item]") : tr("[%1 items]").arg(a.size());
     }
     return compactJson(v);
 }

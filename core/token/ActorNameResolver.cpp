@@ -43,6 +43,10 @@ QString ActorNameResolver::displayName(const QString &sub, const QString &iss)
     if (it != m_cache.constEnd())
         return it->name.isEmpty() ? sub : it->name;
     request(sub, iss);
+    // The lookup may have answered synchronously.
+    const auto again = m_cache.constFind(key(sub, iss));
+    if (again != m_cache.constEnd() && !again->name.isEmpty())
+        return again->name;
     return sub;
 }
 
@@ -52,7 +56,7 @@ PrincipalKind ActorNameResolver::kind(const QString &sub, const QString &iss)
     if (it != m_cache.constEnd())
         return it->kind;
     request(sub, iss);
-    return PrincipalKind::Unknown;
+    return m_cache.value(key(sub, iss)).kind;
 }
 
 void ActorNameResolver::insert(const QString &sub, const QString &iss, const Entry &entry)

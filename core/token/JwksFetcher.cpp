@@ -186,6 +186,11 @@ void JwksFetcher::start(const QUrl &url, int hop)
     });
 }
 
+bool JwksFetcher::isBusy() const
+{
+    return !m_reply.isNull();
+}
+
 void JwksFetcher::abort()
 {
     ++m_generation;

@@ -37,7 +37,7 @@ public:
     // issuer + "/.well-known/openid-configuration".
     void fetchFromIssuer(const QUrl &issuer);
     void abort();
-    bool isBusy() const { return m_reply != nullptr; }
+    bool isBusy() const;
 
     // Seconds a response may be cached according to its headers (0 = not at all). Public for
     // tests; `now` is the local receive time.

@@ -229,11 +229,11 @@ private slots:
         QString error;
         QVERIFY(Jwks::fromJson("not json", &error).isEmpty());
         QVERIFY(error.contains(u"not valid JSON"_s));
-        QVERIFY(Jwks::fromJson(R"({"keys":{}})", &error).isEmpty());
+        QVERIFY(Jwks::fromJson("{\"keys\":{}}", &error).isEmpty());
         QVERIFY(error.contains(u"not an array"_s));
-        QVERIFY(Jwks::fromJson(R"({"keys":[],"keys":[]})", &error).isEmpty());
+        QVERIFY(Jwks::fromJson("{\"keys\":[],\"keys\":[]}", &error).isEmpty());
         QVERIFY2(error.contains(u"duplicate"_s), qPrintable(error));
-        QVERIFY(Jwks::fromJson(R"({"foo":1})", &error).isEmpty());
+        QVERIFY(Jwks::fromJson("{\"foo\":1}", &error).isEmpty());
         QVERIFY(error.contains(u"neither"_s));
         // A single bare JWK is accepted.
         const QByteArray single =
@@ -352,12 +352,12 @@ private slots:
             if (r.target == "/notjson")
                 return TestResponse::json(200, "<html>");
             if (r.target == "/other")
-                return TestResponse::json(200, R"({"hello":"world"})");
+                return TestResponse::json(200, "{\"hello\":\"world\"}");
             if (r.target == "/empty")
-                return TestResponse::json(200, R"({"keys":[]})");
+                return TestResponse::json(200, "{\"keys\":[]}");
             if (r.target == "/big")
                 return TestResponse::json(200, QByteArray(2 * 1024 * 1024, ' '));
-            return TestResponse::json(404, R"({"error":"nope"})");
+            return TestResponse::json(404, "{\"error\":\"nope\"}");
         });
         JwksFetcher fetcher;
         QSignalSpy failed(&fetcher, &JwksFetcher::failed);

@@ -114,35 +114,35 @@ private slots:
             << token("not json", "{}") << int(E::HeaderJson) << u"Header JSON"_s;
         QTest::newRow("header is array")
             << token("[1]", "{}") << int(E::HeaderJson) << u"not a JSON object"_s;
-        QTest::newRow("duplicate alg") << token(R"({"alg":"ES256","alg":"none"})", "{}")
+        QTest::newRow("duplicate alg") << token("{\"alg\":\"ES256\",\"alg\":\"none\"}", "{}")
                                        << int(E::HeaderJson) << u"duplicate member name \"alg\""_s;
         QTest::newRow("duplicate sub")
-            << token(R"({"alg":"ES256"})", R"({"sub":"alice","x":1,"sub":"admin"})")
+            << token("{\"alg\":\"ES256\"}", "{\"sub\":\"alice\",\"x\":1,\"sub\":\"admin\"}")
             << int(E::PayloadJson) << u"duplicate member name \"sub\""_s;
         QTest::newRow("duplicate via escape")
-            << token(R"({"alg":"ES256"})", R"({"sub":"alice","\u0073ub":"admin"})")
+            << token("{\"alg\":\"ES256\"}", "{\"sub\":\"alice\",\"\\u0073ub\":\"admin\"}")
             << int(E::PayloadJson) << u"duplicate member name \"sub\""_s;
         QTest::newRow("duplicate nested")
-            << token(R"({"alg":"ES256"})", R"({"act":{"sub":"a","sub":"b"}})")
+            << token("{\"alg\":\"ES256\"}", "{\"act\":{\"sub\":\"a\",\"sub\":\"b\"}}")
             << int(E::PayloadJson) << u"duplicate member name \"sub\""_s;
-        QTest::newRow("invalid UTF-8") << token(R"({"alg":"ES256"})", "{\"sub\":\"\xff\"}")
+        QTest::newRow("invalid UTF-8") << token("{\"alg\":\"ES256\"}", "{\"sub\":\"\xff\"}")
                                        << int(E::PayloadJson) << u"UTF-8"_s;
-        QTest::newRow("overlong UTF-8") << token(R"({"alg":"ES256"})", "{\"sub\":\"\xc0\xaf\"}")
+        QTest::newRow("overlong UTF-8") << token("{\"alg\":\"ES256\"}", "{\"sub\":\"\xc0\xaf\"}")
                                         << int(E::PayloadJson) << u"UTF-8"_s;
-        QTest::newRow("trailing garbage") << token(R"({"alg":"ES256"})", R"({"sub":"a"} x)")
+        QTest::newRow("trailing garbage") << token("{\"alg\":\"ES256\"}", "{\"sub\":\"a\"} x")
                                           << int(E::PayloadJson) << u"trailing"_s;
-        QTest::newRow("trailing comma") << token(R"({"alg":"ES256"})", R"({"sub":"a",})")
+        QTest::newRow("trailing comma") << token("{\"alg\":\"ES256\"}", "{\"sub\":\"a\",}")
                                         << int(E::PayloadJson) << u"member name"_s;
         QTest::newRow("leading zero")
-            << token(R"({"alg":"ES256"})", R"({"exp":01})") << int(E::PayloadJson) << u"offset"_s;
-        QTest::newRow("payload empty") << QByteArray(seg(R"({"alg":"ES256"})") + "..c2ln")
+            << token("{\"alg\":\"ES256\"}", "{\"exp\":01}") << int(E::PayloadJson) << u"offset"_s;
+        QTest::newRow("payload empty") << QByteArray(seg("{\"alg\":\"ES256\"}") + "..c2ln")
                                        << int(E::PayloadJson) << u"empty"_s;
         QTest::newRow("payload not JSON (RFC 8037 A.4 signs a sentence)")
             << "eyJhbGciOiJFZERTQSJ9.RXhhbXBsZSBvZiBFZDI1NTE5IHNpZ25pbmc.hgyY0il_"
                "MGCjP0JzlnLWG1PPOt7-"
                "09PGcvMg3AIbQR6dWbhijcNR4ki4iylGjg5BhVsPt9g7sVvpAr_MuM0KAg"_ba
             << int(E::PayloadJson) << u"Payload JSON"_s;
-        QTest::newRow("signature bad base64") << token(R"({"alg":"ES256"})", "{}", "sig!")
+        QTest::newRow("signature bad base64") << token("{\"alg\":\"ES256\"}", "{}", "sig!")
                                               << int(E::SignatureBase64) << u"'!' at offset 3"_s;
     }
     void failures()
@@ -160,7 +160,7 @@ private slots:
 
     void sizeLimit()
     {
-        const QByteArray prefix = seg(R"({"alg":"ES256"})") + '.';
+        const QByteArray prefix = seg("{\"alg\":\"ES256\"}") + '.';
         QByteArray big = prefix + QByteArray(Jwt::MaxSize - prefix.size() - 5, 'A') + ".c2ln";
         QCOMPARE(big.size(), Jwt::MaxSize);
         QVERIFY(Jwt::parse(big).error() != Jwt::Error::TooLarge);
@@ -200,12 +200,12 @@ private slots:
 
     void strictJsonAcceptsValidDocuments()
     {
-        QVERIFY(
-            StrictJson::check(R"({"a":[1,-2.5e+3,true,false,null,{"a":1}],"b":"\ud83d\ude00"})"));
+        QVERIFY(StrictJson::check(
+            "{\"a\":[1,-2.5e+3,true,false,null,{\"a\":1}],\"b\":\"\\ud83d\\ude00\"}"));
         QVERIFY(StrictJson::check("{\"snow\":\"\xe2\x98\x83\",\"emoji\":\"\xf0\x9f\x98\x80\"}"));
         // Same name in sibling objects is fine.
-        QVERIFY(StrictJson::check(R"({"x":{"sub":1},"y":{"sub":2}})"));
-        QVERIFY(!StrictJson::check(R"({"a":"\x"})"));
+        QVERIFY(StrictJson::check("{\"x\":{\"sub\":1},\"y\":{\"sub\":2}}"));
+        QVERIFY(!StrictJson::check("{\"a\":\"\\x\"}"));
         QVERIFY(!StrictJson::check("{\"a\":\"tab\there\"}"));
     }
 };

@@ -383,7 +383,7 @@ private slots:
         int hits = 0;
         TestHttpServer attacker([&hits](const TestRequest &) {
             ++hits;
-            return TestResponse::json(200, R"({"keys":[]})");
+            return TestResponse::json(200, "{\"keys\":[]}");
         });
         const TestKey own = makeKey(JwsAlgorithm::ES256, u"attacker"_s);
         QJsonObject h = atHeader();
@@ -469,9 +469,10 @@ private slots:
     void attackDuplicateClaims()
     {
         const TestKey key = makeKey(JwsAlgorithm::ES256, u"k"_s);
-        const QByteArray token = mintRaw(
-            key, R"({"alg":"ES256","kid":"k","typ":"at+jwt"})",
-            R"({"iss":"https://localhost:8090","sub":"alice","sub":"admin"})", JwsAlgorithm::ES256);
+        const QByteArray token =
+            mintRaw(key, "{\"alg\":\"ES256\",\"kid\":\"k\",\"typ\":\"at+jwt\"}",
+                    "{\"iss\":\"https://localhost:8090\",\"sub\":\"alice\",\"sub\":\"admin\"}",
+                    JwsAlgorithm::ES256);
         const ValidationResult r = check(token, jwksOf({key.jwk}));
         QCOMPARE(codes(r), QStringList{u"parse"_s});
         QVERIFY(r.findings.first().message.contains(u"duplicate member name \"sub\""_s));
