@@ -18,6 +18,7 @@
 #include "sandbox/oauth/TokenVerifier.h"
 #include "sandbox/oauth/grants/FlowsRoom.h"
 #include "sandbox/oauth/grants/TokenStore.h"
+#include "sandbox/seed/DemoSeed.h"
 #include "sandbox/store/CoreSchema.h"
 #include "sandbox/store/Database.h"
 
@@ -123,6 +124,16 @@ bool SandboxServer::start(QString *error)
     });
     if (!bootstrapped) {
         *error = bootstrapError.isEmpty() ? u"bootstrap failed"_s : bootstrapError;
+        return false;
+    }
+    // Demo data only on a store that holds nothing but the bootstrap rows; benchmark agents on
+    // top of whatever is there.
+    bool seeded = false;
+    if (config.seed == u"demo"_s && !DemoSeed::seedDemo(*m_db, &seeded, error))
+        return false;
+    int seededAgents = 0;
+    if (config.seedAgents > 0 &&
+        !DemoSeed::seedAgents(*m_db, config.seedAgents, &seededAgents, error)) {
         return false;
     }
     installAuthenticator();

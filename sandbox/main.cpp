@@ -42,6 +42,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption memOpt(u"in-memory"_s, u"Keep everything in memory."_s);
     const QCommandLineOption seedOpt(u"seed"_s, u"Seed data: demo or empty."_s, u"mode"_s,
                                      u"empty"_s);
+    const QCommandLineOption seedAgentsOpt(
+        u"seed-agents"_s,
+        u"Make sure N generated benchmark agents (bench-agent-000001, ...) exist."_s, u"N"_s);
     const QCommandLineOption tlsOpt(u"tls"_s,
                                     u"Serve HTTPS with a self-signed certificate (its SHA-256 "
                                     "fingerprint is printed)."_s);
@@ -57,8 +60,8 @@ int main(int argc, char *argv[])
                                        "to this file."_s,
                                        u"path"_s);
     const QCommandLineOption quietOpt(u"quiet"_s, u"No request log on stderr."_s);
-    parser.addOptions({portOpt, bindOpt, remoteOpt, dataOpt, memOpt, seedOpt, tlsOpt, adminIdOpt,
-                       adminSecretOpt, eventsOpt, quietOpt});
+    parser.addOptions({portOpt, bindOpt, remoteOpt, dataOpt, memOpt, seedOpt, seedAgentsOpt, tlsOpt,
+                       adminIdOpt, adminSecretOpt, eventsOpt, quietOpt});
     parser.process(app);
 
     tid::sandbox::SandboxConfig config;
@@ -84,6 +87,14 @@ int main(int argc, char *argv[])
     if (config.seed != u"demo"_s && config.seed != u"empty"_s) {
         std::fprintf(stderr, "thunderid-sandbox: --seed must be demo or empty\n");
         return 2;
+    }
+    if (parser.isSet(seedAgentsOpt)) {
+        config.seedAgents = parser.value(seedAgentsOpt).toInt(&ok);
+        if (!ok || config.seedAgents < 0 || config.seedAgents > 10000000) {
+            std::fprintf(stderr,
+                         "thunderid-sandbox: --seed-agents must be a count (0..10000000)\n");
+            return 2;
+        }
     }
     config.tls = parser.isSet(tlsOpt);
     config.adminClientId = parser.value(adminIdOpt).trimmed();

@@ -6,6 +6,9 @@
 
 #include "AuthzHarness.h"
 
+#include "tests/common/SandboxProcess.h"
+#include "tests/common/TestHttp.h"
+
 #include <memory>
 #include <vector>
 
@@ -33,7 +36,7 @@ public:
     // Creates an agent (through POST /agents over HTTP) and returns its id.
     virtual QString createAgent(const QString &name) = 0;
 
-    static std::vector<Kind> kinds() { return {Kind::InProcess}; }
+    static std::vector<Kind> kinds() { return {Kind::InProcess, Kind::Http}; }
     static std::unique_ptr<SandboxBackend> create(Kind kind, QString *error);
 };
 
@@ -54,6 +57,55 @@ private:
     AuthzHarness m_harness;
 };
 
+// A thunderid-sandbox child process (in memory, free port) with an admin bearer token.
+class HttpBackend final : public SandboxBackend
+{
+public:
+    explicit HttpBackend(SandboxProcess::Options options = {})
+        : m_process(std::move(options))
+    {}
+
+    bool init(QString *error)
+    {
+        if (!m_process.start()) {
+            *error = m_process.errorString();
+            return false;
+        }
+        const QString token = m_process.adminToken();
+        if (token.isEmpty()) {
+            *error = m_process.errorString();
+            return false;
+        }
+        m_http.setBaseUrl(m_process.baseUrl());
+        m_http.setBearer(token);
+        return true;
+    }
+    Reply call(const QString &method, const QString &pathAndQuery, const QByteArray &body,
+               const QByteArray &contentType) override
+    {
+        const TestHttp::Reply r = m_http.send(method.toLatin1(), pathAndQuery, body,
+                                              body.isEmpty() ? QByteArray() : contentType);
+        return Reply{r.status, r.body, r.headers};
+    }
+    using SandboxBackend::call;
+    QString createAgent(const QString &name) override
+    {
+        const Reply r =
+            call(QStringLiteral("POST"), QStringLiteral("/agents"),
+                 QJsonObject{{QStringLiteral("name"), name},
+                             {QStringLiteral("type"), QStringLiteral("default")},
+                             {QStringLiteral("ouId"), tid::sandbox::bootstrap::DefaultOuId}});
+        if (r.status != 201)
+            qWarning("POST /agents failed: %d %s", r.status, r.body.constData());
+        return r.json().value(QStringLiteral("id")).toString();
+    }
+    SandboxProcess &process() { return m_process; }
+
+private:
+    SandboxProcess m_process;
+    TestHttp m_http;
+};
+
 inline std::unique_ptr<SandboxBackend> SandboxBackend::create(Kind kind, QString *error)
 {
     if (kind == Kind::InProcess) {
@@ -62,8 +114,10 @@ inline std::unique_ptr<SandboxBackend> SandboxBackend::create(Kind kind, QString
             return nullptr;
         return backend;
     }
-    *error = QStringLiteral("HTTP backend not available");
-    return nullptr;
+    auto backend = std::make_unique<HttpBackend>();
+    if (!backend->init(error))
+        return nullptr;
+    return backend;
 }
 
 } // namespace tid::test
