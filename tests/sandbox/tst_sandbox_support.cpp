@@ -1,0 +1,168 @@
+// Unit tests of the sandbox's small building blocks: list filters, form bodies, secret hashes,
+// identifiers, JSON field access and the self-issued token verifier.
+#include "sandbox/http/FormBody.h"
+#include "sandbox/http/JsonFields.h"
+#include "sandbox/http/ListFilter.h"
+#include "sandbox/oauth/SecretHasher.h"
+#include "sandbox/oauth/TokenVerifier.h"
+#include "sandbox/store/Ids.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace tid::sandbox;
+
+class TestSandboxSupport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void filterParsing()
+    {
+        auto f = ListFilter::parse(u"username eq \"john.doe\""_s);
+        QVERIFY(f);
+        QCOMPARE(f->attribute, u"username"_s);
+        QCOMPARE(f->op, u"eq"_s);
+        QCOMPARE(f->value.toString(), u"john.doe"_s);
+        f = ListFilter::parse(u"  age eq 25 "_s);
+        QVERIFY(f && f->value.isDouble());
+        f = ListFilter::parse(u"address.city eq \"Mountain View\""_s);
+        QVERIFY(f);
+        QCOMPARE(f->attribute, u"address.city"_s);
+        f = ListFilter::parse(u"note eq \"say \\\"hi\\\"\""_s);
+        QVERIFY(f);
+        QCOMPARE(f->value.toString(), u"say \"hi\""_s);
+        QVERIFY(!ListFilter::parse(u"name gt \"a\""_s)); // eq only by default
+        QVERIFY(ListFilter::parse(u"name gt \"a\""_s, {u"eq"_s, u"gt"_s, u"lt"_s}));
+        QVERIFY(!ListFilter::parse(u"name eq"_s));
+        QVERIFY(!ListFilter::parse(u"eq \"x\""_s));
+        QVERIFY(!ListFilter::parse(u"name eq abc"_s)); // unquoted non-number
+        QVERIFY(!ListFilter::parse(u"name eq \"a\" and x eq \"b\""_s));
+    }
+
+    void filterMatching()
+    {
+        const QJsonObject user{{u"username"_s, u"jane"_s},
+                               {u"age"_s, 24},
+                               {u"active"_s, true},
+                               {u"address"_s, QJsonObject{{u"city"_s, u"Paris"_s}}}};
+        QVERIFY(ListFilter::parse(u"username eq \"jane\""_s)->matchesObject(user));
+        QVERIFY(!ListFilter::parse(u"username eq \"Jane\""_s)->matchesObject(user));
+        QVERIFY(ListFilter::parse(u"age eq 24"_s)->matchesObject(user));
+        QVERIFY(ListFilter::parse(u"age eq \"24\""_s)->matchesObject(user));
+        QVERIFY(ListFilter::parse(u"active eq true"_s)->matchesObject(user));
+        QVERIFY(ListFilter::parse(u"address.city eq \"Paris\""_s)->matchesObject(user));
+        QVERIFY(!ListFilter::parse(u"address.zip eq \"1\""_s)->matchesObject(user));
+        QVERIFY(!ListFilter::parse(u"missing eq \"x\""_s)->matchesObject(user));
+        const auto gt = ListFilter::parse(u"createdAt gt \"2026-01-01T00:00:00Z\""_s,
+                                          {u"eq"_s, u"gt"_s, u"lt"_s});
+        QVERIFY(gt->matches(u"2026-05-01T00:00:00.000Z"_s));
+        QVERIFY(!gt->matches(u"2025-05-01T00:00:00.000Z"_s));
+    }
+
+    void formBody()
+    {
+        const FormBody form("grant_type=client_credentials&scope=a+b%3Ac&resource=x&resource=y&"
+                            "empty=&flag");
+        QCOMPARE(form.value(u"grant_type"_s), u"client_credentials"_s);
+        QCOMPARE(form.value(u"scope"_s), u"a b:c"_s);
+        QCOMPARE(form.values(u"resource"_s), QStringList({u"x"_s, u"y"_s}));
+        QCOMPARE(form.count(u"resource"_s), 2);
+        QVERIFY(form.has(u"empty"_s));
+        QVERIFY(form.has(u"flag"_s));
+        QVERIFY(!form.has(u"nothing"_s));
+        QVERIFY(FormBody::isFormContentType("application/x-www-form-urlencoded; charset=UTF-8"));
+        QVERIFY(!FormBody::isFormContentType("application/json"));
+        QCOMPARE(FormBody::decode("%C3%A9t%C3%A9+x"), u"été x"_s);
+    }
+
+    void secretHashes()
+    {
+        const QString hash = SecretHasher::hash(u"s3cr3t"_s);
+        QVERIFY(hash.startsWith(u"pbkdf2-sha256$10000$"_s));
+        QVERIFY(!hash.contains(u"s3cr3t"_s));
+        QVERIFY(SecretHasher::verify(u"s3cr3t"_s, hash));
+        QVERIFY(!SecretHasher::verify(u"s3cr3T"_s, hash));
+        QVERIFY(!SecretHasher::verify(u""_s, hash));
+        // Salted: the same secret hashes differently each time.
+        QVERIFY(SecretHasher::hash(u"s3cr3t"_s) != hash);
+        QVERIFY(!SecretHasher::verify(u"x"_s, u"plain"_s));
+        QVERIFY(!SecretHasher::verify(u"x"_s, u"pbkdf2-sha256$0$AA$AA"_s));
+        QVERIFY(!SecretHasher::verify(u"x"_s, u"pbkdf2-sha256$10$$"_s));
+        const QString password = SecretHasher::hash(u"pw"_s, SecretHasher::PasswordIterations);
+        QVERIFY(SecretHasher::verify(u"pw"_s, password));
+    }
+
+    void identifiers()
+    {
+        const QString a = Ids::uuid7();
+        const QString b = Ids::uuid7();
+        QVERIFY(Ids::isUuid(a));
+        QCOMPARE(a.at(14), u'7');
+        QVERIFY(QStringView(u"89ab").contains(a.at(19)));
+        QVERIFY(a != b);
+        QVERIFY(a.left(8) <= b.left(8)); // time-ordered prefix
+        QVERIFY(!Ids::isUuid(u"not-a-uuid"_s));
+        const QString clientId = Ids::clientId();
+        QCOMPARE(clientId.size(), 22);
+        QVERIFY(!clientId.contains(u'+') && !clientId.contains(u'/') && !clientId.contains(u'='));
+        QCOMPARE(Ids::clientSecret().size(), 43);
+        const QString pw = Ids::password(12);
+        QCOMPARE(pw.size(), 12);
+        for (QChar c : pw)
+            QVERIFY(c.isLetterOrNumber());
+        QVERIFY(Ids::now().endsWith(u'Z'));
+    }
+
+    void jsonFields()
+    {
+        JsonFields f(QJsonObject{{u"name"_s, u"x"_s},
+                                 {u"n"_s, 3},
+                                 {u"f"_s, 1.5},
+                                 {u"b"_s, true},
+                                 {u"list"_s, QJsonArray{u"a"_s, 2}},
+                                 {u"nothing"_s, QJsonValue()}});
+        QCOMPARE(f.string(u"name"_s, true), u"x"_s);
+        QCOMPARE(f.integer(u"n"_s).value_or(0), 3);
+        QVERIFY(f.boolean(u"b"_s));
+        QVERIFY(!f.optionalString(u"nothing"_s));
+        QVERIFY(f.ok());
+        f.integer(u"f"_s);
+        QVERIFY(!f.ok());
+        QCOMPARE(f.error(), u"f: must be an integer"_s);
+        f.string(u"b"_s); // the first problem is kept
+        QCOMPARE(f.error(), u"f: must be an integer"_s);
+
+        JsonFields g(QJsonObject{{u"list"_s, QJsonArray{u"a"_s, 2}}});
+        g.stringArray(u"list"_s);
+        QCOMPARE(g.error(), u"list: must be an array of strings"_s);
+        JsonFields h(QJsonObject{{u"name"_s, u"  "_s}});
+        h.string(u"name"_s, true);
+        QCOMPARE(h.error(), u"name: must not be empty"_s);
+
+        QString error;
+        QVERIFY(!JsonFields::parseObject("[1]", &error));
+        QVERIFY(!JsonFields::parseObject("{\"a\":", &error));
+        QVERIFY(!JsonFields::parseObject("", &error));
+        QVERIFY(JsonFields::parseObject("{\"a\":1}", &error));
+    }
+
+    void scopeRules()
+    {
+        QCOMPARE(TokenVerifier::scopes(QJsonObject{{u"scope"_s, u"a b"_s}}),
+                 QStringList({u"a"_s, u"b"_s}));
+        QCOMPARE(TokenVerifier::scopes(QJsonObject{{u"scopes"_s, QJsonArray{u"c"_s}}}),
+                 QStringList{u"c"_s});
+        QCOMPARE(TokenVerifier::scopes(QJsonObject{{u"authorized_permissions"_s, u"system"_s}}),
+                 QStringList{u"system"_s});
+        QVERIFY(TokenVerifier::hasScope({u"system"_s}, u"system"_s));
+        QVERIFY(TokenVerifier::hasScope({u"system"_s}, u"system:user:view"_s));
+        QVERIFY(!TokenVerifier::hasScope({u"system:user"_s}, u"system"_s));
+        QVERIFY(!TokenVerifier::hasScope({u"systemx"_s}, u"system"_s));
+        QVERIFY(!TokenVerifier::hasScope({}, u"system"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxSupport)
+#include "tst_sandbox_support.moc"
