@@ -5,6 +5,8 @@
 #include "AuthzHarness.h"
 
 #include "sandbox/admin/Authorization.h"
+#include "tests/common/SandboxProcess.h"
+#include "tests/common/TestHttp.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -243,6 +245,100 @@ private slots:
         while (plan.next())
             detail += plan.value(3).toString();
         QVERIFY2(detail.contains(u"INDEX"_s), qPrintable(detail));
+    }
+
+    // Over HTTP against a child sandbox: an agent's client_credentials token carries exactly the
+    // permissions its roles grant through three levels of nested groups, on the requested
+    // resource server only, and loses them when the nesting is cut.
+    void nestedGroupGrantsReachTheTokenOverHttp()
+    {
+        tid::test::SandboxProcess sandbox;
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        tid::test::TestHttp http(sandbox.baseUrl());
+        const QString admin = sandbox.adminToken();
+        QVERIFY2(!admin.isEmpty(), qPrintable(sandbox.errorString()));
+        http.setBearer(admin);
+        auto created = [&](const tid::test::TestHttp::Reply &r) {
+            if (r.status != 201)
+                qWarning("create failed: %d %s", r.status, r.body.constData());
+            return r.json().value(u"id"_s).toString();
+        };
+
+        const QString rs = created(http.post(
+            u"/resource-servers"_s, QJsonObject{{u"name"_s, u"Ledger"_s},
+                                                {u"identifier"_s, u"https://ledger.example"_s},
+                                                {u"ouId"_s, m_ou}}));
+        const QString entries =
+            created(http.post(u"/resource-servers/"_s + rs + u"/resources"_s,
+                              QJsonObject{{u"name"_s, u"Entries"_s}, {u"handle"_s, u"entries"_s}}));
+        created(http.post(u"/resource-servers/"_s + rs + u"/resources/"_s + entries + u"/actions"_s,
+                          QJsonObject{{u"name"_s, u"Read"_s}, {u"handle"_s, u"read"_s}}));
+        created(http.post(u"/resource-servers/"_s + rs + u"/actions"_s,
+                          QJsonObject{{u"name"_s, u"Audit"_s}, {u"handle"_s, u"audit"_s}}));
+        const QString reader = created(http.post(
+            u"/roles"_s, QJsonObject{{u"name"_s, u"ledger-reader"_s},
+                                     {u"ouId"_s, m_ou},
+                                     {u"permissions"_s,
+                                      QJsonArray{QJsonObject{
+                                          {u"resourceServerId"_s, rs},
+                                          {u"permissions"_s, QJsonArray{u"entries:read"_s}}}}}}));
+        const QString secret = u"ledger-bot-secret-0123456789"_s;
+        const QString agent = created(http.post(
+            u"/agents"_s,
+            QJsonObject{
+                {u"name"_s, u"Ledger Bot"_s},
+                {u"type"_s, u"default"_s},
+                {u"ouId"_s, m_ou},
+                {u"inboundAuthConfig"_s,
+                 QJsonArray{QJsonObject{
+                     {u"type"_s, u"oauth2"_s},
+                     {u"config"_s,
+                      QJsonObject{{u"clientId"_s, u"ledger-bot"_s},
+                                  {u"clientSecret"_s, secret},
+                                  {u"grantTypes"_s, QJsonArray{u"client_credentials"_s}}}}}}}}));
+        QVERIFY(!rs.isEmpty() && !reader.isEmpty() && !agent.isEmpty());
+        auto group = [&](const QString &name, const QString &memberId, const QString &type) {
+            return created(http.post(
+                u"/groups"_s,
+                QJsonObject{{u"name"_s, name},
+                            {u"ouId"_s, m_ou},
+                            {u"members"_s,
+                             QJsonArray{QJsonObject{{u"id"_s, memberId}, {u"type"_s, type}}}}}));
+        };
+        const QString inner = group(u"Ledger Bots"_s, agent, u"agent"_s);
+        const QString middle = group(u"Ledger Automation"_s, inner, u"group"_s);
+        const QString outer = group(u"Finance Systems"_s, middle, u"group"_s);
+        QVERIFY(!outer.isEmpty());
+        QCOMPARE(http.post(u"/roles/"_s + reader + u"/assignments/add"_s,
+                           QJsonObject{{u"assignments"_s,
+                                        QJsonArray{QJsonObject{{u"id"_s, outer},
+                                                               {u"type"_s, u"group"_s}}}}})
+                     .status,
+                 204);
+
+        tid::test::TestHttp client(sandbox.baseUrl());
+        auto scopeOf = [&](const QString &resource) {
+            const auto r = client.postForm(u"/oauth2/token"_s,
+                                           {{u"grant_type"_s, u"client_credentials"_s},
+                                            {u"scope"_s, u"entries:read audit system"_s},
+                                            {u"resource"_s, resource}},
+                                           u"ledger-bot"_s, secret);
+            if (r.status != 200)
+                qWarning("token failed: %d %s", r.status, r.body.constData());
+            return r.json().value(u"scope"_s).toString();
+        };
+        // Requested ∩ defined ∩ granted: audit is defined but not granted, system lives elsewhere.
+        QCOMPARE(scopeOf(u"https://ledger.example"_s), u"entries:read"_s);
+        QCOMPARE(scopeOf(tid::sandbox::bootstrap::SystemResourceServerIdentifier), QString());
+
+        // Cutting the middle link removes the inherited grant.
+        QCOMPARE(
+            http.post(u"/groups/"_s + outer + u"/members/remove"_s,
+                      QJsonObject{{u"members"_s, QJsonArray{QJsonObject{{u"id"_s, middle},
+                                                                        {u"type"_s, u"group"_s}}}}})
+                .status,
+            200); // group.yaml: the updated group
+        QCOMPARE(scopeOf(u"https://ledger.example"_s), QString());
     }
 };
 

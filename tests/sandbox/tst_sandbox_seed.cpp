@@ -7,6 +7,11 @@
 
 #include "sandbox/admin/Authorization.h"
 #include "sandbox/seed/DemoSeed.h"
+#include "tests/common/SandboxProcess.h"
+#include "tests/common/TestHttp.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -150,6 +155,121 @@ private slots:
         QVERIFY(DemoSeed::seedAgents(h.db(), count + 7, &added, &error));
         QCOMPARE(added, 7);
         QCOMPARE(h.scalar(u"SELECT COUNT(*) FROM agents"_s), count + 7);
+    }
+
+    // The demo organisation through the API of a real `thunderid-sandbox --seed demo`, and
+    // seeded only once: a restart on the same data directory adds nothing.
+    void demoCountsOverHttp()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        tid::test::SandboxProcess::Options options;
+        options.dataDir = dir.path();
+        options.seed = u"demo"_s;
+        auto totals = [](tid::test::TestHttp &http) {
+            QList<int> out;
+            for (const QString &path :
+                 {u"/resource-servers"_s, u"/roles"_s, u"/agents"_s, u"/users"_s, u"/groups"_s}) {
+                const auto r = http.get(path + u"?limit=1"_s);
+                out.append(r.status == 200 ? r.json().value(u"totalResults"_s).toInt() : -r.status);
+            }
+            return out;
+        };
+        // Bootstrap rows come on top: System RS, Administrator, admin, Administrators.
+        const QList<int> expected = {1 + DemoSeed::ResourceServers, 1 + DemoSeed::Roles,
+                                     DemoSeed::Agents, 1 + DemoSeed::Users, 1 + DemoSeed::Groups};
+        for (int run = 0; run < 2; ++run) {
+            tid::test::SandboxProcess sandbox(options);
+            QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+            tid::test::TestHttp http(sandbox.baseUrl());
+            http.setBearer(sandbox.adminToken());
+            QCOMPARE(totals(http), expected);
+            if (run == 1)
+                break;
+
+            // The demo resource servers by name, with nested permissions.
+            QStringList names;
+            for (const QJsonValue v :
+                 http.get(u"/resource-servers"_s).json().value(u"resourceServers"_s).toArray())
+                names.append(v.toObject().value(u"name"_s).toString());
+            names.sort();
+            QCOMPARE(names, (QStringList{u"Analytics API"_s, u"Billing API"_s, u"CRM API"_s,
+                                         u"Support Tools MCP"_s, u"System"_s}));
+
+            // A seeded agent looks like one the agents room wrote.
+            const auto agent = http.get(u"/agents/"_s + agentId(1));
+            QCOMPARE(agent.status, 200);
+            const QJsonObject a = agent.json();
+            QCOMPARE(a.value(u"name"_s).toString(), u"Nightly KPI Builder"_s);
+            QCOMPARE(a.value(u"clientId"_s).toString(), u"nightly-kpi-builder"_s);
+            QVERIFY(!a.value(u"owner"_s).toString().isEmpty());
+            QCOMPARE(a.value(u"attributes"_s).toObject().value(u"modelProvider"_s).toString(),
+                     u"openai"_s);
+            const QJsonObject config = a.value(u"inboundAuthConfig"_s)
+                                           .toArray()
+                                           .at(0)
+                                           .toObject()
+                                           .value(u"config"_s)
+                                           .toObject();
+            QCOMPARE(config.value(u"grantTypes"_s).toArray(), QJsonArray{u"client_credentials"_s});
+            QVERIFY(!config.contains(u"clientSecret"_s));
+            QCOMPARE(http.get(u"/agents/"_s + agentId(1) + u"/roles"_s)
+                         .json()
+                         .value(u"totalResults"_s)
+                         .toInt(),
+                     1);
+
+            // Its documented demo secret works at the token endpoint; the scope is what its role
+            // grants on the requested resource server.
+            tid::test::TestHttp client(sandbox.baseUrl());
+            const auto token = client.postForm(
+                u"/oauth2/token"_s,
+                {{u"grant_type"_s, u"client_credentials"_s},
+                 {u"scope"_s, u"reports:scheduled:manage dashboards:read invoices.read"_s},
+                 {u"resource"_s, u"https://api.analytics.example.com"_s}},
+                u"nightly-kpi-builder"_s, DemoSeed::DemoAgentSecret);
+            QCOMPARE(token.status, 200);
+            QCOMPARE(token.json().value(u"scope"_s).toString(), u"reports:scheduled:manage"_s);
+        }
+    }
+
+    void seedAgentsOverHttp()
+    {
+        tid::test::SandboxProcess::Options options;
+        options.extraArgs = {u"--seed-agents"_s, u"1000"_s};
+        tid::test::SandboxProcess sandbox(options);
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        tid::test::TestHttp http(sandbox.baseUrl());
+        http.setBearer(sandbox.adminToken());
+        const auto list = http.get(u"/agents?limit=2"_s);
+        QCOMPARE(list.status, 200);
+        QCOMPARE(list.json().value(u"totalResults"_s).toInt(), 1000);
+        const QJsonObject first = list.json().value(u"agents"_s).toArray().at(0).toObject();
+        QCOMPARE(first.value(u"name"_s).toString(), u"bench-agent-000001"_s);
+        const auto one = http.get(u"/agents/"_s + first.value(u"id"_s).toString());
+        QCOMPARE(one.status, 200);
+        QCOMPARE(one.json().value(u"clientId"_s).toString(), u"bench-agent-000001"_s);
+        // Agent n is autonomous when n % 3 == 0 (client_credentials), interactive when 1.
+        tid::test::TestHttp client(sandbox.baseUrl());
+        auto token = [&](const QString &clientId) {
+            return client.postForm(u"/oauth2/token"_s,
+                                   {{u"grant_type"_s, u"client_credentials"_s},
+                                    {u"resource"_s, u"https://localhost:8090/mcp"_s}},
+                                   clientId, DemoSeed::BenchAgentSecret);
+        };
+        const auto autonomous = token(u"bench-agent-000003"_s);
+        QVERIFY2(autonomous.status == 200, autonomous.body.constData());
+        // No role: the agent authenticates and gets no scope (ThunderID's silent empty scope).
+        QVERIFY(autonomous.json().value(u"scope"_s).toString().isEmpty());
+        const auto interactive = token(u"bench-agent-000001"_s);
+        QCOMPARE(interactive.status, 400);
+        QCOMPARE(interactive.json().value(u"error"_s).toString(), u"unauthorized_client"_s);
+
+        // Bad values are refused before anything starts.
+        tid::test::SandboxProcess::Options bad;
+        bad.extraArgs = {u"--seed-agents"_s, u"many"_s};
+        tid::test::SandboxProcess refused(bad);
+        QVERIFY(!refused.start(10000));
     }
 };
 
