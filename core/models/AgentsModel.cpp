@@ -1,0 +1,401 @@
+#include "core/models/AgentsModel.h"
+
+#include "core/api/AdminApi.h"
+#include "core/models/EntityNames.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMimeData>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace tid::core {
+
+AgentsModel::AgentsModel(const AdminApi *api, QObject *parent)
+    : PagedTableModel(parent)
+    , m_api(api)
+{
+    setEntityNames(new EntityNames(api, this));
+}
+
+AgentsModel::~AgentsModel() = default;
+
+void AgentsModel::setApi(const AdminApi *api)
+{
+    m_api = api;
+    if (m_names && m_names->parent() == this)
+        m_names->setApi(api);
+    reload();
+}
+
+void AgentsModel::setEntityNames(EntityNames *names)
+{
+    if (m_names)
+        disconnect(m_names, nullptr, this, nullptr);
+    m_names = names;
+    if (m_names)
+        connect(m_names, &EntityNames::resolved, this, &AgentsModel::onNameResolved);
+}
+
+int AgentsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString AgentsModel::kindLabel(Agent::Kind kind)
+{
+    switch (kind) {
+    case Agent::Kind::Autonomous:
+        return tr("Autonomous");
+    case Agent::Kind::Interactive:
+        return tr("Interactive");
+    case Agent::Kind::Hybrid:
+        return tr("Hybrid");
+    case Agent::Kind::Unknown:
+        break;
+    }
+    return tr("No OAuth profile");
+}
+
+QString AgentsModel::grantLabel(const QString &grantType)
+{
+    if (grantType == grant::ClientCredentials)
+        return tr("client credentials");
+    if (grantType == grant::AuthorizationCode)
+        return tr("authorization code");
+    if (grantType == grant::RefreshToken)
+        return tr("refresh token");
+    if (grantType == grant::TokenExchange)
+        return tr("token exchange");
+    if (grantType == grant::Ciba)
+        return tr("CIBA");
+    if (grantType == grant::JwtBearer)
+        return tr("JWT bearer");
+    return grantType;
+}
+
+QString AgentsModel::entityMimeType()
+{
+    return u"application/x-thunderid-entities+json"_s;
+}
+
+QVariant AgentsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const Agent &a = row.agent;
+    const int column = index.column();
+
+    if (role == IdRole)
+        return a.id;
+    if (role == DetailLoadedRole)
+        return row.detailed;
+    if (role == KindRole) {
+        if (!row.detailed)
+            wantDetail(index.row());
+        return row.detailed ? int(a.kind()) : -1;
+    }
+
+    switch (column) {
+    case NameColumn:
+        if (role == Qt::DisplayRole || role == Qt::EditRole)
+            return a.name;
+        if (role == RawRole)
+            return a.name;
+        if (role == SortRole)
+            return a.name.toCaseFolded();
+        if (role == Qt::ToolTipRole)
+            return a.description.isEmpty() ? a.name : QString(a.name + u'\n' + a.description);
+        break;
+    case KindColumn:
+        if (role == Qt::DisplayRole || role == RawRole || role == SortRole) {
+            if (!row.detailed) {
+                wantDetail(index.row());
+                return role == Qt::DisplayRole ? QVariant(tr("…")) : QVariant(-1);
+            }
+            if (role == Qt::DisplayRole)
+                return kindLabel(a.kind());
+            return int(a.kind());
+        }
+        if (role == Qt::ToolTipRole && row.detailed) {
+            switch (a.kind()) {
+            case Agent::Kind::Autonomous:
+                return tr("Acts as itself (client credentials)");
+            case Agent::Kind::Interactive:
+                return tr("Acts for a user (authorization code or CIBA)");
+            case Agent::Kind::Hybrid:
+                return tr("Acts as itself and for users");
+            case Agent::Kind::Unknown:
+                return tr("Cannot obtain tokens: no OAuth profile");
+            }
+        }
+        break;
+    case OwnerColumn:
+        if (role == RawRole)
+            return a.owner;
+        if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole) {
+            if (a.owner.isEmpty())
+                return role == SortRole ? QVariant(QString()) : QVariant(tr("—"));
+            const QString name = m_names ? m_names->name(a.owner) : QString();
+            if (role == Qt::ToolTipRole)
+                return a.owner;
+            if (role == SortRole)
+                return (name.isEmpty() ? a.owner : name).toCaseFolded();
+            return name.isEmpty() ? tr("…") : name;
+        }
+        break;
+    case ClientIdColumn:
+        if (role == Qt::DisplayRole || role == RawRole || role == Qt::ToolTipRole)
+            return a.effectiveClientId();
+        if (role == SortRole)
+            return a.effectiveClientId();
+        break;
+    case GrantsColumn: {
+        if (role != Qt::DisplayRole && role != RawRole && role != SortRole &&
+            role != Qt::ToolTipRole)
+            break;
+        if (!row.detailed) {
+            wantDetail(index.row());
+            if (role == RawRole)
+                return QStringList();
+            return role == Qt::DisplayRole ? QVariant(tr("…")) : QVariant(QString());
+        }
+        const QStringList grants = a.oauth ? a.oauth->grantTypes : QStringList();
+        if (role == RawRole)
+            return grants;
+        QStringList labels;
+        for (const QString &g : grants)
+            labels << grantLabel(g);
+        if (role == Qt::ToolTipRole)
+            return grants.join(u'\n');
+        return labels.join(u", "_s);
+    }
+    case DescriptionColumn:
+        if (role == Qt::DisplayRole || role == RawRole || role == Qt::ToolTipRole)
+            return a.description;
+        if (role == SortRole)
+            return a.description.toCaseFolded();
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant AgentsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case KindColumn:
+        return tr("Type");
+    case OwnerColumn:
+        return tr("Owner");
+    case ClientIdColumn:
+        return tr("Client ID");
+    case GrantsColumn:
+        return tr("Grants");
+    case DescriptionColumn:
+        return tr("Description");
+    default:
+        break;
+    }
+    return {};
+}
+
+Qt::ItemFlags AgentsModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid())
+        f |= Qt::ItemIsDragEnabled;
+    return f;
+}
+
+QStringList AgentsModel::mimeTypes() const
+{
+    return {entityMimeType()};
+}
+
+QMimeData *AgentsModel::mimeData(const QModelIndexList &indexes) const
+{
+    QJsonArray arr;
+    QSet<int> seen;
+    for (const QModelIndex &i : indexes) {
+        if (!i.isValid() || seen.contains(i.row()))
+            continue;
+        seen.insert(i.row());
+        const Agent &a = m_rows.at(i.row()).agent;
+        arr.append(QJsonObject{{u"id"_s, a.id}, {u"type"_s, u"agent"_s}, {u"display"_s, a.name}});
+    }
+    auto *mime = new QMimeData;
+    mime->setData(entityMimeType(), QJsonDocument(arr).toJson(QJsonDocument::Compact));
+    return mime;
+}
+
+Agent AgentsModel::agentAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).agent : Agent{};
+}
+
+bool AgentsModel::hasDetail(int row) const
+{
+    return row >= 0 && row < m_rows.size() && m_rows.at(row).detailed;
+}
+
+void AgentsModel::upsert(const Agent &agent)
+{
+    const int row = rowOf(agent.id);
+    if (row >= 0) {
+        m_rows[row].agent = agent;
+        m_rows[row].detailed = true;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    beginInsertRows({}, 0, 0);
+    m_rows.prepend(Row{agent, true});
+    noteLocalInsert(agent.id);
+    endInsertRows();
+}
+
+void AgentsModel::removeAgent(const QString &id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    noteLocalRemoval(id);
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    reindex();
+    endRemoveRows();
+}
+
+void AgentsModel::requestPage(const PageRequest &request, int generation)
+{
+    m_api->listAgents(request).then(this, [this, generation](const Result<Page<Agent>> &r) {
+        deliverPage(generation, r, [this](const QList<Agent> &items) {
+            for (const Agent &a : items)
+                m_rows.append(Row{a, false});
+        });
+    });
+}
+
+bool AgentsModel::needsDetail(int row) const
+{
+    return row >= 0 && row < m_rows.size() && !m_rows.at(row).detailed;
+}
+
+void AgentsModel::requestDetail(const QString &id, int generation)
+{
+    m_api->getAgent(id).then(this, [this, id, generation](const Result<Agent> &r) {
+        if (generation == this->generation() && r.ok()) {
+            const int row = rowOf(id);
+            if (row >= 0) {
+                m_rows[row].agent = r.value;
+                m_rows[row].detailed = true;
+                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            }
+        }
+        detailDone(generation, id, r.error);
+    });
+}
+
+void AgentsModel::onNameResolved(const QString &id)
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).agent.owner == id)
+            Q_EMIT dataChanged(index(row, OwnerColumn), index(row, OwnerColumn));
+    }
+}
+
+// --- AgentFilterProxy -----------------------------------------------------------------------
+
+AgentFilterProxy::AgentFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(SortRole);
+    setDynamicSortFilter(true);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void AgentFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    if (sourceModel())
+        disconnect(sourceModel(), nullptr, this, nullptr);
+    QSortFilterProxyModel::setSourceModel(model);
+    if (auto *agents = qobject_cast<AgentsModel *>(model)) {
+        connect(agents, &QAbstractItemModel::rowsInserted, this, [this, agents] {
+            if (m_kind != Agent::Kind::Unknown)
+                agents->requestAllDetails();
+        });
+    }
+}
+
+void AgentFilterProxy::setAgentKind(Agent::Kind kind)
+{
+    if (m_kind == kind)
+        return;
+    m_kind = kind;
+    if (kind != Agent::Kind::Unknown) {
+        if (auto *agents = qobject_cast<AgentsModel *>(sourceModel()))
+            agents->requestAllDetails();
+    }
+    refresh();
+}
+
+void AgentFilterProxy::setOwner(const QString &ownerId)
+{
+    if (m_owner == ownerId)
+        return;
+    m_owner = ownerId;
+    refresh();
+}
+
+void AgentFilterProxy::setText(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (m_text == t)
+        return;
+    m_text = t;
+    refresh();
+}
+
+void AgentFilterProxy::refresh()
+{
+    invalidateFilter();
+}
+
+bool AgentFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QAbstractItemModel *m = sourceModel();
+    if (!m)
+        return false;
+    if (m_kind != Agent::Kind::Unknown) {
+        // Rows whose detail has not arrived yet stay hidden until it does (dataChanged
+        // re-filters them).
+        const QVariant kind =
+            m->index(sourceRow, AgentsModel::KindColumn, sourceParent).data(RawRole);
+        if (kind.toInt() != int(m_kind))
+            return false;
+    }
+    if (!m_owner.isEmpty() &&
+        m->index(sourceRow, AgentsModel::OwnerColumn, sourceParent).data(RawRole).toString() !=
+            m_owner)
+        return false;
+    if (!m_text.isEmpty()) {
+        for (int c : {int(AgentsModel::NameColumn), int(AgentsModel::ClientIdColumn),
+                      int(AgentsModel::OwnerColumn), int(AgentsModel::DescriptionColumn)}) {
+            if (m->index(sourceRow, c, sourceParent)
+                    .data(Qt::DisplayRole)
+                    .toString()
+                    .contains(m_text, Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
+    }
+    return true;
+}
+
+} // namespace tid::core

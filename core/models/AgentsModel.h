@@ -1,0 +1,114 @@
+#pragma once
+
+#include "core/domain/Agent.h"
+#include "core/models/EntityNames.h"
+#include "core/models/PagedTableModel.h"
+
+#include <QPointer>
+#include <QSortFilterProxyModel>
+
+namespace tid::core {
+
+class AdminApi;
+
+// Agents, a page at a time. The list summary has no OAuth profile, so the kind (autonomous /
+// interactive / hybrid, from the grant types) and the grants come from each agent's detail,
+// loaded when a view first shows those columns. The owner's name comes from EntityNames.
+class AgentsModel final : public PagedTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AgentsModel)
+
+public:
+    enum Column
+    {
+        NameColumn,
+        KindColumn,
+        OwnerColumn,
+        ClientIdColumn,
+        GrantsColumn,
+        DescriptionColumn,
+        ColumnCount
+    };
+
+    explicit AgentsModel(const AdminApi *api = nullptr, QObject *parent = nullptr);
+    ~AgentsModel() override;
+
+    void setApi(const AdminApi *api);
+    const AdminApi *api() const { return m_api; }
+    // Optional shared name cache (the model makes its own otherwise).
+    void setEntityNames(EntityNames *names);
+    EntityNames *entityNames() const { return m_names; }
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+
+    Agent agentAt(int row) const;
+    bool hasDetail(int row) const;
+    // After a create/update elsewhere: put this value in (inserted at the top if new).
+    void upsert(const Agent &agent);
+    void removeAgent(const QString &id);
+
+    static QString kindLabel(Agent::Kind kind);
+    static QString grantLabel(const QString &grantType);
+    // MIME type of dragged agents: a JSON array of {id, type:"agent", display}.
+    static QString entityMimeType();
+
+protected:
+    bool canRequest() const override { return m_api != nullptr; }
+    void requestPage(const PageRequest &request, int generation) override;
+    int loadedRows() const override { return int(m_rows.size()); }
+    void clearRows() override { m_rows.clear(); }
+    QString rowId(int row) const override { return m_rows.at(row).agent.id; }
+    bool needsDetail(int row) const override;
+    void requestDetail(const QString &id, int generation) override;
+
+private:
+    struct Row
+    {
+        Agent agent;
+        bool detailed = false;
+    };
+    void onNameResolved(const QString &id);
+
+    const AdminApi *m_api;
+    QPointer<EntityNames> m_names;
+    QList<Row> m_rows;
+};
+
+// Typed filter and sort over AgentsModel: kind, owner and free text (name, client id, owner,
+// description). Filtering by kind asks the model for every loaded row's detail.
+class AgentFilterProxy final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AgentFilterProxy)
+
+public:
+    explicit AgentFilterProxy(QObject *parent = nullptr);
+
+    void setSourceModel(QAbstractItemModel *model) override;
+
+    // Agent::Kind::Unknown: every kind.
+    void setAgentKind(Agent::Kind kind);
+    Agent::Kind agentKind() const { return m_kind; }
+    void setOwner(const QString &ownerId);
+    void setText(const QString &text);
+    QString text() const { return m_text; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    void refresh();
+
+    Agent::Kind m_kind = Agent::Kind::Unknown;
+    QString m_owner;
+    QString m_text;
+};
+
+} // namespace tid::core

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/api/AdminExtensionsApi.h"
+#include "core/domain/Credential.h"
+#include "core/models/PagedTableModel.h"
+
+#include <QSortFilterProxyModel>
+
+namespace tid::core {
+
+// The client secrets of one agent — metadata only (extension API `credentials`). The server
+// returns the whole list in one answer; it comes through the same paging path as the others.
+class CredentialsModel final : public PagedTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CredentialsModel)
+
+public:
+    enum Column
+    {
+        StatusColumn,
+        CreatedColumn,
+        LastUsedColumn,
+        ExpiresColumn,
+        IdColumn,
+        ColumnCount
+    };
+
+    explicit CredentialsModel(const AdminExtensionsApi *api = nullptr, QObject *parent = nullptr);
+
+    void setApi(const AdminExtensionsApi *api);
+    void setAgentId(const QString &agentId);
+    QString agentId() const { return m_agentId; }
+    QString clientId() const { return m_clientId; }
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    Credential credentialAt(int row) const;
+    static QString statusLabel(Credential::Status status);
+
+protected:
+    bool canRequest() const override { return m_api && !m_agentId.isEmpty(); }
+    void requestPage(const PageRequest &request, int generation) override;
+    int loadedRows() const override { return int(m_rows.size()); }
+    void clearRows() override { m_rows.clear(); }
+    QString rowId(int row) const override { return m_rows.at(row).id; }
+
+private:
+    const AdminExtensionsApi *m_api;
+    QString m_agentId;
+    QString m_clientId;
+    QList<Credential> m_rows;
+};
+
+class CredentialFilterProxy final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CredentialFilterProxy)
+
+public:
+    explicit CredentialFilterProxy(QObject *parent = nullptr);
+
+    // Unknown: every status.
+    void setStatus(Credential::Status status);
+    // Hide expired and revoked secrets.
+    void setUsableOnly(bool usableOnly);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    Credential::Status m_status = Credential::Status::Unknown;
+    bool m_usableOnly = false;
+};
+
+} // namespace tid::core

@@ -1,0 +1,248 @@
+#include "core/models/PagedTableModel.h"
+
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace tid::core {
+
+PagedTableModel::PagedTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+PagedTableModel::~PagedTableModel() = default;
+
+void PagedTableModel::setPageSize(int size)
+{
+    m_pageSize = qBound(1, size, 100);
+    if (isLoaded())
+        reload();
+}
+
+int PagedTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : loadedRows();
+}
+
+bool PagedTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && canRequest() && !m_stalled && !m_inFlight && hasMore();
+}
+
+void PagedTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_inFlight = true;
+    const PageRequest request = PageRequest::window(m_pageSize, m_nextOffset);
+    emitBusyIfChanged();
+    requestPage(request, m_generation);
+}
+
+QHash<int, QByteArray> PagedTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(RawRole, "raw");
+    names.insert(SortRole, "sort");
+    names.insert(IdRole, "id");
+    names.insert(KindRole, "kind");
+    names.insert(DetailLoadedRole, "detailLoaded");
+    return names;
+}
+
+QString PagedTableModel::idAt(int row) const
+{
+    return row >= 0 && row < loadedRows() ? rowId(row) : QString();
+}
+
+void PagedTableModel::requestAllDetails()
+{
+    for (int row = 0; row < loadedRows(); ++row)
+        wantDetail(row);
+}
+
+void PagedTableModel::reload()
+{
+    ++m_generation;
+    m_stalled = false;
+    m_lastError = {};
+    m_detailQueue.clear();
+    m_detailRequested.clear();
+    m_detailsInFlight = 0;
+    beginResetModel();
+    clearRows();
+    m_rowOfId.clear();
+    m_localIds.clear();
+    m_nextOffset = 0;
+    m_total = -1;
+    m_inFlight = false;
+    endResetModel();
+    m_reloadPending = true;
+    if (canRequest())
+        fetchMore({});
+    emitBusyIfChanged();
+}
+
+void PagedTableModel::clear()
+{
+    ++m_generation;
+    m_stalled = false;
+    m_fetchAll = false;
+    m_reloadPending = false;
+    m_lastError = {};
+    m_detailQueue.clear();
+    m_detailRequested.clear();
+    m_detailsInFlight = 0;
+    beginResetModel();
+    clearRows();
+    m_rowOfId.clear();
+    m_localIds.clear();
+    m_nextOffset = 0;
+    m_total = -1;
+    m_inFlight = false;
+    endResetModel();
+    emitBusyIfChanged();
+}
+
+void PagedTableModel::retry()
+{
+    m_stalled = false;
+    m_lastError = {};
+    fetchMore({});
+}
+
+void PagedTableModel::fetchAll()
+{
+    m_fetchAll = true;
+    if (!m_inFlight)
+        fetchMore({});
+    if (!m_inFlight)
+        m_fetchAll = false; // nothing more to fetch
+}
+
+void PagedTableModel::failPage(const ApiError &error)
+{
+    m_inFlight = false;
+    m_stalled = true;
+    m_fetchAll = false;
+    m_lastError = error;
+    emitBusyIfChanged();
+    Q_EMIT errorOccurred(error);
+}
+
+void PagedTableModel::pageArrived(int offset, int count)
+{
+    m_lastError = {};
+    Q_EMIT pageLoaded(offset, count);
+    if (m_reloadPending) {
+        m_reloadPending = false;
+        Q_EMIT reloaded();
+    }
+    if (m_fetchAll && canFetchMore({}))
+        fetchMore({});
+    else
+        m_fetchAll = false;
+    emitBusyIfChanged();
+}
+
+bool PagedTableModel::needsDetail(int) const
+{
+    return false;
+}
+
+void PagedTableModel::requestDetail(const QString &, int) {}
+
+void PagedTableModel::wantDetail(int row) const
+{
+    if (!needsDetail(row))
+        return;
+    const QString id = idAt(row);
+    if (id.isEmpty() || m_detailRequested.contains(id))
+        return;
+    m_detailRequested.insert(id);
+    m_detailQueue.append(id);
+    if (!m_pumpScheduled) {
+        m_pumpScheduled = true;
+        auto *self = const_cast<PagedTableModel *>(this);
+        QTimer::singleShot(0, self, [self] {
+            self->m_pumpScheduled = false;
+            self->pumpDetails();
+        });
+    }
+}
+
+void PagedTableModel::pumpDetails()
+{
+    while (m_detailsInFlight < m_detailConcurrency && !m_detailQueue.isEmpty()) {
+        const QString id = m_detailQueue.takeFirst();
+        const int row = rowOf(id);
+        if (row < 0 || !needsDetail(row))
+            continue;
+        ++m_detailsInFlight;
+        requestDetail(id, m_generation);
+    }
+    emitBusyIfChanged();
+}
+
+void PagedTableModel::detailDone(int generation, const QString &id, const ApiError &error)
+{
+    if (generation != m_generation)
+        return;
+    m_detailsInFlight = qMax(0, m_detailsInFlight - 1);
+    if (error.isError()) {
+        // Not asked again automatically; a reload() or a new view will.
+        m_lastError = error;
+        Q_EMIT errorOccurred(error);
+    } else {
+        const int row = rowOf(id);
+        if (row >= 0)
+            Q_EMIT detailLoaded(row);
+    }
+    pumpDetails();
+}
+
+void PagedTableModel::noteLocalInsert(const QString &id)
+{
+    m_localIds.insert(id);
+    if (m_total >= 0)
+        ++m_total;
+    reindex();
+}
+
+void PagedTableModel::noteLocalRemoval(const QString &id)
+{
+    if (!m_localIds.remove(id))
+        m_nextOffset = qMax(0, m_nextOffset - 1);
+    if (m_total > 0)
+        --m_total;
+}
+
+void PagedTableModel::reindex()
+{
+    m_rowOfId.clear();
+    for (int i = 0; i < loadedRows(); ++i)
+        m_rowOfId.insert(rowId(i), i);
+}
+
+void PagedTableModel::beginBusy()
+{
+    ++m_extraBusy;
+    emitBusyIfChanged();
+}
+
+void PagedTableModel::endBusy()
+{
+    m_extraBusy = qMax(0, m_extraBusy - 1);
+    emitBusyIfChanged();
+}
+
+void PagedTableModel::emitBusyIfChanged()
+{
+    const bool busy = isBusy();
+    if (busy != m_lastBusy) {
+        m_lastBusy = busy;
+        Q_EMIT busyChanged(busy);
+    }
+}
+
+} // namespace tid::core

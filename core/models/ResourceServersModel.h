@@ -1,0 +1,89 @@
+#pragma once
+
+#include "core/domain/ResourceServer.h"
+#include "core/models/PagedTableModel.h"
+
+#include <QSortFilterProxyModel>
+
+namespace tid::core {
+
+class AdminApi;
+
+// Resource servers (ThunderID's protected APIs), a page at a time.
+class ResourceServersModel final : public PagedTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResourceServersModel)
+
+public:
+    enum Column
+    {
+        NameColumn,
+        IdentifierColumn,
+        TypeColumn,
+        DelimiterColumn,
+        DescriptionColumn,
+        ColumnCount
+    };
+    // Typed view of ResourceServer::type.
+    enum class Type
+    {
+        Any,
+        Api,
+        Mcp,
+        Custom
+    };
+
+    explicit ResourceServersModel(const AdminApi *api = nullptr, QObject *parent = nullptr);
+
+    void setApi(const AdminApi *api);
+    const AdminApi *api() const { return m_api; }
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    ResourceServer serverAt(int row) const;
+    void upsert(const ResourceServer &rs);
+    void removeServer(const QString &id);
+
+    static Type typeOf(const QString &typeName);
+    static QString typeName(Type type); // "API", "MCP", "CUSTOM"
+    static QString typeLabel(Type type);
+
+protected:
+    bool canRequest() const override { return m_api != nullptr; }
+    void requestPage(const PageRequest &request, int generation) override;
+    int loadedRows() const override { return int(m_rows.size()); }
+    void clearRows() override { m_rows.clear(); }
+    QString rowId(int row) const override { return m_rows.at(row).id; }
+
+private:
+    const AdminApi *m_api;
+    QList<ResourceServer> m_rows;
+};
+
+class ResourceServerFilterProxy final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResourceServerFilterProxy)
+
+public:
+    explicit ResourceServerFilterProxy(QObject *parent = nullptr);
+
+    void setServerType(ResourceServersModel::Type type);
+    ResourceServersModel::Type serverType() const { return m_type; }
+    void setText(const QString &text);
+    void setShowReadOnly(bool show);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    ResourceServersModel::Type m_type = ResourceServersModel::Type::Any;
+    QString m_text;
+    bool m_showReadOnly = true;
+};
+
+} // namespace tid::core

@@ -1,0 +1,799 @@
+#include "ui/resourceservers/ResourceServersPane.h"
+
+#include "core/api/AdminApi.h"
+#include "core/models/DefaultOrganizationUnit.h"
+#include "core/models/FormRules.h"
+#include "core/models/ResourceServersModel.h"
+#include "core/models/ScopesModel.h"
+#include "ui/widgets/MessageBox.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+using tid::core::ResourceServer;
+using tid::core::ResourceServersModel;
+using tid::core::ScopesModel;
+namespace FormRules = tid::core::FormRules;
+
+namespace tid::ui {
+
+ResourceServersPane::ResourceServersPane(const core::AdminApi *api, QWidget *parent)
+    : AdminPane(parent)
+    , m_api(api)
+    , m_model(new ResourceServersModel(nullptr, this))
+    , m_proxy(new core::ResourceServerFilterProxy(this))
+    , m_tree(new ScopesModel(nullptr, this))
+    , m_ou(new core::DefaultOrganizationUnit(this))
+{
+    setObjectName(u"resourceServersPane"_s);
+    setAccessibleName(tr("Resource servers"));
+    m_proxy->setSourceModel(m_model);
+    m_tree->setSingleServer(true);
+    buildUi();
+    connect(m_model, &core::PagedTableModel::busyChanged, this,
+            [this](bool busy) { setBusy(m_model, busy); });
+    connect(m_model, &core::PagedTableModel::errorOccurred, this,
+            [this](const core::ApiError &e) { showError(tr("Loading resource servers"), e); });
+    connect(m_tree, &ScopesModel::busyChanged, this, [this](bool busy) { setBusy(m_tree, busy); });
+    connect(m_tree, &ScopesModel::errorOccurred, this,
+            [this](const core::ApiError &e) { showError(tr("Loading resources"), e); });
+    connect(m_tree, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
+        if (!parent.isValid())
+            m_treeView->expandAll();
+        else
+            m_treeView->expand(parent);
+    });
+    setApi(api);
+}
+
+ResourceServersPane::~ResourceServersPane() = default;
+
+void ResourceServersPane::setApi(const core::AdminApi *api)
+{
+    m_api = api;
+    m_ou->setApi(api);
+    m_model->setApi(api);
+    m_tree->setApi(api); // lists nothing until a server is selected
+    newItem();
+}
+
+void ResourceServersPane::buildUi()
+{
+    m_typeFilter = new QComboBox(this);
+    m_typeFilter->setAccessibleName(tr("Filter by type"));
+    using T = ResourceServersModel::Type;
+    for (T t : {T::Any, T::Api, T::Mcp, T::Custom})
+        m_typeFilter->addItem(ResourceServersModel::typeLabel(t), int(t));
+    connect(m_typeFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setServerType(T(m_typeFilter->currentData().toInt()));
+        updateEmptyStates();
+    });
+    connect(filterEdit(), &QLineEdit::textChanged, this, [this](const QString &t) {
+        m_proxy->setText(t);
+        updateEmptyStates();
+    });
+
+    m_newButton = new QPushButton(tr("New"), this);
+    m_newButton->setObjectName(u"newButton"_s);
+    m_newButton->setToolTip(tr("New resource server (Ctrl+N)"));
+    m_newButton->setAccessibleName(tr("New resource server"));
+    connect(m_newButton, &QPushButton::clicked, this, &ResourceServersPane::newItem);
+    m_deleteButton = new QPushButton(tr("Delete"), this);
+    m_deleteButton->setObjectName(u"deleteButton"_s);
+    m_deleteButton->setToolTip(tr("Delete the selected resource server (Del)"));
+    m_deleteButton->setAccessibleName(tr("Delete resource server"));
+    m_deleteButton->setEnabled(false);
+    connect(m_deleteButton, &QPushButton::clicked, this, &ResourceServersPane::deleteSelected);
+    auto *refreshButton = new QPushButton(tr("Refresh"), this);
+    refreshButton->setToolTip(tr("Reload from the server (F5)"));
+    refreshButton->setAccessibleName(tr("Refresh"));
+    connect(refreshButton, &QPushButton::clicked, this, &ResourceServersPane::refresh);
+
+    toolRow()->addWidget(m_typeFilter);
+    toolRow()->addStretch(1);
+    toolRow()->addWidget(busyIndicator());
+    toolRow()->addWidget(refreshButton);
+    toolRow()->addWidget(m_newButton);
+    toolRow()->addWidget(m_deleteButton);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_list = new QTableView(splitter);
+    m_list->setObjectName(u"resourceServerList"_s);
+    m_list->setAccessibleName(tr("Resource servers"));
+    m_list->setModel(m_proxy);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setSortingEnabled(true);
+    m_list->sortByColumn(ResourceServersModel::NameColumn, Qt::AscendingOrder);
+    m_list->verticalHeader()->hide();
+    m_list->horizontalHeader()->setStretchLastSection(true);
+    m_list->setColumnHidden(ResourceServersModel::DelimiterColumn, true);
+    m_list->setColumnWidth(ResourceServersModel::NameColumn, 150);
+    m_list->setColumnWidth(ResourceServersModel::IdentifierColumn, 220);
+    m_list->setWordWrap(false);
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ResourceServersPane::onSelectionChanged);
+    attachEmptyState(m_list, [this] {
+        if (!m_model->isLoaded())
+            return m_model->isStalled() ? tr("Could not load the resource servers.")
+                                        : tr("Loading…");
+        if (m_model->rowCount() > 0)
+            return tr("No resource server matches the filter.");
+        return tr("No resource servers yet.\nPress Ctrl+N to describe the first API your "
+                  "agents call.");
+    });
+
+    auto *right = new QWidget(splitter);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(8, 0, 0, 0);
+
+    m_form = new QWidget(right);
+    auto *formLayout = new QFormLayout(m_form);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    m_formTitle = new QLabel(m_form);
+    QFont titleFont = m_formTitle->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_formTitle->setFont(titleFont);
+    formLayout->addRow(m_formTitle);
+    m_name = new QLineEdit(m_form);
+    m_name->setObjectName(u"nameEdit"_s);
+    m_name->setAccessibleName(tr("Name"));
+    m_name->setPlaceholderText(tr("Billing API"));
+    formLayout->addRow(tr("&Name"), m_name);
+    m_identifier = new QLineEdit(m_form);
+    m_identifier->setObjectName(u"identifierEdit"_s);
+    m_identifier->setAccessibleName(tr("Identifier (audience)"));
+    m_identifier->setPlaceholderText(u"https://api.example.com/billing"_s);
+    m_identifier->setToolTip(tr("The audience of this server's tokens: an absolute URI "
+                                "(RFC 8707 resource indicator)."));
+    formLayout->addRow(tr("&Identifier"), m_identifier);
+    m_type = new QComboBox(m_form);
+    m_type->setObjectName(u"typeCombo"_s);
+    m_type->setAccessibleName(tr("Type"));
+    for (auto t : {ResourceServersModel::Type::Api, ResourceServersModel::Type::Mcp,
+                   ResourceServersModel::Type::Custom})
+        m_type->addItem(ResourceServersModel::typeLabel(t), ResourceServersModel::typeName(t));
+    formLayout->addRow(tr("&Type"), m_type);
+    m_delimiter = new QLineEdit(m_form);
+    m_delimiter->setObjectName(u"delimiterEdit"_s);
+    m_delimiter->setAccessibleName(tr("Delimiter"));
+    m_delimiter->setMaxLength(1);
+    m_delimiter->setMaximumWidth(40);
+    m_delimiter->setToolTip(tr("Joins handles into permission strings (e.g. invoices:read). "
+                               "Fixed after creation."));
+    formLayout->addRow(tr("De&limiter"), m_delimiter);
+    m_description = new QPlainTextEdit(m_form);
+    m_description->setObjectName(u"descriptionEdit"_s);
+    m_description->setAccessibleName(tr("Description"));
+    m_description->setTabChangesFocus(true);
+    m_description->setMaximumHeight(60);
+    formLayout->addRow(tr("&Description"), m_description);
+    m_formHint = new QLabel(m_form);
+    m_formHint->setObjectName(u"formHint"_s);
+    m_formHint->setWordWrap(true);
+    m_formHint->setAccessibleName(tr("Form problem"));
+    m_formHint->setStyleSheet(u"color: #da4453;"_s);
+    m_formHint->hide();
+    formLayout->addRow(m_formHint);
+    auto *buttons = new QHBoxLayout;
+    m_save = new QPushButton(tr("Save"), m_form);
+    m_save->setObjectName(u"saveButton"_s);
+    m_save->setAccessibleName(tr("Save resource server"));
+    m_save->setDefault(true);
+    m_revert = new QPushButton(tr("Revert"), m_form);
+    m_revert->setObjectName(u"revertButton"_s);
+    m_revert->setAccessibleName(tr("Revert changes"));
+    buttons->addStretch(1);
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+    formLayout->addRow(buttons);
+    connect(m_save, &QPushButton::clicked, this, &ResourceServersPane::save);
+    connect(m_revert, &QPushButton::clicked, this, &ResourceServersPane::revert);
+    for (QLineEdit *e : {m_name, m_identifier, m_delimiter}) {
+        connect(e, &QLineEdit::textEdited, this, &ResourceServersPane::updateFormState);
+        connect(e, &QLineEdit::returnPressed, this, &ResourceServersPane::save);
+    }
+    rightLayout->addWidget(m_form);
+
+    m_resourcesBox = new QGroupBox(tr("Resources and actions"), right);
+    m_resourcesBox->setAccessibleName(tr("Resources and actions"));
+    auto *resLayout = new QVBoxLayout(m_resourcesBox);
+    m_treeView = new QTreeView(m_resourcesBox);
+    m_treeView->setObjectName(u"resourcesTree"_s);
+    m_treeView->setAccessibleName(tr("Resources and actions"));
+    m_treeView->setModel(m_tree);
+    m_treeView->setUniformRowHeights(true);
+    m_treeView->setAlternatingRowColors(true);
+    m_treeView->header()->setStretchLastSection(true);
+    m_treeView->setColumnWidth(ScopesModel::NameColumn, 180);
+    m_treeView->setColumnWidth(ScopesModel::PermissionColumn, 200);
+    resLayout->addWidget(m_treeView, 1);
+    attachEmptyState(m_treeView, [this] {
+        if (m_current.id.isEmpty())
+            return tr("Save the resource server first; then add its resources and actions.");
+        return m_tree->isBusy() ? tr("Loading…")
+                                : tr("No resources or actions yet. Add a resource (e.g. "
+                                     "“invoices”) and its actions (e.g. “read”).");
+    });
+    auto *resButtons = new QHBoxLayout;
+    m_addResource = new QPushButton(tr("Add resource"), m_resourcesBox);
+    m_addResource->setObjectName(u"addResourceButton"_s);
+    m_addResource->setAccessibleName(tr("Add resource"));
+    m_addResource->setToolTip(tr("Adds a resource at the top level, or under the selected "
+                                 "resource."));
+    m_addAction = new QPushButton(tr("Add action"), m_resourcesBox);
+    m_addAction->setObjectName(u"addActionButton"_s);
+    m_addAction->setAccessibleName(tr("Add action"));
+    m_addAction->setToolTip(tr("Adds an action to the selected resource, or to the server "
+                               "itself when nothing is selected."));
+    m_editItem = new QPushButton(tr("Edit"), m_resourcesBox);
+    m_editItem->setObjectName(u"editItemButton"_s);
+    m_editItem->setAccessibleName(tr("Edit resource or action"));
+    m_deleteItem = new QPushButton(tr("Delete"), m_resourcesBox);
+    m_deleteItem->setObjectName(u"deleteItemButton"_s);
+    m_deleteItem->setAccessibleName(tr("Delete resource or action"));
+    resButtons->addWidget(m_addResource);
+    resButtons->addWidget(m_addAction);
+    resButtons->addStretch(1);
+    resButtons->addWidget(m_editItem);
+    resButtons->addWidget(m_deleteItem);
+    resLayout->addLayout(resButtons);
+    connect(m_addResource, &QPushButton::clicked, this, &ResourceServersPane::startAddResource);
+    connect(m_addAction, &QPushButton::clicked, this, &ResourceServersPane::startAddAction);
+    connect(m_editItem, &QPushButton::clicked, this, &ResourceServersPane::startEditItem);
+    connect(m_deleteItem, &QPushButton::clicked, this, &ResourceServersPane::deleteItem);
+    connect(m_treeView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ResourceServersPane::updateItemButtons);
+
+    m_itemForm = new QGroupBox(m_resourcesBox);
+    m_itemForm->setObjectName(u"itemForm"_s);
+    auto *itemLayout = new QFormLayout(m_itemForm);
+    m_itemName = new QLineEdit(m_itemForm);
+    m_itemName->setObjectName(u"itemNameEdit"_s);
+    m_itemName->setAccessibleName(tr("Resource or action name"));
+    itemLayout->addRow(tr("Na&me"), m_itemName);
+    m_itemHandle = new QLineEdit(m_itemForm);
+    m_itemHandle->setObjectName(u"itemHandleEdit"_s);
+    m_itemHandle->setAccessibleName(tr("Handle"));
+    m_itemHandle->setToolTip(tr("Part of the permission string; letters, digits and . _ : - /. "
+                                "Fixed after creation."));
+    itemLayout->addRow(tr("&Handle"), m_itemHandle);
+    m_itemDescription = new QLineEdit(m_itemForm);
+    m_itemDescription->setObjectName(u"itemDescriptionEdit"_s);
+    m_itemDescription->setAccessibleName(tr("Resource or action description"));
+    itemLayout->addRow(tr("Descri&ption"), m_itemDescription);
+    m_itemKind = new QComboBox(m_itemForm);
+    m_itemKind->setAccessibleName(tr("MCP primitive"));
+    m_itemKind->addItem(tr("Tool"), u"tool"_s);
+    m_itemKind->addItem(tr("Resource"), u"resource"_s);
+    itemLayout->addRow(tr("MCP &kind"), m_itemKind);
+    m_itemPreview = new QLabel(m_itemForm);
+    m_itemPreview->setObjectName(u"permissionPreview"_s);
+    m_itemPreview->setAccessibleName(tr("Permission string"));
+    m_itemPreview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    itemLayout->addRow(tr("Permission"), m_itemPreview);
+    auto *itemButtons = new QHBoxLayout;
+    m_itemCancel = new QPushButton(tr("Cancel"), m_itemForm);
+    m_itemCancel->setAccessibleName(tr("Cancel"));
+    m_itemSubmit = new QPushButton(tr("Add"), m_itemForm);
+    m_itemSubmit->setObjectName(u"itemSubmitButton"_s);
+    m_itemSubmit->setAccessibleName(tr("Add or save resource or action"));
+    itemButtons->addStretch(1);
+    itemButtons->addWidget(m_itemCancel);
+    itemButtons->addWidget(m_itemSubmit);
+    itemLayout->addRow(itemButtons);
+    connect(m_itemCancel, &QPushButton::clicked, this, &ResourceServersPane::cancelItem);
+    connect(m_itemSubmit, &QPushButton::clicked, this, &ResourceServersPane::submitItem);
+    connect(m_itemName, &QLineEdit::textEdited, this, [this](const QString &name) {
+        if (!m_handleEdited && m_itemMode != ItemMode::Edit)
+            m_itemHandle->setText(FormRules::suggestHandle(name, m_current.delimiter));
+        updateItemPreview();
+    });
+    connect(m_itemHandle, &QLineEdit::textEdited, this, [this] {
+        m_handleEdited = true;
+        updateItemPreview();
+    });
+    for (QLineEdit *e : {m_itemName, m_itemHandle, m_itemDescription})
+        connect(e, &QLineEdit::returnPressed, this, &ResourceServersPane::submitItem);
+    m_itemForm->hide();
+    resLayout->addWidget(m_itemForm);
+    rightLayout->addWidget(m_resourcesBox, 1);
+
+    splitter->addWidget(m_list);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    body()->addWidget(splitter, 1);
+    setTabOrder(filterEdit(), m_typeFilter);
+}
+
+void ResourceServersPane::refresh()
+{
+    clearMessage();
+    const QString keep = m_current.id;
+    m_model->reload();
+    if (!keep.isEmpty()) {
+        connect(
+            m_model, &core::PagedTableModel::reloaded, this, [this, keep] { selectServer(keep); },
+            Qt::SingleShotConnection);
+        m_tree->reload();
+    }
+}
+
+void ResourceServersPane::newItem()
+{
+    m_list->clearSelection();
+    showServer(ResourceServer{});
+    m_name->setFocus(Qt::ShortcutFocusReason);
+}
+
+bool ResourceServersPane::selectServer(const QString &id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    const QModelIndex idx = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!idx.isValid())
+        return false;
+    m_list->selectionModel()->select(idx, QItemSelectionModel::ClearAndSelect |
+                                              QItemSelectionModel::Rows);
+    m_list->setCurrentIndex(idx);
+    m_list->scrollTo(idx);
+    return true;
+}
+
+void ResourceServersPane::onSelectionChanged()
+{
+    const QModelIndexList rows = m_list->selectionModel()->selectedRows();
+    m_deleteButton->setEnabled(!rows.isEmpty() && !m_writing);
+    if (rows.isEmpty())
+        return;
+    const QModelIndex src = m_proxy->mapToSource(rows.first());
+    const ResourceServer rs = m_model->serverAt(src.row());
+    if (rs.id != m_current.id)
+        showServer(rs);
+}
+
+void ResourceServersPane::showServer(const ResourceServer &rs)
+{
+    m_current = rs;
+    const bool isNew = rs.id.isEmpty();
+    m_formTitle->setText(isNew ? tr("New resource server") : rs.name);
+    m_name->setText(rs.name);
+    m_identifier->setText(rs.identifier);
+    m_type->setCurrentIndex(qMax(0, m_type->findData(rs.type.toUpper())));
+    m_delimiter->setText(rs.delimiter);
+    m_description->setPlainText(rs.description);
+    m_type->setEnabled(isNew);
+    m_delimiter->setReadOnly(!isNew);
+    m_formHint->hide();
+    m_save->setText(isNew ? tr("Create") : tr("Save"));
+    const bool readOnly = rs.isReadOnly;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_identifier, m_description})
+        w->setEnabled(!readOnly);
+    m_save->setEnabled(!readOnly);
+    if (readOnly)
+        showNote(tr("%1 is read-only (declared in the server's configuration).").arg(rs.name),
+                 MessageWidget::Type::Information);
+    cancelItem();
+    m_tree->setResourceServer(isNew ? ResourceServer{} : rs);
+    m_resourcesBox->setEnabled(!isNew);
+    updateItemButtons();
+    updateEmptyStates();
+}
+
+void ResourceServersPane::revert()
+{
+    showServer(m_current);
+}
+
+bool ResourceServersPane::validateForm(QString *why, QWidget **field) const
+{
+    if (m_name->text().trimmed().isEmpty()) {
+        *why = tr("The name is required.");
+        *field = m_name;
+        return false;
+    }
+    const QString identifier = m_identifier->text().trimmed();
+    if (identifier.isEmpty()) {
+        *why = tr("The identifier is required: the audience of this server's tokens, e.g. "
+                  "https://api.example.com/billing.");
+        *field = m_identifier;
+        return false;
+    }
+    if (!FormRules::isAbsoluteUri(identifier)) {
+        *why = tr("The identifier must be an absolute URI, such as "
+                  "https://api.example.com/billing or urn:example:billing.");
+        *field = m_identifier;
+        return false;
+    }
+    if (m_current.id.isEmpty() && !FormRules::isValidDelimiter(m_delimiter->text())) {
+        *why = tr("The delimiter must be one character from letters, digits and . _ : - /.");
+        *field = m_delimiter;
+        return false;
+    }
+    return true;
+}
+
+void ResourceServersPane::updateFormState()
+{
+    if (m_formHint->isVisible()) {
+        QString why;
+        QWidget *field = nullptr;
+        if (validateForm(&why, &field))
+            m_formHint->hide();
+        else
+            m_formHint->setText(why);
+    }
+}
+
+void ResourceServersPane::setFormEnabled(bool enabled)
+{
+    m_writing = !enabled;
+    m_form->setEnabled(enabled);
+    m_resourcesBox->setEnabled(enabled && !m_current.id.isEmpty());
+    m_deleteButton->setEnabled(enabled && !m_list->selectionModel()->selectedRows().isEmpty());
+    m_newButton->setEnabled(enabled);
+    setBusy(m_form, !enabled);
+}
+
+void ResourceServersPane::save()
+{
+    if (m_writing || !m_api)
+        return;
+    QString why;
+    QWidget *field = nullptr;
+    if (!validateForm(&why, &field)) {
+        m_formHint->setText(why);
+        m_formHint->show();
+        field->setFocus();
+        return;
+    }
+    m_formHint->hide();
+    ResourceServer rs = m_current;
+    rs.name = m_name->text().trimmed();
+    rs.identifier = m_identifier->text().trimmed();
+    rs.description = m_description->toPlainText().trimmed();
+    const bool isNew = rs.id.isEmpty();
+    if (isNew) {
+        rs.type = m_type->currentData().toString();
+        rs.delimiter = m_delimiter->text();
+    }
+    setFormEnabled(false);
+    auto finish = [this, isNew](const core::Result<ResourceServer> &r) {
+        setFormEnabled(true);
+        if (!r.ok()) {
+            showError(isNew ? tr("Creating the resource server")
+                            : tr("Saving the resource "
+                                 "server"),
+                      r.error);
+            return; // the form keeps what the user typed
+        }
+        clearMessage();
+        m_model->upsert(r.value);
+        m_current = r.value;
+        showServer(r.value);
+        selectServer(r.value.id);
+        showNote(isNew ? tr("Created %1.").arg(r.value.name) : tr("Saved %1.").arg(r.value.name));
+        Q_EMIT saved(r.value);
+    };
+    if (isNew) {
+        m_ou->get(this, [this, rs, finish](const QString &ouId, const core::ApiError &error) {
+            if (error.isError()) {
+                setFormEnabled(true);
+                showError(tr("Creating the resource server"), error);
+                return;
+            }
+            ResourceServer withOu = rs;
+            withOu.ouId = ouId;
+            m_api->createResourceServer(withOu).then(this, finish);
+        });
+    } else {
+        m_api->updateResourceServer(rs).then(this, finish);
+    }
+}
+
+void ResourceServersPane::deleteSelected()
+{
+    if (m_writing || !m_api)
+        return;
+    const QModelIndexList rows = m_list->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const ResourceServer rs = m_model->serverAt(m_proxy->mapToSource(rows.first()).row());
+    MessageBox::confirm(
+        this, tr("Delete resource server"),
+        tr("Delete “%1” (%2) with all its resources and actions? Roles lose the permissions "
+           "it defines. This cannot be undone.")
+            .arg(rs.name, rs.identifier),
+        tr("Delete"), this, [this, rs](bool yes) {
+            if (!yes)
+                return;
+            setFormEnabled(false);
+            m_api->deleteResourceServer(rs.id).then(
+                this, [this, rs](const core::Result<core::NoContent> &r) {
+                    setFormEnabled(true);
+                    if (!r.ok() && !r.error.isNotFound()) {
+                        showError(tr("Deleting %1").arg(rs.name), r.error);
+                        return;
+                    }
+                    m_model->removeServer(rs.id);
+                    if (m_current.id == rs.id)
+                        newItem();
+                    showNote(tr("Deleted %1.").arg(rs.name));
+                    Q_EMIT deleted(rs.id);
+                });
+        });
+}
+
+// --- resources and actions ------------------------------------------------------------------
+
+void ResourceServersPane::updateItemButtons()
+{
+    const QModelIndex idx = m_treeView->selectionModel()->currentIndex();
+    const bool selected = idx.isValid() && m_treeView->selectionModel()->isSelected(idx);
+    const auto kind = ScopesModel::NodeKind(idx.data(core::KindRole).toInt());
+    const bool onResource = selected && kind == ScopesModel::NodeKind::Resource;
+    const bool writable = !m_current.id.isEmpty() && !m_current.isReadOnly;
+    m_addResource->setEnabled(writable && (!selected || onResource));
+    m_addAction->setEnabled(writable && (!selected || onResource));
+    m_editItem->setEnabled(writable && selected);
+    m_deleteItem->setEnabled(writable && selected);
+}
+
+void ResourceServersPane::setItemFormEnabled(bool enabled)
+{
+    m_writing = !enabled;
+    m_itemForm->setEnabled(enabled);
+    m_treeView->setEnabled(enabled);
+    m_form->setEnabled(enabled);
+    setBusy(m_itemForm, !enabled);
+}
+
+void ResourceServersPane::startAddResource()
+{
+    const QModelIndex idx = m_treeView->currentIndex();
+    const bool onResource =
+        idx.isValid() && m_treeView->selectionModel()->isSelected(idx) &&
+        ScopesModel::NodeKind(idx.data(core::KindRole).toInt()) == ScopesModel::NodeKind::Resource;
+    m_itemMode = ItemMode::AddResource;
+    m_itemParentResourceId = onResource ? idx.data(core::IdRole).toString() : QString();
+    m_itemParentPermission = onResource ? idx.data(core::PermissionRole).toString() : QString();
+    m_itemForm->setTitle(
+        onResource ? tr("New resource under “%1”").arg(idx.data(Qt::DisplayRole).toString())
+                   : tr("New top-level resource"));
+    m_itemName->clear();
+    m_itemHandle->clear();
+    m_itemHandle->setReadOnly(false);
+    m_itemDescription->clear();
+    m_itemKind->setVisible(false);
+    qobject_cast<QFormLayout *>(m_itemForm->layout())->setRowVisible(m_itemKind, false);
+    m_itemSubmit->setText(tr("Add resource"));
+    m_handleEdited = false;
+    m_itemForm->show();
+    updateItemPreview();
+    m_itemName->setFocus();
+}
+
+void ResourceServersPane::startAddAction()
+{
+    const QModelIndex idx = m_treeView->currentIndex();
+    const bool onResource =
+        idx.isValid() && m_treeView->selectionModel()->isSelected(idx) &&
+        ScopesModel::NodeKind(idx.data(core::KindRole).toInt()) == ScopesModel::NodeKind::Resource;
+    m_itemMode = ItemMode::AddAction;
+    m_itemParentResourceId = onResource ? idx.data(core::IdRole).toString() : QString();
+    m_itemParentPermission = onResource ? idx.data(core::PermissionRole).toString() : QString();
+    m_itemForm->setTitle(onResource
+                             ? tr("New action on “%1”").arg(idx.data(Qt::DisplayRole).toString())
+                             : tr("New action on the server itself"));
+    m_itemName->clear();
+    m_itemHandle->clear();
+    m_itemHandle->setReadOnly(false);
+    m_itemDescription->clear();
+    const bool mcp = m_current.type.compare("MCP"_L1, Qt::CaseInsensitive) == 0;
+    qobject_cast<QFormLayout *>(m_itemForm->layout())->setRowVisible(m_itemKind, mcp);
+    m_itemSubmit->setText(tr("Add action"));
+    m_handleEdited = false;
+    m_itemForm->show();
+    updateItemPreview();
+    m_itemName->setFocus();
+}
+
+void ResourceServersPane::startEditItem()
+{
+    const QModelIndex idx = m_treeView->currentIndex();
+    if (!idx.isValid())
+        return;
+    const ScopesModel::Scope s = m_tree->scopeAt(idx.siblingAtColumn(0));
+    m_itemMode = ItemMode::Edit;
+    m_itemEditId = s.id;
+    m_itemEditIsAction = s.kind == ScopesModel::NodeKind::Action;
+    m_itemEditResourceId = m_itemEditIsAction ? s.resourceId : QString();
+    m_itemForm->setTitle(m_itemEditIsAction ? tr("Edit action “%1”").arg(s.name)
+                                            : tr("Edit resource “%1”").arg(s.name));
+    m_itemName->setText(s.name);
+    m_itemHandle->setText(s.handle);
+    m_itemHandle->setReadOnly(true); // handles are immutable in ThunderID
+    m_itemDescription->setText(s.description);
+    qobject_cast<QFormLayout *>(m_itemForm->layout())->setRowVisible(m_itemKind, false);
+    m_itemPreview->setText(s.permission);
+    m_itemSubmit->setText(tr("Save"));
+    m_itemForm->show();
+    m_itemName->setFocus();
+}
+
+void ResourceServersPane::cancelItem()
+{
+    m_itemMode = ItemMode::None;
+    m_itemForm->hide();
+}
+
+void ResourceServersPane::updateItemPreview()
+{
+    if (m_itemMode == ItemMode::Edit)
+        return;
+    const QString handle = m_itemHandle->text();
+    QString why;
+    if (!handle.isEmpty() && !FormRules::isValidHandle(handle, m_current.delimiter, &why)) {
+        m_itemPreview->setText(why);
+        return;
+    }
+    m_itemPreview->setText(
+        handle.isEmpty()
+            ? tr("(type a handle)")
+            : FormRules::derivePermission(m_itemParentPermission, m_current.delimiter, handle));
+}
+
+void ResourceServersPane::submitItem()
+{
+    if (m_writing || !m_api || m_itemMode == ItemMode::None)
+        return;
+    const QString name = m_itemName->text().trimmed();
+    const QString handle = m_itemHandle->text();
+    if (name.isEmpty()) {
+        showErrorText(tr("The name is required."));
+        m_itemName->setFocus();
+        return;
+    }
+    QString why;
+    if (m_itemMode != ItemMode::Edit &&
+        !FormRules::isValidHandle(handle, m_current.delimiter, &why)) {
+        showErrorText(why);
+        m_itemHandle->setFocus();
+        return;
+    }
+    const QString rsId = m_current.id;
+    const QString context = m_itemMode == ItemMode::AddResource ? tr("Adding the resource")
+                            : m_itemMode == ItemMode::AddAction ? tr("Adding the action")
+                                                                : tr("Saving");
+    setItemFormEnabled(false);
+    auto done = [this, context](const core::ApiError &error, const QString &permission) {
+        setItemFormEnabled(true);
+        if (error.isError()) {
+            showError(context, error);
+            return;
+        }
+        clearMessage();
+        cancelItem();
+        m_tree->reload();
+        showNote(tr("Saved. Permission: %1").arg(permission));
+        Q_EMIT itemSaved(permission);
+    };
+    switch (m_itemMode) {
+    case ItemMode::AddResource: {
+        core::Resource res;
+        res.name = name;
+        res.handle = handle;
+        res.description = m_itemDescription->text().trimmed();
+        res.parentId = m_itemParentResourceId;
+        m_api->createResource(rsId, res).then(this, [done](const core::Result<core::Resource> &r) {
+            done(r.error, r.value.permission);
+        });
+        break;
+    }
+    case ItemMode::AddAction: {
+        core::Action a;
+        a.name = name;
+        a.handle = handle;
+        a.description = m_itemDescription->text().trimmed();
+        if (m_itemKind->isVisibleTo(m_itemForm))
+            a.kind = m_itemKind->currentData().toString();
+        m_api->createAction(rsId, m_itemParentResourceId, a)
+            .then(this, [done](const core::Result<core::Action> &r) {
+                done(r.error, r.value.permission);
+            });
+        break;
+    }
+    case ItemMode::Edit:
+        if (m_itemEditIsAction) {
+            m_api->getAction(rsId, m_itemEditResourceId, m_itemEditId)
+                .then(this, [this, rsId, name, done](const core::Result<core::Action> &r) {
+                    if (!r.ok()) {
+                        done(r.error, {});
+                        return;
+                    }
+                    core::Action a = r.value;
+                    a.name = name;
+                    a.description = m_itemDescription->text().trimmed();
+                    m_api->updateAction(rsId, m_itemEditResourceId, a)
+                        .then(this, [done](const core::Result<core::Action> &u) {
+                            done(u.error, u.value.permission);
+                        });
+                });
+        } else {
+            m_api->getResource(rsId, m_itemEditId)
+                .then(this, [this, rsId, name, done](const core::Result<core::Resource> &r) {
+                    if (!r.ok()) {
+                        done(r.error, {});
+                        return;
+                    }
+                    core::Resource res = r.value;
+                    res.name = name;
+                    res.description = m_itemDescription->text().trimmed();
+                    m_api->updateResource(rsId, res).then(
+                        this, [done](const core::Result<core::Resource> &u) {
+                            done(u.error, u.value.permission);
+                        });
+                });
+        }
+        break;
+    case ItemMode::None:
+        break;
+    }
+}
+
+void ResourceServersPane::deleteItem()
+{
+    if (m_writing || !m_api)
+        return;
+    const QModelIndex idx = m_treeView->currentIndex();
+    if (!idx.isValid())
+        return;
+    const ScopesModel::Scope s = m_tree->scopeAt(idx.siblingAtColumn(0));
+    const bool isAction = s.kind == ScopesModel::NodeKind::Action;
+    const QString rsId = m_current.id;
+    MessageBox::confirm(this, isAction ? tr("Delete action") : tr("Delete resource"),
+                        isAction
+                            ? tr("Delete the action “%1” (%2)? Roles granting it lose it.")
+                                  .arg(s.name, s.permission)
+                            : tr("Delete the resource “%1” (%2)? It must have no sub-resources or "
+                                 "actions left.")
+                                  .arg(s.name, s.permission),
+                        tr("Delete"), this, [this, s, isAction, rsId](bool yes) {
+                            if (!yes)
+                                return;
+                            setItemFormEnabled(false);
+                            auto done = [this, s](const core::Result<core::NoContent> &r) {
+                                setItemFormEnabled(true);
+                                if (!r.ok() && !r.error.isNotFound()) {
+                                    showError(tr("Deleting %1").arg(s.name), r.error);
+                                    return;
+                                }
+                                m_tree->reload();
+                                showNote(tr("Deleted %1.").arg(s.name));
+                            };
+                            if (isAction)
+                                m_api->deleteAction(rsId, s.resourceId, s.id).then(this, done);
+                            else
+                                m_api->deleteResource(rsId, s.id).then(this, done);
+                        });
+}
+
+} // namespace tid::ui

@@ -1,0 +1,231 @@
+#include "ui/widgets/AdminPane.h"
+
+#include <QAbstractItemView>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace tid::ui {
+
+AdminPane::AdminPane(QWidget *parent)
+    : QWidget(parent)
+    , m_message(new MessageWidget(this))
+    , m_toolRow(new QHBoxLayout)
+    , m_filter(new QLineEdit(this))
+    , m_busy(new QProgressBar(this))
+    , m_body(new QVBoxLayout)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->setSpacing(6);
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    m_filter->setPlaceholderText(tr("Filter (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter"));
+    m_filter->setMaximumWidth(320);
+    m_toolRow->addWidget(m_filter, 1);
+    m_toolRow->setSpacing(6);
+
+    m_busy->setRange(0, 0); // indeterminate
+    m_busy->setMaximumSize(90, 10);
+    m_busy->setTextVisible(false);
+    m_busy->setAccessibleName(tr("Loading"));
+    m_busy->setToolTip(tr("Talking to the server…"));
+    m_busy->setVisible(false);
+
+    layout->addLayout(m_toolRow);
+    layout->addLayout(m_body, 1);
+}
+
+AdminPane::~AdminPane() = default;
+
+bool AdminPane::isBusy() const
+{
+    for (bool b : m_busySources) {
+        if (b)
+            return true;
+    }
+    return false;
+}
+
+QString AdminPane::describeError(const core::ApiError &e)
+{
+    using Kind = core::ApiError::Kind;
+    QString detail = e.message;
+    if (!e.description.isEmpty() && e.description != e.message)
+        detail = detail.isEmpty() ? e.description : QString(detail + u" — "_s + e.description);
+    switch (e.kind) {
+    case Kind::None:
+        return {};
+    case Kind::Network:
+        return tr("Cannot reach the server (%1). Nothing was changed; your input is kept — try "
+                  "again when the server is back.")
+            .arg(e.message);
+    case Kind::Timeout:
+        return tr("The server did not answer in time. Nothing is known to have changed; try "
+                  "again.");
+    case Kind::Tls:
+        return tr("The server's certificate is not trusted: %1").arg(e.message);
+    case Kind::Aborted:
+        return tr("The request was cancelled.");
+    case Kind::Decode:
+        return tr("The server sent an answer the console cannot read: %1").arg(e.message);
+    case Kind::Auth:
+        return tr("Could not sign in again: %1").arg(e.message);
+    case Kind::Usage:
+        return e.message;
+    case Kind::Http:
+        break;
+    }
+    const QString code = e.code.isEmpty() ? QString() : QString(u" ["_s + e.code + u']');
+    switch (e.httpStatus) {
+    case 400:
+        return tr("The server refused the input: %1%2").arg(detail, code);
+    case 401:
+        return tr("The sign-in is no longer valid and could not be renewed%1. Reconnect to "
+                  "continue.")
+            .arg(code);
+    case 403:
+        return tr("Not allowed: %1%2. The signed-in client needs the “system” permission, and "
+                  "read-only (declarative) items cannot be changed.")
+            .arg(detail, code);
+    case 404:
+        return tr("Not found: %1%2. Someone may have deleted it; press F5 to refresh.")
+            .arg(detail, code);
+    case 409:
+        return tr("Conflict: %1%2. Another item already uses this name, identifier or handle, "
+                  "or the item changed on the server. Nothing was saved; change the value "
+                  "and try again.")
+            .arg(detail, code);
+    case 413:
+        return tr("The request is too large for the server%1.").arg(code);
+    default:
+        break;
+    }
+    return tr("The server answered HTTP %1: %2%3").arg(e.httpStatus).arg(detail, code);
+}
+
+void AdminPane::showError(const QString &context, const core::ApiError &error)
+{
+    const QString text = describeError(error);
+    showErrorText(context.isEmpty() ? text : tr("%1: %2").arg(context, text));
+}
+
+void AdminPane::showErrorText(const QString &text)
+{
+    m_message->setAutoHideTimeout(0);
+    m_message->showMessage(text, MessageWidget::Type::Error);
+}
+
+void AdminPane::showNote(const QString &text, MessageWidget::Type type)
+{
+    m_message->setAutoHideTimeout(type == MessageWidget::Type::Warning ? 0 : 6000);
+    m_message->showMessage(text, type);
+}
+
+void AdminPane::clearMessage()
+{
+    m_message->hideMessage();
+}
+
+void AdminPane::setBusy(const void *source, bool busy)
+{
+    const bool before = isBusy();
+    m_busySources.insert(source, busy);
+    const bool now = isBusy();
+    m_busy->setVisible(now);
+    if (before != now) {
+        Q_EMIT busyChanged(now);
+        updateEmptyStates();
+    }
+}
+
+void AdminPane::attachEmptyState(QAbstractItemView *view, std::function<QString()> text)
+{
+    auto *label = new QLabel(view->viewport());
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    label->setAttribute(Qt::WA_TransparentForMouseEvents);
+    label->setObjectName(u"emptyState"_s);
+    m_emptyStates.append({view, label, std::move(text)});
+    view->viewport()->installEventFilter(this);
+    auto update = [this] { updateEmptyStates(); };
+    if (QAbstractItemModel *m = view->model()) {
+        connect(m, &QAbstractItemModel::rowsInserted, this, update);
+        connect(m, &QAbstractItemModel::rowsRemoved, this, update);
+        connect(m, &QAbstractItemModel::modelReset, this, update);
+        connect(m, &QAbstractItemModel::layoutChanged, this, update);
+    }
+    updateEmptyStates();
+}
+
+void AdminPane::updateEmptyStates()
+{
+    for (const EmptyState &s : std::as_const(m_emptyStates)) {
+        const bool empty = !s.view->model() || s.view->model()->rowCount() == 0;
+        const QString text = empty ? s.text() : QString();
+        s.label->setText(text);
+        s.label->setVisible(empty && !text.isEmpty());
+        s.label->setAccessibleName(text);
+        placeEmptyLabel(s);
+    }
+}
+
+void AdminPane::placeEmptyLabel(const EmptyState &s)
+{
+    const QRect r = s.view->viewport()->rect().adjusted(16, 16, -16, -16);
+    s.label->setGeometry(r);
+}
+
+bool AdminPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize) {
+        for (const EmptyState &s : std::as_const(m_emptyStates)) {
+            if (s.view->viewport() == watched)
+                placeEmptyLabel(s);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+bool AdminPane::event(QEvent *event)
+{
+    // Key events propagate from the focus widget up to the pane; accepting the override here
+    // keeps the window's F5 (and any other window shortcut) from taking these keys while the
+    // focus is inside this pane. A line edit takes Delete itself, before it gets here.
+    if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const QKeyCombination combo = key->keyCombination();
+        const bool f5 = combo == QKeyCombination(Qt::Key_F5);
+        const bool find = combo == QKeyCombination(Qt::ControlModifier, Qt::Key_F);
+        const bool create = combo == QKeyCombination(Qt::ControlModifier, Qt::Key_N);
+        const bool del = combo == QKeyCombination(Qt::Key_Delete);
+        if (f5 || find || create || del) {
+            event->accept();
+            if (event->type() == QEvent::KeyPress) {
+                if (f5)
+                    refresh();
+                else if (find) {
+                    m_filter->setFocus(Qt::ShortcutFocusReason);
+                    m_filter->selectAll();
+                } else if (create)
+                    newItem();
+                else
+                    deleteSelected();
+            }
+            return true;
+        }
+    }
+    return QWidget::event(event);
+}
+
+} // namespace tid::ui
