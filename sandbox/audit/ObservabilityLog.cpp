@@ -212,27 +212,31 @@ QString ObservabilityLog::traceIdFor(const Request &request)
 }
 
 void ObservabilityLog::write(const QString &traceId, const QString &type, const QString &component,
-                             const QString &status, const QJsonObject &data)
+                             const QString &status, const QJsonObject &data,
+                             std::chrono::system_clock::time_point at)
 {
     if (!m_file.isOpen())
         return;
     // ThunderID drops events with an empty trace id, event id, type, component or timestamp.
     if (traceId.isEmpty() || type.isEmpty() || component.isEmpty())
         return;
+    const qint64 ms =
+        std::chrono::duration_cast<std::chrono::milliseconds>(at.time_since_epoch()).count();
     const QByteArray line =
-        formatLine(traceId, uuid::v7(), type, goTimestamp(std::chrono::system_clock::now()),
-                   component, status, data);
+        formatLine(traceId, uuid::v7(ms), type, goTimestamp(at), component, status, data);
     m_file.write(line);
     m_file.flush();
 }
 
 void ObservabilityLog::tokenIssuanceStarted(const QString &traceId, const QString &clientId,
-                                            const QString &grantType, const QString &requestedScope)
+                                            const QString &grantType, const QString &requestedScope,
+                                            std::chrono::system_clock::time_point startedAt)
 {
     write(traceId, u"TOKEN_ISSUANCE_STARTED"_s, u"AuthHandler"_s, u"in_progress"_s,
           QJsonObject{{u"client_id"_s, clientId},
                       {u"grant_type"_s, grantType},
-                      {u"scope"_s, requestedScope}});
+                      {u"scope"_s, requestedScope}},
+          startedAt);
 }
 
 void ObservabilityLog::tokenIssued(const QString &traceId, const QString &clientId,

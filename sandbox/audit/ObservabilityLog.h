@@ -32,11 +32,15 @@ public:
 
     // One event line. `data` values must be strings or objects of strings (as ThunderID's).
     void write(const QString &traceId, const QString &type, const QString &component,
-               const QString &status, const QJsonObject &data);
+               const QString &status, const QJsonObject &data,
+               std::chrono::system_clock::time_point at = std::chrono::system_clock::now());
 
     // The four token events ThunderID's AuthHandler emits (REFERENCE.md §1.5).
-    void tokenIssuanceStarted(const QString &traceId, const QString &clientId,
-                              const QString &grantType, const QString &requestedScope);
+    // `startedAt`: when the request arrived (the line is written once it is answered).
+    void tokenIssuanceStarted(
+        const QString &traceId, const QString &clientId, const QString &grantType,
+        const QString &requestedScope,
+        std::chrono::system_clock::time_point startedAt = std::chrono::system_clock::now());
     void tokenIssued(const QString &traceId, const QString &clientId, const QString &grantType,
                      const QString &issuedScope, qint64 durationMs);
     void tokenIssuanceFailed(const QString &traceId, const QString &clientId,

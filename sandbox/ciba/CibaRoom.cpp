@@ -208,7 +208,8 @@ CibaRoom::Created CibaRoom::create(const NewRequest &in)
         q.prepare(u"INSERT INTO ciba_requests(id, auth_req_hash, client_id, client_entity_id, "
                   "client_type, user_id, scopes, resource_server_id, resource, binding_message, "
                   "status, created_at, expires_at, poll_interval) "
-                  "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?)"_s);
+                  "VALUES(?, ?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, "
+                  "'PENDING', ?, ?, ?)"_s);
         for (const QVariant &v : QVariantList{
                  r.id, hashAuthReqId(out.authReqId), r.clientId, r.clientEntityId, r.clientType,
                  r.userId, r.scopes.join(u' '), r.resourceServerId, r.resource, r.bindingMessage,

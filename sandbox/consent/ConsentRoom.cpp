@@ -142,7 +142,7 @@ std::optional<Consent> ConsentRoom::findActive(const QString &userId, const QStr
 {
     QSqlQuery q(m_db.db());
     q.prepare(u"SELECT %1 FROM consents WHERE user_id = ? AND client_entity_id = ? AND "
-              "resource_server_id = ? AND status = 'ACTIVE' AND expires_at > ? "
+              "resource_server_id = COALESCE(?, '') AND status = 'ACTIVE' AND expires_at > ? "
               "ORDER BY created_at DESC LIMIT 1"_s.arg(QLatin1StringView(ConsentColumns)));
     q.addBindValue(userId);
     q.addBindValue(clientEntityId);
@@ -174,9 +174,10 @@ QString ConsentRoom::grant(const QString &userId, const QString &clientId,
     m_db.transaction([&] {
         // A live consent for the same triple grows instead of multiplying.
         QSqlQuery q(m_db.db());
-        q.prepare(u"SELECT id, scopes FROM consents WHERE user_id = ? AND client_entity_id = ? "
-                  "AND resource_server_id = ? AND status = 'ACTIVE' AND expires_at > ? "
-                  "ORDER BY created_at DESC LIMIT 1"_s);
+        q.prepare(
+            u"SELECT id, scopes FROM consents WHERE user_id = ? AND client_entity_id = ? "
+            "AND resource_server_id = COALESCE(?, '') AND status = 'ACTIVE' AND expires_at > ? "
+            "ORDER BY created_at DESC LIMIT 1"_s);
         q.addBindValue(userId);
         q.addBindValue(clientEntityId);
         q.addBindValue(resourceServerId);
@@ -200,9 +201,11 @@ QString ConsentRoom::grant(const QString &userId, const QString &clientId,
         } else {
             id = uuid::v7(now.toMSecsSinceEpoch());
             QSqlQuery i(m_db.db());
-            i.prepare(u"INSERT INTO consents(id, user_id, client_id, client_entity_id, "
-                      "client_type, resource_server_id, scopes, status, created_at, "
-                      "updated_at, expires_at) VALUES(?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?)"_s);
+            i.prepare(
+                u"INSERT INTO consents(id, user_id, client_id, client_entity_id, "
+                "client_type, resource_server_id, scopes, status, created_at, "
+                "updated_at, expires_at) VALUES(?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), "
+                "'ACTIVE', ?, ?, ?)"_s);
             for (const QVariant &v : QVariantList{id, userId, clientId, clientEntityId, clientType,
                                                   resourceServerId, merged.join(u' '), iso(now),
                                                   iso(now), iso(now.addDays(DefaultLifetimeDays))})

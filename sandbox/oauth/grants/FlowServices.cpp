@@ -19,6 +19,8 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+#include <chrono>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace tid::sandbox {
@@ -285,7 +287,9 @@ void FlowServices::onTokenRequest(const Request &request, const FormBody &form,
     m_pendingDetail = {};
 
     if (events && events->isOpen() && client)
-        events->tokenIssuanceStarted(traceId, clientId, grantType, requestedScope);
+        events->tokenIssuanceStarted(traceId, clientId, grantType, requestedScope,
+                                     std::chrono::system_clock::now() -
+                                         std::chrono::milliseconds(elapsedMs));
 
     if (response.status == 200) {
         const core::Jwt jwt = core::Jwt::parse(body.value(u"access_token"_s).toString().toLatin1());

@@ -121,14 +121,15 @@ QString TokenStore::createRefresh(const NewRefresh &in, RefreshTokenRecord *reco
     r.createdAt = now;
     r.expiresAt = now.addSecs(qMax(1, in.lifetimeSeconds));
     const QString token = randomToken();
-    Sql::exec(m_db.db(),
-              u"INSERT INTO refresh_tokens(id, token_hash, family_id, client_id, "
-              "client_entity_id, subject, act_sub, scopes, resource_server_id, resource, "
-              "grant_type, consent_id, created_at, expires_at) "
-              "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-              {r.id, hash(token), r.familyId, r.clientId, r.clientEntityId, r.subject,
-               Sql::nullable(r.actSub), r.scopes.join(u' '), r.resourceServerId, r.resource,
-               r.grantType, Sql::nullable(r.consentId), iso(r.createdAt), iso(r.expiresAt)});
+    Sql::exec(
+        m_db.db(),
+        u"INSERT INTO refresh_tokens(id, token_hash, family_id, client_id, "
+        "client_entity_id, subject, act_sub, scopes, resource_server_id, resource, "
+        "grant_type, consent_id, created_at, expires_at) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?, ?)"_s,
+        {r.id, hash(token), r.familyId, r.clientId, r.clientEntityId, r.subject,
+         Sql::nullable(r.actSub), r.scopes.join(u' '), r.resourceServerId, r.resource, r.grantType,
+         Sql::nullable(r.consentId), iso(r.createdAt), iso(r.expiresAt)});
     if (record)
         *record = r;
     return token;
@@ -278,7 +279,8 @@ QString TokenStore::createCode(const AuthCode &c, int lifetimeSeconds)
     Sql::exec(m_db.db(),
               u"INSERT INTO auth_codes(code_hash, client_id, client_entity_id, user_id, "
               "redirect_uri, scopes, resource_server_id, resource, code_challenge, nonce, "
-              "consent_id, auth_time, expires_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+              "consent_id, auth_time, expires_at) VALUES(?, ?, ?, ?, ?, COALESCE(?, ''), "
+              "COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?, ?, ?)"_s,
               {hash(code), c.clientId, c.clientEntityId, c.userId, c.redirectUri,
                c.scopes.join(u' '), c.resourceServerId, c.resource, c.codeChallenge,
                Sql::nullable(c.nonce), Sql::nullable(c.consentId),
