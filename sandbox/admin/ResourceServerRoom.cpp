@@ -375,7 +375,7 @@ Response ResourceServerRoom::listServers(Request &request)
     const int total = count(m_db, u"SELECT COUNT(*) FROM resource_servers"_s, {});
     QSqlQuery q(m_db.db());
     q.prepare(u"SELECT id, ou_id, name, description, identifier, type, delimiter, is_read_only "
-              "FROM resource_servers ORDER BY created_at, id LIMIT ? OFFSET ?"_s);
+              "FROM resource_servers ORDER BY created_at, rowid LIMIT ? OFFSET ?"_s);
     q.addBindValue(page.limit);
     q.addBindValue(page.offset);
     exec(q);
@@ -589,7 +589,7 @@ Response ResourceServerRoom::listResources(Request &request)
     const int total = count(m_db, u"SELECT COUNT(*)"_s + where, binds);
     QSqlQuery q(m_db.db());
     q.prepare(u"SELECT id, resource_server_id, parent_id, name, handle, description, permission"_s +
-              where + u" ORDER BY created_at, id LIMIT ? OFFSET ?"_s);
+              where + u" ORDER BY created_at, rowid LIMIT ? OFFSET ?"_s);
     for (const QVariant &v : binds)
         q.addBindValue(v);
     q.addBindValue(page.limit);
@@ -793,7 +793,7 @@ Response ResourceServerRoom::listActions(Request &request, bool resourceLevel)
     QSqlQuery q(m_db.db());
     q.prepare(u"SELECT id, resource_server_id, resource_id, name, handle, description, permission, "
               "extra"_s +
-              where + u" ORDER BY created_at, id LIMIT ? OFFSET ?"_s);
+              where + u" ORDER BY created_at, rowid LIMIT ? OFFSET ?"_s);
     for (const QVariant &v : binds)
         q.addBindValue(v);
     q.addBindValue(page.limit);

@@ -328,7 +328,7 @@ Response RoleRoom::listRoles(Request &request)
     exec(q);
     const int total = q.next() ? q.value(0).toInt() : 0;
     q.prepare(u"SELECT r.id, r.ou_id, o.handle, r.name, r.description, r.is_read_only FROM roles r "
-              "LEFT JOIN organization_units o ON o.id = r.ou_id ORDER BY r.created_at, r.id "
+              "LEFT JOIN organization_units o ON o.id = r.ou_id ORDER BY r.created_at, r.rowid "
               "LIMIT ? OFFSET ?"_s);
     q.addBindValue(page.limit);
     q.addBindValue(page.offset);

@@ -10,6 +10,7 @@
 #include "tests/common/TestHttp.h"
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace tid::test {
@@ -33,6 +34,12 @@ public:
     }
     // The in-process harness, or nullptr over HTTP.
     virtual AuthzHarness *harness() { return nullptr; }
+    // The same request without a bearer token (over HTTP only; nullopt in-process, where no
+    // authenticator is installed).
+    virtual std::optional<Reply> callWithoutToken(const QString &, const QString &)
+    {
+        return std::nullopt;
+    }
     // Creates an agent (through POST /agents over HTTP) and returns its id.
     virtual QString createAgent(const QString &name) = 0;
 
@@ -98,6 +105,12 @@ public:
         if (r.status != 201)
             qWarning("POST /agents failed: %d %s", r.status, r.body.constData());
         return r.json().value(QStringLiteral("id")).toString();
+    }
+    std::optional<Reply> callWithoutToken(const QString &method, const QString &path) override
+    {
+        TestHttp anonymous(m_process.baseUrl());
+        const TestHttp::Reply r = anonymous.send(method.toLatin1(), path);
+        return Reply{r.status, r.body, r.headers};
     }
     SandboxProcess &process() { return m_process; }
 

@@ -225,6 +225,44 @@ private slots:
         QCOMPARE(r.status, 415);
         const Reply m = call(u"PATCH"_s, u"/resource-servers"_s, QJsonObject{});
         QCOMPARE(m.status, 405);
+        const int before = serverCount();
+        const QByteArray huge = "{\"name\":\"" + QByteArray(1100 * 1024, 'x') +
+                                "\",\"identifier\":\"https://huge.example\",\"ouId\":\"" +
+                                m_ou.toUtf8() + "\"}";
+        QCOMPARE(call(u"POST"_s, u"/resource-servers"_s, huge).status, 413);
+        QCOMPARE(serverCount(), before);
+    }
+
+    void adminTokenRequired()
+    {
+        for (const auto &[method, path] :
+             {std::pair{u"GET"_s, u"/resource-servers"_s},
+              std::pair{u"POST"_s, u"/resource-servers"_s},
+              std::pair{u"GET"_s,
+                        QString(u"/resource-servers/"_s +
+                                tid::sandbox::bootstrap::SystemResourceServerId + u"/resources"_s)},
+              std::pair{u"DELETE"_s, QString(u"/resource-servers/"_s +
+                                             tid::sandbox::bootstrap::SystemResourceServerId)}}) {
+            const auto r = m_backend->callWithoutToken(method, path);
+            if (!r)
+                QSKIP("no authenticator in-process");
+            QCOMPARE(r->status, 401);
+            QCOMPARE(r->code(), u"AUTH-4010"_s);
+        }
+    }
+
+    void listsKeepCreationOrder()
+    {
+        const QString rs = createServer(u"Ordered"_s, u"https://ordered.example"_s);
+        QStringList created;
+        for (const QString &h : {u"zeta"_s, u"alpha"_s, u"mid"_s, u"beta"_s})
+            created.append(createResource(rs, h));
+        QStringList listed;
+        const QJsonObject page =
+            call(u"GET"_s, u"/resource-servers/"_s + rs + u"/resources"_s).json();
+        for (const QJsonValue v : page.value(u"resources"_s).toArray())
+            listed.append(v.toObject().value(u"id"_s).toString());
+        QCOMPARE(listed, created);
     }
 
     void unknownIds()

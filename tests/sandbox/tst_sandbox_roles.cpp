@@ -431,6 +431,28 @@ private slots:
         QCOMPARE(call(u"GET"_s, u"/roles?offset=-1"_s).code(), u"ROL-1009"_s);
     }
 
+    void adminTokenRequired()
+    {
+        for (const auto &[method, path] :
+             {std::pair{u"GET"_s, u"/roles"_s}, std::pair{u"POST"_s, u"/roles"_s},
+              std::pair{u"GET"_s,
+                        QString(u"/roles/"_s + boot::AdministratorRoleId + u"/assignments"_s)},
+              std::pair{u"POST"_s, QString(u"/roles/"_s + boot::AdministratorRoleId +
+                                           u"/assignments/remove"_s)}}) {
+            const auto r = m_backend->callWithoutToken(method, path);
+            if (!r)
+                QSKIP("no authenticator in-process");
+            QCOMPARE(r->status, 401);
+            QCOMPARE(r->code(), u"AUTH-4010"_s);
+        }
+        // The Administrator role and its assignment are untouched.
+        QCOMPARE(call(u"GET"_s, u"/roles/"_s + boot::AdministratorRoleId + u"/assignments"_s)
+                     .json()
+                     .value(u"totalResults"_s)
+                     .toInt(),
+                 1);
+    }
+
     void readOnlyRoleRefusesChange()
     {
         auto *harness = m_backend->harness();
