@@ -1,15 +1,197 @@
+#include "app/InspectCommand.h"
+#include "core/Settings.h"
+#include "core/api/LocalSandbox.h"
+#include "core/api/Session.h"
+#include "core/secrets/Keychain.h"
 #include "ui/MainWindow.h"
+#include "ui/widgets/MessageWidget.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstring>
 
 using namespace Qt::Literals::StringLiterals;
+using tid::core::ClientAuth;
+using tid::core::Keychain;
+using tid::core::LocalSandbox;
+using tid::core::ServerProfile;
+using tid::core::Session;
+using tid::core::Settings;
+using tid::ui::MainWindow;
+using tid::ui::MessageWidget;
+
+namespace {
+
+void loadTranslations(QApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s,
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), u"thunderid-console"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(own);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    // The token inspector is a command-line tool: no window, no QApplication of ours.
+    if (argc > 1 && std::strcmp(argv[1], "inspect") == 0)
+        return tid::app::runInspectCommand(argc, argv);
+
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"thunderid-console"_s);
     QApplication::setOrganizationName(u"ThunderID"_s);
-    tid::ui::MainWindow window;
+    QApplication::setApplicationVersion(u"0.1.0"_s);
+    QApplication::setApplicationDisplayName(u"ThunderID Console"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/thunderid.svg"_s));
+    QGuiApplication::setDesktopFileName(u"thunderid-console"_s);
+    loadTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Desktop console for ThunderID: resource servers, scopes, roles, agents and "
+                "their tokens.\n\n"
+                "  thunderid-console --sandbox          try it against a local sandbox\n"
+                "  thunderid-console --server URL --client-id ID [--profile NAME]\n"
+                "  thunderid-console inspect TOKEN      the command-line token inspector\n\n"
+                "The client secret of --server comes from the keychain entry of the profile, "
+                "or from the environment variable THUNDERID_CLIENT_SECRET (which is then "
+                "stored in the keychain when --profile is given)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sandboxOpt(
+        u"sandbox"_s, QCoreApplication::translate(
+                          "main", "Start a local thunderid-sandbox with demo data and connect."));
+    const QCommandLineOption sandboxTlsOpt(
+        u"sandbox-tls"_s,
+        QCoreApplication::translate(
+            "main", "With --sandbox: serve HTTPS and pin the sandbox's self-signed certificate."));
+    const QCommandLineOption serverOpt(
+        u"server"_s,
+        QCoreApplication::translate("main", "Base URL of a ThunderID server, e.g. "
+                                            "https://localhost:8090."),
+        u"url"_s);
+    const QCommandLineOption profileOpt(
+        u"profile"_s,
+        QCoreApplication::translate("main", "Connection profile to use (or to save, with "
+                                            "--server)."),
+        u"name"_s);
+    const QCommandLineOption clientIdOpt(
+        u"client-id"_s,
+        QCoreApplication::translate("main", "Client id of an admin application (client "
+                                            "credentials)."),
+        u"id"_s);
+    const QCommandLineOption pinOpt(
+        u"tls-pin"_s,
+        QCoreApplication::translate(
+            "main", "Trust only the server certificate with this SHA-256 fingerprint."),
+        u"sha256"_s);
+    parser.addOptions({sandboxOpt, sandboxTlsOpt, serverOpt, profileOpt, clientIdOpt, pinOpt});
+    parser.process(app);
+
+    Settings settings;
+    Keychain keychain;
+    Session session;
+    session.client()->setTimeout(settings.requestTimeoutMs());
+    MainWindow window;
+    window.setSession(&session);
     window.show();
+
+    auto showError = [&window](const QString &text) {
+        window.messageWidget()->showMessage(text, MessageWidget::Type::Error);
+    };
+
+    LocalSandbox sandbox;
+    if (parser.isSet(sandboxOpt) || parser.isSet(sandboxTlsOpt)) {
+        sandbox.setExecutable(LocalSandbox::findExecutable(QCoreApplication::applicationDirPath()));
+        sandbox.setTls(parser.isSet(sandboxTlsOpt));
+        QObject::connect(&sandbox, &LocalSandbox::ready, &session, [&] {
+            session.connectWithClientCredentials(
+                sandbox.baseUrl(), ClientAuth{sandbox.adminClientId(), sandbox.adminClientSecret()},
+                sandbox.tlsFingerprint());
+        });
+        QObject::connect(&sandbox, &LocalSandbox::failed, &window, [&](const QString &message) {
+            showError(QCoreApplication::translate("main", "The local sandbox did not start: %1")
+                          .arg(message));
+        });
+        QObject::connect(&sandbox, &LocalSandbox::finished, &window, [&](int code) {
+            showError(QCoreApplication::translate("main", "The local sandbox stopped (exit code "
+                                                          "%1).")
+                          .arg(code));
+        });
+        window.messageWidget()->showMessage(
+            QCoreApplication::translate("main", "Starting the local sandbox…"),
+            MessageWidget::Type::Information);
+        sandbox.start();
+        return app.exec();
+    }
+
+    // A real server: from --server/--client-id/--tls-pin, a saved profile, or the last one.
+    const QString profileName = parser.isSet(profileOpt)  ? parser.value(profileOpt)
+                                : parser.isSet(serverOpt) ? QString()
+                                                          : settings.lastProfile();
+    ServerProfile profile;
+    if (!profileName.isEmpty()) {
+        if (const auto saved = settings.profile(profileName))
+            profile = *saved;
+        else if (!parser.isSet(serverOpt)) {
+            showError(QCoreApplication::translate("main", "There is no profile named \"%1\".")
+                          .arg(profileName));
+            return app.exec();
+        }
+        profile.name = profileName;
+    }
+    if (parser.isSet(serverOpt))
+        profile.baseUrl = QUrl::fromUserInput(parser.value(serverOpt));
+    if (parser.isSet(clientIdOpt))
+        profile.clientId = parser.value(clientIdOpt);
+    if (parser.isSet(pinOpt))
+        profile.tlsPin = parser.value(pinOpt);
+
+    if (profile.baseUrl.isEmpty())
+        return app.exec(); // nothing to connect to: the window says how to start
+    if (profile.clientId.isEmpty()) {
+        showError(QCoreApplication::translate(
+                      "main", "No client id for %1: pass --client-id of an admin application.")
+                      .arg(profile.baseUrl.toString()));
+        return app.exec();
+    }
+    if (!profile.name.isEmpty() && settings.saveProfile(profile))
+        settings.setLastProfile(profile.name);
+
+    auto connectWith = [&session, profile](const QString &secret) {
+        session.connectWithClientCredentials(profile.baseUrl, ClientAuth{profile.clientId, secret},
+                                             profile.tlsPin);
+    };
+    const QString envSecret = qEnvironmentVariable("THUNDERID_CLIENT_SECRET");
+    if (!envSecret.isEmpty()) {
+        if (!profile.name.isEmpty())
+            keychain.write(profile.name, Keychain::ClientSecret, envSecret);
+        connectWith(envSecret);
+    } else if (!profile.name.isEmpty()) {
+        keychain.read(profile.name, Keychain::ClientSecret, &window,
+                      [&, connectWith](const tid::core::KeychainResult &r) {
+                          if (r.ok && !r.secret.isEmpty()) {
+                              connectWith(r.secret);
+                              return;
+                          }
+                          showError(QCoreApplication::translate(
+                                        "main", "No client secret for profile \"%1\" in the "
+                                                "keychain (%2). Set THUNDERID_CLIENT_SECRET once "
+                                                "to store it.")
+                                        .arg(profile.name, r.notFound ? u"not found"_s : r.error));
+                      });
+    } else {
+        showError(QCoreApplication::translate("main", "No client secret: set "
+                                                      "THUNDERID_CLIENT_SECRET, or use --profile "
+                                                      "with a secret stored in the keychain."));
+    }
     return app.exec();
 }

@@ -1,11 +1,468 @@
 #include "ui/MainWindow.h"
 
+#include "core/api/Session.h"
+#include "ui/widgets/LineIcon.h"
+#include "ui/widgets/MessageWidget.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+// resources.qrc is compiled into the static thunderid_ui library, whose resource initializer
+// is not pulled in by the linker unless something references it.
+static void initUiResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
 namespace tid::ui {
+
+namespace {
+
+enum CountKind
+{
+    Agents,
+    ResourceServers,
+    Roles
+};
+
+LineIcon::Name iconFor(MainWindow::Pane pane)
+{
+    switch (pane) {
+    case MainWindow::Pane::ResourceServers:
+        return LineIcon::Name::Server;
+    case MainWindow::Pane::Scopes:
+        return LineIcon::Name::Key;
+    case MainWindow::Pane::Roles:
+        return LineIcon::Name::Shield;
+    case MainWindow::Pane::Agents:
+        return LineIcon::Name::Agent;
+    case MainWindow::Pane::Consents:
+        return LineIcon::Name::Consent;
+    case MainWindow::Pane::Inspector:
+        return LineIcon::Name::Inspect;
+    case MainWindow::Pane::Inbox:
+        return LineIcon::Name::Inbox;
+    case MainWindow::Pane::History:
+        return LineIcon::Name::History;
+    }
+    return LineIcon::Name::Server;
+}
+
+QString placeholderText(MainWindow::Pane pane)
+{
+    switch (pane) {
+    case MainWindow::Pane::ResourceServers:
+        return MainWindow::tr("Arrives in issue 4: the protected APIs, their resources and "
+                              "actions, and the permission strings derived from them.");
+    case MainWindow::Pane::Scopes:
+        return MainWindow::tr("Arrives in issue 4: every scope across all resource servers, "
+                              "with the roles that grant it and the agents that hold it.");
+    case MainWindow::Pane::Roles:
+        return MainWindow::tr("Arrives in issue 4: roles, a permission matrix, and assignments "
+                              "to users, groups, applications and agents.");
+    case MainWindow::Pane::Agents:
+        return MainWindow::tr("Arrives in issue 4: agents with their type, owner and grants, a "
+                              "creation wizard, and their credentials.");
+    case MainWindow::Pane::Consents:
+        return MainWindow::tr("Arrives in issue 4: the consents users gave to agents, filtered "
+                              "and revocable.");
+    case MainWindow::Pane::Inspector:
+        return MainWindow::tr("Arrives in issue 3: paste a token to verify it, read its claims "
+                              "and see its actor chain as a tree.");
+    case MainWindow::Pane::Inbox:
+        return MainWindow::tr("Arrives in a later issue: approve or deny the CIBA requests "
+                              "agents send on your behalf.");
+    case MainWindow::Pane::History:
+        return MainWindow::tr("Arrives in a later issue: browse the token history — who got "
+                              "which token, for whom, through which chain.");
+    }
+    return {};
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
+    static const bool resourcesReady = (initUiResources(), true);
+    Q_UNUSED(resourcesReady);
     setWindowTitle(tr("ThunderID Console"));
+    setWindowIcon(QIcon(u":/icons/thunderid.svg"_s));
+    buildUi();
+    onSessionStateChanged();
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::paneTitle(Pane pane)
+{
+    switch (pane) {
+    case Pane::ResourceServers:
+        return tr("Resource servers");
+    case Pane::Scopes:
+        return tr("Scopes");
+    case Pane::Roles:
+        return tr("Roles");
+    case Pane::Agents:
+        return tr("Agents");
+    case Pane::Consents:
+        return tr("Consents");
+    case Pane::Inspector:
+        return tr("Inspector");
+    case Pane::Inbox:
+        return tr("Inbox");
+    case Pane::History:
+        return tr("History");
+    }
+    return {};
+}
+
+void MainWindow::buildUi()
+{
+    auto *central = new QWidget(this);
+    auto *outer = new QHBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+
+    // Sidebar: brand on top, then the panes.
+    auto *side = new QWidget(central);
+    side->setObjectName(u"sidebar"_s);
+    side->setAutoFillBackground(true);
+    QPalette sidePalette = side->palette();
+    sidePalette.setColor(QPalette::Window, palette().color(QPalette::Window));
+    side->setPalette(sidePalette);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(8, 12, 8, 8);
+    sideLayout->setSpacing(10);
+    auto *brand = new QHBoxLayout;
+    auto *logo = new QLabel(side);
+    logo->setPixmap(QIcon(u":/icons/thunderid.svg"_s).pixmap(28, 28));
+    auto *name = new QLabel(tr("ThunderID Console"), side);
+    QFont nameFont = name->font();
+    nameFont.setBold(true);
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.1);
+    name->setFont(nameFont);
+    brand->addWidget(logo);
+    brand->addWidget(name, 1);
+    brand->setContentsMargins(6, 0, 0, 0);
+    sideLayout->addLayout(brand);
+
+    m_sidebar = new QListWidget(side);
+    m_sidebar->setObjectName(u"paneList"_s);
+    m_sidebar->setAccessibleName(tr("Panes"));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setSpacing(2);
+    m_sidebar->setUniformItemSizes(true);
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QPalette listPalette = m_sidebar->palette();
+    listPalette.setColor(QPalette::Base, sidePalette.color(QPalette::Window));
+    m_sidebar->setPalette(listPalette);
+    sideLayout->addWidget(m_sidebar, 1);
+    side->setFixedWidth(210);
+
+    m_stack = new QStackedWidget(central);
+    m_stack->setObjectName(u"paneStack"_s);
+    for (int i = 0; i < PaneCount; ++i) {
+        const auto pane = Pane(i);
+        auto *item = new QListWidgetItem(LineIcon::icon(iconFor(pane)), paneTitle(pane));
+        item->setSizeHint(QSize(0, 34));
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(paneTitle(pane)).arg(i + 1));
+        m_sidebar->addItem(item);
+        m_stack->addWidget(makePlaceholder(pane));
+
+        auto *shortcut = new QAction(this);
+        shortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(shortcut, &QAction::triggered, this, [this, pane] { showPane(pane); });
+        addAction(shortcut);
+    }
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    m_sidebar->setCurrentRow(0);
+
+    auto *right = new QWidget(central);
+    right->setObjectName(u"content"_s);
+    right->setAutoFillBackground(true);
+    QPalette contentPalette = right->palette();
+    contentPalette.setColor(QPalette::Window, palette().color(QPalette::Base));
+    right->setPalette(contentPalette);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(12, 12, 12, 12);
+    rightLayout->setSpacing(8);
+    m_message = new MessageWidget(right);
+    m_retryAction = new QAction(tr("Retry"), this);
+    connect(m_retryAction, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_session->reconnect();
+    });
+    rightLayout->addWidget(m_message);
+    rightLayout->addWidget(m_stack, 1);
+
+    auto *divider = new QFrame(central);
+    divider->setFrameShape(QFrame::VLine);
+    divider->setFrameShadow(QFrame::Plain);
+    QPalette dividerPalette = divider->palette();
+    dividerPalette.setColor(QPalette::WindowText, palette().color(QPalette::Mid));
+    divider->setPalette(dividerPalette);
+    outer->addWidget(side);
+    outer->addWidget(divider);
+    outer->addWidget(right, 1);
+    setCentralWidget(central);
+
+    auto *refreshAction = new QAction(tr("Refresh"), this);
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+    addAction(refreshAction);
+
+    // Status bar: busy indicator + step on the left, the connection facts on the right.
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(u"busyIndicator"_s);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(90);
+    m_busy->setMaximumHeight(14);
+    m_busy->setTextVisible(false);
+    m_busy->setAccessibleName(tr("Working"));
+    m_busyLabel = new QLabel(this);
+    m_busyLabel->setObjectName(u"busyLabel"_s);
+    statusBar()->addWidget(m_busy);
+    statusBar()->addWidget(m_busyLabel, 1);
+    auto makeField = [this](const QString &objectName, const QString &accessible) {
+        QFrame *separator = nullptr;
+        if (!m_separators.isEmpty() || m_serverLabel) {
+            separator = new QFrame(this);
+            separator->setFrameShape(QFrame::VLine);
+            separator->setFrameShadow(QFrame::Sunken);
+            statusBar()->addPermanentWidget(separator);
+        }
+        auto *label = new QLabel(this);
+        m_separators.insert(label, separator);
+        label->setContentsMargins(4, 0, 4, 0);
+        label->setObjectName(objectName);
+        label->setAccessibleName(accessible);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        statusBar()->addPermanentWidget(label);
+        return label;
+    };
+    m_serverLabel = makeField(u"serverLabel"_s, tr("Server"));
+    m_issuerLabel = makeField(u"issuerLabel"_s, tr("Issuer"));
+    m_clientLabel = makeField(u"clientLabel"_s, tr("Signed-in client"));
+    m_countsLabel = makeField(u"countsLabel"_s, tr("Counts"));
+    resize(1100, 700);
+}
+
+QWidget *MainWindow::makePlaceholder(Pane pane) const
+{
+    // An empty state: icon, pane name, and which issue brings the pane, in a centred column
+    // narrow enough to read.
+    auto *w = new QWidget;
+    w->setObjectName(u"placeholder-%1"_s.arg(int(pane)));
+    auto *rows = new QVBoxLayout(w);
+    auto *columnRow = new QHBoxLayout;
+    auto *column = new QWidget(w);
+    column->setMaximumWidth(480);
+    auto *layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *icon = new QLabel(column);
+    icon->setAlignment(Qt::AlignCenter);
+    icon->setPixmap(LineIcon::pixmap(iconFor(pane), 56,
+                                     palette().color(QPalette::Disabled, QPalette::WindowText),
+                                     devicePixelRatioF()));
+    auto *title = new QLabel(paneTitle(pane), column);
+    title->setAlignment(Qt::AlignCenter);
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.5);
+    f.setBold(true);
+    title->setFont(f);
+    auto *text = new QLabel(placeholderText(pane), column);
+    text->setObjectName(u"placeholderText"_s);
+    text->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    text->setWordWrap(true);
+    QPalette p = text->palette();
+    p.setColor(QPalette::WindowText, p.color(QPalette::Disabled, QPalette::WindowText).darker(130));
+    text->setPalette(p);
+    layout->addWidget(icon);
+    layout->addSpacing(6);
+    layout->addWidget(title);
+    layout->addSpacing(4);
+    layout->addWidget(text);
+    columnRow->addStretch(1);
+    columnRow->addWidget(column, 4);
+    columnRow->addStretch(1);
+    rows->addStretch(2);
+    rows->addLayout(columnRow);
+    rows->addStretch(3);
+    return w;
+}
+
+void MainWindow::setPane(Pane pane, QWidget *widget)
+{
+    const int index = int(pane);
+    QWidget *old = m_stack->widget(index);
+    const bool current = m_stack->currentIndex() == index;
+    m_stack->insertWidget(index, widget);
+    m_stack->removeWidget(old);
+    old->deleteLater();
+    if (current)
+        m_stack->setCurrentIndex(index);
+}
+
+QWidget *MainWindow::pane(Pane pane) const
+{
+    return m_stack->widget(int(pane));
+}
+
+void MainWindow::showPane(Pane pane)
+{
+    m_sidebar->setCurrentRow(int(pane));
+}
+
+MainWindow::Pane MainWindow::currentPane() const
+{
+    return Pane(m_stack->currentIndex());
+}
+
+QString MainWindow::serverText() const
+{
+    return m_serverLabel->text();
+}
+QString MainWindow::issuerText() const
+{
+    return m_issuerLabel->text();
+}
+QString MainWindow::clientText() const
+{
+    return m_clientLabel->text();
+}
+QString MainWindow::countsText() const
+{
+    return m_countsLabel->text();
+}
+
+void MainWindow::setSession(core::Session *session)
+{
+    if (m_session)
+        m_session->disconnect(this);
+    m_session = session;
+    if (session) {
+        connect(session, &core::Session::stateChanged, this, &MainWindow::onSessionStateChanged);
+    }
+    onSessionStateChanged();
+}
+
+void MainWindow::setBusy(bool busy, const QString &text)
+{
+    m_busy->setVisible(busy);
+    m_busyLabel->setText(text);
+}
+
+void MainWindow::showError(const QString &context, const core::ApiError &error)
+{
+    m_message->clearActions();
+    m_message->addAction(m_retryAction);
+    m_message->showMessage(context + u"\n"_s + error.toString(), MessageWidget::Type::Error);
+}
+
+void MainWindow::onSessionStateChanged()
+{
+    using State = core::Session::State;
+    const State state = m_session ? m_session->state() : State::Disconnected;
+    const QString server = m_session ? m_session->baseUrl().toString() : QString();
+
+    m_serverLabel->setText(server.isEmpty() ? tr("Not connected") : tr("Server: %1").arg(server));
+    for (QLabel *field : {m_issuerLabel, m_clientLabel, m_countsLabel}) {
+        field->setVisible(state == State::Connected);
+        if (QFrame *separator = m_separators.value(field))
+            separator->setVisible(state == State::Connected);
+    }
+
+    switch (state) {
+    case State::Disconnected:
+        setBusy(false);
+        setWindowTitle(tr("ThunderID Console"));
+        m_message->clearActions();
+        m_message->showMessage(tr("Not connected. Start the console with --sandbox, or with "
+                                  "--server URL and an admin client."),
+                               MessageWidget::Type::Information);
+        break;
+    case State::Connecting:
+        setBusy(true, m_session->statusText());
+        m_message->clearActions();
+        m_message->showMessage(tr("Connecting to %1…").arg(server),
+                               MessageWidget::Type::Information);
+        break;
+    case State::Failed:
+        setBusy(false);
+        showError(tr("Could not connect to %1.").arg(server), m_session->lastError());
+        break;
+    case State::Connected:
+        setBusy(false);
+        m_message->hideMessage();
+        setWindowTitle(tr("ThunderID Console — %1").arg(m_session->baseUrl().authority()));
+        m_issuerLabel->setText(
+            tr("Issuer: %1")
+                .arg(m_session->issuer().isEmpty() ? tr("(no discovery)") : m_session->issuer()));
+        m_clientLabel->setText(tr("Client: %1").arg(m_session->clientId()));
+        refresh();
+        break;
+    }
+}
+
+void MainWindow::refresh()
+{
+    if (!m_session)
+        return;
+    if (m_session->state() == core::Session::State::Failed) {
+        m_session->reconnect();
+        return;
+    }
+    if (!m_session->isConnected())
+        return;
+    const int generation = ++m_countsGeneration;
+    m_counts.clear();
+    m_pendingCounts = 3;
+    setBusy(true, tr("Loading counts…"));
+    updateCounts();
+    const core::PageRequest one = core::PageRequest::window(1);
+    const core::AdminApi &admin = m_session->admin();
+    auto store = [this, generation](int kind, const core::ApiError &error, int total) {
+        if (generation != m_countsGeneration)
+            return;
+        m_counts.insert(kind, error.isError() ? -1 : total);
+        if (error.isError())
+            showError(tr("Could not read the counts."), error);
+        if (--m_pendingCounts == 0)
+            setBusy(false);
+        updateCounts();
+    };
+    admin.listAgents(one).then(this, [store](const core::Result<core::Page<core::Agent>> &r) {
+        store(Agents, r.error, r.value.totalResults);
+    });
+    admin.listResourceServers(one).then(
+        this, [store](const core::Result<core::Page<core::ResourceServer>> &r) {
+            store(ResourceServers, r.error, r.value.totalResults);
+        });
+    admin.listRoles(one).then(this, [store](const core::Result<core::Page<core::Role>> &r) {
+        store(Roles, r.error, r.value.totalResults);
+    });
+}
+
+void MainWindow::updateCounts()
+{
+    auto count = [this](int kind) {
+        const int n = m_counts.value(kind, -2);
+        return n == -2 ? u"…"_s : n == -1 ? u"—"_s : QString::number(n);
+    };
+    m_countsLabel->setText(tr("%1 agents · %2 resource servers · %3 roles")
+                               .arg(count(Agents), count(ResourceServers), count(Roles)));
 }
 
 } // namespace tid::ui

@@ -1,15 +1,94 @@
 #pragma once
 
+#include "core/api/Session.h"
+
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
+
+class QFrame;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QStackedWidget;
+class QAction;
 
 namespace tid::ui {
 
+class MessageWidget;
+
+// The console's main window: a sidebar of panes switching a stack, an inline message bar for
+// connection errors, and a status bar with the server, its issuer, the signed-in client and the
+// organisation's counts. Panes are plugged in with setPane(); until then each shows an empty
+// state saying which issue brings it.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    enum class Pane
+    {
+        ResourceServers,
+        Scopes,
+        Roles,
+        Agents,
+        Consents,
+        Inspector,
+        Inbox,
+        History
+    };
+    Q_ENUM(Pane)
+    static constexpr int PaneCount = 8;
+
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Observes the session (not owned): connection progress, errors, and the counts.
+    void setSession(tid::core::Session *session);
+    tid::core::Session *session() const { return m_session; }
+
+    // Replaces the pane's placeholder (or previous widget); the window takes ownership.
+    void setPane(Pane pane, QWidget *widget);
+    QWidget *pane(Pane pane) const;
+    void showPane(Pane pane);
+    Pane currentPane() const;
+
+    static QString paneTitle(Pane pane);
+    MessageWidget *messageWidget() const { return m_message; }
+
+    // Text of the status-bar fields, for tests and accessibility.
+    QString serverText() const;
+    QString issuerText() const;
+    QString clientText() const;
+    QString countsText() const;
+
+public Q_SLOTS:
+    // Re-reads the agents / resource servers / roles totals (F5).
+    void refresh();
+
+private:
+    void buildUi();
+    QWidget *makePlaceholder(Pane pane) const;
+    void onSessionStateChanged();
+    void updateCounts();
+    void setBusy(bool busy, const QString &text = {});
+    void showError(const QString &context, const tid::core::ApiError &error);
+
+    QPointer<tid::core::Session> m_session;
+    QListWidget *m_sidebar = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    MessageWidget *m_message = nullptr;
+    QAction *m_retryAction = nullptr;
+    QLabel *m_serverLabel = nullptr;
+    QLabel *m_issuerLabel = nullptr;
+    QLabel *m_clientLabel = nullptr;
+    QLabel *m_countsLabel = nullptr;
+    QLabel *m_busyLabel = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QHash<QLabel *, QFrame *> m_separators; // status-bar field -> separator before it
+    QHash<int, int> m_counts;               // which -> total, -1 failed
+    int m_countsGeneration = 0;
+    int m_pendingCounts = 0;
 };
 
 } // namespace tid::ui

@@ -1,0 +1,187 @@
+// The main window offscreen against a real sandbox child process: it connects through a
+// Session, shows the server, issuer, client and the sandbox's own counts in the status bar;
+// panes switch from the sidebar and can be replaced; a failed connection shows an inline error
+// with Retry. With TID_SCREENSHOT_DIR set it saves main-window.png there (for docs/).
+
+#include "core/api/Session.h"
+#include "ui/MainWindow.h"
+#include "ui/widgets/MessageWidget.h"
+
+#include "tests/common/SandboxProcess.h"
+#include "tests/e2e/tst_e2e_support.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QStackedWidget>
+#include <QTcpServer>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace tid::core;
+using tid::ui::MainWindow;
+using tid::ui::MessageWidget;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<tid::test::SandboxProcess> m_sandbox;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        tid::test::SandboxProcess::Options options;
+        options.seed = u"demo"_s;
+        m_sandbox = std::make_unique<tid::test::SandboxProcess>(options);
+        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
+    }
+
+    void showsTheSandboxCounts()
+    {
+        // What the sandbox itself says, read independently of the window.
+        Session probe;
+        probe.connectWithClientCredentials(
+            m_sandbox->baseUrl(), {m_sandbox->adminClientId(), m_sandbox->adminClientSecret()});
+        QVERIFY2(tid::test::connectAndWait(probe), qPrintable(probe.lastError().toString()));
+        const int agents =
+            tid::test::await(probe.admin().listAgents(PageRequest::window(1))).value.totalResults;
+        const int servers =
+            tid::test::await(probe.admin().listResourceServers(PageRequest::window(1)))
+                .value.totalResults;
+        const int roles =
+            tid::test::await(probe.admin().listRoles(PageRequest::window(1))).value.totalResults;
+        QVERIFY(agents >= 40);
+        QVERIFY(servers >= 4);
+        QVERIFY(roles >= 6);
+
+        Session session;
+        MainWindow window;
+        window.setSession(&session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        session.connectWithClientCredentials(
+            m_sandbox->baseUrl(), {m_sandbox->adminClientId(), m_sandbox->adminClientSecret()});
+        auto *busy = window.findChild<QProgressBar *>(u"busyIndicator"_s);
+        QVERIFY(busy);
+        QVERIFY(busy->isVisible()); // connecting
+        QVERIFY(window.messageWidget()->isVisible());
+
+        auto *counts = window.findChild<QLabel *>(u"countsLabel"_s);
+        QVERIFY(counts);
+        const QString expected =
+            u"%1 agents · %2 resource servers · %3 roles"_s.arg(agents).arg(servers).arg(roles);
+        QTRY_COMPARE_WITH_TIMEOUT(counts->text(), expected, 30000);
+        QVERIFY(counts->isVisible());
+        QTRY_VERIFY(!busy->isVisible());
+        QCOMPARE(window.serverText(), u"Server: "_s + m_sandbox->baseUrl().toString());
+        QCOMPARE(window.issuerText(), u"Issuer: "_s + m_sandbox->issuer());
+        QCOMPARE(window.clientText(), u"Client: "_s + m_sandbox->adminClientId());
+        QVERIFY(!window.messageWidget()->isVisible());
+        QVERIFY(window.windowTitle().contains(m_sandbox->baseUrl().authority()));
+
+        const QString dir = qEnvironmentVariable("TID_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            window.resize(1180, 720);
+            QTest::qWait(50);
+            QVERIFY(window.grab().save(dir + u"/main-window.png"_s));
+        }
+    }
+
+    void sidebarSwitchesPanesAndPanesPlugIn()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *list = window.findChild<QListWidget *>(u"paneList"_s);
+        auto *stack = window.findChild<QStackedWidget *>(u"paneStack"_s);
+        QVERIFY(list && stack);
+        QCOMPARE(list->count(), MainWindow::PaneCount);
+        QStringList titles;
+        for (int i = 0; i < list->count(); ++i)
+            titles << list->item(i)->text();
+        QCOMPARE(titles, (QStringList{u"Resource servers"_s, u"Scopes"_s, u"Roles"_s, u"Agents"_s,
+                                      u"Consents"_s, u"Inspector"_s, u"Inbox"_s, u"History"_s}));
+
+        // Click "Agents" in the sidebar.
+        const QRect agentsRect = list->visualItemRect(list->item(int(MainWindow::Pane::Agents)));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, agentsRect.center());
+        QCOMPARE(window.currentPane(), MainWindow::Pane::Agents);
+        auto *text = stack->currentWidget()->findChild<QLabel *>(u"placeholderText"_s);
+        QVERIFY(text);
+        QVERIFY(text->text().contains(u"issue 4"_s));
+
+        // Keyboard: Ctrl+6 goes to the inspector.
+        QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+        QCOMPARE(window.currentPane(), MainWindow::Pane::Inspector);
+
+        // A real pane replaces the placeholder, in place.
+        auto *inspector = new QLabel(u"inspector pane"_s);
+        window.setPane(MainWindow::Pane::Inspector, inspector);
+        QCOMPARE(window.pane(MainWindow::Pane::Inspector), inspector);
+        QCOMPARE(stack->currentWidget(), inspector);
+        QCOMPARE(stack->count(), MainWindow::PaneCount);
+        window.showPane(MainWindow::Pane::Roles);
+        QCOMPARE(list->currentRow(), int(MainWindow::Pane::Roles));
+        QCOMPARE(stack->indexOf(inspector), int(MainWindow::Pane::Inspector));
+    }
+
+    void failedConnectionShowsAnInlineErrorWithRetry()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        }
+        Session session;
+        session.client()->setRetryPolicy({0, 1, 1});
+        MainWindow window;
+        window.setSession(&session);
+        window.show();
+        session.connectWithClientCredentials(QUrl(u"http://127.0.0.1:%1"_s.arg(port)),
+                                             {u"id"_s, u"secret"_s});
+        MessageWidget *message = window.messageWidget();
+        QTRY_COMPARE_WITH_TIMEOUT(message->type(), MessageWidget::Type::Error, 20000);
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(u"connection refused"_s), qPrintable(message->text()));
+        QVERIFY(!message->text().contains(u"secret"_s));
+        QToolButton *retry = nullptr;
+        for (QToolButton *b : message->findChildren<QToolButton *>()) {
+            if (b->text() == u"Retry"_s)
+                retry = b;
+        }
+        QVERIFY(retry);
+        QVERIFY(retry->isVisible());
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QCOMPARE(session.state(), Session::State::Connecting);
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::State::Failed, 20000);
+
+        // The close button hides the bar.
+        auto *close = message->findChild<QToolButton *>(u"messageClose"_s);
+        QVERIFY(close);
+        QTest::mouseClick(close, Qt::LeftButton);
+        QVERIFY(!message->isVisible());
+    }
+
+    void messageWidgetTypes()
+    {
+        MessageWidget w;
+        w.show();
+        w.showMessage(u"Saved."_s, MessageWidget::Type::Positive);
+        QVERIFY(w.isVisible());
+        QCOMPARE(w.text(), u"Saved."_s);
+        QCOMPARE(w.accessibleDescription(), u"Saved."_s);
+        w.setAutoHideTimeout(10);
+        w.showMessage(u"Done."_s, MessageWidget::Type::Information);
+        QTRY_VERIFY(!w.isVisible());
+        w.showMessage(u"Broken."_s, MessageWidget::Type::Error);
+        QTest::qWait(50);
+        QVERIFY(w.isVisible()); // errors stay until closed
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

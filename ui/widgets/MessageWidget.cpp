@@ -1,0 +1,179 @@
+#include "ui/widgets/MessageWidget.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QTimer>
+#include <QToolButton>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace tid::ui {
+
+namespace {
+
+QColor tint(MessageWidget::Type type)
+{
+    switch (type) {
+    case MessageWidget::Type::Error:
+        return QColor(0xda, 0x44, 0x53);
+    case MessageWidget::Type::Warning:
+        return QColor(0xf6, 0x74, 0x00);
+    case MessageWidget::Type::Information:
+        return QColor(0x3d, 0xae, 0xe9);
+    case MessageWidget::Type::Positive:
+        return QColor(0x27, 0xae, 0x60);
+    }
+    return {};
+}
+
+QStyle::StandardPixmap iconFor(MessageWidget::Type type)
+{
+    switch (type) {
+    case MessageWidget::Type::Error:
+        return QStyle::SP_MessageBoxCritical;
+    case MessageWidget::Type::Warning:
+        return QStyle::SP_MessageBoxWarning;
+    case MessageWidget::Type::Information:
+        return QStyle::SP_MessageBoxInformation;
+    case MessageWidget::Type::Positive:
+        return QStyle::SP_DialogApplyButton;
+    }
+    return QStyle::SP_MessageBoxInformation;
+}
+
+QString typeName(MessageWidget::Type type)
+{
+    switch (type) {
+    case MessageWidget::Type::Error:
+        return MessageWidget::tr("Error");
+    case MessageWidget::Type::Warning:
+        return MessageWidget::tr("Warning");
+    case MessageWidget::Type::Information:
+        return MessageWidget::tr("Information");
+    case MessageWidget::Type::Positive:
+        return MessageWidget::tr("Success");
+    }
+    return {};
+}
+
+} // namespace
+
+MessageWidget::MessageWidget(QWidget *parent)
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_buttons(new QHBoxLayout)
+    , m_close(new QToolButton(this))
+    , m_autoHide(new QTimer(this))
+{
+    setObjectName(u"messageWidget"_s);
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 6, 6, 6);
+    layout->setSpacing(8);
+    m_icon->setFixedSize(20, 20);
+    m_text->setObjectName(u"messageText"_s);
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    connect(m_text, &QLabel::linkActivated, this, &MessageWidget::linkActivated);
+    m_close->setObjectName(u"messageClose"_s);
+    m_close->setAutoRaise(true);
+    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    m_close->setToolTip(tr("Close message"));
+    m_close->setAccessibleName(tr("Close message"));
+    connect(m_close, &QToolButton::clicked, this, &MessageWidget::hideMessage);
+    m_autoHide->setSingleShot(true);
+    connect(m_autoHide, &QTimer::timeout, this, &MessageWidget::hideMessage);
+
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addWidget(m_text, 1);
+    layout->addLayout(m_buttons);
+    layout->addWidget(m_close, 0, Qt::AlignTop);
+    applyStyle();
+    hide();
+}
+
+QString MessageWidget::text() const
+{
+    return m_text->text();
+}
+
+void MessageWidget::setCloseButtonVisible(bool visible)
+{
+    m_close->setVisible(visible);
+}
+
+void MessageWidget::addAction(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_buttons->addWidget(button);
+    m_actionButtons.append(button);
+}
+
+void MessageWidget::clearActions()
+{
+    qDeleteAll(m_actionButtons);
+    m_actionButtons.clear();
+}
+
+void MessageWidget::showMessage(const QString &text, Type type)
+{
+    m_type = type;
+    m_text->setText(text);
+    setAccessibleName(typeName(type));
+    setAccessibleDescription(text);
+    applyStyle();
+    show();
+    if (m_autoHideMs > 0 && type != Type::Error)
+        m_autoHide->start(m_autoHideMs);
+    else
+        m_autoHide->stop();
+}
+
+void MessageWidget::hideMessage()
+{
+    m_autoHide->stop();
+    if (!isHidden()) {
+        hide();
+        Q_EMIT closed();
+    }
+}
+
+void MessageWidget::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
+        // setPalette below triggers PaletteChange too: only restyle for outside changes.
+        static bool inside = false;
+        if (!inside) {
+            inside = true;
+            applyStyle();
+            inside = false;
+        }
+    }
+}
+
+void MessageWidget::applyStyle()
+{
+    // A light wash of the type's colour over the window colour, readable in light and dark
+    // palettes alike, with a border in the full colour.
+    const QColor base = QApplication::palette().color(QPalette::Window);
+    const QColor c = tint(m_type);
+    const QColor bg =
+        QColor::fromRgbF(base.redF() * 0.8 + c.redF() * 0.2, base.greenF() * 0.8 + c.greenF() * 0.2,
+                         base.blueF() * 0.8 + c.blueF() * 0.2);
+    setStyleSheet(u"QFrame#messageWidget { background-color: %1; border: 1px solid %2; "
+                  "border-radius: 4px; }"_s.arg(bg.name(), c.name()));
+    m_icon->setPixmap(style()->standardIcon(iconFor(m_type)).pixmap(20, 20));
+}
+
+} // namespace tid::ui
