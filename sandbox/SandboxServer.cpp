@@ -115,13 +115,19 @@ bool SandboxServer::start(QString *error)
         return false;
 
     QString bootstrapError;
-    const bool bootstrapped = m_db->transaction([&] {
-        for (const auto &room : m_rooms) {
-            if (!room->bootstrap(&bootstrapError))
-                return false;
-        }
-        return true;
-    });
+    bool bootstrapped = false;
+    try {
+        bootstrapped = m_db->transaction([&] {
+            for (const auto &room : m_rooms) {
+                if (!room->bootstrap(&bootstrapError))
+                    return false;
+            }
+            return true;
+        });
+    } catch (const std::exception &e) {
+        // e.g. --admin-client-id naming a client id another application already uses.
+        bootstrapError = u"bootstrap failed: %1"_s.arg(QString::fromUtf8(e.what()));
+    }
     if (!bootstrapped) {
         *error = bootstrapError.isEmpty() ? u"bootstrap failed"_s : bootstrapError;
         return false;

@@ -635,6 +635,16 @@ private slots:
         QCOMPARE(again.tlsFingerprint(), printed);
     }
 
+    void adminClientIdClashIsReported()
+    {
+        SandboxProcess::Options options;
+        options.adminClientId = u"CONSOLE"_s; // the Console application's client id
+        SandboxProcess sandbox(options);
+        QVERIFY(!sandbox.start());
+        QVERIFY2(sandbox.errorString().contains(u"bootstrap failed"_s),
+                 qPrintable(sandbox.errorString()));
+    }
+
     void nonLoopbackNeedsAllowRemote()
     {
         SandboxProcess::Options options;
