@@ -4,10 +4,42 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSocketNotifier>
 
+#include <csignal>
 #include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
+
+// SIGTERM/SIGINT end the event loop, so the store is closed cleanly (WAL checkpoint) and the
+// process exits with 0: the console and tests stop their child sandbox with terminate().
+static int s_signalFds[2] = {-1, -1};
+
+static void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const ssize_t n = ::write(s_signalFds[0], &c, 1);
+}
+
+static void quitOnSignals(QCoreApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, s_signalFds) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(s_signalFds[1], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [&app] {
+        char c = 0;
+        [[maybe_unused]] const ssize_t n = ::read(s_signalFds[1], &c, 1);
+        app.quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+}
 
 static void writeLine(FILE *stream, const QByteArray &line)
 {
@@ -130,5 +162,6 @@ int main(int argc, char *argv[])
                               ready.value(u"tlsFingerprint"_s).toString().toUtf8());
     }
     writeLine(stdout, QJsonDocument(ready).toJson(QJsonDocument::Compact));
+    quitOnSignals(app);
     return app.exec();
 }

@@ -99,6 +99,8 @@ void SandboxProcess::stop()
             m_process->kill();
             finished.wait(5000);
         }
+        m_stoppedCleanly =
+            m_process->exitStatus() == QProcess::NormalExit && m_process->exitCode() == 0;
     }
     m_stderr += m_process->readAllStandardError();
     m_process.reset();

@@ -44,9 +44,12 @@ public:
     SandboxProcess &operator=(const SandboxProcess &) = delete;
 
     bool start(int timeoutMs = 30000);
-    // Terminates the child and waits for it (kills it after 10 s).
+    // Terminates the child (SIGTERM: the sandbox closes its store and exits with 0) and waits
+    // for it; kills it after 10 s.
     void stop();
     bool isRunning() const;
+    // How the last stop() ended: true when the child exited normally with code 0.
+    bool stoppedCleanly() const { return m_stoppedCleanly; }
 
     QString errorString() const { return m_error; }
     QJsonObject ready() const { return m_ready; }
@@ -75,6 +78,7 @@ private:
     QByteArray m_stderr;
     QJsonObject m_ready;
     QString m_error;
+    bool m_stoppedCleanly = false;
 };
 
 } // namespace tid::test

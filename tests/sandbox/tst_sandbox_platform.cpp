@@ -515,6 +515,7 @@ private slots:
                               .toString();
             QVERIFY(!agentSecret.isEmpty());
             first.stop();
+            QVERIFY(first.stoppedCleanly()); // SIGTERM ends the event loop; exit code 0
         }
         QVERIFY(QFile::exists(QDir(dir.path()).filePath(u"sandbox.sqlite"_s)));
         SandboxProcess second(options);
