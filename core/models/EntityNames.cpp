@@ -76,9 +76,11 @@ void EntityNames::lookup(const QString &id, EntityRef::Type type,
         m_api->getUser(id).then(this, [this, id, gen, next](const Result<User> &r) {
             if (gen != m_generation)
                 return;
-            if (r.ok())
-                finish(id, r.value.displayName(), EntityRef::Type::User);
-            else
+            if (r.ok()) {
+                // A person's name reads better than a username where the schema has one.
+                const QString name = r.value.attributes.value("name"_L1).toString();
+                finish(id, name.isEmpty() ? r.value.displayName() : name, EntityRef::Type::User);
+            } else
                 next(r.error);
         });
         break;

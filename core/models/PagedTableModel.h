@@ -28,7 +28,10 @@ public:
     void setPageSize(int size); // 1..100, ThunderID's maximum
     int pageSize() const { return m_pageSize; }
 
-    bool isBusy() const { return m_inFlight || m_detailsInFlight > 0 || m_extraBusy > 0; }
+    bool isBusy() const
+    {
+        return m_inFlight || m_detailsInFlight > 0 || !m_detailQueue.isEmpty() || m_extraBusy > 0;
+    }
     bool isFetching() const { return m_inFlight; }
     bool isLoaded() const { return m_total >= 0; } // the first page has arrived
     bool isStalled() const { return m_stalled; }
