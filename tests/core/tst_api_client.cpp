@@ -4,7 +4,9 @@
 #include "core/api/AdminApi.h"
 #include "core/api/ApiClient.h"
 #include "core/api/Authenticator.h"
+#include "core/api/ClientCredentialsAuthenticator.h"
 #include "core/api/OAuthApi.h"
+#include "core/api/Session.h"
 
 #include "tst_api_testserver.h"
 
@@ -411,6 +413,76 @@ private Q_SLOTS:
         QCOMPARE(r3.error.kind, ApiError::Kind::Auth);
         QCOMPARE(r3.httpStatus, 401);
         QCOMPARE(auth.calls, 2);
+    }
+
+    void authenticatorRenewsBeforeExpiry()
+    {
+        int issued = 0;
+        TestHttpServer server([&issued](const TestRequest &req) {
+            if (req.target != "/oauth2/token")
+                return TestResponse::json(404, R"({"code":"X","message":"nope"})");
+            ++issued;
+            const QJsonObject token{{u"access_token"_s, u"t%1"_s.arg(issued)},
+                                    {u"token_type"_s, u"Bearer"_s},
+                                    {u"expires_in"_s, 1},
+                                    {u"scope"_s, u"system"_s}};
+            return TestResponse::json(200, QJsonDocument(token).toJson());
+        });
+        ApiClient client;
+        client.setBaseUrl(QUrl(server.baseUrl()));
+        OAuthApi oauth(&client);
+        ClientCredentialsAuthenticator auth(&oauth, {u"id"_s, u"secret"_s}, {u"system"_s},
+                                            OAuthApi::SystemResource);
+        QSignalSpy tokens(&auth, &Authenticator::authenticated);
+        auth.reauthenticate();
+        auth.reauthenticate(); // coalesced with the one in flight
+        QTRY_COMPARE(tokens.size(), 1);
+        QCOMPARE(tokens.first().first().toString(), u"t1"_s);
+        QCOMPARE(auth.grantedScope(), u"system"_s);
+        QVERIFY(auth.expiresAt().isValid());
+        // A one-second token is renewed on its own, without any call failing first.
+        QTRY_COMPARE_WITH_TIMEOUT(tokens.size(), 2, 10000);
+        QCOMPARE(tokens.last().first().toString(), u"t2"_s);
+        auth.stop();
+    }
+
+    void sessionRefusesATokenWithoutSystemScope()
+    {
+        TestHttpServer server([](const TestRequest &req) {
+            if (req.target == "/.well-known/openid-configuration")
+                return TestResponse::json(404, R"({"code":"X","message":"no discovery"})");
+            if (req.target == "/oauth2/token")
+                return TestResponse::json(
+                    200,
+                    R"({"access_token":"t","token_type":"Bearer","expires_in":3600,"scope":""})");
+            return TestResponse::json(500, "{}");
+        });
+        Session session;
+        QSignalSpy failed(&session, &Session::connectionFailed);
+        session.connectWithClientCredentials(QUrl(server.baseUrl()), {u"app"_s, u"secret"_s});
+        QCOMPARE(session.state(), Session::State::Connecting);
+        QTRY_COMPARE(failed.size(), 1);
+        QCOMPARE(session.state(), Session::State::Failed);
+        QVERIFY2(session.lastError().toString().contains(u"`system` scope"_s),
+                 qPrintable(session.lastError().toString()));
+        QVERIFY(!session.client()->hasBearerToken());
+        // Without discovery the default token path was used.
+        QCOMPARE(server.requests().last().target, "/oauth2/token"_ba);
+        const QByteArray body = server.requests().last().body;
+        QVERIFY(body.contains("resource=https%3A%2F%2Flocalhost%3A8090%2Fmcp"));
+        QVERIFY(body.contains("scope=system"));
+    }
+
+    void sessionRejectsBadInputWithoutNetwork()
+    {
+        Session session;
+        session.connectWithClientCredentials(QUrl(u"relative"_s), {u"a"_s, u"b"_s});
+        QCOMPARE(session.state(), Session::State::Failed);
+        QCOMPARE(session.lastError().kind, ApiError::Kind::Usage);
+        session.connectWithClientCredentials(QUrl(u"https://x.example"_s), {u"a"_s, u"b"_s},
+                                             u"not-a-pin"_s);
+        QCOMPARE(session.state(), Session::State::Failed);
+        QVERIFY(session.lastError().toString().contains(u"TLS pin"_s));
     }
 
     void fingerprintHelpers()
