@@ -22,7 +22,11 @@ public:
     explicit AgentRoom(SandboxContext &context);
 
     QString name() const override { return QStringLiteral("admin.agents"); }
-    QStringList migrations() const override { return {}; }
+    // An index for the list order, so unfiltered pages need no sort of the whole table.
+    QStringList migrations() const override
+    {
+        return {QStringLiteral("CREATE INDEX agents_list_order ON agents(created_at, id)")};
+    }
     void registerRoutes(Router &router) override;
 
 private:
