@@ -16,8 +16,10 @@
 #include "sandbox/http/TlsCertificate.h"
 #include "sandbox/oauth/OAuthRoom.h"
 #include "sandbox/oauth/TokenVerifier.h"
+#include "sandbox/oauth/grants/FlowServices.h"
 #include "sandbox/oauth/grants/FlowsRoom.h"
 #include "sandbox/oauth/grants/TokenStore.h"
+#include "sandbox/seed/DemoHistory.h"
 #include "sandbox/seed/DemoSeed.h"
 #include "sandbox/store/CoreSchema.h"
 #include "sandbox/store/Database.h"
@@ -91,17 +93,16 @@ bool SandboxServer::start(QString *error)
     auto audit = std::make_unique<AuditLog>(*m_db);
     auto consents = std::make_unique<ConsentRoom>(*m_db, *audit);
     auto ciba = std::make_unique<CibaRoom>(*m_db, *audit);
-    auto flows = std::make_unique<FlowsRoom>(m_context, *m_oauth, *audit, *consents, *ciba,
-                                             m_events.get());
+    auto flows =
+        std::make_unique<FlowsRoom>(m_context, *m_oauth, *audit, *consents, *ciba, m_events.get());
     m_flows = flows.get();
     m_rooms.push_back(std::move(audit));
     m_rooms.push_back(std::move(consents));
     m_rooms.push_back(std::move(ciba));
     m_rooms.push_back(std::move(flows));
-    m_http->setResponseObserver(
-        [this](const Request &request, const Response &response) {
-            m_flows->observeResponse(request, response);
-        });
+    m_http->setResponseObserver([this](const Request &request, const Response &response) {
+        m_flows->observeResponse(request, response);
+    });
 
     for (const auto &room : m_rooms) {
         if (!m_db->migrate(room->name(), room->migrations(), error))
@@ -136,6 +137,11 @@ bool SandboxServer::start(QString *error)
     // top of whatever is there.
     bool seeded = false;
     if (config.seed == u"demo"_s && !DemoSeed::seedDemo(*m_db, &seeded, error))
+        return false;
+    // ... and a week of token history on the freshly seeded organisation.
+    int historyEvents = 0;
+    if (seeded && !DemoHistory::seed(*m_db, m_flows->services().audit, m_flows->services().consents,
+                                     m_context.issuer, &historyEvents, error))
         return false;
     int seededAgents = 0;
     if (config.seedAgents > 0 &&

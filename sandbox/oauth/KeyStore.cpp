@@ -93,9 +93,15 @@ QJsonObject KeyStore::rotate()
 {
     QJsonArray active;
     QJsonArray retired;
-    for (size_t i = 0; i < m_keys.size(); ++i) {
-        if (!m_active[i])
+    // The JWKS keeps the current and the previous keys: keys retired by an earlier rotation go.
+    for (size_t i = m_keys.size(); i-- > 0;) {
+        if (m_active[i])
             continue;
+        Sql::exec(m_db.db(), u"DELETE FROM signing_keys WHERE kid = ?"_s, {m_keys[i].kid()});
+        m_keys.erase(m_keys.begin() + qsizetype(i));
+        m_active.erase(m_active.begin() + qsizetype(i));
+    }
+    for (size_t i = 0; i < m_keys.size(); ++i) {
         m_active[i] = false;
         retired.append(QJsonObject{{u"kid"_s, m_keys[i].kid()}, {u"alg"_s, m_keys[i].algorithm()}});
     }

@@ -29,7 +29,9 @@ public:
     const core::SigningKey &activeKey(core::SigningKey::Type type) const;
     const core::SigningKey *keyById(const QString &kid) const;
     // Makes a fresh ES256 and RS256 key active; the previous ones stay in the JWKS (retired) so
-    // that the tokens they signed still verify. Call inside a transaction; throws SqlError.
+    // that the tokens they signed still verify, and keys retired by an earlier rotation are
+    // removed (the JWKS holds the current and the previous keys). Call inside a transaction;
+    // throws SqlError.
     // Returns {"active": [{kid, alg}], "retired": [{kid, alg}], "keys": <public JWKS keys>}.
     QJsonObject rotate();
     QJsonArray publicJwks() const;

@@ -243,7 +243,11 @@ int OAuthRoom::accessTokenLifetime(const ClientRecord &client, const QString &su
                              .toObject()
                              .value(u"validityPeriod"_s);
     const int seconds = v.toInt(0);
-    return seconds > 0 ? seconds : TokenIssuer::DefaultLifetimeSeconds;
+    if (seconds > 0)
+        return seconds;
+    // Agents default to 10-minute access tokens (the console's design); applications keep
+    // ThunderID's 3600 s.
+    return client.isAgent() ? 600 : TokenIssuer::DefaultLifetimeSeconds;
 }
 
 Response OAuthRoom::clientCredentials(const TokenRequest &request)

@@ -79,6 +79,12 @@ public:
     }
 
     SandboxProcess &sandbox() { return *m_sandbox; }
+    // A fresh admin token (after key rotations retired the key of the old one).
+    void renewAdminToken()
+    {
+        m_adminToken = m_sandbox->adminToken();
+        admin.setBearer(m_adminToken);
+    }
     QString issuer() const { return m_sandbox->issuer(); }
     QString adminToken() const { return m_adminToken; }
 

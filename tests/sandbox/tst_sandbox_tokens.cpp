@@ -185,6 +185,18 @@ private slots:
         TestHttp notAdmin(f().sandbox().baseUrl());
         notAdmin.setBearer(after);
         QCOMPARE(notAdmin.post(u"/oauth2/jwks/rotate"_s, QJsonObject{}).status, 403);
+        // A second rotation: the JWKS holds the current and the previous keys only.
+        QCOMPARE(f().admin.post(u"/oauth2/jwks/rotate"_s, QJsonObject{}).status, 200);
+        f().renewAdminToken(); // the first admin token's key is gone now
+        kids.clear();
+        const QJsonArray keys = f().http.get(u"/oauth2/jwks"_s).json().value(u"keys"_s).toArray();
+        for (const QJsonValue &k : keys)
+            kids << k.toObject().value(u"kid"_s).toString();
+        QCOMPARE(keys.size(), 4); // ES256 + RS256, current and previous
+        QVERIFY(!kids.contains(oldKid));
+        QVERIFY(kids.contains(newKid));
+        QCOMPARE(f().introspect(other, before).json().value(u"active"_s).toBool(), false);
+        QCOMPARE(f().introspect(other, after).json().value(u"active"_s).toBool(), true);
         QVERIFY(!f().auditEvents(u"ADMIN_CHANGE"_s).isEmpty());
     }
 

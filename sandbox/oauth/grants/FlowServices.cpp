@@ -59,7 +59,10 @@ int FlowServices::accessLifetime(const ClientRecord &client, const QString &subj
                             .toObject()
                             .value(u"validityPeriod"_s)
                             .toInt(0);
-    return seconds > 0 ? seconds : DefaultAccessLifetime;
+    if (seconds > 0)
+        return seconds;
+    return client.isAgent() ? DefaultAccessLifetime
+                            : OAuthRoom::accessTokenLifetime(client, subjectConfig);
 }
 
 int FlowServices::refreshLifetime(const ClientRecord &client)

@@ -32,7 +32,8 @@ class FlowServices final
     Q_DISABLE_COPY_MOVE(FlowServices)
 
 public:
-    // Defaults of the issue: 10 min access tokens, 24 h refresh tokens, 5 min ID tokens.
+    // Defaults: 10 min access tokens for agents (applications keep ThunderID's 3600 s), 24 h
+    // refresh tokens, 5 min ID tokens.
     static constexpr int DefaultAccessLifetime = 600;
     static constexpr int DefaultRefreshLifetime = 86400;
     static constexpr int DefaultIdTokenLifetime = 300;
