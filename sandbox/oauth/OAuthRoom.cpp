@@ -291,6 +291,12 @@ Response OAuthRoom::clientCredentials(const TokenRequest &request)
                                             .toString();
         token.audience = defaultAudience.isEmpty() ? client.clientId : defaultAudience;
     }
+    token.algorithm = client.config.value(u"token"_s)
+                          .toObject()
+                          .value(u"accessToken"_s)
+                          .toObject()
+                          .value(u"signingAlg"_s)
+                          .toString();
     const TokenIssuer::Issued issued = m_issuer.issueAccessToken(token);
     return tokenResponse(issued, token.scopes);
 }

@@ -28,6 +28,8 @@ public:
         QStringList scopes;
         int lifetimeSeconds = DefaultLifetimeSeconds;
         QJsonObject extraClaims; // merged last; may not override the registered claims above
+        // "RS256" signs with the active RSA key (token.accessToken.signingAlg); otherwise ES256.
+        QString algorithm;
     };
 
     struct Issued
