@@ -22,13 +22,15 @@ namespace tid::test {
 class AdminModelFixture
 {
 public:
+    // `quiet`: no request log; without it, writes() counts the requests the sandbox answered.
     explicit AdminModelFixture(const QString &seed = QStringLiteral("demo"),
-                               QStringList extraArgs = {})
+                               QStringList extraArgs = {}, bool quiet = true)
     {
         SandboxProcess::Options options;
         options.seed = seed;
         options.extraArgs = std::move(extraArgs);
-        options.extraArgs << QStringLiteral("--quiet");
+        if (quiet)
+            options.extraArgs << QStringLiteral("--quiet");
         sandbox = std::make_unique<SandboxProcess>(options);
     }
 
@@ -52,6 +54,21 @@ public:
         http.setBaseUrl(sandbox->baseUrl());
         http.setBearer(token);
         return true;
+    }
+
+    // Requests with this method the sandbox has logged so far (needs quiet = false).
+    int requestsLogged(const QByteArray &method)
+    {
+        int n = 0;
+        for (const QByteArray &line : sandbox->stderrOutput().split('\n')) {
+            if (line.startsWith(QByteArray(method + ' ')))
+                ++n;
+        }
+        return n;
+    }
+    int writesLogged()
+    {
+        return requestsLogged("POST") + requestsLogged("PUT") + requestsLogged("DELETE");
     }
 
     std::unique_ptr<SandboxProcess> sandbox;

@@ -517,28 +517,76 @@ void ResourceServersPane::deleteSelected()
     if (rows.isEmpty())
         return;
     const ResourceServer rs = m_model->serverAt(m_proxy->mapToSource(rows.first()).row());
-    MessageBox::confirm(
-        this, tr("Delete resource server"),
-        tr("Delete “%1” (%2) with all its resources and actions? Roles lose the permissions "
-           "it defines. This cannot be undone.")
-            .arg(rs.name, rs.identifier),
-        tr("Delete"), this, [this, rs](bool yes) {
-            if (!yes)
+    if (rs.id != m_current.id)
+        showServer(rs);
+    // ThunderID refuses to delete a server that still has resources or actions: the console
+    // removes them first (actions, then resources from the deepest up), after one confirmation.
+    auto ask = [this, rs] {
+        QList<ScopesModel::Scope> items = m_tree->loadedScopes();
+        std::stable_sort(items.begin(), items.end(),
+                         [](const ScopesModel::Scope &a, const ScopesModel::Scope &b) {
+                             const bool aAction = a.kind == ScopesModel::NodeKind::Action;
+                             const bool bAction = b.kind == ScopesModel::NodeKind::Action;
+                             if (aAction != bAction)
+                                 return aAction;
+                             return a.path.size() > b.path.size();
+                         });
+        const QString text =
+            items.isEmpty()
+                ? tr("Delete “%1” (%2)? This cannot be undone.").arg(rs.name, rs.identifier)
+                : tr("Delete “%1” (%2) with its %n resource(s) and action(s)? Roles lose the "
+                     "permissions it defines. This cannot be undone.",
+                     nullptr, int(items.size()))
+                      .arg(rs.name, rs.identifier);
+        MessageBox::confirm(this, tr("Delete resource server"), text, tr("Delete"), this,
+                            [this, rs, items](bool yes) {
+                                if (yes)
+                                    deleteCascade(rs, items);
+                            });
+    };
+    m_tree->fetchAll();
+    if (m_tree->isBusy())
+        connect(m_tree, &ScopesModel::fullyLoaded, this, ask, Qt::SingleShotConnection);
+    else
+        ask();
+}
+
+void ResourceServersPane::deleteCascade(const ResourceServer &rs,
+                                        QList<ScopesModel::Scope> remaining)
+{
+    setFormEnabled(false);
+    auto failed = [this, rs](const core::ApiError &error) {
+        setFormEnabled(true);
+        showError(tr("Deleting %1").arg(rs.name), error);
+        m_tree->reload(); // show what is left
+    };
+    if (!remaining.isEmpty()) {
+        const ScopesModel::Scope s = remaining.takeFirst();
+        auto next = [this, rs, remaining, failed](const core::Result<core::NoContent> &r) {
+            if (!r.ok() && !r.error.isNotFound()) {
+                failed(r.error);
                 return;
-            setFormEnabled(false);
-            m_api->deleteResourceServer(rs.id).then(
-                this, [this, rs](const core::Result<core::NoContent> &r) {
-                    setFormEnabled(true);
-                    if (!r.ok() && !r.error.isNotFound()) {
-                        showError(tr("Deleting %1").arg(rs.name), r.error);
-                        return;
-                    }
-                    m_model->removeServer(rs.id);
-                    if (m_current.id == rs.id)
-                        newItem();
-                    showNote(tr("Deleted %1.").arg(rs.name));
-                    Q_EMIT deleted(rs.id);
-                });
+            }
+            deleteCascade(rs, remaining);
+        };
+        if (s.kind == ScopesModel::NodeKind::Action)
+            m_api->deleteAction(rs.id, s.resourceId, s.id).then(this, next);
+        else
+            m_api->deleteResource(rs.id, s.id).then(this, next);
+        return;
+    }
+    m_api->deleteResourceServer(rs.id).then(
+        this, [this, rs, failed](const core::Result<core::NoContent> &r) {
+            if (!r.ok() && !r.error.isNotFound()) {
+                failed(r.error);
+                return;
+            }
+            setFormEnabled(true);
+            m_model->removeServer(rs.id);
+            if (m_current.id == rs.id)
+                newItem();
+            showNote(tr("Deleted %1.").arg(rs.name));
+            Q_EMIT deleted(rs.id);
         });
 }
 

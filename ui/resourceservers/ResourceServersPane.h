@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/ResourceServer.h"
+#include "core/models/ScopesModel.h"
 #include "ui/widgets/AdminPane.h"
 
 class QComboBox;
@@ -17,7 +18,6 @@ class AdminApi;
 class DefaultOrganizationUnit;
 class ResourceServerFilterProxy;
 class ResourceServersModel;
-class ScopesModel;
 } // namespace tid::core
 
 namespace tid::ui {
@@ -75,6 +75,7 @@ private:
     };
     void buildUi();
     void onSelectionChanged();
+    void deleteCascade(const core::ResourceServer &rs, QList<core::ScopesModel::Scope> remaining);
     void showServer(const core::ResourceServer &rs);
     void setFormEnabled(bool enabled);
     bool validateForm(QString *why, QWidget **field) const;
