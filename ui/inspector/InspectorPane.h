@@ -1,0 +1,175 @@
+#pragma once
+
+#include "core/api/OAuthApi.h"
+#include "core/token/ActorNameResolver.h"
+#include "core/token/Jwks.h"
+#include "core/token/Jwt.h"
+#include "core/token/TokenValidator.h"
+
+#include <QPointer>
+#include <QUrl>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QCheckBox;
+class QTabWidget;
+class QTextBrowser;
+class QTimer;
+class QToolButton;
+class QTreeView;
+
+namespace tid::core {
+class ActorChainModel;
+class ClaimsModel;
+class FindingsModel;
+class JwksFetcher;
+} // namespace tid::core
+
+namespace tid::ui {
+
+class MessageWidget;
+
+// The token inspector: paste (or drop, or take from the clipboard) a token and see, as you type,
+// its claims, its RFC 8693 actor chain as a tree (subject → current actor → prior actors), the
+// validator's findings coloured by severity, the raw JSON, and a live expiry countdown.
+// "Compare with…" diffs a second (child) token against it — the downscoping check. Introspect
+// and Revoke go through OAuthApi when one is set. Errors show inline, never in a modal box.
+class InspectorPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InspectorPane)
+
+public:
+    static constexpr int DebounceMs = 300;
+
+    explicit InspectorPane(QWidget *parent = nullptr);
+    ~InspectorPane() override;
+
+    // The token text in the paste box; decoding follows after the debounce.
+    void setTokenText(const QString &text);
+    QString tokenText() const;
+    // Decodes now instead of waiting for the debounce.
+    void decodeNow();
+
+    // Keys to verify with. `source` is shown to the user ("file jwks.json", a URL …).
+    void setJwks(const core::Jwks &jwks, const QString &source);
+    void clearJwks();
+    // Fetches a JWKS (or a discovery document's jwks_uri) asynchronously.
+    void fetchJwks(const QUrl &url);
+    bool loadJwksFile(const QString &path);
+
+    void setExpectedIssuer(const QString &issuer);
+    void setExpectedAudience(const QString &audience);
+    void setClockSkew(int seconds);
+
+    // Connected server: introspection, revocation and its JWKS. nullptr disconnects (the
+    // buttons are then disabled with a tooltip saying why). The API must outlive the pane or
+    // be reset first; `auth` is the client the console signed in with.
+    void setOAuthApi(const core::OAuthApi *api, const core::ClientAuth &auth = {});
+    // How principal ids become names and kinds (e.g. through the admin API); optional.
+    void setNameLookup(core::ActorNameResolver::Lookup lookup);
+
+    // Fixed "now" for tests and screenshots (seconds since the epoch); 0 = the clock.
+    void setReferenceTime(qint64 secs);
+
+    bool loadTokenFile(const QString &path);
+    void pasteFromClipboard();
+    // Opens the comparison with `childToken` (shows the Compare tab).
+    void compareWith(const QString &childToken);
+
+    core::ClaimsModel *claimsModel() const { return m_claims; }
+    core::ActorChainModel *chainModel() const { return m_chain; }
+    core::FindingsModel *findingsModel() const { return m_findings; }
+    core::FindingsModel *diffModel() const { return m_diffFindings; }
+    const core::ValidationResult &lastResult() const { return m_result; }
+
+signals:
+    // After every decode (debounced or not): whether a token was parsed, and whether it is valid.
+    void decoded(bool parsed, bool valid);
+    void jwksChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildUi();
+    void retranslate();
+    void scheduleDecode();
+    void decode();
+    void updateCountdown();
+    void updateRawView();
+    void updateVerdict();
+    void updateServerButtons();
+    void updateDiff();
+    void showError(const QString &message);
+    void introspect();
+    void revoke();
+    void loadJwksFromInput();
+    void openTokenFile();
+    void openJwksFile();
+    qint64 now() const;
+
+    // models
+    core::ClaimsModel *m_claims;
+    core::ActorChainModel *m_chain;
+    core::FindingsModel *m_findings;
+    core::FindingsModel *m_diffFindings;
+    core::ActorNameResolver *m_resolver;
+    core::JwksFetcher *m_fetcher;
+    std::unique_ptr<core::TokenValidator> m_validator;
+
+    // state
+    core::Jwt m_jwt;
+    core::ValidationResult m_result;
+    core::Jwks m_jwks;
+    bool m_hasJwks = false;
+    QString m_jwksSource;
+    const core::OAuthApi *m_api = nullptr;
+    core::ClientAuth m_auth;
+    qint64 m_referenceTime = 0;
+    bool m_issuerFromServer = false;
+
+    // widgets
+    MessageWidget *m_message;
+    QPlainTextEdit *m_tokenEdit;
+    QPushButton *m_pasteButton;
+    QPushButton *m_openButton;
+    QPushButton *m_clearButton;
+    QLabel *m_verdict;
+    QLabel *m_countdown;
+    QLineEdit *m_jwksEdit;
+    QPushButton *m_jwksLoadButton;
+    QPushButton *m_jwksFileButton;
+    QLabel *m_jwksStatus;
+    QLineEdit *m_issuerEdit;
+    QLineEdit *m_audienceEdit;
+    QSpinBox *m_skewSpin;
+    QCheckBox *m_accessTokenCheck;
+    QPushButton *m_introspectButton;
+    QPushButton *m_revokeButton;
+    QPushButton *m_compareButton;
+    QTextBrowser *m_serverResult;
+    QTabWidget *m_tabs;
+    QTreeView *m_claimsView;
+    QTextBrowser *m_rawView;
+    QWidget *m_compareTab;
+    QPlainTextEdit *m_compareEdit;
+    QLabel *m_diffSummary;
+    QTreeView *m_diffView;
+    QTreeView *m_chainView;
+    QTreeView *m_findingsView;
+    QLabel *m_chainTitle;
+    QLabel *m_findingsTitle;
+    QTimer *m_debounce;
+    QTimer *m_compareDebounce;
+    QTimer *m_tick;
+};
+
+} // namespace tid::ui
