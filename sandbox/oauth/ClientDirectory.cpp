@@ -5,6 +5,8 @@
 #include "sandbox/store/Ids.h"
 #include "sandbox/store/Sql.h"
 
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -94,6 +96,30 @@ static const QString ActiveSecretCondition =
 bool ClientDirectory::verifySecret(const QString &entityId, const QString &secret) const
 {
     const QString now = Ids::now();
+    // last_used_at is kept to the minute: one write per secret and minute, not per request.
+    const QString stale = QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODateWithMs);
+    auto stamp = [&](const QVariant &secretId) {
+        Sql::exec(m_db.db(),
+                  u"UPDATE client_secrets SET last_used_at = ? WHERE id = ? AND "
+                  "(last_used_at IS NULL OR last_used_at < ?)"_s,
+                  {now, secretId, stale});
+    };
+    // PBKDF2 is deliberately slow; a secret already verified in this process is recognised by
+    // its SHA-256 (in memory only), as long as the stored secret it matched is still active.
+    const QByteArray cacheKey =
+        entityId.toUtf8() + '\0' +
+        QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256);
+    const auto cached = m_verified.constFind(cacheKey);
+    if (cached != m_verified.cend()) {
+        if (Sql::exists(m_db.db(),
+                        QString(u"SELECT 1 FROM client_secrets WHERE id = ? AND "_s +
+                                ActiveSecretCondition),
+                        {*cached, now})) {
+            stamp(*cached);
+            return true;
+        }
+        m_verified.remove(cacheKey);
+    }
     QSqlQuery q =
         Sql::exec(m_db.db(),
                   QString(u"SELECT id, secret_hash FROM client_secrets WHERE entity_id = ? "
@@ -102,8 +128,10 @@ bool ClientDirectory::verifySecret(const QString &entityId, const QString &secre
                   {entityId, now});
     while (q.next()) {
         if (SecretHasher::verify(secret, q.value(1).toString())) {
-            Sql::exec(m_db.db(), u"UPDATE client_secrets SET last_used_at = ? WHERE id = ?"_s,
-                      {now, q.value(0)});
+            if (m_verified.size() > 10000)
+                m_verified.clear();
+            m_verified.insert(cacheKey, q.value(0).toString());
+            stamp(q.value(0));
             return true;
         }
     }

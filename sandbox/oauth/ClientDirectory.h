@@ -3,6 +3,7 @@
 #include "sandbox/http/FormBody.h"
 #include "sandbox/http/Router.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -70,6 +71,8 @@ private:
     std::optional<ClientRecord> find(const QString &column, const QString &value) const;
 
     Database &m_db;
+    // SHA-256 of secrets verified in this process (entity id + hash -> secret row id).
+    mutable QHash<QByteArray, QString> m_verified;
 };
 
 } // namespace tid::sandbox
