@@ -103,19 +103,12 @@ void PermissionMatrixModel::updateRole(const Role &role, bool force)
 {
     const int i = columnOfRole(role.id) - 1;
     if (i < 0) {
-        const int column = int(m_roles.size()) + 1;
-        beginInsertColumns({}, column, column);
+        // Every group's rows gain the column too: a reset tells proxies and views about all of
+        // them at once.
+        beginResetModel();
         m_roles.append(role);
         m_original.append(role);
-        endInsertColumns();
-        // Columns of child rows are the same set; announce them per group too.
-        for (int g = 0; g < m_groups.size(); ++g) {
-            if (!m_groups.at(g).scopes.isEmpty()) {
-                const QModelIndex parent = index(g, 0);
-                Q_EMIT dataChanged(index(0, column, parent),
-                                   index(int(m_groups.at(g).scopes.size()) - 1, column, parent));
-            }
-        }
+        endResetModel();
         return;
     }
     const bool before = isDirty();
@@ -143,10 +136,10 @@ void PermissionMatrixModel::removeRole(const QString &roleId)
     if (i < 0)
         return;
     const bool before = isDirty();
-    beginRemoveColumns({}, i + 1, i + 1);
+    beginResetModel();
     m_roles.removeAt(i);
     m_original.removeAt(i);
-    endRemoveColumns();
+    endResetModel();
     announceDirty(before);
 }
 
