@@ -1,0 +1,302 @@
+// `thunderid-console inspect` as a script uses it: the built binary, real processes, exit codes
+// (0 valid, 1 invalid, 2 usage) and one JSON line per token from stdin; plus a key set fetched
+// from a real thunderid-sandbox's discovery document.
+
+#include "core/token/SigningKey.h"
+
+#include "tests/common/SandboxProcess.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMessageAuthenticationCode>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using tid::core::SigningKey;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run inspect(const QStringList &args, const QByteArray &stdinData = {})
+{
+    QProcess p;
+    p.setProgram(QString::fromUtf8(TID_CONSOLE_BIN));
+    p.setArguments(QStringList{u"inspect"_s} + args);
+    // No display: the inspect path must not need one.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"WAYLAND_DISPLAY"_s);
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    p.setProcessEnvironment(env);
+    p.start();
+    if (!p.waitForStarted(10000))
+        return {};
+    if (!stdinData.isEmpty())
+        p.write(stdinData);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        return {};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+QJsonObject jsonLine(const QByteArray &line)
+{
+    QJsonParseError e;
+    const QJsonDocument d = QJsonDocument::fromJson(line, &e);
+    if (e.error != QJsonParseError::NoError)
+        qWarning("not JSON: %s", line.constData());
+    return d.object();
+}
+
+QStringList codes(const QJsonObject &o)
+{
+    QStringList out;
+    const QJsonArray findings = o.value(u"findings"_s).toArray();
+    for (const QJsonValue &f : findings)
+        out << f.toObject().value(u"code"_s).toString();
+    return out;
+}
+
+} // namespace
+
+class TestTokenInspectCli : public QObject
+{
+    Q_OBJECT
+
+    SigningKey m_key = SigningKey::generate(SigningKey::Type::EcP256);
+    QTemporaryDir m_dir;
+    QString m_jwks;
+    qint64 m_now = QDateTime::currentSecsSinceEpoch();
+
+    QJsonObject claims(int i = 0) const
+    {
+        QJsonObject c{
+            {u"iss"_s, u"https://localhost:8090"_s},
+            {u"sub"_s, u"user-%1"_s.arg(i)},
+            {u"aud"_s, u"https://api.example.com/invoices"_s},
+            {u"client_id"_s, u"c1"_s},
+            {u"iat"_s, m_now},
+            {u"exp"_s, m_now + 600},
+            {u"jti"_s, u"jti-%1"_s.arg(i)},
+        };
+        if (i % 3 == 0)
+            c.insert(u"act"_s, QJsonObject{{u"sub"_s, u"agent-%1"_s.arg(i)},
+                                           {u"act"_s, QJsonObject{{u"sub"_s, u"primary"_s}}}});
+        return c;
+    }
+    QByteArray token(const QJsonObject &c) const
+    {
+        return m_key.signCompact(QJsonObject{{u"typ"_s, u"at+jwt"_s}}, c);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(QFile::exists(QString::fromUtf8(TID_CONSOLE_BIN)));
+        m_jwks = m_dir.filePath(u"jwks.json"_s);
+        QFile f(m_jwks);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(QJsonObject{{u"keys"_s, QJsonArray{m_key.publicJwk()}}}).toJson());
+    }
+
+    void validTokenHumanReadable()
+    {
+        const Run r = inspect({u"--jwks"_s, m_jwks, QString::fromLatin1(token(claims(0)))});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("Token: VALID"), r.out.constData());
+        QVERIFY(r.out.contains("Actor chain"));
+        QVERIFY(r.out.contains("current actor agent-0"));
+        QVERIFY(r.out.contains("prior actor 1 primary"));
+        QVERIFY(r.out.contains("exp (Expiration Time)"));
+        QVERIFY(r.out.contains("sig.valid"));
+    }
+
+    void validTokenJson()
+    {
+        const Run r =
+            inspect({u"--jwks"_s, m_jwks, u"--json"_s, QString::fromLatin1(token(claims(3)))});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.count('\n'), 1);
+        const QJsonObject o = jsonLine(r.out.trimmed());
+        QCOMPARE(o.value(u"valid"_s).toBool(), true);
+        QCOMPARE(o.value(u"signatureVerified"_s).toBool(), true);
+        QCOMPARE(o.value(u"verifiedKid"_s).toString(), m_key.kid());
+        QCOMPARE(o.value(u"claims"_s).toObject().value(u"sub"_s).toString(), u"user-3"_s);
+        QCOMPARE(o.value(u"header"_s).toObject().value(u"typ"_s).toString(), u"at+jwt"_s);
+        const QJsonArray chain = o.value(u"chain"_s).toArray();
+        QCOMPARE(chain.size(), 2);
+        QCOMPARE(chain.at(0).toObject().value(u"sub"_s).toString(), u"agent-3"_s);
+        QCOMPARE(chain.at(1).toObject().value(u"position"_s).toInt(), 2);
+    }
+
+    void invalidTokens()
+    {
+        QByteArray forged = token(claims(1));
+        forged[forged.size() - 5] = forged[forged.size() - 5] == 'A' ? 'B' : 'A';
+        Run r = inspect({u"--jwks"_s, m_jwks, u"--json"_s, QString::fromLatin1(forged)});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(codes(jsonLine(r.out)).contains(u"sig.invalid"_s));
+        // Without keys a signature is never taken on trust.
+        r = inspect({u"--json"_s, QString::fromLatin1(token(claims(1)))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(codes(jsonLine(r.out)).contains(u"sig.unverified"_s));
+        // Issuer and audience.
+        r = inspect({u"--jwks"_s, m_jwks, u"--issuer"_s, u"https://evil.example"_s,
+                     QString::fromLatin1(token(claims(1)))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.contains("iss.mismatch"));
+        r = inspect({u"--jwks"_s, m_jwks, u"--issuer"_s, u"https://localhost:8090"_s,
+                     u"--audience"_s, u"https://other"_s, u"--audience"_s,
+                     u"https://api.example.com/invoices"_s, QString::fromLatin1(token(claims(1)))});
+        QCOMPARE(r.exitCode, 0);
+        // Expired, then validated "as of" an earlier time.
+        QJsonObject old = claims(1);
+        old.insert(u"exp"_s, m_now - 3600);
+        r = inspect({u"--jwks"_s, m_jwks, QString::fromLatin1(token(old))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.contains("exp.expired"));
+        r = inspect({u"--jwks"_s, m_jwks, u"--now"_s, QString::number(m_now - 4000),
+                     QString::fromLatin1(token(old))});
+        QCOMPARE(r.exitCode, 0);
+        r = inspect({u"--json"_s, u"garbage"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(codes(jsonLine(r.out)).contains(u"parse"_s));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no token") << QStringList();
+        QTest::newRow("two tokens") << QStringList{u"a"_s, u"b"_s};
+        QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s, u"a"_s};
+        QTest::newRow("bad skew") << QStringList{u"--skew"_s, u"soon"_s, u"a"_s};
+        QTest::newRow("missing jwks file")
+            << QStringList{u"--jwks"_s, u"/nonexistent/jwks.json"_s, u"a"_s};
+        QTest::newRow("jwks option without value") << QStringList{u"a"_s, u"--jwks"_s};
+        QTest::newRow("missing secret file")
+            << QStringList{u"--hmac-secret-file"_s, u"/nonexistent"_s, u"a"_s};
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        const Run r = inspect(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!r.err.isEmpty());
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void helpExitsZero()
+    {
+        const Run r = inspect({u"--help"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("--jwks"));
+    }
+
+    void bulkFromStdin()
+    {
+        QByteArray input;
+        for (int i = 0; i < 40; ++i) {
+            input += token(claims(i));
+            input += i == 7 ? "\r\n" : "\n"; // CRLF tolerated
+            if (i == 10)
+                input += "\n   \n"; // blank lines skipped
+            if (i == 20)
+                input += "not-a-token\n";
+        }
+        input.chop(1); // last line without newline
+        Run r = inspect({u"--jwks"_s, m_jwks, u"--json"_s, u"-"_s}, input);
+        QCOMPARE(r.exitCode, 1); // one line is garbage
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 41);
+        int valid = 0;
+        int tokenIndex = 0;
+        for (int l = 0; l < lines.size(); ++l) {
+            const QJsonObject o = jsonLine(lines[l]);
+            if (l == 21) {
+                QCOMPARE(o.value(u"valid"_s).toBool(), false);
+                QVERIFY(codes(o).contains(u"parse"_s));
+                continue;
+            }
+            // Order is preserved.
+            QCOMPARE(o.value(u"claims"_s).toObject().value(u"sub"_s).toString(),
+                     u"user-%1"_s.arg(tokenIndex++));
+            valid += o.value(u"valid"_s).toBool() ? 1 : 0;
+        }
+        QCOMPARE(valid, 40);
+        // All good: 0.
+        input.clear();
+        for (int i = 0; i < 5; ++i)
+            input += token(claims(i)) + '\n';
+        r = inspect({u"--jwks"_s, m_jwks, u"--json"_s, u"-"_s}, input);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.count('\n'), 5);
+        // Nothing on stdin is a usage error.
+        QCOMPARE(inspect({u"-"_s}, "\n").exitCode, 2);
+    }
+
+    void hmacOnlyWithSecretFile()
+    {
+        const QByteArray secret = "0123456789abcdef0123456789abcdef";
+        const QString secretFile = m_dir.filePath(u"secret"_s);
+        QFile f(secretFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(secret + "\n");
+        f.close();
+        const QByteArray header =
+            QJsonDocument(QJsonObject{{u"alg"_s, u"HS256"_s}, {u"typ"_s, u"at+jwt"_s}})
+                .toJson(QJsonDocument::Compact);
+        const QByteArray input =
+            tid::core::base64UrlEncode(header) + '.' +
+            tid::core::base64UrlEncode(QJsonDocument(claims(2)).toJson(QJsonDocument::Compact));
+        const QByteArray mac =
+            QMessageAuthenticationCode::hash(input, secret, QCryptographicHash::Sha256);
+        const QString tok = QString::fromLatin1(input + '.' + tid::core::base64UrlEncode(mac));
+        Run r = inspect({u"--json"_s, tok});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(codes(jsonLine(r.out)).contains(u"alg.hmac_no_secret"_s));
+        r = inspect({u"--json"_s, u"--hmac-secret-file"_s, secretFile, tok});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(codes(jsonLine(r.out)).contains(u"alg.hmac"_s));
+    }
+
+    void keysFromTheSandboxDiscovery()
+    {
+        tid::test::SandboxProcess sandbox;
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        const QString adminToken = sandbox.adminToken();
+        QVERIFY2(!adminToken.isEmpty(), qPrintable(sandbox.errorString()));
+        const QString discovery = sandbox.baseUrl().toString(QUrl::StripTrailingSlash) +
+                                  u"/.well-known/openid-configuration"_s;
+        Run r = inspect(
+            {u"--jwks"_s, discovery, u"--issuer"_s, sandbox.issuer(), u"--json"_s, adminToken});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = jsonLine(r.out);
+        QCOMPARE(o.value(u"verifiedKid"_s).toString(),
+                 o.value(u"header"_s).toObject().value(u"kid"_s).toString());
+        // A token signed by some other key is refused with the sandbox's keys.
+        r = inspect({u"--jwks"_s, discovery, u"--json"_s, QString::fromLatin1(token(claims(1)))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(codes(jsonLine(r.out)).contains(u"sig.no_key"_s));
+        // An unreachable key set is a usage error, not an invalid token.
+        sandbox.stop();
+        r = inspect({u"--jwks"_s, discovery, adminToken});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("Could not fetch"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTokenInspectCli)
+#include "tst_token_inspect_cli.moc"
