@@ -42,6 +42,7 @@ ConsentsPane::ConsentsPane(const core::AdminApi *api, QWidget *parent)
             [this](bool b) { setBusy(m_model, b); });
     connect(m_model, &core::PagedTableModel::errorOccurred, this,
             [this](const core::ApiError &e) { showError(tr("Loading consents"), e); });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ConsentsPane::updateButtons);
     setApi(api);
 }
 
