@@ -1,4 +1,5 @@
 #include "app/InspectCommand.h"
+#include "app/Panes.h"
 #include "core/Settings.h"
 #include "core/api/LocalSandbox.h"
 #include "core/api/Session.h"
@@ -102,6 +103,7 @@ int main(int argc, char *argv[])
     session.client()->setTimeout(settings.requestTimeoutMs());
     MainWindow window;
     window.setSession(&session);
+    tid::app::installPanes(window, session);
     window.show();
 
     auto showError = [&window](const QString &text) {

@@ -49,6 +49,9 @@ public:
     QUrl baseUrl() const { return m_client->baseUrl(); }
     QString issuer() const { return m_oauth.metadata().issuer; }
     QString clientId() const { return m_auth.clientId; }
+    // The signed-in client's credentials, for the endpoints that need client authentication
+    // (introspect, revoke). Held in memory only.
+    const ClientAuth &clientAuth() const { return m_auth; }
     const ServerMetadata &metadata() const { return m_oauth.metadata(); }
     QString grantedScope() const;
     ApiError lastError() const { return m_lastError; }

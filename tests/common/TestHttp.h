@@ -28,7 +28,7 @@ public:
         QList<QPair<QByteArray, QByteArray>> headers;
         QNetworkReply::NetworkError error = QNetworkReply::NoError;
         QString errorString;
-        QSslCertificate peerCertificate; // for https
+        QSslCertificate peerCertificate = QSslCertificate(); // for https
 
         QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
         QJsonArray jsonArray() const { return QJsonDocument::fromJson(body).array(); }
