@@ -2,6 +2,7 @@
 
 #include "core/api/Session.h"
 #include "ui/MainWindow.h"
+#include "ui/agents/AgentWizard.h" // AgentsPane::wizard() returns a QPointer of it
 #include "ui/agents/AgentsPane.h"
 #include "ui/consents/ConsentsPane.h"
 #include "ui/inspector/InspectorPane.h"
