@@ -92,8 +92,10 @@ static Response htmlPage(const QString &title, const QString &body, int status)
     Response r = Response::text(html.toUtf8(), "text/html; charset=utf-8", status);
     r.withHeader("Cache-Control", "no-store");
     r.withHeader("X-Frame-Options", "DENY");
-    r.withHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; "
-                                            "form-action 'self'");
+    // No form-action: browsers apply it to the redirect that follows the post, which goes to
+    // the client's redirect URI.
+    r.withHeader("Content-Security-Policy",
+                 "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
     return r;
 }
 
