@@ -368,7 +368,10 @@ void MainWindow::showError(const QString &context, const core::ApiError &error)
 {
     m_message->clearActions();
     m_message->addAction(m_retryAction);
-    m_message->showMessage(context + u"\n"_s + error.toString(), MessageWidget::Type::Error);
+    QString detail = error.toString();
+    if (!detail.isEmpty())
+        detail[0] = detail[0].toUpper();
+    m_message->showMessage(context + u"\n"_s + detail, MessageWidget::Type::Error);
 }
 
 void MainWindow::onSessionStateChanged()

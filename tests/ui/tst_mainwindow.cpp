@@ -146,7 +146,7 @@ private Q_SLOTS:
         MessageWidget *message = window.messageWidget();
         QTRY_COMPARE_WITH_TIMEOUT(message->type(), MessageWidget::Type::Error, 20000);
         QVERIFY(message->isVisible());
-        QVERIFY2(message->text().contains(u"connection refused"_s), qPrintable(message->text()));
+        QVERIFY2(message->text().contains(u"Connection refused"_s), qPrintable(message->text()));
         QVERIFY(!message->text().contains(u"secret"_s));
         QToolButton *retry = nullptr;
         for (QToolButton *b : message->findChildren<QToolButton *>()) {
