@@ -13,7 +13,12 @@ constexpr int ClientTypeRole = FirstCustomRole;
 
 QString formatTime(const QDateTime &t)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+    if (!t.isValid())
+        return {};
+    const QDateTime local = t.toLocalTime();
+    const QLocale locale;
+    return locale.toString(local.date(), QLocale::ShortFormat) + u' ' +
+           locale.toString(local.time(), u"HH:mm"_s);
 }
 } // namespace
 

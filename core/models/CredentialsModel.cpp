@@ -10,7 +10,12 @@ namespace {
 
 QString formatTime(const QDateTime &t)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+    if (!t.isValid())
+        return {};
+    const QDateTime local = t.toLocalTime();
+    const QLocale locale;
+    return locale.toString(local.date(), QLocale::ShortFormat) + u' ' +
+           locale.toString(local.time(), u"HH:mm"_s);
 }
 
 } // namespace

@@ -173,15 +173,13 @@ void AgentsPane::buildUi()
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setSortingEnabled(true);
     m_list->sortByColumn(AgentsModel::NameColumn, Qt::AscendingOrder);
-    m_list->verticalHeader()->hide();
-    m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 8);
+    compactRows(m_list);
     m_list->horizontalHeader()->setStretchLastSection(true);
     m_list->setColumnHidden(AgentsModel::DescriptionColumn, true);
-    m_list->setColumnWidth(AgentsModel::NameColumn, 190);
-    m_list->setColumnWidth(AgentsModel::KindColumn, 95);
-    m_list->setColumnWidth(AgentsModel::OwnerColumn, 130);
-    m_list->setColumnWidth(AgentsModel::ClientIdColumn, 170);
-    m_list->setWordWrap(false);
+    m_list->setColumnWidth(AgentsModel::NameColumn, 175);
+    m_list->setColumnWidth(AgentsModel::KindColumn, 90);
+    m_list->setColumnWidth(AgentsModel::OwnerColumn, 120);
+    m_list->setColumnWidth(AgentsModel::ClientIdColumn, 165);
     m_list->setDragEnabled(true);
     m_list->setDragDropMode(QAbstractItemView::DragOnly);
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -220,6 +218,7 @@ void AgentsPane::buildUi()
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({780, 500});
     body()->addWidget(splitter, 1);
     updateButtons();
 }
@@ -300,7 +299,12 @@ QWidget *AgentsPane::buildDetailsTab()
     form->addRow(row);
     connect(m_save, &QPushButton::clicked, this, &AgentsPane::saveAgent);
     connect(m_name, &QLineEdit::returnPressed, this, &AgentsPane::saveAgent);
-    return m_form;
+    auto *page = new QWidget(this);
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(m_form);
+    pageLayout->addStretch(1);
+    return page;
 }
 
 QWidget *AgentsPane::buildRolesTab()

@@ -2,6 +2,7 @@
 
 #include "core/domain/Agent.h"
 #include "core/domain/ServerMetadata.h"
+#include "ui/agents/AgentWizard.h"
 #include "ui/widgets/AdminPane.h"
 
 #include <QPointer>
@@ -29,7 +30,6 @@ class EntityPickerModel;
 
 namespace tid::ui {
 
-class AgentWizard;
 class CredentialsTab;
 
 // Agents: the list with their kind (autonomous / interactive / hybrid, from the grant types),

@@ -4,6 +4,7 @@
 #include "core/api/AdminExtensionsApi.h"
 #include "core/models/CredentialsModel.h"
 #include "ui/agents/SecretReveal.h"
+#include "ui/widgets/AdminPane.h"
 #include "ui/widgets/MessageBox.h"
 
 #include <QHBoxLayout>
@@ -97,12 +98,12 @@ CredentialsTab::CredentialsTab(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(core::CredentialsModel::CreatedColumn, Qt::DescendingOrder);
-    m_table->verticalHeader()->hide();
+    AdminPane::compactRows(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(core::CredentialsModel::StatusColumn, 170);
-    m_table->setColumnWidth(core::CredentialsModel::CreatedColumn, 140);
-    m_table->setColumnWidth(core::CredentialsModel::LastUsedColumn, 140);
-    m_table->setColumnWidth(core::CredentialsModel::ExpiresColumn, 140);
+    m_table->setColumnHidden(core::CredentialsModel::IdColumn, true);
+    m_table->setColumnWidth(core::CredentialsModel::StatusColumn, 150);
+    m_table->setColumnWidth(core::CredentialsModel::CreatedColumn, 120);
+    m_table->setColumnWidth(core::CredentialsModel::LastUsedColumn, 120);
     layout->addWidget(m_table, 1);
     m_noMetadata->setWordWrap(true);
     m_noMetadata->setForegroundRole(QPalette::PlaceholderText);

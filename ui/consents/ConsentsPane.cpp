@@ -142,15 +142,16 @@ void ConsentsPane::buildUi()
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setSortingEnabled(true);
     m_list->sortByColumn(ConsentsModel::CreatedColumn, Qt::DescendingOrder);
-    m_list->verticalHeader()->hide();
-    m_list->horizontalHeader()->setStretchLastSection(true);
-    m_list->setWordWrap(false);
-    m_list->setColumnWidth(ConsentsModel::UserColumn, 150);
-    m_list->setColumnWidth(ConsentsModel::ClientColumn, 190);
-    m_list->setColumnWidth(ConsentsModel::ResourceServerColumn, 140);
-    m_list->setColumnWidth(ConsentsModel::ScopesColumn, 230);
-    m_list->setColumnWidth(ConsentsModel::StatusColumn, 80);
-    m_list->setColumnWidth(ConsentsModel::CreatedColumn, 130);
+    compactRows(m_list);
+    m_list->horizontalHeader()->setStretchLastSection(false);
+    m_list->setColumnWidth(ConsentsModel::UserColumn, 140);
+    m_list->setColumnWidth(ConsentsModel::ClientColumn, 180);
+    m_list->setColumnWidth(ConsentsModel::ResourceServerColumn, 130);
+    m_list->horizontalHeader()->setSectionResizeMode(ConsentsModel::ScopesColumn,
+                                                     QHeaderView::Stretch);
+    m_list->setColumnWidth(ConsentsModel::StatusColumn, 75);
+    m_list->setColumnWidth(ConsentsModel::CreatedColumn, 135);
+    m_list->setColumnWidth(ConsentsModel::ExpiresColumn, 135);
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ConsentsPane::updateButtons);
     m_stack->addWidget(m_list);

@@ -122,6 +122,8 @@ void ResourceServersPane::buildUi()
     m_list->verticalHeader()->hide();
     m_list->horizontalHeader()->setStretchLastSection(true);
     m_list->setColumnHidden(ResourceServersModel::DelimiterColumn, true);
+    m_list->setColumnHidden(ResourceServersModel::DescriptionColumn, true);
+    compactRows(m_list);
     m_list->setColumnWidth(ResourceServersModel::NameColumn, 150);
     m_list->setColumnWidth(ResourceServersModel::IdentifierColumn, 220);
     m_list->setWordWrap(false);
@@ -319,6 +321,7 @@ void ResourceServersPane::buildUi()
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({520, 740});
     body()->addWidget(splitter, 1);
     setTabOrder(filterEdit(), m_typeFilter);
 }
@@ -393,6 +396,8 @@ void ResourceServersPane::showServer(const ResourceServer &rs)
                  MessageWidget::Type::Information);
     cancelItem();
     m_tree->setResourceServer(isNew ? ResourceServer{} : rs);
+    if (!isNew)
+        m_tree->fetchAll(); // a server's tree is small: show all of it, expanded
     m_resourcesBox->setEnabled(!isNew);
     updateItemButtons();
     updateEmptyStates();

@@ -21,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -158,7 +159,9 @@ void RolesPane::buildUi()
     m_list->verticalHeader()->hide();
     m_list->horizontalHeader()->setStretchLastSection(true);
     m_list->setColumnHidden(RolesModel::DescriptionColumn, true);
-    m_list->setColumnWidth(RolesModel::NameColumn, 170);
+    m_list->setColumnHidden(RolesModel::OrganizationUnitColumn, true);
+    m_list->setColumnWidth(RolesModel::NameColumn, 160);
+    compactRows(m_list);
     m_list->setAcceptDrops(true);
     m_list->setDragDropMode(QAbstractItemView::DropOnly);
     m_list->setDropIndicatorShown(true);
@@ -185,6 +188,7 @@ void RolesPane::buildUi()
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({290, 990});
     body()->addWidget(splitter, 1);
 }
 
@@ -230,7 +234,13 @@ QWidget *RolesPane::buildRoleTab()
     form->addRow(note);
     connect(m_saveRole, &QPushButton::clicked, this, &RolesPane::saveRole);
     connect(m_name, &QLineEdit::returnPressed, this, &RolesPane::saveRole);
-    return m_roleForm;
+    auto *page = new QWidget(this);
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(m_roleForm);
+    pageLayout->addStretch(1);
+    m_rolePage = page;
+    return page;
 }
 
 QWidget *RolesPane::buildPermissionsTab()
@@ -263,7 +273,7 @@ QWidget *RolesPane::buildPermissionsTab()
     m_matrixView->setModel(m_matrixProxy);
     m_matrixView->setUniformRowHeights(true);
     m_matrixView->setAlternatingRowColors(true);
-    m_matrixView->header()->setDefaultSectionSize(110);
+    m_matrixView->header()->setDefaultSectionSize(105);
     m_matrixView->header()->setMinimumSectionSize(60);
     m_matrixView->header()->setStretchLastSection(false);
     m_matrixView->setSelectionBehavior(QAbstractItemView::SelectItems);
@@ -315,6 +325,7 @@ QWidget *RolesPane::buildAssignmentsTab()
     for (auto t : {EntityRef::Type::User, EntityRef::Type::Group, EntityRef::Type::App,
                    EntityRef::Type::Agent})
         m_assignedType->addItem(typeLabel(t), int(t));
+
     connect(m_assignedType, &QComboBox::currentIndexChanged, this, [this] {
         m_assignmentsProxy->setEntityType(EntityRef::Type(m_assignedType->currentData().toInt()));
         updateEmptyStates();
@@ -340,6 +351,7 @@ QWidget *RolesPane::buildAssignmentsTab()
     m_assignmentsView->verticalHeader()->hide();
     m_assignmentsView->horizontalHeader()->setStretchLastSection(true);
     m_assignmentsView->setColumnWidth(core::RoleAssignmentsModel::NameColumn, 220);
+    compactRows(m_assignmentsView);
     connect(
         m_assignmentsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
             m_removeAssignments->setEnabled(
@@ -399,6 +411,7 @@ QWidget *RolesPane::buildAssignmentsTab()
     m_pickerView->verticalHeader()->hide();
     m_pickerView->horizontalHeader()->setStretchLastSection(true);
     m_pickerView->setColumnWidth(0, 220);
+    compactRows(m_pickerView);
     connect(m_pickerView, &QAbstractItemView::doubleClicked, this, &RolesPane::addPickedEntities);
     pickLayout->addWidget(m_pickerView);
     attachEmptyState(m_pickerView,
@@ -519,9 +532,13 @@ void RolesPane::showRole(const Role &role)
     m_assignForm->setEnabled(!isNew);
     if (m_onlyGranted->isChecked())
         m_matrixProxy->setGrantedToRole(role.id);
+    // The selected role's column moves next to the permission names.
     const int column = m_matrix->columnOfRole(role.id);
-    if (column > 0)
-        m_matrixView->scrollTo(m_matrixProxy->index(0, column));
+    if (column > 0) {
+        QHeaderView *header = m_matrixView->header();
+        header->moveSection(header->visualIndex(column), 1);
+        m_matrixView->horizontalScrollBar()->setValue(0);
+    }
     updateExcluded();
     updateEmptyStates();
 }
@@ -530,7 +547,7 @@ void RolesPane::newItem()
 {
     m_list->clearSelection();
     showRole(Role{});
-    m_tabs->setCurrentWidget(m_roleForm);
+    m_tabs->setCurrentWidget(m_rolePage);
     m_name->setFocus(Qt::ShortcutFocusReason);
 }
 

@@ -108,6 +108,7 @@ private:
     QPushButton *m_deleteButton = nullptr;
     QTabWidget *m_tabs = nullptr;
 
+    QWidget *m_rolePage = nullptr;
     QWidget *m_roleForm = nullptr;
     QLabel *m_roleTitle = nullptr;
     QLineEdit *m_name = nullptr;

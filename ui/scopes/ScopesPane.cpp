@@ -165,6 +165,7 @@ void ScopesPane::buildUi()
         view->setColumnHidden(ScopeHoldersModel::KindColumn, true);
         view->setColumnWidth(ScopeHoldersModel::NameColumn, 200);
         view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        compactRows(view);
         return view;
     };
     auto *rolesBox = new QGroupBox(tr("Roles that grant it"), right);

@@ -3,10 +3,12 @@
 #include <QAbstractItemView>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QTableView>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -111,6 +113,19 @@ QString AdminPane::describeError(const core::ApiError &e)
         break;
     }
     return tr("The server answered HTTP %1: %2%3").arg(e.httpStatus).arg(detail, code);
+}
+
+void AdminPane::compactRows(QAbstractItemView *view)
+{
+    if (auto *table = qobject_cast<QTableView *>(view)) {
+        table->verticalHeader()->hide();
+        table->verticalHeader()->setMinimumSectionSize(table->fontMetrics().height() + 4);
+        table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+        table->setShowGrid(false);
+        table->setAlternatingRowColors(true);
+        table->setWordWrap(false);
+        table->horizontalHeader()->setHighlightSections(false);
+    }
 }
 
 void AdminPane::showError(const QString &context, const core::ApiError &error)

@@ -38,6 +38,8 @@ public:
 
     // One readable paragraph for an API failure (no tokens, no secrets).
     static QString describeError(const core::ApiError &error);
+    // Rows one line high with a little air, no row numbers: the lists' common look.
+    static void compactRows(QAbstractItemView *view);
 
 public Q_SLOTS:
     // F5: reload everything from the server.
