@@ -15,8 +15,7 @@ namespace tid::sandbox {
 
 HttpServer::HttpServer(QObject *parent)
     : QAbstractHttpServer(parent)
-{
-}
+{}
 
 static QString methodName(QHttpServerRequest::Method method)
 {
@@ -65,9 +64,9 @@ Response HttpServer::dispatch(Request &request) const
     const Router::Match match = m_router.match(request.method, request.path);
     if (!match.handler && !match.stream) {
         if (!match.allowedMethods.isEmpty()) {
-            return Response::error(405, u"API-4050"_s, u"Method not allowed"_s,
-                                   u"The method %1 is not allowed on %2."_s.arg(request.method,
-                                                                                request.path))
+            return Response::error(
+                       405, u"API-4050"_s, u"Method not allowed"_s,
+                       u"The method %1 is not allowed on %2."_s.arg(request.method, request.path))
                 .withHeader("Allow", match.allowedMethods.join(u", "_s).toLatin1());
         }
         return Response::error(404, u"API-4040"_s, u"Not found"_s,
