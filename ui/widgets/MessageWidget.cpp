@@ -116,6 +116,7 @@ void MessageWidget::addAction(QAction *action)
     button->setDefaultAction(action);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_buttons->addWidget(button);
+    button->show(); // not only on the next event loop pass, as QLayout would
     m_actionButtons.append(button);
 }
 
