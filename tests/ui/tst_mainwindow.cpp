@@ -1,7 +1,8 @@
 // The main window offscreen against a real sandbox child process: it connects through a
 // Session, shows the server, issuer, client and the sandbox's own counts in the status bar;
 // panes switch from the sidebar and can be replaced; a failed connection shows an inline error
-// with Retry. With TID_SCREENSHOT_DIR set it saves main-window.png there (for docs/).
+// with Retry. With TID_SCREENSHOT_DIR set it saves main-window-offscreen.png there
+// (docs/screenshots/main-window.png is taken from the real console with its panes, under Xvfb).
 
 #include "core/api/Session.h"
 #include "ui/MainWindow.h"
@@ -86,7 +87,7 @@ private Q_SLOTS:
         if (!dir.isEmpty()) {
             window.resize(1180, 720);
             QTest::qWait(50);
-            QVERIFY(window.grab().save(dir + u"/main-window.png"_s));
+            QVERIFY(window.grab().save(dir + u"/main-window-offscreen.png"_s));
         }
     }
 
