@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Agent.h"
+#include "core/models/ApiReady.h"
 #include "core/models/EntityNames.h"
 #include "core/models/PagedTableModel.h"
 
@@ -60,7 +61,7 @@ public:
     static QString entityMimeType();
 
 protected:
-    bool canRequest() const override { return m_api != nullptr; }
+    bool canRequest() const override { return apiReady(m_api); }
     void requestPage(const PageRequest &request, int generation) override;
     int loadedRows() const override { return int(m_rows.size()); }
     void clearRows() override { m_rows.clear(); }

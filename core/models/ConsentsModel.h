@@ -2,6 +2,7 @@
 
 #include "core/api/AdminExtensionsApi.h"
 #include "core/domain/Consent.h"
+#include "core/models/ApiReady.h"
 #include "core/models/PagedTableModel.h"
 
 #include <QPointer>
@@ -51,7 +52,7 @@ public:
     static QString statusLabel(Consent::Status status);
 
 protected:
-    bool canRequest() const override { return m_api != nullptr; }
+    bool canRequest() const override { return apiReady(m_api); }
     void requestPage(const PageRequest &request, int generation) override;
     int loadedRows() const override { return int(m_rows.size()); }
     void clearRows() override { m_rows.clear(); }

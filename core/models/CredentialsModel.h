@@ -2,6 +2,7 @@
 
 #include "core/api/AdminExtensionsApi.h"
 #include "core/domain/Credential.h"
+#include "core/models/ApiReady.h"
 #include "core/models/PagedTableModel.h"
 
 #include <QSortFilterProxyModel>
@@ -42,7 +43,7 @@ public:
     static QString statusLabel(Credential::Status status);
 
 protected:
-    bool canRequest() const override { return m_api && !m_agentId.isEmpty(); }
+    bool canRequest() const override { return apiReady(m_api) && !m_agentId.isEmpty(); }
     void requestPage(const PageRequest &request, int generation) override;
     int loadedRows() const override { return int(m_rows.size()); }
     void clearRows() override { m_rows.clear(); }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/EntityRef.h"
+#include "core/models/ApiReady.h"
 #include "core/models/PagedTableModel.h"
 
 #include <QSortFilterProxyModel>
@@ -42,7 +43,10 @@ public:
     EntityRef entityAt(int row) const;
 
 protected:
-    bool canRequest() const override { return m_api && m_type != EntityRef::Type::Unknown; }
+    bool canRequest() const override
+    {
+        return apiReady(m_api) && m_type != EntityRef::Type::Unknown;
+    }
     void requestPage(const PageRequest &request, int generation) override;
     int loadedRows() const override { return int(m_rows.size()); }
     void clearRows() override { m_rows.clear(); }

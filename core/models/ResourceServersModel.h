@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/ResourceServer.h"
+#include "core/models/ApiReady.h"
 #include "core/models/PagedTableModel.h"
 
 #include <QSortFilterProxyModel>
@@ -53,7 +54,7 @@ public:
     static QString typeLabel(Type type);
 
 protected:
-    bool canRequest() const override { return m_api != nullptr; }
+    bool canRequest() const override { return apiReady(m_api); }
     void requestPage(const PageRequest &request, int generation) override;
     int loadedRows() const override { return int(m_rows.size()); }
     void clearRows() override { m_rows.clear(); }

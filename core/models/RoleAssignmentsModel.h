@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/EntityRef.h"
+#include "core/models/ApiReady.h"
 #include "core/models/PagedTableModel.h"
 
 #include <QSortFilterProxyModel>
@@ -45,7 +46,7 @@ public:
     static QString typeLabel(EntityRef::Type type);
 
 protected:
-    bool canRequest() const override { return m_api && !m_roleId.isEmpty(); }
+    bool canRequest() const override { return apiReady(m_api) && !m_roleId.isEmpty(); }
     void requestPage(const PageRequest &request, int generation) override;
     int loadedRows() const override { return int(m_rows.size()); }
     void clearRows() override { m_rows.clear(); }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Role.h"
+#include "core/models/ApiReady.h"
 #include "core/models/PagedTableModel.h"
 
 #include <QSortFilterProxyModel>
@@ -55,7 +56,7 @@ Q_SIGNALS:
     void entitiesDropped(const QString &roleId, const QList<tid::core::EntityRef> &entities);
 
 protected:
-    bool canRequest() const override { return m_api != nullptr; }
+    bool canRequest() const override { return apiReady(m_api); }
     void requestPage(const PageRequest &request, int generation) override;
     int loadedRows() const override { return int(m_rows.size()); }
     void clearRows() override { m_rows.clear(); }

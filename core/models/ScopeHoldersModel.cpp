@@ -1,6 +1,7 @@
 #include "core/models/ScopeHoldersModel.h"
 
 #include "core/api/AdminApi.h"
+#include "core/models/ApiReady.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -30,7 +31,7 @@ void ScopeHoldersModel::setScope(const QString &resourceServerId, const QString 
     endResetModel();
     if (wasBusy)
         Q_EMIT busyChanged(false);
-    if (m_api && !permission.isEmpty())
+    if (apiReady(m_api) && !permission.isEmpty())
         listRoles(0);
 }
 

@@ -1,6 +1,7 @@
 #include "core/models/ScopesModel.h"
 
 #include "core/api/AdminApi.h"
+#include "core/models/ApiReady.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -91,7 +92,7 @@ void ScopesModel::reload()
     endResetModel();
     if (wasBusy)
         Q_EMIT busyChanged(false);
-    if (m_api)
+    if (apiReady(m_api))
         fetchMore({});
 }
 
@@ -167,7 +168,7 @@ bool ScopesModel::hasChildren(const QModelIndex &parent) const
 
 bool ScopesModel::nodeCanFetch(const Node *n) const
 {
-    if (!m_api || n->failed || n->inFlight > 0)
+    if (!apiReady(m_api) || n->failed || n->inFlight > 0)
         return false;
     if (!n->isRoot && n->scope.kind == NodeKind::Action)
         return false;

@@ -268,6 +268,22 @@ private Q_SLOTS:
         }
     }
 
+    void beforeConnectingNothingFails()
+    {
+        // Panes are built before the console has signed in: they wait, they do not complain.
+        core::ApiClient client;
+        core::AdminApi api(&client);
+        ResourceServersPane pane(&api);
+        pane.show();
+        QTest::qWait(200);
+        QVERIFY(!pane.messageWidget()->isVisible());
+        QVERIFY(!pane.isBusy());
+        QCOMPARE(pane.model()->rowCount(), 0);
+        pane.refresh(); // F5 before connecting: still quiet
+        QTest::qWait(100);
+        QVERIFY(!pane.messageWidget()->isVisible());
+    }
+
     void sandboxKilledMidEdit()
     {
         AdminModelFixture dying;

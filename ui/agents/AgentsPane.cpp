@@ -3,6 +3,7 @@
 #include "core/api/AdminApi.h"
 #include "core/api/AdminExtensionsApi.h"
 #include "core/models/AgentsModel.h"
+#include "core/models/ApiReady.h"
 #include "core/models/DefaultOrganizationUnit.h"
 #include "core/models/EntityPickerModel.h"
 #include "core/models/FormRules.h"
@@ -442,7 +443,7 @@ void AgentsPane::showAgent(const Agent &a)
 
 void AgentsPane::loadRoleChoices()
 {
-    if (!m_api)
+    if (!core::apiReady(m_api))
         return;
     m_api->listRoles(core::PageRequest::window(100))
         .then(this, [this](const core::Result<core::Page<core::Role>> &r) {

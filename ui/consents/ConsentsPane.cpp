@@ -2,6 +2,7 @@
 
 #include "core/api/AdminApi.h"
 #include "core/api/AdminExtensionsApi.h"
+#include "core/models/ApiReady.h"
 #include "core/models/ConsentsModel.h"
 #include "core/models/EntityNames.h"
 #include "ui/widgets/MessageBox.h"
@@ -176,7 +177,7 @@ void ConsentsPane::buildUi()
 
 void ConsentsPane::loadFilterChoices()
 {
-    if (!m_api)
+    if (!core::apiReady(m_api))
         return;
     auto refill = [](QComboBox *combo, const QList<QPair<QString, QString>> &items) {
         const QString chosen = combo->currentData().toString();
