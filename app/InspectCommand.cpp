@@ -16,10 +16,22 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <QThread>
+
+#include <cerrno>
 #include <cmath>
+#include <condition_variable>
 #include <cstdio>
+#include <cstring>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <optional>
 #include <string>
+#include <thread>
 #include <vector>
+
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace tid::core;
@@ -35,44 +47,19 @@ enum ExitCode
     ExitUsage = 2
 };
 
-// Buffered stdout: one fwrite per 64 KiB instead of per line.
-class Out
-{
-public:
-    ~Out() { flush(); }
-    void append(const char *s, size_t n)
-    {
-        m_buf.append(s, n);
-        maybeFlush();
-    }
-    void append(QByteArrayView v) { append(v.data(), size_t(v.size())); }
-    void append(char c) { m_buf.push_back(c); }
-    void append(const QString &s) { append(QByteArrayView(s.toUtf8())); }
-    void maybeFlush()
-    {
-        if (m_buf.size() >= 64 * 1024)
-            flush();
-    }
-    void flush()
-    {
-        if (!m_buf.empty()) {
-            std::fwrite(m_buf.data(), 1, m_buf.size(), stdout);
-            m_buf.clear();
-        }
-        std::fflush(stdout);
-    }
-    std::string &raw() { return m_buf; }
-
-private:
-    std::string m_buf;
-};
-
 void jsonString(std::string &out, QByteArrayView utf8)
 {
     static const char hex[] = "0123456789abcdef";
     out.push_back('"');
-    for (const char ch : utf8) {
-        const auto c = static_cast<unsigned char>(ch);
+    const char *p = utf8.data();
+    const char *end = p + utf8.size();
+    const char *run = p;
+    for (; p < end; ++p) {
+        const auto c = static_cast<unsigned char>(*p);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(run, size_t(p - run));
+        run = p + 1;
         switch (c) {
         case '"':
             out += "\\\"";
@@ -90,21 +77,68 @@ void jsonString(std::string &out, QByteArrayView utf8)
             out += "\\t";
             break;
         default:
-            if (c < 0x20) {
-                out += "\\u00";
-                out.push_back(hex[c >> 4]);
-                out.push_back(hex[c & 15]);
-            } else {
-                out.push_back(char(c));
-            }
+            out += "\\u00";
+            out.push_back(hex[c >> 4]);
+            out.push_back(hex[c & 15]);
         }
     }
+    out.append(run, size_t(end - run));
     out.push_back('"');
 }
 
 void jsonString(std::string &out, const QString &s)
 {
-    jsonString(out, QByteArrayView(s.toUtf8()));
+    // Finding messages and ids are mostly ASCII: escape them straight from UTF-16 and only
+    // convert the rest.
+    const char16_t *p = reinterpret_cast<const char16_t *>(s.utf16());
+    const qsizetype n = s.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (p[i] >= 0x80) {
+            jsonString(out, QByteArrayView(s.toUtf8()));
+            return;
+        }
+    }
+    static const char hex[] = "0123456789abcdef";
+    out.push_back('"');
+    qsizetype i = 0;
+    while (i < n) {
+        // Copy a run of plain characters in one go.
+        qsizetype j = i;
+        while (j < n && p[j] >= 0x20 && p[j] != u'"' && p[j] != u'\\')
+            ++j;
+        if (j > i) {
+            const size_t at = out.size();
+            out.resize(at + size_t(j - i));
+            char *dst = out.data() + at;
+            for (qsizetype k = i; k < j; ++k)
+                *dst++ = char(p[k]);
+            i = j;
+            continue;
+        }
+        const char16_t c = p[i++];
+        switch (c) {
+        case u'"':
+            out += "\\\"";
+            break;
+        case u'\\':
+            out += "\\\\";
+            break;
+        case u'\n':
+            out += "\\n";
+            break;
+        case u'\r':
+            out += "\\r";
+            break;
+        case u'\t':
+            out += "\\t";
+            break;
+        default:
+            out += "\\u00";
+            out.push_back(hex[c >> 4]);
+            out.push_back(hex[c & 15]);
+        }
+    }
+    out.push_back('"');
 }
 
 // JSON text that StrictJson already accepted, with insignificant whitespace removed so that
@@ -219,8 +253,8 @@ QString valueText(const QJsonValue &v)
     return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
 }
 
-void writeHuman(Out &out, const Jwt &jwt, const ValidationResult &r, qint64 now, int index,
-                bool many)
+void writeHuman(std::string &out, const Jwt &jwt, const ValidationResult &r, qint64 now,
+                qint64 index, bool many)
 {
     QString text;
     if (many)
@@ -267,8 +301,246 @@ void writeHuman(Out &out, const Jwt &jwt, const ValidationResult &r, qint64 now,
                     .arg(f.message, f.reference);
     }
     text += u"\n"_s;
-    out.append(text);
+    out += text.toStdString();
 }
+
+// One token → one record (a JSON line or a human-readable block).
+struct Formatter
+{
+    bool json = false;
+    bool many = false;
+    std::optional<qint64> now;
+
+    bool format(TokenValidator &validator, QByteArrayView line, qint64 index,
+                std::string &out) const
+    {
+        // Accept surrounding whitespace and a "Bearer " prefix as pasted from logs.
+        const Jwt jwt = Jwt::parseLenient(line);
+        const ValidationResult r = validator.validate(jwt);
+        if (json)
+            writeJsonLine(out, jwt, r);
+        else
+            writeHuman(out, jwt, r, now ? *now : QDateTime::currentSecsSinceEpoch(), index, many);
+        return r.isValid();
+    }
+};
+
+// A run of input lines processed as one unit of work; results are written in input order.
+struct Batch
+{
+    std::string text;
+    std::vector<std::pair<size_t, size_t>> lines; // offset, length into text
+    qint64 firstIndex = 1;
+    std::string out;
+    bool allValid = true;
+    bool done = false;
+};
+
+// Verifies stdin in parallel: the main thread reads and splits lines into batches, worker
+// threads (each with its own TokenValidator, hence its own OpenSSL contexts) validate and
+// format them, and the main thread writes finished batches in input order. With one thread the
+// batches are processed inline. A batch is dispatched when full or when the input has nothing
+// more to give right now, so `tail -f log | inspect --json -` still answers line by line.
+class Pipeline
+{
+public:
+    static constexpr size_t BatchLines = 256;
+
+    Pipeline(int threads, const ValidationOptions &options, const Jwks *jwks, Formatter formatter)
+        : m_formatter(formatter)
+    {
+        auto makeValidator = [&] {
+            auto v = std::make_unique<TokenValidator>(options);
+            if (jwks)
+                v->setJwks(*jwks);
+            return v;
+        };
+        if (threads <= 1) {
+            m_inline = makeValidator();
+            return;
+        }
+        for (int i = 0; i < threads; ++i) {
+            m_threads.emplace_back([this, v = makeValidator()]() mutable { work(*v); });
+        }
+    }
+
+    ~Pipeline()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_closing = true;
+        }
+        m_workCv.notify_all();
+        for (std::thread &t : m_threads)
+            t.join();
+    }
+
+    // Returns false when no token was read at all.
+    bool run(int fd, bool &allValid, qint64 &count)
+    {
+        std::vector<char> buf(1 << 16);
+        std::string partial;
+        bool discarding = false; // inside an over-long line
+        auto batch = takeBatch();
+        qint64 nextIndex = 1;
+        auto addLine = [&](const char *p, size_t n) {
+            const QByteArrayView line(p, qsizetype(n));
+            if (line.trimmed().isEmpty())
+                return;
+            batch->lines.emplace_back(batch->text.size(), n);
+            batch->text.append(p, n);
+            ++nextIndex;
+            if (batch->lines.size() >= BatchLines)
+                dispatch(batch, nextIndex);
+        };
+        for (;;) {
+            const ssize_t got = ::read(fd, buf.data(), buf.size());
+            if (got < 0 && errno == EINTR)
+                continue;
+            if (got <= 0)
+                break;
+            const char *p = buf.data();
+            const char *end = p + got;
+            while (p < end) {
+                const char *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
+                const char *stop = nl ? nl : end;
+                if (!discarding) {
+                    partial.append(p, size_t(stop - p));
+                    if (partial.size() > size_t(Jwt::MaxSize) + 16) {
+                        // Reported as too large; the rest of the line is skipped.
+                        partial.resize(size_t(Jwt::MaxSize) + 1);
+                        addLine(partial.data(), partial.size());
+                        partial.clear();
+                        discarding = !nl;
+                    }
+                }
+                if (!nl)
+                    break;
+                if (!discarding)
+                    addLine(partial.data(), partial.size());
+                partial.clear();
+                discarding = false;
+                p = nl + 1;
+            }
+            // Nothing more buffered in the pipe right now: don't sit on a partial batch.
+            if (size_t(got) < buf.size() && !batch->lines.empty())
+                dispatch(batch, nextIndex);
+            collect(false);
+        }
+        if (!discarding && !partial.empty())
+            addLine(partial.data(), partial.size());
+        if (!batch->lines.empty())
+            dispatch(batch, nextIndex);
+        collect(true);
+        allValid = m_allValid;
+        count = m_count;
+        return m_count > 0;
+    }
+
+private:
+    void process(TokenValidator &validator, Batch &b)
+    {
+        qint64 index = b.firstIndex;
+        for (const auto &[offset, length] : b.lines) {
+            const QByteArrayView line(b.text.data() + offset, qsizetype(length));
+            b.allValid = m_formatter.format(validator, line, index++, b.out) && b.allValid;
+        }
+    }
+
+    std::unique_ptr<Batch> takeBatch()
+    {
+        if (m_free.empty())
+            return std::make_unique<Batch>();
+        std::unique_ptr<Batch> b = std::move(m_free.back());
+        m_free.pop_back();
+        return b;
+    }
+
+    void dispatch(std::unique_ptr<Batch> &batch, qint64 nextIndex)
+    {
+        batch->firstIndex = nextIndex - qint64(batch->lines.size());
+        Batch *b = batch.get();
+        m_inflight.push_back(std::move(batch));
+        batch = takeBatch();
+        if (m_inline) {
+            process(*m_inline, *b);
+            b->done = true;
+            return;
+        }
+        {
+            std::lock_guard lock(m_mutex);
+            m_queue.push_back(b);
+        }
+        m_workCv.notify_one();
+        // Bound the memory held by finished-but-unwritten and queued batches.
+        if (m_inflight.size() >= m_threads.size() * 4)
+            collect(true, m_inflight.size() - m_threads.size() * 2);
+    }
+
+    // Writes finished batches in order; with `wait`, waits for (up to `atLeast`) batches.
+    void collect(bool wait, size_t atLeast = SIZE_MAX)
+    {
+        size_t written = 0;
+        while (!m_inflight.empty()) {
+            Batch *b = m_inflight.front().get();
+            if (!m_inline) {
+                std::unique_lock lock(m_mutex);
+                if (!b->done) {
+                    if (!wait || written >= atLeast)
+                        return;
+                    m_doneCv.wait(lock, [b] { return b->done; });
+                }
+            }
+            std::fwrite(b->out.data(), 1, b->out.size(), stdout);
+            m_allValid = m_allValid && b->allValid;
+            m_count += qint64(b->lines.size());
+            // Recycle the batch: its buffers keep their capacity (no page-fault churn).
+            b->text.clear();
+            b->lines.clear();
+            b->out.clear();
+            b->allValid = true;
+            b->done = false;
+            m_free.push_back(std::move(m_inflight.front()));
+            m_inflight.pop_front();
+            ++written;
+        }
+        std::fflush(stdout);
+    }
+
+    void work(TokenValidator &validator)
+    {
+        for (;;) {
+            Batch *b = nullptr;
+            {
+                std::unique_lock lock(m_mutex);
+                m_workCv.wait(lock, [this] { return m_closing || !m_queue.empty(); });
+                if (m_queue.empty())
+                    return;
+                b = m_queue.front();
+                m_queue.pop_front();
+            }
+            process(validator, *b);
+            {
+                std::lock_guard lock(m_mutex);
+                b->done = true;
+            }
+            m_doneCv.notify_all();
+        }
+    }
+
+    Formatter m_formatter;
+    std::unique_ptr<TokenValidator> m_inline;
+    std::vector<std::thread> m_threads;
+    std::mutex m_mutex;
+    std::condition_variable m_workCv;
+    std::condition_variable m_doneCv;
+    std::deque<Batch *> m_queue;
+    bool m_closing = false;
+    std::deque<std::unique_ptr<Batch>> m_inflight;
+    std::vector<std::unique_ptr<Batch>> m_free;
+    bool m_allValid = true;
+    qint64 m_count = 0;
+};
 
 class Inspector
 {
@@ -276,77 +548,30 @@ public:
     ValidationOptions options;
     bool json = false;
     bool haveJwks = false;
+    int threads = 0; // 0 = one per core
     Jwks jwks;
 
     int run(const QString &tokenArg)
     {
-        TokenValidator validator(options);
-        if (haveJwks)
-            validator.setJwks(jwks);
-        Out out;
-        bool allValid = true;
-        int index = 0;
-        auto one = [&](QByteArrayView line) {
-            // Accept surrounding whitespace and a "Bearer " prefix as pasted from logs.
-            const Jwt jwt = Jwt::parseLenient(line);
-            const ValidationResult r = validator.validate(jwt);
-            allValid = allValid && r.isValid();
-            ++index;
-            if (json) {
-                writeJsonLine(out.raw(), jwt, r);
-                out.maybeFlush();
-            } else {
-                writeHuman(out, jwt, r,
-                           options.now ? *options.now : QDateTime::currentSecsSinceEpoch(), index,
-                           tokenArg == u"-"_s);
-            }
-        };
+        Formatter formatter{json, tokenArg == u"-"_s, options.now};
         if (tokenArg != u"-"_s) {
-            one(tokenArg.toUtf8());
-            return allValid ? ExitValid : ExitInvalid;
+            TokenValidator validator(options);
+            if (haveJwks)
+                validator.setJwks(jwks);
+            std::string out;
+            const bool valid = formatter.format(validator, tokenArg.toUtf8(), 1, out);
+            std::fwrite(out.data(), 1, out.size(), stdout);
+            std::fflush(stdout);
+            return valid ? ExitValid : ExitInvalid;
         }
-        // Tokens one per line from stdin, read in large blocks.
-        std::vector<char> buf(1 << 20);
-        std::string carry;
-        size_t n;
-        while ((n = std::fread(buf.data(), 1, buf.size(), stdin)) > 0) {
-            const char *p = buf.data();
-            const char *end = p + n;
-            while (p < end) {
-                const char *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
-                if (!nl) {
-                    carry.append(p, size_t(end - p));
-                    if (carry.size() > size_t(Jwt::MaxSize) + 16) {
-                        // A runaway line: report it as too large and skip to the next newline.
-                        one(QByteArrayView(carry.data(), qsizetype(carry.size())));
-                        carry.clear();
-                        carry.push_back('\x01'); // marker: discard until newline
-                    }
-                    break;
-                }
-                if (!carry.empty()) {
-                    const bool discard = carry.front() == '\x01';
-                    carry.append(p, size_t(nl - p));
-                    if (!discard) {
-                        const QByteArrayView line(carry.data(), qsizetype(carry.size()));
-                        if (!line.trimmed().isEmpty())
-                            one(line);
-                    }
-                    carry.clear();
-                } else {
-                    const QByteArrayView line(p, qsizetype(nl - p));
-                    if (!line.trimmed().isEmpty())
-                        one(line);
-                }
-                p = nl + 1;
-            }
+        const int n = threads > 0 ? threads : qBound(1, QThread::idealThreadCount(), 16);
+        bool allValid = true;
+        qint64 count = 0;
+        {
+            Pipeline pipeline(n, options, haveJwks ? &jwks : nullptr, formatter);
+            pipeline.run(STDIN_FILENO, allValid, count);
         }
-        if (!carry.empty() && carry.front() != '\x01') {
-            const QByteArrayView line(carry.data(), qsizetype(carry.size()));
-            if (!line.trimmed().isEmpty())
-                one(line);
-        }
-        if (index == 0) {
+        if (count == 0) {
             std::fputs("thunderid-console inspect: no token on standard input\n", stderr);
             return ExitUsage;
         }
@@ -393,8 +618,10 @@ int runInspectCommand(int argc, char *argv[])
         u"hmac-secret-file"_s,
         u"Verify HS256/384/512 with the shared secret in FILE (never on the command line)."_s,
         u"FILE"_s);
-    parser.addOptions(
-        {jwksOpt, issuerOpt, audienceOpt, jsonOpt, skewOpt, nowOpt, anyJwtOpt, secretOpt});
+    const QCommandLineOption threadsOpt(
+        u"threads"_s, u"Worker threads for tokens from stdin (default: one per core)."_s, u"N"_s);
+    parser.addOptions({jwksOpt, issuerOpt, audienceOpt, jsonOpt, skewOpt, nowOpt, anyJwtOpt,
+                       secretOpt, threadsOpt});
     parser.addPositionalArgument(u"TOKEN"_s, u"The token, or '-' to read tokens from stdin."_s);
 
     // argv[1] is "inspect": drop it so the parser sees only our options.
@@ -435,6 +662,13 @@ int runInspectCommand(int argc, char *argv[])
             return ExitUsage;
         }
         inspector.options.now = now;
+    }
+    if (parser.isSet(threadsOpt)) {
+        inspector.threads = parser.value(threadsOpt).toInt(&ok);
+        if (!ok || inspector.threads < 1 || inspector.threads > 64) {
+            usageError(u"--threads needs a number from 1 to 64"_s, parser);
+            return ExitUsage;
+        }
     }
     if (parser.isSet(secretOpt)) {
         QFile f(parser.value(secretOpt));

@@ -7,6 +7,20 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace tid::core {
 
+namespace {
+
+// Tokens from one issuer share a handful of headers, so a bulk run sees the same header segment
+// over and over: remember the last one parsed successfully on this thread (same bytes, same
+// strict result) and skip its base64 + strict scan + QJsonDocument.
+struct HeaderCache
+{
+    QByteArray segment;
+    QByteArray json;
+    QJsonObject object;
+};
+
+} // namespace
+
 Jwt &Jwt::fail(Error e, const QString &why)
 {
     m_error = e;
@@ -54,13 +68,20 @@ Jwt Jwt::parse(QByteArrayView in)
         jwt.fail(Error::HeaderBase64, u"The header segment is empty."_s);
         return jwt;
     }
-    if (!Base64Url::decode(headerB64, jwt.m_headerJson, &why)) {
-        jwt.fail(Error::HeaderBase64, u"Header segment: %1."_s.arg(why));
-        return jwt;
-    }
-    if (!StrictJson::parseObject(jwt.m_headerJson, &jwt.m_header, &why)) {
-        jwt.fail(Error::HeaderJson, u"Header JSON: %1."_s.arg(why));
-        return jwt;
+    thread_local HeaderCache cache;
+    if (headerB64.size() == cache.segment.size() && headerB64 == QByteArrayView(cache.segment)) {
+        jwt.m_headerJson = cache.json;
+        jwt.m_header = cache.object;
+    } else {
+        if (!Base64Url::decode(headerB64, jwt.m_headerJson, &why)) {
+            jwt.fail(Error::HeaderBase64, u"Header segment: %1."_s.arg(why));
+            return jwt;
+        }
+        if (!StrictJson::parseObject(jwt.m_headerJson, &jwt.m_header, &why)) {
+            jwt.fail(Error::HeaderJson, u"Header JSON: %1."_s.arg(why));
+            return jwt;
+        }
+        cache = HeaderCache{headerB64.toByteArray(), jwt.m_headerJson, jwt.m_header};
     }
     if (!Base64Url::decode(payloadB64, jwt.m_payloadJson, &why)) {
         jwt.fail(Error::PayloadBase64, u"Payload segment: %1."_s.arg(why));

@@ -28,14 +28,30 @@ struct Frame
     std::unique_ptr<std::unordered_set<std::string_view>> set;
 };
 
+// Working storage reused across scans on the same thread: a bulk run of the CLI parses two
+// documents per token, and fresh vectors/deques would cost several allocations each time.
+struct Scratch
+{
+    std::vector<Frame> stack;
+    std::vector<std::string_view> keys;
+    std::deque<std::string> decoded;
+};
+
 class Scanner
 {
 public:
-    explicit Scanner(QByteArrayView in)
+    Scanner(QByteArrayView in, Scratch &scratch)
         : m_p(reinterpret_cast<const uchar *>(in.data()))
         , m_end(m_p + in.size())
         , m_begin(m_p)
-    {}
+        , m_stack(scratch.stack)
+        , m_keys(scratch.keys)
+        , m_decoded(scratch.decoded)
+    {
+        m_stack.clear();
+        m_keys.clear();
+        m_decoded.clear();
+    }
 
     bool run();
     QString error;
@@ -67,9 +83,9 @@ private:
     const uchar *m_p;
     const uchar *m_end;
     const uchar *m_begin;
-    std::vector<Frame> m_stack;
-    std::vector<std::string_view> m_keys;
-    std::deque<std::string> m_decoded;
+    std::vector<Frame> &m_stack;
+    std::vector<std::string_view> &m_keys;
+    std::deque<std::string> &m_decoded;
 };
 
 bool Scanner::number()
@@ -414,7 +430,8 @@ bool Scanner::run()
 
 bool StrictJson::check(QByteArrayView json, QString *error)
 {
-    Scanner s(json);
+    thread_local Scratch scratch;
+    Scanner s(json, scratch);
     if (s.run())
         return true;
     if (error)

@@ -247,6 +247,27 @@ private slots:
         QCOMPARE(inspect({u"-"_s}, "\n").exitCode, 2);
     }
 
+    void threadsGiveTheSameOrderedOutput()
+    {
+        // More lines than one batch, with invalid ones sprinkled in.
+        QByteArray input;
+        for (int i = 0; i < 700; ++i) {
+            QJsonObject c = claims(i);
+            if (i % 97 == 0)
+                c.insert(u"exp"_s, m_now - 7200);
+            input += token(c) + '\n';
+        }
+        const Run one =
+            inspect({u"--jwks"_s, m_jwks, u"--json"_s, u"--threads"_s, u"1"_s, u"-"_s}, input);
+        const Run four =
+            inspect({u"--jwks"_s, m_jwks, u"--json"_s, u"--threads"_s, u"4"_s, u"-"_s}, input);
+        QCOMPARE(one.exitCode, 1);
+        QCOMPARE(four.exitCode, 1);
+        QCOMPARE(one.out.count('\n'), 700);
+        QCOMPARE(four.out, one.out);
+        QCOMPARE(inspect({u"--threads"_s, u"0"_s, u"-"_s}, input).exitCode, 2);
+    }
+
     void hmacOnlyWithSecretFile()
     {
         const QByteArray secret = "0123456789abcdef0123456789abcdef";
