@@ -11,6 +11,7 @@
 #include "tst_api_testserver.h"
 
 #include <QDeadlineTimer>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
@@ -242,6 +243,60 @@ private Q_SLOTS:
         QVERIFY(roles.value.hasMore());
         QCOMPARE(roles.value.nextOffset(), 1);
         QVERIFY(server.requests().last().target.contains("limit=1&offset=0"));
+    }
+
+    void truncatedAndMutatedBodiesNeverCrash()
+    {
+        const QByteArray sample =
+            QJsonDocument(
+                QJsonObject{{u"totalResults"_s, 1},
+                            {u"startIndex"_s, 1},
+                            {u"count"_s, 1},
+                            {u"agents"_s,
+                             QJsonArray{QJsonObject{
+                                 {u"id"_s, u"a1"_s},
+                                 {u"name"_s, u"bot"_s},
+                                 {u"owner"_s, u"u1"_s},
+                                 {u"attributes"_s, QJsonObject{{u"model"_s, u"m"_s}}},
+                                 {u"inboundAuthConfig"_s,
+                                  QJsonArray{QJsonObject{
+                                      {u"type"_s, u"oauth2"_s},
+                                      {u"config"_s,
+                                       QJsonObject{{u"clientId"_s, u"c1"_s},
+                                                   {u"grantTypes"_s,
+                                                    QJsonArray{u"client_credentials"_s}}}}}}}}}}})
+                .toJson(QJsonDocument::Compact);
+        QList<QByteArray> bodies;
+        for (qsizetype n = 0; n < sample.size(); n += 5)
+            bodies << sample.left(n);
+        // Wrong types in every field position.
+        for (const char *name :
+             {"id", "agents", "grantTypes", "config", "totalResults", "attributes"}) {
+            const QByteArray key = '"' + QByteArray(name) + "\":";
+            QByteArray mutated = sample;
+            const qsizetype at = mutated.indexOf(key);
+            QVERIFY(at >= 0);
+            mutated.insert(at + key.size(), "[1,{\"x\":null}],\"pad\":");
+            bodies << mutated;
+        }
+        qsizetype next = 0;
+        TestHttpServer server([&bodies, &next](const TestRequest &) {
+            return TestResponse::json(200, bodies.at(next++));
+        });
+        ApiClient client;
+        client.setBaseUrl(QUrl(server.baseUrl()));
+        AdminApi admin(&client);
+        int ok = 0;
+        for (qsizetype i = 0; i < bodies.size(); ++i) {
+            const auto r = waitFor(admin.listAgents());
+            QVERIFY2(r.ok() || r.error.kind == ApiError::Kind::Decode,
+                     qPrintable(r.error.toString()));
+            if (r.ok())
+                ++ok;
+            else
+                QVERIFY(r.value.items.isEmpty()); // no half-decoded values
+        }
+        QCOMPARE(ok, 0); // every truncated or mutated body is refused (the full one is not sent)
     }
 
     void thunderIdErrorDecoding()
