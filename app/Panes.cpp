@@ -1,6 +1,7 @@
 #include "app/Panes.h"
 
 #include "core/api/Session.h"
+#include "core/token/Jwks.h"
 #include "ui/MainWindow.h"
 #include "ui/agents/AgentWizard.h" // AgentsPane::wizard() returns a QPointer of it
 #include "ui/agents/AgentsPane.h"
@@ -35,6 +36,16 @@ void installPanes(ui::MainWindow &window, core::Session &session)
         consents->setServerMetadata(session.metadata());
         inspector->setExpectedIssuer(session.issuer());
         inspector->setOAuthApi(&session.oauth(), session.clientAuth());
+        inspector->setAdminApi(admin, session.issuer());
+        // The connected server's keys, through the session's client (its TLS pin applies).
+        session.oauth().jwks().then(
+            inspector, [inspector, &session](const core::Result<QJsonObject> &r) {
+                if (!r.ok())
+                    return;
+                const core::Jwks keys = core::Jwks::fromJsonObject(r.value);
+                if (!keys.isEmpty())
+                    inspector->setJwks(keys, session.metadata().jwksUri.toDisplayString());
+            });
         resourceServers->refresh();
         scopes->refresh();
         roles->refresh();

@@ -84,42 +84,43 @@ QVariant AgentsModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &row = m_rows.at(index.row());
-    const Agent &a = row.agent;
+    const bool detailed = row.detail != nullptr;
     const int column = index.column();
 
     if (role == IdRole)
-        return a.id;
+        return row.id;
     if (role == DetailLoadedRole)
-        return row.detailed;
+        return detailed;
     if (role == KindRole) {
-        if (!row.detailed)
+        if (!detailed)
             wantDetail(index.row());
-        return row.detailed ? int(a.kind()) : -1;
+        return detailed ? int(row.detail->kind()) : -1;
     }
 
     switch (column) {
     case NameColumn:
         if (role == Qt::DisplayRole || role == Qt::EditRole)
-            return a.name;
+            return row.name;
         if (role == RawRole)
-            return a.name;
+            return row.name;
         if (role == SortRole)
-            return a.name.toCaseFolded();
+            return row.name.toCaseFolded();
         if (role == Qt::ToolTipRole)
-            return a.description.isEmpty() ? a.name : QString(a.name + u'\n' + a.description);
+            return row.description.isEmpty() ? row.name
+                                             : QString(row.name + u'\n' + row.description);
         break;
     case KindColumn:
         if (role == Qt::DisplayRole || role == RawRole || role == SortRole) {
-            if (!row.detailed) {
+            if (!detailed) {
                 wantDetail(index.row());
                 return role == Qt::DisplayRole ? QVariant(tr("…")) : QVariant(-1);
             }
             if (role == Qt::DisplayRole)
-                return kindLabel(a.kind());
-            return int(a.kind());
+                return kindLabel(row.detail->kind());
+            return int(row.detail->kind());
         }
-        if (role == Qt::ToolTipRole && row.detailed) {
-            switch (a.kind()) {
+        if (role == Qt::ToolTipRole && detailed) {
+            switch (row.detail->kind()) {
             case Agent::Kind::Autonomous:
                 return tr("Acts as itself (client credentials)");
             case Agent::Kind::Interactive:
@@ -133,35 +134,36 @@ QVariant AgentsModel::data(const QModelIndex &index, int role) const
         break;
     case OwnerColumn:
         if (role == RawRole)
-            return a.owner;
+            return row.owner;
         if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole) {
-            if (a.owner.isEmpty())
+            if (row.owner.isEmpty())
                 return role == SortRole ? QVariant(QString()) : QVariant(tr("—"));
-            const QString name = m_names ? m_names->name(a.owner) : QString();
+            const QString name = m_names ? m_names->name(row.owner) : QString();
             if (role == Qt::ToolTipRole)
-                return a.owner;
+                return row.owner;
             if (role == SortRole)
-                return (name.isEmpty() ? a.owner : name).toCaseFolded();
+                return (name.isEmpty() ? row.owner : name).toCaseFolded();
             return name.isEmpty() ? tr("…") : name;
         }
         break;
     case ClientIdColumn:
         if (role == Qt::DisplayRole || role == RawRole || role == Qt::ToolTipRole)
-            return a.effectiveClientId();
+            return row.clientId;
         if (role == SortRole)
-            return a.effectiveClientId();
+            return row.clientId;
         break;
     case GrantsColumn: {
         if (role != Qt::DisplayRole && role != RawRole && role != SortRole &&
             role != Qt::ToolTipRole)
             break;
-        if (!row.detailed) {
+        if (!detailed) {
             wantDetail(index.row());
             if (role == RawRole)
                 return QStringList();
             return role == Qt::DisplayRole ? QVariant(tr("…")) : QVariant(QString());
         }
-        const QStringList grants = a.oauth ? a.oauth->grantTypes : QStringList();
+        const QStringList grants =
+            detailed && row.detail->oauth ? row.detail->oauth->grantTypes : QStringList();
         if (role == RawRole)
             return grants;
         QStringList labels;
@@ -173,9 +175,9 @@ QVariant AgentsModel::data(const QModelIndex &index, int role) const
     }
     case DescriptionColumn:
         if (role == Qt::DisplayRole || role == RawRole || role == Qt::ToolTipRole)
-            return a.description;
+            return row.description;
         if (role == SortRole)
-            return a.description.toCaseFolded();
+            return row.description.toCaseFolded();
         break;
     default:
         break;
@@ -227,8 +229,8 @@ QMimeData *AgentsModel::mimeData(const QModelIndexList &indexes) const
         if (!i.isValid() || seen.contains(i.row()))
             continue;
         seen.insert(i.row());
-        const Agent &a = m_rows.at(i.row()).agent;
-        arr.append(QJsonObject{{u"id"_s, a.id}, {u"type"_s, u"agent"_s}, {u"display"_s, a.name}});
+        const Row &r = m_rows.at(i.row());
+        arr.append(QJsonObject{{u"id"_s, r.id}, {u"type"_s, u"agent"_s}, {u"display"_s, r.name}});
     }
     auto *mime = new QMimeData;
     mime->setData(entityMimeType(), QJsonDocument(arr).toJson(QJsonDocument::Compact));
@@ -237,25 +239,35 @@ QMimeData *AgentsModel::mimeData(const QModelIndexList &indexes) const
 
 Agent AgentsModel::agentAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).agent : Agent{};
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    const Row &r = m_rows.at(row);
+    if (r.detail)
+        return *r.detail;
+    Agent a;
+    a.id = r.id;
+    a.name = r.name;
+    a.description = r.description;
+    a.clientId = r.clientId;
+    a.owner = r.owner;
+    return a;
 }
 
 bool AgentsModel::hasDetail(int row) const
 {
-    return row >= 0 && row < m_rows.size() && m_rows.at(row).detailed;
+    return row >= 0 && row < m_rows.size() && m_rows.at(row).detail;
 }
 
 void AgentsModel::upsert(const Agent &agent)
 {
     const int row = rowOf(agent.id);
     if (row >= 0) {
-        m_rows[row].agent = agent;
-        m_rows[row].detailed = true;
+        m_rows[row] = makeRow(agent, true);
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         return;
     }
     beginInsertRows({}, 0, 0);
-    m_rows.prepend(Row{agent, true});
+    m_rows.prepend(makeRow(agent, true));
     noteLocalInsert(agent.id);
     endInsertRows();
 }
@@ -272,19 +284,40 @@ void AgentsModel::removeAgent(const QString &id)
     endRemoveRows();
 }
 
+AgentsModel::Row AgentsModel::makeRow(Agent a, bool detailed)
+{
+    // A list may hold 100,000 agents: a row keeps what the columns show; the full agent only
+    // once its detail arrived, and then without the server's whole JSON (the editor fetches
+    // the agent again before any write).
+    Row row{a.id, a.name, a.description, a.effectiveClientId(), a.owner, {}};
+    if (detailed) {
+        a.raw = QJsonObject();
+        a.attributes = QJsonObject();
+        if (a.oauth) {
+            a.oauth->raw = QJsonObject();
+            a.oauth->clientSecret.clear();
+        }
+        a.ouId = m_interned.intern(a.ouId);
+        a.type = m_interned.intern(a.type);
+        row.detail = std::make_shared<const Agent>(std::move(a));
+    }
+    return row;
+}
+
 void AgentsModel::requestPage(const PageRequest &request, int generation)
 {
     m_api->listAgents(request).then(this, [this, generation](const Result<Page<Agent>> &r) {
         deliverPage(generation, r, [this](const QList<Agent> &items) {
+            m_rows.reserve(m_rows.size() + items.size());
             for (const Agent &a : items)
-                m_rows.append(Row{a, false});
+                m_rows.append(makeRow(a, false));
         });
     });
 }
 
 bool AgentsModel::needsDetail(int row) const
 {
-    return row >= 0 && row < m_rows.size() && !m_rows.at(row).detailed;
+    return row >= 0 && row < m_rows.size() && !m_rows.at(row).detail;
 }
 
 void AgentsModel::requestDetail(const QString &id, int generation)
@@ -293,8 +326,7 @@ void AgentsModel::requestDetail(const QString &id, int generation)
         if (generation == this->generation() && r.ok()) {
             const int row = rowOf(id);
             if (row >= 0) {
-                m_rows[row].agent = r.value;
-                m_rows[row].detailed = true;
+                m_rows[row] = makeRow(r.value, true);
                 Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
             }
         }
@@ -305,7 +337,7 @@ void AgentsModel::requestDetail(const QString &id, int generation)
 void AgentsModel::onNameResolved(const QString &id)
 {
     for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).agent.owner == id)
+        if (m_rows.at(row).owner == id)
             Q_EMIT dataChanged(index(row, OwnerColumn), index(row, OwnerColumn));
     }
 }

@@ -6,7 +6,10 @@
 #include "core/models/PagedTableModel.h"
 
 #include <QPointer>
+#include <QSet>
+
 #include <QSortFilterProxyModel>
+#include <memory>
 
 namespace tid::core {
 
@@ -65,21 +68,45 @@ protected:
     void requestPage(const PageRequest &request, int generation) override;
     int loadedRows() const override { return int(m_rows.size()); }
     void clearRows() override { m_rows.clear(); }
-    QString rowId(int row) const override { return m_rows.at(row).agent.id; }
+    QString rowId(int row) const override { return m_rows.at(row).id; }
     bool needsDetail(int row) const override;
     void requestDetail(const QString &id, int generation) override;
 
 private:
     struct Row
     {
-        Agent agent;
-        bool detailed = false;
+        QString id;
+        QString name;
+        QString description;
+        QString clientId;
+        QString owner;
+        std::shared_ptr<const Agent> detail; // once GET /agents/{id} answered
     };
+    // Shares the text of values most rows repeat (organization unit, agent type).
+    class Interned
+    {
+    public:
+        QString intern(const QString &s)
+        {
+            if (s.isEmpty())
+                return s;
+            const auto it = m_set.constFind(s);
+            if (it != m_set.constEnd())
+                return *it;
+            m_set.insert(s);
+            return s;
+        }
+
+    private:
+        QSet<QString> m_set;
+    };
+    Row makeRow(Agent a, bool detailed);
     void onNameResolved(const QString &id);
 
     const AdminApi *m_api;
     QPointer<EntityNames> m_names;
     QList<Row> m_rows;
+    Interned m_interned;
 };
 
 // Typed filter and sort over AgentsModel: kind, owner and free text (name, client id, owner,

@@ -8,7 +8,11 @@ namespace tid::core {
 
 PagedTableModel::PagedTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+    , m_pumpTimer(new QTimer(this))
+{
+    m_pumpTimer->setSingleShot(true);
+    connect(m_pumpTimer, &QTimer::timeout, this, &PagedTableModel::pumpDetails);
+}
 
 PagedTableModel::~PagedTableModel() = default;
 
@@ -69,6 +73,7 @@ void PagedTableModel::reload()
     m_detailQueue.clear();
     m_detailRequested.clear();
     m_detailsInFlight = 0;
+    m_pumpTimer->stop();
     beginResetModel();
     clearRows();
     m_rowOfId.clear();
@@ -93,6 +98,7 @@ void PagedTableModel::clear()
     m_detailQueue.clear();
     m_detailRequested.clear();
     m_detailsInFlight = 0;
+    m_pumpTimer->stop();
     beginResetModel();
     clearRows();
     m_rowOfId.clear();
@@ -161,14 +167,13 @@ void PagedTableModel::wantDetail(int row) const
         return;
     m_detailRequested.insert(id);
     m_detailQueue.append(id);
-    if (!m_pumpScheduled) {
-        m_pumpScheduled = true;
-        auto *self = const_cast<PagedTableModel *>(this);
-        QTimer::singleShot(0, self, [self] {
-            self->m_pumpScheduled = false;
-            self->pumpDetails();
-        });
-    }
+    // Rows scrolled past quickly should not queue hundreds of lookups: the newest wanted rows
+    // win, older ones are forgotten (and asked again if they come back into view).
+    while (m_detailQueue.size() > MaxQueuedDetails)
+        m_detailRequested.remove(m_detailQueue.takeFirst());
+    // Wait until the view has settled (no new rows wanted for a moment): scrolling through
+    // thousands of rows then looks up only the ones left on screen.
+    m_pumpTimer->start(m_detailDelayMs);
 }
 
 void PagedTableModel::pumpDetails()

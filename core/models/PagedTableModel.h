@@ -7,6 +7,7 @@
 #include <QAbstractTableModel>
 #include <QSet>
 #include <QStringList>
+#include <QTimer>
 
 namespace tid::core {
 
@@ -51,6 +52,8 @@ public:
 
     // Detail loading on demand (subclasses that have details).
     void setDetailConcurrency(int n) { m_detailConcurrency = qMax(1, n); }
+    // How long the wanted rows must stay put before their details are asked for (ms).
+    void setDetailDelay(int ms) { m_detailDelayMs = qMax(0, ms); }
     // Asks for the detail of every loaded row (e.g. a filter that needs it).
     void requestAllDetails();
 
@@ -138,6 +141,7 @@ protected:
     void endBusy();
 
 private:
+    static constexpr int MaxQueuedDetails = 96;
     void emitBusyIfChanged();
     void pumpDetails();
 
@@ -157,7 +161,8 @@ private:
 
     mutable QStringList m_detailQueue;
     mutable QSet<QString> m_detailRequested;
-    mutable bool m_pumpScheduled = false;
+    QTimer *m_pumpTimer;
+    int m_detailDelayMs = 80;
     int m_detailsInFlight = 0;
     int m_detailConcurrency = 4;
 };

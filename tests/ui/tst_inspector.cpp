@@ -3,6 +3,7 @@
 // token; and, against a real thunderid-sandbox, verify with the server's keys, introspect and
 // revoke.
 
+#include "core/api/AdminApi.h"
 #include "core/api/ApiClient.h"
 #include "core/api/OAuthApi.h"
 #include "core/models/ActorChainModel.h"
@@ -31,6 +32,8 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
+
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace tid::core;
@@ -349,6 +352,62 @@ private slots:
         // Disconnecting disables the buttons again.
         pane.setOAuthApi(nullptr);
         QVERIFY(!introspectButton->isEnabled());
+    }
+
+    void namesAndKindsFromTheAdminApi()
+    {
+        tid::test::SandboxProcess::Options options;
+        options.seed = u"demo"_s;
+        tid::test::SandboxProcess sandbox(options);
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        const QString adminToken = sandbox.adminToken();
+        QVERIFY2(!adminToken.isEmpty(), qPrintable(sandbox.errorString()));
+        ApiClient client;
+        client.setBaseUrl(sandbox.baseUrl());
+        client.setBearerToken(adminToken);
+        AdminApi admin(&client);
+        QObject ctx;
+        std::optional<User> user;
+        std::optional<Agent> agent;
+        admin.listUsers(PageRequest::window(1)).then(&ctx, [&](const Result<Page<User>> &r) {
+            if (r.ok() && !r.value.items.isEmpty())
+                user = r.value.items.first();
+        });
+        admin.listAgents(PageRequest::window(1)).then(&ctx, [&](const Result<Page<Agent>> &r) {
+            if (r.ok() && !r.value.items.isEmpty())
+                agent = r.value.items.first();
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(user && agent, 30000);
+
+        InspectorPane pane;
+        pane.show();
+        pane.setJwks(jwks(), u"test"_s);
+        pane.setAdminApi(&admin, sandbox.issuer());
+        // CIBA-style delegation: a user's token used by an agent (implicit OBO act).
+        QJsonObject claims = exchangedClaims(m_now);
+        claims.insert(u"iss"_s, sandbox.issuer());
+        claims.insert(u"sub"_s, user->id);
+        claims.insert(u"grant_type"_s, u"urn:openid:params:grant-type:ciba"_s);
+        claims.insert(u"act"_s, QJsonObject{{u"sub"_s, agent->id}});
+        pane.setExpectedIssuer(sandbox.issuer());
+        pane.setTokenText(QString::fromLatin1(token(claims)));
+        pane.decodeNow();
+        auto *chain = pane.findChild<QTreeView *>(u"chainView"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(chainNodes(chain).value(1).startsWith(agent->name), 30000);
+        QTRY_VERIFY(chainNodes(chain).value(0).startsWith(user->displayName()));
+        const QModelIndex root = chain->model()->index(0, 0);
+        QCOMPARE(root.data(ActorChainModel::KindRole).toInt(), int(PrincipalKind::User));
+        QCOMPARE(chain->model()->index(0, 0, root).data(ActorChainModel::KindRole).toInt(),
+                 int(PrincipalKind::Agent));
+        // The subject is a user: the delegation is human-initiated.
+        QTRY_VERIFY(findingCodes(pane.findChild<QTreeView *>(u"findingsView"_s))
+                        .contains(u"act.human_initiated"_s));
+        if (const QByteArray dir = qgetenv("TID_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QTest::qWait(50);
+            pane.resize(1200, 760);
+            QTest::qWait(50);
+            pane.grab().save(QString::fromLocal8Bit(dir) + u"/inspector-names.png"_s);
+        }
     }
 };
 

@@ -4,12 +4,14 @@
 #include "core/models/ActorChainModel.h"
 #include "core/models/ClaimsModel.h"
 #include "core/models/FindingsModel.h"
+#include "core/token/AdminPrincipalLookup.h"
 #include "core/token/JwksFetcher.h"
 #include "core/token/RelativeTime.h"
 #include "core/token/TokenDiff.h"
 #include "ui/inspector/ActorIconProxy.h"
 #include "ui/inspector/FindingsColorProxy.h"
 #include "ui/inspector/JsonHtml.h"
+#include "ui/inspector/WrappingDelegate.h"
 #include "ui/widgets/MessageBox.h"
 #include "ui/widgets/MessageWidget.h"
 
@@ -238,6 +240,8 @@ void InspectorPane::buildUi()
     m_diffSummary->setTextFormat(Qt::RichText);
     m_diffView = makeTree(m_compareTab, u"diffView"_s);
     m_diffView->setRootIsDecorated(false);
+    m_diffView->setItemDelegate(
+        new WrappingDelegate(m_diffView, core::FindingsModel::MessageColumn));
     auto *diffColors = new FindingsColorProxy(this);
     diffColors->setSourceModel(m_diffFindings);
     m_diffView->setModel(diffColors);
@@ -260,8 +264,8 @@ void InspectorPane::buildUi()
     m_findingsTitle = new QLabel(this);
     m_findingsView = makeTree(this, u"findingsView"_s);
     m_findingsView->setRootIsDecorated(false);
-    m_findingsView->setWordWrap(true);
-    m_findingsView->setUniformRowHeights(false);
+    m_findingsView->setItemDelegate(
+        new WrappingDelegate(m_findingsView, core::FindingsModel::MessageColumn));
     auto *colors = new FindingsColorProxy(this);
     colors->setSourceModel(m_findings);
     auto *sorted = new QSortFilterProxyModel(this);
@@ -269,16 +273,15 @@ void InspectorPane::buildUi()
     sorted->setSortRole(core::FindingsModel::SortRole);
     sorted->sort(0);
     m_findingsView->setModel(sorted);
-    m_findingsView->setColumnHidden(core::FindingsModel::CodeColumn, false);
-    m_findingsView->header()->setSectionResizeMode(core::FindingsModel::SeverityColumn,
-                                                   QHeaderView::ResizeToContents);
-    m_findingsView->header()->setSectionResizeMode(core::FindingsModel::MessageColumn,
-                                                   QHeaderView::Stretch);
-    m_findingsView->header()->setStretchLastSection(false);
-    m_findingsView->header()->setSectionResizeMode(core::FindingsModel::CodeColumn,
-                                                   QHeaderView::ResizeToContents);
-    m_findingsView->header()->setSectionResizeMode(core::FindingsModel::ReferenceColumn,
-                                                   QHeaderView::ResizeToContents);
+    for (QTreeView *view : {m_findingsView, m_diffView}) {
+        QHeaderView *h = view->header();
+        h->setStretchLastSection(false);
+        h->setSectionResizeMode(core::FindingsModel::SeverityColumn, QHeaderView::ResizeToContents);
+        h->setSectionResizeMode(core::FindingsModel::MessageColumn, QHeaderView::Stretch);
+        h->setSectionResizeMode(core::FindingsModel::CodeColumn, QHeaderView::ResizeToContents);
+        h->setSectionResizeMode(core::FindingsModel::ReferenceColumn,
+                                QHeaderView::ResizeToContents);
+    }
     QFont titleFont = m_chainTitle->font();
     titleFont.setBold(true);
     m_chainTitle->setFont(titleFont);
@@ -517,6 +520,10 @@ void InspectorPane::decode()
         m_chainView->expandAll();
         for (int c = 0; c < core::ActorChainModel::ColumnCount; ++c)
             m_chainView->resizeColumnToContents(c);
+        // Long names must not push the role and issuer out of sight.
+        const int maxName = qMax(120, m_chainView->viewport()->width() * 55 / 100);
+        if (m_chainView->columnWidth(0) > maxName)
+            m_chainView->setColumnWidth(0, maxName);
         m_tick->start();
     } else {
         m_claims->clear();
@@ -749,6 +756,12 @@ void InspectorPane::setNameLookup(core::ActorNameResolver::Lookup lookup)
     decodeNow();
 }
 
+void InspectorPane::setAdminApi(const core::AdminApi *api, const QString &issuer)
+{
+    setNameLookup(api ? core::AdminPrincipalLookup::make(api, this, issuer)
+                      : core::ActorNameResolver::Lookup());
+}
+
 void InspectorPane::setOAuthApi(const core::OAuthApi *api, const core::ClientAuth &auth)
 {
     m_api = api;
@@ -939,8 +952,6 @@ void InspectorPane::updateDiff()
             esc(tr("Widened: the child holds scopes its parent did not."))));
     m_diffSummary->setText(parts.join(u"<br/>"_s));
     m_diffFindings->setFindings(diff.findings);
-    for (int c = 0; c < core::FindingsModel::ColumnCount; ++c)
-        m_diffView->resizeColumnToContents(c);
 }
 
 } // namespace tid::ui

@@ -26,6 +26,7 @@ class QTreeView;
 
 namespace tid::core {
 class ActorChainModel;
+class AdminApi;
 class ClaimsModel;
 class FindingsModel;
 class JwksFetcher;
@@ -74,6 +75,9 @@ public:
     void setOAuthApi(const core::OAuthApi *api, const core::ClientAuth &auth = {});
     // How principal ids become names and kinds (e.g. through the admin API); optional.
     void setNameLookup(core::ActorNameResolver::Lookup lookup);
+    // Convenience: names and kinds from the management API of the server whose issuer is
+    // `issuer` (agents, users, applications). nullptr: raw ids again.
+    void setAdminApi(const core::AdminApi *api, const QString &issuer);
 
     // Fixed "now" for tests and screenshots (seconds since the epoch); 0 = the clock.
     void setReferenceTime(qint64 secs);
