@@ -15,3 +15,10 @@ export HOME="$TEST_HOME" XDG_DATA_HOME="$TEST_HOME/.local/share" XDG_CONFIG_HOME
 dbus-run-session -- bash -c '
   echo -n test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
   cd "'"$BUILD"'" && ctest --output-on-failure --parallel "$(nproc)" "$@"' bash "$@"
+
+# libFuzzer targets for the token parsers (Jwt, Jwks): a short run of each (clang from Debian;
+# a visible SKIP where clang's libFuzzer is missing). FUZZ_SECONDS=0 leaves them out.
+if [ "${FUZZ_SECONDS:-20}" != "0" ]; then
+  FUZZ_SECONDS=${FUZZ_SECONDS:-20} FUZZ_BUILD_DIR="${FUZZ_BUILD_DIR:-$BUILD-fuzz}" \
+    bash tests/fuzz/run-short.sh
+fi
