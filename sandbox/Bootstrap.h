@@ -19,6 +19,8 @@ inline const QString AdministratorsGroupId = QStringLiteral("01900000-0000-7000-
 inline const QString AdministratorRoleId = QStringLiteral("01900000-0000-7000-8000-000000000050");
 inline const QString ConsoleAppId = QStringLiteral("01900000-0000-7000-8000-000000000060");
 inline const QString ConsoleClientId = QStringLiteral("CONSOLE");
+// The desktop console's redirect URI (RFC 8252 loopback; any port is accepted).
+inline const QString ConsoleLoopbackRedirectUri = QStringLiteral("http://127.0.0.1/callback");
 // The sandbox's machine-to-machine admin application (REFERENCE.md §6.4 B).
 inline const QString AdminAppId = QStringLiteral("01900000-0000-7000-8000-000000000070");
 inline const QString DefaultAdminClientId = QStringLiteral("sandbox-admin");

@@ -1,6 +1,8 @@
 #include "core/api/Session.h"
 
+#include "core/api/BrowserAuthenticator.h"
 #include "core/api/ClientCredentialsAuthenticator.h"
+#include "core/secrets/Keychain.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -20,7 +22,29 @@ Session::~Session()
 
 QString Session::grantedScope() const
 {
+    if (m_signIn == ServerProfile::SignIn::Browser)
+        return m_browser ? m_browser->grantedScope() : QString();
     return m_authenticator ? m_authenticator->grantedScope() : QString();
+}
+
+bool Session::isWaitingForBrowser() const
+{
+    return m_browser && m_browser->isWaitingForBrowser();
+}
+
+Keychain *Session::keychain() const
+{
+    if (!m_keychain) {
+        auto *own = new Keychain; // the console's own service
+        own->setParent(const_cast<Session *>(this));
+        m_keychain = own;
+    }
+    return m_keychain;
+}
+
+void Session::setKeychain(Keychain *keychain)
+{
+    m_keychain = keychain;
 }
 
 void Session::setState(State state, const QString &statusText)
@@ -44,9 +68,29 @@ void Session::connectWithClientCredentials(const QUrl &baseUrl, const ClientAuth
 {
     disconnectFromServer();
     m_auth = auth;
+    m_signIn = ServerProfile::SignIn::ClientCredentials;
+    m_profileName.clear();
     m_pendingUrl = baseUrl;
     m_pin = tlsPin;
     reconnect();
+}
+
+void Session::connectWithBrowser(const QUrl &baseUrl, const QString &clientId,
+                                 const QString &tlsPin, const QString &profileName)
+{
+    disconnectFromServer();
+    m_auth = ClientAuth{clientId, {}, ClientAuth::Method::Post};
+    m_signIn = ServerProfile::SignIn::Browser;
+    m_profileName = profileName;
+    m_pendingUrl = baseUrl;
+    m_pin = tlsPin;
+    reconnect();
+}
+
+void Session::cancelSignIn()
+{
+    if (m_state == State::Connecting)
+        disconnectFromServer();
 }
 
 void Session::reconnect()
@@ -55,8 +99,7 @@ void Session::reconnect()
     m_client->abortAll();
     m_client->setAuthenticator(nullptr);
     m_client->clearBearerToken();
-    if (m_authenticator)
-        m_authenticator->deleteLater();
+    stopAuthenticators();
     m_lastError = {};
     m_oauth.setMetadata({});
 
@@ -83,8 +126,87 @@ void Session::reconnect()
         // A server without discovery still has ThunderID's default endpoint paths.
         if (r.ok())
             m_oauth.setMetadata(r.value);
-        requestToken();
+        if (m_signIn == ServerProfile::SignIn::Browser)
+            startBrowserAuth();
+        else
+            requestToken();
     });
+}
+
+bool Session::adopt(Authenticator *authenticator, const QString &token, const QString &grantedScope)
+{
+    if (!grantedScope.split(u' ').contains(OAuthApi::SystemScope)) {
+        const QString who = m_signIn == ServerProfile::SignIn::Browser
+                                ? tr("the signed-in user needs the Administrator role (or "
+                                     "membership of the Administrators group)")
+                                : tr("the application needs the Administrator role (or "
+                                     "membership of the Administrators group)");
+        fail(ApiError::make(ApiError::Kind::Auth,
+                            tr("signed in as %1, but the token does not carry the `system` "
+                               "scope: %2")
+                                .arg(m_auth.clientId, who)));
+        return false;
+    }
+    m_client->setBearerToken(token);
+    m_client->setAuthenticator(authenticator);
+    setState(State::Connected, tr("Connected"));
+    Q_EMIT connected();
+    return true;
+}
+
+template<typename A> void Session::adoptWhenAuthenticated(A *authenticator, int generation)
+{
+    connect(authenticator, &Authenticator::authenticated, this,
+            [this, generation, authenticator](const QString &token) {
+                if (generation != m_generation || m_state == State::Connected)
+                    return; // later renewals are handled by ApiClient itself
+                if (!adopt(authenticator, token, authenticator->grantedScope()))
+                    authenticator->stop();
+            });
+}
+
+void Session::startBrowserAuth()
+{
+    const int generation = m_generation;
+    setState(State::Connecting, tr("Signing in with %1…").arg(m_auth.clientId));
+    auto *authenticator = new BrowserAuthenticator(
+        &m_oauth, m_auth.clientId, {OAuthApi::SystemScope}, OAuthApi::SystemResource, this);
+    m_browser = authenticator;
+    if (!m_profileName.isEmpty())
+        authenticator->setKeychain(keychain(), m_profileName);
+    connect(authenticator, &BrowserAuthenticator::browserSignInRequested, this,
+            [this, generation](const QUrl &url) {
+                if (generation != m_generation)
+                    return;
+                setState(State::Connecting, tr("Waiting for the browser sign-in…"));
+                Q_EMIT browserSignInRequested(url);
+            });
+    adoptWhenAuthenticated(authenticator, generation);
+    connect(authenticator, &Authenticator::authenticationFailed, this,
+            [this, generation](const ApiError &error) {
+                if (generation != m_generation)
+                    return;
+                if (m_state == State::Connected) {
+                    // ApiClient fails the calls that waited; the UI offers to sign in again.
+                    m_lastError = error;
+                    Q_EMIT signInRequired(error);
+                    return;
+                }
+                fail(error);
+            });
+    authenticator->signIn();
+}
+
+void Session::stopAuthenticators()
+{
+    if (m_authenticator) {
+        m_authenticator->stop();
+        m_authenticator->deleteLater();
+    }
+    if (m_browser) {
+        m_browser->stop(); // closes a pending loopback listener
+        m_browser->deleteLater();
+    }
 }
 
 void Session::requestToken()
@@ -94,25 +216,7 @@ void Session::requestToken()
     auto *authenticator = new ClientCredentialsAuthenticator(
         &m_oauth, m_auth, {OAuthApi::SystemScope}, OAuthApi::SystemResource, this);
     m_authenticator = authenticator;
-    connect(authenticator, &Authenticator::authenticated, this,
-            [this, generation, authenticator](const QString &token) {
-                if (generation != m_generation || m_state == State::Connected)
-                    return; // later renewals are handled by ApiClient itself
-                const QStringList scopes = authenticator->grantedScope().split(u' ');
-                if (!scopes.contains(OAuthApi::SystemScope)) {
-                    authenticator->stop();
-                    fail(ApiError::make(
-                        ApiError::Kind::Auth,
-                        u"signed in as %1, but the token does not carry the `system` scope: the "
-                        "application needs the Administrator role (or membership of the "
-                        "Administrators group)"_s.arg(m_auth.clientId)));
-                    return;
-                }
-                m_client->setBearerToken(token);
-                m_client->setAuthenticator(authenticator);
-                setState(State::Connected, tr("Connected"));
-                Q_EMIT connected();
-            });
+    adoptWhenAuthenticated(authenticator, generation);
     connect(authenticator, &Authenticator::authenticationFailed, this,
             [this, generation](const ApiError &error) {
                 if (generation != m_generation || m_state == State::Connected)
@@ -128,10 +232,7 @@ void Session::disconnectFromServer()
     m_client->abortAll();
     m_client->setAuthenticator(nullptr);
     m_client->clearBearerToken();
-    if (m_authenticator) {
-        m_authenticator->stop();
-        m_authenticator->deleteLater();
-    }
+    stopAuthenticators();
     setState(State::Disconnected, {});
 }
 

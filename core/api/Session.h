@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Settings.h"
 #include "core/api/AdminApi.h"
 #include "core/api/ApiClient.h"
 #include "core/api/OAuthApi.h"
@@ -10,7 +11,9 @@
 
 namespace tid::core {
 
+class BrowserAuthenticator;
 class ClientCredentialsAuthenticator;
+class Keychain;
 
 // One connection to a ThunderID (or sandbox) server: reads discovery, signs in, keeps the
 // token fresh, and hands out the APIs. Everything is asynchronous; progress is reported through
@@ -41,6 +44,15 @@ public:
     // scope `system`. `tlsPin`: SHA-256 certificate fingerprint, or empty for system CAs.
     void connectWithClientCredentials(const QUrl &baseUrl, const ClientAuth &auth,
                                       const QString &tlsPin = {});
+    // Discovery, then a person signs in with a public client (ThunderID's CONSOLE): with the
+    // refresh token stored for `profileName` silently if there is one, else through the
+    // browser (browserSignInRequested(); State::Connecting until the redirect arrives). The
+    // token is for the System resource server with scope `system`; the rotated refresh token is
+    // kept in keychain() under `profileName` (empty: in memory only).
+    void connectWithBrowser(const QUrl &baseUrl, const QString &clientId,
+                            const QString &tlsPin = {}, const QString &profileName = {});
+    // Abandons a pending browser sign-in (the loopback listener closes): Disconnected.
+    void cancelSignIn();
     void reconnect();
     void disconnectFromServer();
 
@@ -49,8 +61,20 @@ public:
     QUrl baseUrl() const { return m_client->baseUrl(); }
     QString issuer() const { return m_oauth.metadata().issuer; }
     QString clientId() const { return m_auth.clientId; }
+    // How the current (or last) connection signs in.
+    ServerProfile::SignIn signInMethod() const { return m_signIn; }
+    // The server profile the refresh token is stored under (browser sign-in), or empty.
+    QString profileName() const { return m_profileName; }
+    bool isWaitingForBrowser() const;
+    // Whether the server announces one of the console's extension APIs (discovery `extensions`,
+    // e.g. "consents"); false against plain ThunderID.
+    bool hasExtension(const QString &name) const { return metadata().hasExtension(name); }
+    // Where refresh tokens are kept; the default is the console's own service. Not owned.
+    Keychain *keychain() const;
+    void setKeychain(Keychain *keychain);
     // The signed-in client's credentials, for the endpoints that need client authentication
-    // (introspect, revoke). Held in memory only.
+    // (introspect, revoke). Held in memory only. For a browser sign-in: the public client's id
+    // and no secret.
     const ClientAuth &clientAuth() const { return m_auth; }
     const ServerMetadata &metadata() const { return m_oauth.metadata(); }
     QString grantedScope() const;
@@ -62,17 +86,33 @@ Q_SIGNALS:
     void stateChanged(tid::core::Session::State state);
     void connected();
     void connectionFailed(const tid::core::ApiError &error);
+    // Open this URL in the user's browser (QDesktopServices::openUrl); the sign-in completes
+    // when the browser comes back to the console's loopback listener.
+    void browserSignInRequested(const QUrl &authorizationUrl);
+    // While Connected with a browser sign-in, renewing the token failed (refresh token revoked
+    // or expired): the UI offers "sign in again" and calls reconnect().
+    void signInRequired(const tid::core::ApiError &reason);
 
 private:
     void setState(State state, const QString &statusText);
     void fail(const ApiError &error);
     void requestToken();
+    void startBrowserAuth();
+    // Connected with `token` if it carries `system`; else Failed (false).
+    bool adopt(Authenticator *authenticator, const QString &token, const QString &grantedScope);
+    // The first token of `authenticator` (either kind) connects the session.
+    template<typename A> void adoptWhenAuthenticated(A *authenticator, int generation);
+    void stopAuthenticators();
 
     ApiClient *m_client;
     OAuthApi m_oauth;
     AdminApi m_admin;
     QPointer<ClientCredentialsAuthenticator> m_authenticator;
+    QPointer<BrowserAuthenticator> m_browser;
+    mutable QPointer<Keychain> m_keychain;
     ClientAuth m_auth;
+    ServerProfile::SignIn m_signIn = ServerProfile::SignIn::ClientCredentials;
+    QString m_profileName;
     QUrl m_pendingUrl;
     QString m_pin;
     State m_state = State::Disconnected;

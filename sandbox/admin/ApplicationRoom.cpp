@@ -330,19 +330,29 @@ bool ApplicationRoom::bootstrap(QString *error)
 bool ApplicationRoom::bootstrapConsole()
 {
     const QSqlDatabase db = m_context.db->db();
-    const QString redirect = QString(m_context.issuer + u"/console"_s);
+    // {PUBLIC_URL}/console for the web console, and a loopback URI for the desktop console:
+    // RFC 8252 §7.3 matching accepts it on any port (AuthorizationCodeFlow::redirectUriMatches).
+    const QStringList redirects{QString(m_context.issuer + u"/console"_s),
+                                bootstrap::ConsoleLoopbackRedirectUri};
     const auto existing = load(bootstrap::ConsoleAppId);
     if (existing) {
         // The sandbox may listen on another port than last time: keep {PUBLIC_URL}/console
-        // registered (ThunderID derives it from the public URL).
+        // registered (ThunderID derives it from the public URL); data directories created before
+        // the desktop sign-in existed get the loopback URI too.
         OAuthProfile profile =
             OAuthProfile::fromStored(existing->value(u"inboundAuthConfig"_s).toArray());
         if (!profile.present)
             return true;
         QJsonArray uris = profile.config.value(u"redirectUris"_s).toArray();
-        if (uris.contains(redirect))
+        bool changed = false;
+        for (const QString &redirect : redirects) {
+            if (!uris.contains(redirect)) {
+                uris.append(redirect);
+                changed = true;
+            }
+        }
+        if (!changed)
             return true;
-        uris.append(redirect);
         profile.config.insert(u"redirectUris"_s, uris);
         QJsonObject extra = *existing;
         for (const QString &k : {u"id"_s, u"ouId"_s, u"name"_s, u"clientId"_s, u"isReadOnly"_s})
@@ -356,7 +366,7 @@ bool ApplicationRoom::bootstrapConsole()
     profile.present = true;
     profile.clientId = bootstrap::ConsoleClientId;
     profile.config = QJsonObject{
-        {u"redirectUris"_s, QJsonArray{redirect}},
+        {u"redirectUris"_s, QJsonArray::fromStringList(redirects)},
         {u"grantTypes"_s, QJsonArray{u"authorization_code"_s, u"refresh_token"_s}},
         {u"responseTypes"_s, QJsonArray{u"code"_s}},
         {u"tokenEndpointAuthMethod"_s, u"none"_s},
