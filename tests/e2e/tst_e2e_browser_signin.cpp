@@ -7,6 +7,7 @@
 // refresh token asks the user to sign in again.
 
 #include "core/Settings.h"
+#include "core/api/ApiClient.h"
 #include "core/api/BrowserAuthenticator.h"
 #include "core/api/Session.h"
 #include "core/secrets/Keychain.h"
@@ -16,6 +17,9 @@
 #include "tst_e2e_support.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
@@ -48,6 +52,10 @@ public:
         QNetworkReply::NetworkError error = QNetworkReply::NoError;
     };
 
+    // For https: accept exactly the certificate with this SHA-256 (hex), as a user who checked
+    // the fingerprint would.
+    void setPinnedCertificate(const QByteArray &sha256Hex) { m_pin = sha256Hex; }
+
     Page get(const QUrl &url) { return send(url, {}); }
     Page post(const QUrl &url, const QByteArray &form) { return send(url, form); }
 
@@ -66,6 +74,12 @@ private:
         } else {
             reply = m_nam.get(request);
         }
+        QObject::connect(
+            reply, &QNetworkReply::sslErrors, reply, [this, reply](const QList<QSslError> &errors) {
+                const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+                if (!m_pin.isEmpty() && ApiClient::certificateSha256(peer) == m_pin)
+                    reply->ignoreSslErrors(errors);
+            });
         if (!reply->isFinished()) {
             QSignalSpy finished(reply, &QNetworkReply::finished);
             finished.wait(35000);
@@ -80,6 +94,7 @@ private:
     }
 
     QNetworkAccessManager m_nam;
+    QByteArray m_pin;
 };
 
 QString htmlUnescape(QString s)
@@ -90,6 +105,36 @@ QString htmlUnescape(QString s)
         .replace(u"&gt;"_s, u">"_s)
         .replace(u"&amp;"_s, u"&"_s);
     return s;
+}
+
+QMutex g_logMutex;
+QStringList g_log;
+QtMessageHandler g_previousHandler = nullptr;
+
+void captureLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    {
+        QMutexLocker lock(&g_logMutex);
+        g_log << message;
+    }
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
+const QString ConsoleAppId = u"01900000-0000-7000-8000-000000000060"_s;
+const QString LoopbackRedirect = u"http://127.0.0.1/callback"_s;
+
+QStringList consoleRedirectUris(tid::test::SandboxProcess &sandbox)
+{
+    tid::test::TestHttp admin(sandbox.baseUrl());
+    admin.setBearer(sandbox.adminToken());
+    const auto app = admin.get(u"/applications/"_s + ConsoleAppId);
+    QStringList uris;
+    const QJsonArray inbound = app.json().value(u"inboundAuthConfig"_s).toArray();
+    for (const QJsonValue &u :
+         inbound.at(0).toObject().value(u"config"_s).toObject().value(u"redirectUris"_s).toArray())
+        uris << u.toString();
+    return uris;
 }
 
 QString queryValue(const QUrl &url, const QString &key)
@@ -123,9 +168,12 @@ class TestE2eBrowserSignIn : public QObject
             QTest::qWait(10);
         return out.value_or(KeychainResult{});
     }
+    QStringList m_seenRefreshTokens;
     QString storedRefreshToken()
     {
         const KeychainResult r = readStored();
+        if (r.ok && !m_seenRefreshTokens.contains(r.secret))
+            m_seenRefreshTokens << r.secret;
         return r.ok ? r.secret : QString();
     }
 
@@ -133,7 +181,12 @@ class TestE2eBrowserSignIn : public QObject
     QString signInAtServer(const QUrl &authorizationUrl, const QString &decision,
                            const QString &password)
     {
-        const Browser::Page page = m_browser.get(authorizationUrl);
+        return signInAtServer(m_browser, authorizationUrl, decision, password);
+    }
+    static QString signInAtServer(Browser &browser, const QUrl &authorizationUrl,
+                                  const QString &decision, const QString &password)
+    {
+        const Browser::Page page = browser.get(authorizationUrl);
         if (page.status != 200) {
             QTest::qFail(qPrintable(u"sign-in page: HTTP %1"_s.arg(page.status)), __FILE__,
                          __LINE__);
@@ -155,13 +208,13 @@ class TestE2eBrowserSignIn : public QObject
         form.addQueryItem(u"password"_s, password);
         form.addQueryItem(u"decision"_s, decision);
         const Browser::Page answer =
-            m_browser.post(authorizationUrl.resolved(QUrl(u"/oauth2/authorize"_s)),
-                           tid::test::TestHttp::formEncode([&form] {
-                               QList<QPair<QString, QString>> fields;
-                               for (const auto &[k, v] : form.queryItems(QUrl::FullyDecoded))
-                                   fields.append({k, v});
-                               return fields;
-                           }()));
+            browser.post(authorizationUrl.resolved(QUrl(u"/oauth2/authorize"_s)),
+                         tid::test::TestHttp::formEncode([&form] {
+                             QList<QPair<QString, QString>> fields;
+                             for (const auto &[k, v] : form.queryItems(QUrl::FullyDecoded))
+                                 fields.append({k, v});
+                             return fields;
+                         }()));
         if (answer.status != 302) {
             QTest::qFail(qPrintable(u"sign-in form: HTTP %1"_s.arg(answer.status)), __FILE__,
                          __LINE__);
@@ -214,10 +267,14 @@ private Q_SLOTS:
                                                 QUuid::createUuid().toString(QUuid::WithoutBraces));
         m_profile = u"browser-e2e"_s;
         QVERIFY(m_configDir.isValid());
+        // Everything the console logs, at debug level, is checked for secrets at the end.
+        QLoggingCategory::setFilterRules(u"tid.*.debug=true"_s);
+        g_previousHandler = qInstallMessageHandler(captureLog);
     }
 
     void cleanupTestCase()
     {
+        qInstallMessageHandler(g_previousHandler);
         m_session.reset();
         if (m_keychain) {
             std::optional<KeychainResult> out;
@@ -425,6 +482,111 @@ private Q_SLOTS:
         QCOMPARE(m_session->state(), Session::State::Connecting);
         m_session->cancelSignIn();
         QCOMPARE(m_session->state(), Session::State::Disconnected);
+    }
+
+    void pendingSignInTimesOut()
+    {
+        // The authenticator on its own: nobody comes back from the browser.
+        ApiClient client;
+        client.setBaseUrl(m_sandbox->baseUrl());
+        OAuthApi oauth(&client);
+        BrowserAuthenticator authenticator(&oauth, ConsoleClientId, {OAuthApi::SystemScope},
+                                           OAuthApi::SystemResource);
+        authenticator.setSignInTimeout(200);
+        QSignalSpy requested(&authenticator, &BrowserAuthenticator::browserSignInRequested);
+        QSignalSpy failed(&authenticator, &Authenticator::authenticationFailed);
+        authenticator.startBrowserSignIn();
+        QCOMPARE(requested.count(), 1); // the URL is ready at once
+        const QUrl redirect(queryValue(requested.first().at(0).toUrl(), u"redirect_uri"_s));
+        QVERIFY(failed.wait(30000));
+        QCOMPARE(failed.first().at(0).value<ApiError>().kind, ApiError::Kind::Timeout);
+        QVERIFY(!authenticator.isWaitingForBrowser());
+        QCOMPARE(m_browser.get(redirect).error, QNetworkReply::ConnectionRefusedError);
+        // Without a refresh token, re-authentication never opens a browser: it fails.
+        failed.clear();
+        authenticator.reauthenticate();
+        QVERIFY(failed.wait(30000));
+        QCOMPARE(failed.first().at(0).value<ApiError>().kind, ApiError::Kind::Auth);
+        QCOMPARE(requested.count(), 1);
+    }
+
+    void signInOverPinnedTls()
+    {
+        // The code is redeemed through ApiClient, so the profile's certificate pin holds for
+        // the token request too (the sandbox's certificate is self-signed: nothing else would
+        // trust it).
+        tid::test::SandboxProcess::Options options;
+        options.tls = true;
+        tid::test::SandboxProcess tls(options);
+        QVERIFY2(tls.start(), qPrintable(tls.errorString()));
+        const QString password = tls.ready().value(u"adminPassword"_s).toString();
+        const QByteArray pin = ApiClient::normalizeFingerprint(tls.tlsFingerprint());
+        QVERIFY(!pin.isEmpty());
+        Browser browser;
+        browser.setPinnedCertificate(pin);
+
+        Session session;
+        QSignalSpy requested(&session, &Session::browserSignInRequested);
+        QSignalSpy connected(&session, &Session::connected);
+        session.connectWithBrowser(tls.baseUrl(), ConsoleClientId, tls.tlsFingerprint());
+        const QUrl url = waitForBrowserRequest(requested);
+        QCOMPARE(url.scheme(), u"https"_s);
+        const QString location = signInAtServer(browser, url, u"allow"_s, password);
+        QVERIFY(location.startsWith(u"http://127.0.0.1:"_s));
+        QCOMPARE(browser.get(QUrl(location)).status, 200);
+        QVERIFY(connected.count() == 1 || connected.wait(30000));
+        const auto agents = await(session.admin().listAgents());
+        QVERIFY2(agents.ok(), qPrintable(agents.error.toString()));
+    }
+
+    void consoleRedirectUrisAreMigrated()
+    {
+        // A fresh store registers the loopback URI next to {issuer}/console.
+        QVERIFY(consoleRedirectUris(*m_sandbox).contains(LoopbackRedirect));
+        QVERIFY(consoleRedirectUris(*m_sandbox).contains(m_sandbox->issuer() + u"/console"_s));
+
+        // A store from before the desktop sign-in (only {issuer}/console) gets it on start.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        tid::test::SandboxProcess::Options options;
+        options.dataDir = dir.path();
+        {
+            tid::test::SandboxProcess first(options);
+            QVERIFY2(first.start(), qPrintable(first.errorString()));
+            tid::test::TestHttp admin(first.baseUrl());
+            admin.setBearer(first.adminToken());
+            QJsonObject app = admin.get(u"/applications/"_s + ConsoleAppId).json();
+            QJsonArray inbound = app.value(u"inboundAuthConfig"_s).toArray();
+            QJsonObject entry = inbound.at(0).toObject();
+            QJsonObject config = entry.value(u"config"_s).toObject();
+            config.insert(u"redirectUris"_s, QJsonArray{QString(first.issuer() + u"/console"_s)});
+            entry.insert(u"config"_s, config);
+            inbound.replace(0, entry);
+            app.insert(u"inboundAuthConfig"_s, inbound);
+            for (const QString &k : {u"id"_s, u"isReadOnly"_s})
+                app.remove(k);
+            const auto put = admin.put(u"/applications/"_s + ConsoleAppId, app);
+            QVERIFY2(put.status == 200, put.body.constData());
+            QVERIFY(!consoleRedirectUris(first).contains(LoopbackRedirect));
+            first.stop();
+        }
+        tid::test::SandboxProcess second(options);
+        QVERIFY2(second.start(), qPrintable(second.errorString()));
+        const QStringList uris = consoleRedirectUris(second);
+        QVERIFY2(uris.contains(LoopbackRedirect), qPrintable(uris.join(u", "_s)));
+        QVERIFY(uris.contains(second.issuer() + u"/console"_s));
+        QCOMPARE(uris.count(LoopbackRedirect), 1);
+    }
+
+    void secretsNeverLogged()
+    {
+        QVERIFY(m_seenRefreshTokens.size() >= 3); // first, rotated twice
+        QMutexLocker lock(&g_logMutex);
+        QVERIFY(!g_log.isEmpty());
+        for (const QString &line : std::as_const(g_log)) {
+            for (const QString &token : std::as_const(m_seenRefreshTokens))
+                QVERIFY2(!line.contains(token), "a refresh token reached the log");
+        }
     }
 };
 
