@@ -5,6 +5,7 @@
 #include "core/api/Session.h"
 #include "core/secrets/Keychain.h"
 #include "ui/MainWindow.h"
+#include "ui/connection/ConnectionController.h"
 #include "ui/widgets/MessageWidget.h"
 
 #include <QApplication>
@@ -22,6 +23,7 @@ using tid::core::LocalSandbox;
 using tid::core::ServerProfile;
 using tid::core::Session;
 using tid::core::Settings;
+using tid::ui::ConnectionController;
 using tid::ui::MainWindow;
 using tid::ui::MessageWidget;
 
@@ -60,6 +62,7 @@ int main(int argc, char *argv[])
         "main", "Desktop console for ThunderID: resource servers, scopes, roles, agents and "
                 "their tokens.\n\n"
                 "  thunderid-console --sandbox          try it against a local sandbox\n"
+                "  thunderid-console --server URL [--profile NAME]   browser sign-in (CONSOLE)\n"
                 "  thunderid-console --server URL --client-id ID [--profile NAME]\n"
                 "  thunderid-console inspect TOKEN      the command-line token inspector\n\n"
                 "The client secret of --server comes from the keychain entry of the profile, "
@@ -102,8 +105,18 @@ int main(int argc, char *argv[])
     Session session;
     session.client()->setTimeout(settings.requestTimeoutMs());
     MainWindow window;
+    session.setKeychain(&keychain);
     window.setSession(&session);
     tid::app::installPanes(window, session);
+    ConnectionController controller(&session, &settings, &keychain, &window);
+    QObject::connect(&window, &MainWindow::connectDialogRequested, &controller,
+                     [&controller] { controller.openDialog(); });
+    QObject::connect(&controller, &ConnectionController::message, &window,
+                     [&window](const QString &text, bool error) {
+                         window.messageWidget()->showMessage(text,
+                                                             error ? MessageWidget::Type::Error
+                                                                   : MessageWidget::Type::Warning);
+                     });
     window.show();
 
     auto showError = [&window](const QString &text) {
@@ -157,43 +170,32 @@ int main(int argc, char *argv[])
     if (parser.isSet(pinOpt))
         profile.tlsPin = parser.value(pinOpt);
 
-    if (profile.baseUrl.isEmpty())
-        return app.exec(); // nothing to connect to: the window says how to start
-    if (profile.clientId.isEmpty()) {
-        showError(QCoreApplication::translate(
-                      "main", "No client id for %1: pass --client-id of an admin application.")
-                      .arg(profile.baseUrl.toString()));
+    if (profile.baseUrl.isEmpty()) {
+        controller.openDialog(); // nothing to connect to yet: the profiles
         return app.exec();
+    }
+    if (parser.isSet(clientIdOpt))
+        profile.signIn = ServerProfile::SignIn::ClientCredentials;
+    else if (profile.clientId.isEmpty()) {
+        // ThunderID's public client for the console: browser sign-in with PKCE.
+        profile.signIn = ServerProfile::SignIn::Browser;
+        profile.clientId = u"CONSOLE"_s;
     }
     if (!profile.name.isEmpty() && settings.saveProfile(profile))
         settings.setLastProfile(profile.name);
 
-    auto connectWith = [&session, profile](const QString &secret) {
-        session.connectWithClientCredentials(profile.baseUrl, ClientAuth{profile.clientId, secret},
-                                             profile.tlsPin);
-    };
     const QString envSecret = qEnvironmentVariable("THUNDERID_CLIENT_SECRET");
-    if (!envSecret.isEmpty()) {
+    if (profile.signIn == ServerProfile::SignIn::ClientCredentials && !envSecret.isEmpty()) {
         if (!profile.name.isEmpty())
             keychain.write(profile.name, Keychain::ClientSecret, envSecret);
-        connectWith(envSecret);
-    } else if (!profile.name.isEmpty()) {
-        keychain.read(profile.name, Keychain::ClientSecret, &window,
-                      [&, connectWith](const tid::core::KeychainResult &r) {
-                          if (r.ok && !r.secret.isEmpty()) {
-                              connectWith(r.secret);
-                              return;
-                          }
-                          showError(QCoreApplication::translate(
-                                        "main", "No client secret for profile \"%1\" in the "
-                                                "keychain (%2). Set THUNDERID_CLIENT_SECRET once "
-                                                "to store it.")
-                                        .arg(profile.name, r.notFound ? u"not found"_s : r.error));
-                      });
-    } else {
+        controller.connectProfile(profile, envSecret);
+    } else if (profile.signIn == ServerProfile::SignIn::ClientCredentials &&
+               profile.name.isEmpty()) {
         showError(QCoreApplication::translate("main", "No client secret: set "
                                                       "THUNDERID_CLIENT_SECRET, or use --profile "
                                                       "with a secret stored in the keychain."));
+    } else {
+        controller.connectProfile(profile); // the secret, if any, from the keychain
     }
     return app.exec();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -97,3 +98,4 @@ private:
 };
 
 } // namespace tid::core
+Q_DECLARE_METATYPE(tid::core::ServerProfile)

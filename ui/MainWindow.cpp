@@ -13,6 +13,7 @@
 #include <QProgressBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -169,6 +170,22 @@ void MainWindow::buildUi()
     listPalette.setColor(QPalette::Base, sidePalette.color(QPalette::Window));
     m_sidebar->setPalette(listPalette);
     sideLayout->addWidget(m_sidebar, 1);
+    m_connectAction = new QAction(tr("Connect to a server…"), this);
+    m_connectAction->setObjectName(u"connectAction"_s);
+    m_connectAction->setShortcut(QKeySequence::Open);
+    m_connectAction->setToolTip(
+        tr("Connection profiles and sign-in (%1)")
+            .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
+    connect(m_connectAction, &QAction::triggered, this, &MainWindow::connectDialogRequested);
+    addAction(m_connectAction);
+    auto *connectButton = new QToolButton(side);
+    connectButton->setObjectName(u"connectButton"_s);
+    connectButton->setDefaultAction(m_connectAction);
+    connectButton->setText(tr("Connect…"));
+    connectButton->setAccessibleName(tr("Connect to a server"));
+    connectButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connectButton->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    sideLayout->addWidget(connectButton);
     side->setFixedWidth(210);
 
     m_stack = new QStackedWidget(central);
@@ -354,6 +371,11 @@ void MainWindow::setSession(core::Session *session)
     m_session = session;
     if (session) {
         connect(session, &core::Session::stateChanged, this, &MainWindow::onSessionStateChanged);
+        connect(session, &core::Session::signInRequired, this, [this](const core::ApiError &error) {
+            showError(tr("Your sign-in has expired and could not be renewed. Use Retry "
+                         "to sign in again."),
+                      error);
+        });
     }
     onSessionStateChanged();
 }
@@ -392,9 +414,12 @@ void MainWindow::onSessionStateChanged()
         setBusy(false);
         setWindowTitle(tr("ThunderID Console"));
         m_message->clearActions();
-        m_message->showMessage(tr("Not connected. Start the console with --sandbox, or with "
-                                  "--server URL and an admin client."),
-                               MessageWidget::Type::Information);
+        m_message->addAction(m_connectAction);
+        m_message->showMessage(
+            tr("Not connected. Connect to a ThunderID server (%1), or start "
+               "the console with --sandbox.")
+                .arg(m_connectAction->shortcut().toString(QKeySequence::NativeText)),
+            MessageWidget::Type::Information);
         break;
     case State::Connecting:
         setBusy(true, m_session->statusText());

@@ -62,6 +62,12 @@ public:
     QString clientText() const;
     QString countsText() const;
 
+    QAction *connectAction() const { return m_connectAction; }
+
+Q_SIGNALS:
+    // The user asked for the connection dialog (Ctrl+O, the sidebar's Connect… button).
+    void connectDialogRequested();
+
 public Q_SLOTS:
     // Re-reads the agents / resource servers / roles totals (F5).
     void refresh();
@@ -79,6 +85,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     MessageWidget *m_message = nullptr;
     QAction *m_retryAction = nullptr;
+    QAction *m_connectAction = nullptr;
     QLabel *m_serverLabel = nullptr;
     QLabel *m_issuerLabel = nullptr;
     QLabel *m_clientLabel = nullptr;

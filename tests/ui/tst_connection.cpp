@@ -1,0 +1,397 @@
+// The connection-profile dialog and the controller that connects a profile: validation that
+// keeps the user's input, secrets only in the real Secret Service (never in the settings file),
+// rename/delete following the keychain entries, and trust on first use of a TLS certificate
+// against a real thunderid-sandbox serving HTTPS (--tls): asked once with the fingerprint, saved
+// as the profile's pin when confirmed, refused when declined, and a changed certificate on a
+// pinned profile refused without asking.
+
+#include "core/Settings.h"
+#include "core/api/ApiClient.h"
+#include "core/api/Session.h"
+#include "core/secrets/Keychain.h"
+#include "tests/common/SandboxProcess.h"
+#include "ui/MainWindow.h"
+#include "ui/connection/ConnectionController.h"
+#include "ui/connection/ConnectionDialog.h"
+#include "ui/widgets/MessageBox.h"
+
+#include <QDirIterator>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <optional>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace tid::core;
+using tid::ui::ConnectionController;
+using tid::ui::ConnectionDialog;
+using tid::ui::MessageBox;
+
+namespace {
+
+template<typename T> T field(QWidget *w, const QString &name)
+{
+    auto *child = w->findChild<T>(name);
+    if (!child)
+        qFatal("no child %s", qPrintable(name));
+    return child;
+}
+
+} // namespace
+
+class TestConnection : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_service;
+
+    QString settingsFile() const { return m_dir.filePath(u"console.conf"_s); }
+
+    std::optional<KeychainResult> readSecret(Keychain &keychain, const QString &profile,
+                                             const QString &purpose = Keychain::ClientSecret)
+    {
+        std::optional<KeychainResult> slot;
+        keychain.read(profile, purpose, this, [&slot](const KeychainResult &r) { slot = r; });
+        if (!QTest::qWaitFor([&] { return slot.has_value(); }, 20000))
+            return std::nullopt;
+        return slot;
+    }
+
+    void fill(ConnectionDialog &d, const QString &name, const QString &url, bool client,
+              const QString &clientId, const QString &secret)
+    {
+        field<QLineEdit *>(&d, u"profileName"_s)->setText(name);
+        field<QLineEdit *>(&d, u"serverUrl"_s)->setText(url);
+        field<QRadioButton *>(&d, client ? u"signInClient"_s : u"signInBrowser"_s)
+            ->setChecked(true);
+        field<QLineEdit *>(&d, u"clientId"_s)->setText(clientId);
+        field<QLineEdit *>(&d, u"clientSecret"_s)->setText(secret);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QSKIP("no D-Bus session: run under dbus-run-session with gnome-keyring "
+                  "(scripts/test.sh does)");
+        m_service =
+            u"thunderid-console-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+
+    void cleanup() { MessageBox::clearNextAnswer(); }
+
+    void badInputIsRefusedAndKept_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("pin");
+        QTest::addColumn<bool>("client");
+        QTest::addColumn<QString>("clientId");
+        QTest::addColumn<QString>("secret");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("no name") << u""_s << u"https://id.example.com"_s << u""_s << false
+                                 << u"CONSOLE"_s << u""_s << u"name"_s;
+        QTest::newRow("relative URL") << u"p"_s << u"id.example.com:8090"_s << u""_s << false
+                                      << u"CONSOLE"_s << u""_s << u"absolute"_s;
+        QTest::newRow("ftp URL") << u"p"_s << u"ftp://id.example.com"_s << u""_s << false
+                                 << u"CONSOLE"_s << u""_s << u"absolute"_s;
+        QTest::newRow("bad pin") << u"p"_s << u"https://id.example.com"_s << u"abc"_s << false
+                                 << u"CONSOLE"_s << u""_s << u"SHA-256"_s;
+        QTest::newRow("pin over http") << u"p"_s << u"http://id.example.com"_s << QString(64, u'a')
+                                       << false << u"CONSOLE"_s << u""_s << u"https://"_s;
+        QTest::newRow("no client id") << u"p"_s << u"https://id.example.com"_s << u""_s << true
+                                      << u""_s << u"x"_s << u"client ID"_s;
+        QTest::newRow("no secret") << u"p"_s << u"https://id.example.com"_s << u""_s << true
+                                   << u"admin-app"_s << u""_s << u"client secret"_s;
+    }
+
+    void badInputIsRefusedAndKept()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, url);
+        QFETCH(QString, pin);
+        QFETCH(bool, client);
+        QFETCH(QString, clientId);
+        QFETCH(QString, secret);
+        QFETCH(QString, expected);
+        QFile::remove(settingsFile());
+        Settings settings(settingsFile());
+        Keychain keychain(m_service);
+        ConnectionDialog dialog(&settings, &keychain);
+        dialog.show();
+        fill(dialog, name, url, client, clientId, secret);
+        if (!pin.isEmpty()) {
+            field<QRadioButton *>(&dialog, u"trustPinned"_s)->setChecked(true);
+            field<QLineEdit *>(&dialog, u"tlsPin"_s)->setText(pin);
+        }
+        QSignalSpy requested(&dialog, &ConnectionDialog::connectRequested);
+        QTest::mouseClick(field<QPushButton *>(&dialog, u"connectButton"_s), Qt::LeftButton);
+        QVERIFY2(dialog.errorText().contains(expected), qPrintable(dialog.errorText()));
+        QCOMPARE(requested.count(), 0);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(settings.profileNames().isEmpty());
+        // Nothing the user typed is lost.
+        QCOMPARE(field<QLineEdit *>(&dialog, u"profileName"_s)->text(), name);
+        QCOMPARE(field<QLineEdit *>(&dialog, u"serverUrl"_s)->text(), url);
+        QCOMPARE(field<QLineEdit *>(&dialog, u"clientSecret"_s)->text(), secret);
+        if (!pin.isEmpty())
+            QCOMPARE(field<QLineEdit *>(&dialog, u"tlsPin"_s)->text(), pin);
+    }
+
+    void secretGoesToTheKeychainOnly()
+    {
+        QFile::remove(settingsFile());
+        Settings settings(settingsFile());
+        Keychain keychain(m_service);
+        ConnectionDialog dialog(&settings, &keychain);
+        dialog.show();
+        const QString secret = u"cs-"_s + QUuid::createUuid().toString(QUuid::Id128);
+        fill(dialog, u"prod"_s, u"https://id.example.com:8090"_s, true, u"admin-app"_s, secret);
+        QSignalSpy requested(&dialog, &ConnectionDialog::connectRequested);
+        QTest::mouseClick(field<QPushButton *>(&dialog, u"connectButton"_s), Qt::LeftButton);
+        QCOMPARE(requested.count(), 1);
+        const auto profile = requested.first().at(0).value<ServerProfile>();
+        QCOMPARE(profile.name, u"prod"_s);
+        QCOMPARE(profile.clientId, u"admin-app"_s);
+        QCOMPARE(profile.signIn, ServerProfile::SignIn::ClientCredentials);
+        QCOMPARE(requested.first().at(1).toString(), secret);
+        QVERIFY(!dialog.isVisible()); // connect closes the dialog
+        QCOMPARE(settings.lastProfile(), u"prod"_s);
+
+        auto stored = readSecret(keychain, u"prod"_s);
+        QVERIFY(stored && stored->ok);
+        QCOMPARE(stored->secret, secret);
+        settings.sync();
+        QFile file(settingsFile());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray conf = file.readAll();
+        QVERIFY(conf.contains("admin-app"));
+        QVERIFY(!conf.contains(secret.toUtf8()));
+
+        // Renaming moves the keychain entry; deleting removes it.
+        ConnectionDialog again(&settings, &keychain);
+        again.show();
+        QVERIFY(again.selectProfile(u"prod"_s));
+        QCOMPARE(field<QLineEdit *>(&again, u"clientSecret"_s)->text(), QString());
+        field<QLineEdit *>(&again, u"profileName"_s)->setText(u"production"_s);
+        QVERIFY2(again.save(), qPrintable(again.errorText()));
+        QCOMPARE(settings.profileNames(), QStringList{u"production"_s});
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                auto r = readSecret(keychain, u"production"_s);
+                return r && r->ok && r->secret == secret;
+            }(),
+            20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                auto r = readSecret(keychain, u"prod"_s);
+                return r && r->notFound;
+            }(),
+            20000);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(field<QPushButton *>(&again, u"deleteProfileButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(settings.profileNames().isEmpty()); // the answer comes from the event loop
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                auto r = readSecret(keychain, u"production"_s);
+                return r && r->notFound;
+            }(),
+            20000);
+    }
+
+    void duplicateNameIsRefused()
+    {
+        QFile::remove(settingsFile());
+        Settings settings(settingsFile());
+        ServerProfile p;
+        p.name = u"staging"_s;
+        p.baseUrl = QUrl(u"https://staging.example.com"_s);
+        p.signIn = ServerProfile::SignIn::Browser;
+        p.clientId = u"CONSOLE"_s;
+        QVERIFY(settings.saveProfile(p));
+        Keychain keychain(m_service);
+        ConnectionDialog dialog(&settings, &keychain);
+        dialog.show();
+        QCOMPARE(field<QListWidget *>(&dialog, u"profileList"_s)->count(), 1);
+        dialog.newProfile();
+        fill(dialog, u"staging"_s, u"https://other.example.com"_s, false, u"CONSOLE"_s, {});
+        QVERIFY(!dialog.save());
+        QVERIFY2(dialog.errorText().contains(u"exists already"_s), qPrintable(dialog.errorText()));
+        QCOMPARE(settings.profile(u"staging"_s)->baseUrl, p.baseUrl);
+        // Browser sign-in proposes ThunderID's CONSOLE client.
+        dialog.newProfile();
+        QCOMPARE(field<QLineEdit *>(&dialog, u"clientId"_s)->text(), u"CONSOLE"_s);
+        QVERIFY(field<QRadioButton *>(&dialog, u"signInBrowser"_s)->isChecked());
+        QVERIFY(!field<QLineEdit *>(&dialog, u"clientSecret"_s)->isVisible());
+    }
+
+    void trustOnFirstUse_data()
+    {
+        QTest::addColumn<bool>("trust");
+        QTest::newRow("confirmed") << true;
+        QTest::newRow("declined") << false;
+    }
+
+    void trustOnFirstUse()
+    {
+        QFETCH(bool, trust);
+        tid::test::SandboxProcess::Options options;
+        options.tls = true;
+        tid::test::SandboxProcess sandbox(options);
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        const QByteArray expectedPin = ApiClient::normalizeFingerprint(sandbox.tlsFingerprint());
+        QVERIFY(!expectedPin.isEmpty());
+
+        QFile::remove(settingsFile());
+        Settings settings(settingsFile());
+        Keychain keychain(m_service);
+        Session session;
+        QWidget window;
+        ConnectionController controller(&session, &settings, &keychain, &window);
+        QSignalSpy messages(&controller, &ConnectionController::message);
+        ServerProfile p;
+        p.name = u"tls"_s;
+        p.baseUrl = sandbox.baseUrl();
+        p.signIn = ServerProfile::SignIn::ClientCredentials;
+        p.clientId = sandbox.adminClientId();
+        QVERIFY(settings.saveProfile(p));
+
+        const int asked = MessageBox::askedCount();
+        MessageBox::setNextAnswer(trust ? QMessageBox::Yes : QMessageBox::No);
+        controller.connectProfile(p, sandbox.adminClientSecret());
+        QTRY_COMPARE_WITH_TIMEOUT(MessageBox::askedCount(), asked + 1, 30000);
+        QVERIFY2(MessageBox::lastText().contains(ApiClient::formatFingerprint(expectedPin)),
+                 qPrintable(MessageBox::lastText()));
+        if (trust) {
+            QTRY_VERIFY_WITH_TIMEOUT(session.isConnected(), 30000);
+            QCOMPARE(settings.profile(u"tls"_s)->tlsPin, QString::fromLatin1(expectedPin));
+            QCOMPARE(MessageBox::askedCount(), asked + 1); // asked once only
+        } else {
+            QTRY_VERIFY_WITH_TIMEOUT(!messages.isEmpty(), 30000);
+            QVERIFY(messages.last().at(0).toString().contains(u"not trusted"_s));
+            QVERIFY(!session.isConnected());
+            QVERIFY(settings.profile(u"tls"_s)->tlsPin.isEmpty());
+        }
+    }
+
+    void changedCertificateIsRefusedWithoutAsking()
+    {
+        tid::test::SandboxProcess::Options options;
+        options.tls = true;
+        tid::test::SandboxProcess sandbox(options);
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        QFile::remove(settingsFile());
+        Settings settings(settingsFile());
+        Keychain keychain(m_service);
+        Session session;
+        QWidget window;
+        ConnectionController controller(&session, &settings, &keychain, &window);
+        QSignalSpy messages(&controller, &ConnectionController::message);
+        ServerProfile p;
+        p.name = u"pinned"_s;
+        p.baseUrl = sandbox.baseUrl();
+        p.tlsPin = QString(64, u'a'); // not the sandbox's certificate
+        p.signIn = ServerProfile::SignIn::ClientCredentials;
+        p.clientId = sandbox.adminClientId();
+        QVERIFY(settings.saveProfile(p));
+        const int asked = MessageBox::askedCount();
+        controller.connectProfile(p, sandbox.adminClientSecret());
+        QTRY_VERIFY_WITH_TIMEOUT(!messages.isEmpty(), 30000);
+        QVERIFY2(messages.last().at(0).toString().contains(u"has changed"_s),
+                 qPrintable(messages.last().at(0).toString()));
+        QCOMPARE(session.state(), Session::State::Failed);
+        QCOMPARE(session.lastError().kind, ApiError::Kind::Tls);
+        QCOMPARE(MessageBox::askedCount(), asked);
+        QCOMPARE(settings.profile(u"pinned"_s)->tlsPin, QString(64, u'a'));
+    }
+
+    void secretFromTheKeychainWhenNotTyped()
+    {
+        tid::test::SandboxProcess sandbox;
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        QFile::remove(settingsFile());
+        Settings settings(settingsFile());
+        Keychain keychain(m_service);
+        Session session;
+        QWidget window;
+        ConnectionController controller(&session, &settings, &keychain, &window);
+        QSignalSpy messages(&controller, &ConnectionController::message);
+        ServerProfile p;
+        p.name = u"local"_s;
+        p.baseUrl = sandbox.baseUrl();
+        p.signIn = ServerProfile::SignIn::ClientCredentials;
+        p.clientId = sandbox.adminClientId();
+        QVERIFY(settings.saveProfile(p));
+        std::optional<KeychainResult> wrote;
+        keychain.remove(u"local"_s, Keychain::ClientSecret, this,
+                        [&wrote](const KeychainResult &r) { wrote = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(wrote.has_value(), 20000);
+
+        // Nothing stored: the user is told and the dialog opens on the profile.
+        controller.connectProfile(p);
+        QTRY_VERIFY_WITH_TIMEOUT(!messages.isEmpty(), 20000);
+        QVERIFY(messages.last().at(0).toString().contains(u"no client secret"_s));
+        QVERIFY(controller.dialog());
+        QCOMPARE(field<QLineEdit *>(controller.dialog(), u"profileName"_s)->text(), u"local"_s);
+        controller.dialog()->close();
+
+        wrote.reset();
+        keychain.write(u"local"_s, Keychain::ClientSecret, sandbox.adminClientSecret(), this,
+                       [&wrote](const KeychainResult &r) { wrote = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(wrote.has_value(), 20000);
+        QVERIFY(wrote->ok);
+        controller.connectProfile(p);
+        QTRY_VERIFY_WITH_TIMEOUT(session.isConnected(), 30000);
+        QCOMPARE(session.clientId(), sandbox.adminClientId());
+    }
+
+    void screenshot()
+    {
+        const QByteArray dir = qgetenv("TID_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("set TID_SCREENSHOT_DIR to save docs/screenshots/connection.png");
+        QFile::remove(settingsFile());
+        Settings settings(settingsFile());
+        for (const auto &[name, url] : {std::pair{u"production"_s, u"https://id.example.com"_s},
+                                        std::pair{u"staging"_s, u"https://staging.example.com"_s},
+                                        std::pair{u"laptop"_s, u"https://localhost:8090"_s}}) {
+            ServerProfile p;
+            p.name = name;
+            p.baseUrl = QUrl(url);
+            p.signIn = ServerProfile::SignIn::Browser;
+            p.clientId = u"CONSOLE"_s;
+            if (name == u"laptop"_s)
+                p.tlsPin = u"3f9a5c0e1b7d2a4f6e8c0b1d3f5a7c9e2b4d6f8a0c1e3b5d7f9a2c4e6b8d0f1a"_s;
+            QVERIFY(settings.saveProfile(p));
+        }
+        settings.setLastProfile(u"laptop"_s);
+        Keychain keychain(m_service);
+        ConnectionDialog dialog(&settings, &keychain);
+        dialog.show();
+        QVERIFY(dialog.selectProfile(u"laptop"_s));
+        QTest::qWait(100);
+        QVERIFY(dialog.grab().save(QString::fromLocal8Bit(dir) + u"/connection.png"_s));
+    }
+
+    void windowOffersTheDialog()
+    {
+        tid::ui::MainWindow window;
+        window.show();
+        QSignalSpy requested(&window, &tid::ui::MainWindow::connectDialogRequested);
+        QVERIFY(window.connectAction());
+        window.connectAction()->trigger();
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(window.connectAction()->shortcut(), QKeySequence(QKeySequence::Open));
+    }
+};
+
+QTEST_MAIN(TestConnection)
+#include "tst_connection.moc"
