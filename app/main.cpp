@@ -61,7 +61,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Desktop console for ThunderID: resource servers, scopes, roles, agents and "
                 "their tokens.\n\n"
-                "  thunderid-console --sandbox          try it against a local sandbox\n"
+                "  thunderid-console --sandbox          try it against a local sandbox (also the\n"
+                "                                       default until a profile is saved)\n"
                 "  thunderid-console --server URL [--profile NAME]   browser sign-in (CONSOLE)\n"
                 "  thunderid-console --server URL --client-id ID [--profile NAME]\n"
                 "  thunderid-console inspect TOKEN      the command-line token inspector\n\n"
@@ -124,7 +125,10 @@ int main(int argc, char *argv[])
     };
 
     LocalSandbox sandbox;
-    if (parser.isSet(sandboxOpt) || parser.isSet(sandboxTlsOpt)) {
+    // The embedded sandbox is the default: asked for, or nothing else to connect to yet.
+    const bool firstRun =
+        !parser.isSet(serverOpt) && !parser.isSet(profileOpt) && settings.lastProfile().isEmpty();
+    if (parser.isSet(sandboxOpt) || parser.isSet(sandboxTlsOpt) || firstRun) {
         sandbox.setExecutable(LocalSandbox::findExecutable(QCoreApplication::applicationDirPath()));
         sandbox.setTls(parser.isSet(sandboxTlsOpt));
         QObject::connect(&sandbox, &LocalSandbox::ready, &session, [&] {
