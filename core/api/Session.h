@@ -69,7 +69,8 @@ public:
     // Whether the server announces one of the console's extension APIs (discovery `extensions`,
     // e.g. "consents"); false against plain ThunderID.
     bool hasExtension(const QString &name) const { return metadata().hasExtension(name); }
-    // Where refresh tokens are kept; the default is the console's own service. Not owned.
+    // Where refresh tokens are kept: by default a Keychain on the console's own service, owned
+    // by the session; setKeychain() (tests: their own service) does not transfer ownership.
     Keychain *keychain() const;
     void setKeychain(Keychain *keychain);
     // The signed-in client's credentials, for the endpoints that need client authentication
