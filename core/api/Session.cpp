@@ -169,6 +169,8 @@ void Session::startBrowserAuth()
 {
     const int generation = m_generation;
     setState(State::Connecting, tr("Signing in with %1…").arg(m_auth.clientId));
+    // Only `system`: the refresh token comes with the client's refresh_token grant (ThunderID
+    // and the sandbox have no offline_access), and openid would only add an unused ID token.
     auto *authenticator = new BrowserAuthenticator(
         &m_oauth, m_auth.clientId, {OAuthApi::SystemScope}, OAuthApi::SystemResource, this);
     m_browser = authenticator;
