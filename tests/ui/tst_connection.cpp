@@ -23,6 +23,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 #include <QUuid>
 
 #include <optional>
@@ -351,6 +352,49 @@ private Q_SLOTS:
         controller.connectProfile(p);
         QTRY_VERIFY_WITH_TIMEOUT(session.isConnected(), 30000);
         QCOMPARE(session.clientId(), sandbox.adminClientId());
+    }
+
+    void browserProfileOpensTheBrowser()
+    {
+        tid::test::SandboxProcess sandbox;
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        QFile::remove(settingsFile());
+        Settings settings(settingsFile());
+        Keychain keychain(m_service);
+        Session session;
+        session.setKeychain(&keychain);
+        QWidget window;
+        ConnectionController controller(&session, &settings, &keychain, &window);
+        QSignalSpy messages(&controller, &ConnectionController::message);
+        QList<QUrl> opened;
+        bool browserWorks = true;
+        controller.setBrowserOpener([&](const QUrl &url) {
+            opened.append(url);
+            return browserWorks;
+        });
+        ServerProfile p;
+        p.name = u"browser-"_s + QUuid::createUuid().toString(QUuid::Id128);
+        p.baseUrl = sandbox.baseUrl();
+        p.signIn = ServerProfile::SignIn::Browser;
+        p.clientId = u"CONSOLE"_s;
+        controller.connectProfile(p);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 30000);
+        const QUrlQuery query(opened.first());
+        QCOMPARE(query.queryItemValue(u"client_id"_s), u"CONSOLE"_s);
+        QCOMPARE(query.queryItemValue(u"code_challenge_method"_s), u"S256"_s);
+        QVERIFY(QUrl(query.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded)).host() ==
+                u"127.0.0.1"_s);
+        QCOMPARE(session.state(), Session::State::Connecting);
+        QVERIFY(messages.isEmpty());
+        session.cancelSignIn();
+
+        // No browser could be opened: the address is given to the user instead.
+        browserWorks = false;
+        controller.connectProfile(p);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 2, 30000);
+        QTRY_VERIFY(!messages.isEmpty());
+        QVERIFY(messages.last().at(0).toString().contains(u"code_challenge"_s));
+        session.cancelSignIn();
     }
 
     void screenshot()
