@@ -1,0 +1,109 @@
+#include "core/domain/CibaRequest.h"
+
+#include "core/domain/JsonRead.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace tid::core {
+
+namespace {
+
+QDateTime dateOf(json::JsonRead &r, QLatin1StringView key)
+{
+    const QString s = r.string(key);
+    if (s.isEmpty())
+        return {};
+    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(s, Qt::ISODate);
+    if (!t.isValid())
+        r.complain(key, "not an RFC 3339 date-time");
+    return t;
+}
+
+} // namespace
+
+QStringList CibaRequest::scopeNames() const
+{
+    QStringList out;
+    out.reserve(scopes.size());
+    for (const Scope &s : scopes)
+        out << s.name;
+    return out;
+}
+
+QString CibaRequest::statusName(Status status)
+{
+    switch (status) {
+    case Status::Pending:
+        return u"PENDING"_s;
+    case Status::Approved:
+        return u"APPROVED"_s;
+    case Status::Denied:
+        return u"DENIED"_s;
+    case Status::Expired:
+        return u"EXPIRED"_s;
+    case Status::Consumed:
+        return u"CONSUMED"_s;
+    case Status::Unknown:
+        break;
+    }
+    return {};
+}
+
+CibaRequest::Status CibaRequest::statusFromName(const QString &name)
+{
+    for (Status s :
+         {Status::Pending, Status::Approved, Status::Denied, Status::Expired, Status::Consumed}) {
+        if (name.compare(statusName(s), Qt::CaseInsensitive) == 0)
+            return s;
+    }
+    return Status::Unknown;
+}
+
+CibaRequest CibaRequest::fromJson(const QJsonObject &o, QString *error)
+{
+    json::JsonRead r(o, u"CIBA request"_s);
+    CibaRequest c;
+    c.id = r.required("id"_L1);
+    c.status = statusFromName(r.required("status"_L1));
+    const QJsonObject client = r.object("client"_L1);
+    {
+        json::JsonRead cr(client, u"CIBA request client"_s);
+        c.clientEntityId = cr.string("id"_L1);
+        c.clientId = cr.string("clientId"_L1);
+        c.clientType = cr.string("type"_L1);
+        c.clientName = cr.string("name"_L1);
+        cr.report(error);
+    }
+    if (c.clientName.isEmpty())
+        c.clientName = r.string("agentName"_L1);
+    c.userId = r.string("userId"_L1);
+    for (const QJsonValue &v : r.array("scopes"_L1)) {
+        if (v.isString()) { // tolerate a plain list of names
+            c.scopes.append({v.toString(), {}});
+            continue;
+        }
+        const QJsonObject s = v.toObject();
+        const QString name = s.value("name"_L1).toString();
+        if (name.isEmpty()) {
+            r.complain("scopes"_L1, "has an item without a name");
+            continue;
+        }
+        c.scopes.append({name, s.value("description"_L1).toString()});
+    }
+    const QJsonObject resource = r.object("resource"_L1);
+    c.resourceServerId = resource.value("id"_L1).toString();
+    c.resourceServerIdentifier = resource.value("identifier"_L1).toString();
+    c.resourceServerName = resource.value("name"_L1).toString();
+    c.bindingMessage = r.string("bindingMessage"_L1);
+    c.createdAt = dateOf(r, "createdAt"_L1);
+    c.expiresAt = dateOf(r, "expiresAt"_L1);
+    c.decidedAt = dateOf(r, "decidedAt"_L1);
+    c.decidedBy = r.string("decidedBy"_L1);
+    c.authorizedScopes = r.strings("authorizedScopes"_L1);
+    r.report(error);
+    return c;
+}
+
+} // namespace tid::core

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace tid::core {
+
+// One CIBA backchannel authentication request as the approving user sees it (extension API
+// `ciba-approvals`, docs/extension-api.yaml). `id` is the public id, never the client's
+// auth_req_id.
+struct CibaRequest
+{
+    enum class Status
+    {
+        Unknown,
+        Pending,
+        Approved,
+        Denied,
+        Expired,
+        Consumed
+    };
+
+    struct Scope
+    {
+        QString name;
+        QString description;
+    };
+
+    QString id;
+    Status status = Status::Unknown;
+    QString clientEntityId; // the agent or application id
+    QString clientId;       // OAuth client id
+    QString clientType;     // "agent" or "app"
+    QString clientName;
+    QString userId;
+    QList<Scope> scopes;
+    QString resourceServerId; // empty when only OIDC scopes were asked for
+    QString resourceServerIdentifier;
+    QString resourceServerName;
+    QString bindingMessage;
+    QDateTime createdAt;
+    QDateTime expiresAt;
+    QDateTime decidedAt;
+    QString decidedBy;
+    QStringList authorizedScopes;
+
+    QStringList scopeNames() const;
+    // PENDING and not past expiresAt at `now`.
+    bool isDecidable(const QDateTime &now) const
+    {
+        return status == Status::Pending && (!expiresAt.isValid() || now < expiresAt);
+    }
+
+    static QString statusName(Status status); // "PENDING", …, "" for Unknown
+    static Status statusFromName(const QString &name);
+    static CibaRequest fromJson(const QJsonObject &o, QString *error = nullptr);
+};
+
+} // namespace tid::core
