@@ -6,6 +6,7 @@
 #include "ui/agents/AgentWizard.h" // AgentsPane::wizard() returns a QPointer of it
 #include "ui/agents/AgentsPane.h"
 #include "ui/consents/ConsentsPane.h"
+#include "ui/inbox/InboxPane.h"
 #include "ui/inspector/InspectorPane.h"
 #include "ui/resourceservers/ResourceServersPane.h"
 #include "ui/roles/RolesPane.h"
@@ -24,16 +25,19 @@ void installPanes(ui::MainWindow &window, core::Session &session)
     auto *agents = new ui::AgentsPane(admin);
     auto *consents = new ui::ConsentsPane(admin);
     auto *inspector = new ui::InspectorPane;
+    auto *inbox = new ui::InboxPane(admin);
     window.setPane(Pane::ResourceServers, resourceServers);
     window.setPane(Pane::Scopes, scopes);
     window.setPane(Pane::Roles, roles);
     window.setPane(Pane::Agents, agents);
     window.setPane(Pane::Consents, consents);
     window.setPane(Pane::Inspector, inspector);
+    window.setPane(Pane::Inbox, inbox);
 
     QObject::connect(&session, &core::Session::connected, &window, [=, &session] {
         agents->setServerMetadata(session.metadata());
         consents->setServerMetadata(session.metadata());
+        inbox->setServerMetadata(session.metadata());
         inspector->setExpectedIssuer(session.issuer());
         inspector->setOAuthApi(&session.oauth(), session.clientAuth());
         inspector->setAdminApi(admin, session.issuer());
@@ -51,6 +55,7 @@ void installPanes(ui::MainWindow &window, core::Session &session)
         roles->refresh();
         agents->refresh();
         consents->refresh();
+        inbox->refresh();
     });
 }
 

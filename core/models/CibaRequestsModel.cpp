@@ -19,8 +19,10 @@ QString formatTime(const QDateTime &t)
         return {};
     const QDateTime local = t.toLocalTime();
     const QLocale locale;
-    return locale.toString(local.date(), QLocale::ShortFormat) + u' ' +
-           locale.toString(local.time(), u"HH:mm:ss"_s);
+    const QString time = locale.toString(local.time(), u"HH:mm:ss"_s);
+    if (local.date() == QDate::currentDate())
+        return time;
+    return locale.toString(local.date(), QLocale::ShortFormat) + u' ' + time;
 }
 
 bool newerThan(const CibaRequest &a, const CibaRequest &b)
@@ -275,6 +277,8 @@ QVariant CibaRequestsModel::data(const QModelIndex &index, int role) const
     case RequestedColumn:
         if (role == Qt::DisplayRole)
             return formatTime(c.createdAt);
+        if (role == Qt::ToolTipRole)
+            return QLocale().toString(c.createdAt.toLocalTime(), QLocale::LongFormat);
         if (role == RawRole || role == SortRole)
             return c.createdAt;
         break;

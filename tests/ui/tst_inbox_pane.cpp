@@ -1,0 +1,278 @@
+// The approval inbox end to end against a sandbox child process: an agent's real bc-authorize
+// shows up with its binding message; Approve lets the agent's token poll succeed, Deny makes it
+// access_denied; a request that arrives while the pane is open appears; an expired request is
+// greyed and cannot be approved; an administrator's token cannot decide for a user and the pane
+// says so; a server without the extension is told apart.
+
+#include "../models/CibaSeeding.h"
+#include "PaneTestSupport.h"
+
+#include "core/api/AdminApi.h"
+#include "core/api/ApiClient.h"
+#include "core/api/OAuthApi.h"
+#include "core/models/CibaRequestsModel.h"
+#include "ui/inbox/InboxPane.h"
+#include "ui/widgets/MessageWidget.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyleFactory>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace tid;
+using core::CibaRequestsModel;
+using ui::InboxPane;
+
+namespace {
+constexpr int Patience = 20000;
+}
+
+class TestInboxPane : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QString error;
+        QVERIFY2(m_fx.start(&error), qPrintable(error));
+        QVERIFY(m_seed.seed(m_fx));
+        m_seed.connect(m_fx, m_adminClient, m_daveClient, m_erinClient, Patience);
+        m_admin = std::make_unique<core::AdminApi>(&m_adminClient);
+        m_dave = std::make_unique<core::AdminApi>(&m_daveClient);
+        m_erin = std::make_unique<core::AdminApi>(&m_erinClient);
+        core::OAuthApi oauth(&m_adminClient);
+        bool done = false;
+        oauth.discover().then(this, [&](const core::Result<core::ServerMetadata> &r) {
+            m_metadata = r.value;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, Patience);
+        QVERIFY(m_metadata.hasExtension(u"ciba-approvals"_s));
+    }
+
+    void withoutTheExtensionThePaneSaysSo()
+    {
+        InboxPane pane(m_dave.get());
+        pane.resize(1100, 600);
+        pane.show();
+        core::ServerMetadata plain = m_metadata;
+        plain.extensions.clear();
+        pane.setServerMetadata(plain);
+        QVERIFY(!pane.isAvailable());
+        QVERIFY(pane.unavailableLabel()->isVisible());
+        QVERIFY(pane.unavailableLabel()->text().contains(u"no CIBA approval API"_s));
+        QVERIFY(!pane.approveButton()->isEnabled());
+        pane.refresh();
+        QTest::qWait(100);
+        QVERIFY(!pane.messageWidget()->isVisible());
+        QCOMPARE(pane.model()->rowCount(), 0);
+    }
+
+    // With TID_SCREENSHOT_DIR set, the pane with a few requests goes to <dir>/inbox.png
+    // (docs/screenshots); otherwise into a temporary directory.
+    void look()
+    {
+        for (const QString &m :
+             {u"Share calendar with Travel agent"_s, u"Book flight LH 404 to Lisbon, 612 EUR"_s,
+              u"Code: 7KQ2-M9XD-4T"_s})
+            QVERIFY(!m_seed.bcAuthorize(m).isEmpty());
+        auto owned = open(m_dave.get());
+        QVERIFY(owned);
+        InboxPane &pane = *owned;
+        QTRY_VERIFY_WITH_TIMEOUT(pane.model()->rowCount() >= 3, Patience);
+        QTRY_VERIFY(!pane.isBusy());
+        test::clickRow(pane.listView(), 1);
+        QCOMPARE(pane.bindingMessageLabel()->text(), u"Book flight LH 404 to Lisbon, 612 EUR"_s);
+        QTest::qWait(50);
+        QTemporaryDir tmp;
+        const QString env = qEnvironmentVariable("TID_SCREENSHOT_DIR");
+        const QString dir = env.isEmpty() ? tmp.path() : env;
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(pane.grab().toImage().save(dir + u"/inbox.png"_s));
+    }
+
+    void emptyThenARequestArrives()
+    {
+        auto owned = open(m_erin.get(), 500);
+        QVERIFY(owned);
+        InboxPane &pane = *owned;
+        QVERIFY(pane.listView()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(pane.model()->isLoaded(), Patience);
+        QCOMPARE(pane.model()->rowCount(), 0);
+        auto *empty = pane.listView()->viewport()->findChild<QLabel *>(u"emptyState"_s);
+        QVERIFY(empty);
+        QTRY_VERIFY(empty->isVisible());
+        QCOMPARE(empty->text(), u"No requests waiting for approval"_s);
+
+        // The agent asks while the pane is open: it appears without a click.
+        QVERIFY(!m_seed.bcAuthorize(u"Erin: book train to Lyon"_s, u"erin"_s).isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(pane.model()->rowCount(), 1, Patience);
+        QTRY_VERIFY(!empty->isVisible());
+        test::clickRow(pane.listView(), 0);
+        QCOMPARE(pane.bindingMessageLabel()->text(), u"Erin: book train to Lyon"_s);
+        QVERIFY(pane.bindingMessageLabel()->isVisible());
+        auto *agent = test::child<QLabel>(&pane, u"requestAgent"_s);
+        QVERIFY(agent->text().contains(u"Travel agent"_s));
+        auto *resource = test::child<QLabel>(&pane, u"requestResource"_s);
+        QVERIFY(resource->text().contains(u"Payments"_s));
+        QVERIFY(resource->text().contains(m_seed.resource));
+        auto *scopes = test::child<QLabel>(&pane, u"requestScopes"_s);
+        QVERIFY(scopes->text().contains(u"payments:send — Can send payments"_s));
+        QVERIFY(pane.approveButton()->isEnabled());
+        QVERIFY(pane.denyButton()->isEnabled());
+        // Approve is a deliberate click: never a default button.
+        QVERIFY(!pane.approveButton()->isDefault());
+        QVERIFY(!pane.approveButton()->autoDefault());
+        QVERIFY(!pane.approveButton()->accessibleName().isEmpty());
+        QVERIFY(!pane.denyButton()->accessibleName().isEmpty());
+    }
+
+    void approveLetsTheAgentPollItsTokens()
+    {
+        const QString authReqId = m_seed.bcAuthorize(u"Pay invoice INV-1042"_s);
+        QVERIFY(!authReqId.isEmpty());
+
+        auto owned = open(m_dave.get());
+        QVERIFY(owned);
+        InboxPane &pane = *owned;
+        QTRY_VERIFY_WITH_TIMEOUT(test::rowWithText(pane.listView(), u"Pay invoice INV-1042"_s,
+                                                   CibaRequestsModel::BindingMessageColumn) >= 0,
+                                 Patience);
+        const int row = test::rowWithText(pane.listView(), u"Pay invoice INV-1042"_s,
+                                          CibaRequestsModel::BindingMessageColumn);
+        test::clickRow(pane.listView(), row);
+        QCOMPARE(pane.bindingMessageLabel()->text(), u"Pay invoice INV-1042"_s);
+        const QString id = pane.currentRequest().id;
+        QSignalSpy approved(&pane, &InboxPane::approved);
+        test::click(pane.approveButton());
+        // In flight: no second click.
+        QVERIFY(!pane.approveButton()->isEnabled());
+        QVERIFY(!pane.denyButton()->isEnabled());
+        QVERIFY(approved.wait(Patience));
+        QCOMPARE(approved.at(0).at(0).toString(), id);
+        QCOMPARE(pane.model()->rowOf(id), -1);
+        QVERIFY(test::messageText(&pane).contains(u"Approved"_s));
+        QCOMPARE(test::messageType(&pane), ui::MessageWidget::Type::Positive);
+
+        // The agent's next poll gets the tokens.
+        const auto polled = m_seed.poll(authReqId);
+        QCOMPARE(polled.status, 200);
+        QVERIFY(!polled.json().value(u"access_token"_s).toString().isEmpty());
+        // And the row stays gone.
+        pane.refresh();
+        QTest::qWait(300);
+        QCOMPARE(pane.model()->rowOf(id), -1);
+    }
+
+    void denyMakesThePollAccessDenied()
+    {
+        const QString authReqId = m_seed.bcAuthorize(u"Delete all mail"_s);
+        QVERIFY(!authReqId.isEmpty());
+        auto owned = open(m_dave.get());
+        QVERIFY(owned);
+        InboxPane &pane = *owned;
+        QTRY_VERIFY_WITH_TIMEOUT(pane.selectRequest(rowId(pane, u"Delete all mail"_s)), Patience);
+        QCOMPARE(pane.bindingMessageLabel()->text(), u"Delete all mail"_s);
+        const QString id = pane.currentRequest().id;
+        QSignalSpy denied(&pane, &InboxPane::denied);
+        test::click(pane.denyButton()); // asks nothing
+        QVERIFY(denied.wait(Patience));
+        QCOMPARE(pane.model()->rowOf(id), -1);
+        const auto polled = m_seed.poll(authReqId);
+        QCOMPARE(polled.status, 400);
+        QCOMPARE(polled.code(), u"access_denied"_s);
+    }
+
+    void anAdministratorCannotDecideForAUser()
+    {
+        const QString authReqId = m_seed.bcAuthorize(u"Admin must not approve this"_s);
+        QVERIFY(!authReqId.isEmpty());
+        auto owned = open(m_admin.get());
+        QVERIFY(owned);
+        InboxPane &pane = *owned;
+        QTRY_VERIFY_WITH_TIMEOUT(pane.selectRequest(rowId(pane, u"Admin must not approve this"_s)),
+                                 Patience);
+        QVERIFY(pane.approveButton()->isEnabled());
+        test::click(pane.approveButton());
+        QTRY_VERIFY_WITH_TIMEOUT(pane.isReadOnly(), Patience);
+        QVERIFY(pane.readOnlyLabel()->isVisible());
+        QCOMPARE(test::messageType(&pane), ui::MessageWidget::Type::Error);
+        QVERIFY(test::messageText(&pane).contains(m_seed.daveId));
+        QVERIFY(!pane.approveButton()->isEnabled());
+        QVERIFY(!pane.denyButton()->isEnabled());
+        // Still pending for the agent.
+        QCOMPARE(m_seed.poll(authReqId).code(), u"authorization_pending"_s);
+    }
+
+    void anExpiredRequestIsGreyedAndNotApprovable()
+    {
+        QVERIFY(!m_seed.bcAuthorize(u"Short-lived request"_s, u"dave"_s, 8).isEmpty());
+        auto owned = open(m_dave.get(), 300);
+        QVERIFY(owned);
+        InboxPane &pane = *owned;
+        QTRY_VERIFY_WITH_TIMEOUT(pane.selectRequest(rowId(pane, u"Short-lived request"_s)),
+                                 Patience);
+        // Keep the row on screen after the server expires it: no more polls.
+        pane.model()->setPollInterval(0);
+        QVERIFY(pane.approveButton()->isEnabled());
+        const int row = pane.model()->rowOf(pane.currentRequest().id);
+        QVERIFY(row >= 0);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            pane.model()->index(row, 0).data(CibaRequestsModel::ExpiredRole).toBool(), Patience);
+        QTRY_VERIFY(!pane.approveButton()->isEnabled());
+        QVERIFY(!pane.denyButton()->isEnabled());
+        QVERIFY(!pane.bindingMessageLabel()->isEnabled());
+        const QModelIndex shown = pane.listView()->model()->index(
+            test::rowWithText(pane.listView(), u"Short-lived request"_s,
+                              CibaRequestsModel::BindingMessageColumn),
+            0);
+        QCOMPARE(shown.data(Qt::ForegroundRole).value<QBrush>(),
+                 pane.palette().brush(QPalette::Disabled, QPalette::Text));
+        QCOMPARE(pane.model()->index(row, CibaRequestsModel::ExpiresColumn).data().toString(),
+                 u"expired"_s);
+    }
+
+private:
+    // A pane shown at a usual size, connected to the sandbox's discovery (extension listed).
+    std::unique_ptr<InboxPane> open(const core::AdminApi *api,
+                                    int pollMs = CibaRequestsModel::DefaultPollIntervalMs)
+    {
+        auto pane = std::make_unique<InboxPane>(api);
+        pane->model()->setPollInterval(pollMs);
+        pane->resize(1280, 560);
+        pane->show();
+        if (!QTest::qWaitForWindowExposed(pane.get()))
+            return nullptr;
+        pane->setServerMetadata(m_metadata);
+        return pane;
+    }
+
+    static QString rowId(InboxPane &pane, const QString &bindingMessage)
+    {
+        for (int row = 0; row < pane.model()->rowCount(); ++row) {
+            if (pane.model()->requestAt(row).bindingMessage == bindingMessage)
+                return pane.model()->requestAt(row).id;
+        }
+        return {};
+    }
+
+    test::FlowFixture m_fx;
+    test::CibaSeed m_seed;
+    core::ApiClient m_adminClient;
+    core::ApiClient m_daveClient;
+    core::ApiClient m_erinClient;
+    std::unique_ptr<core::AdminApi> m_admin;
+    std::unique_ptr<core::AdminApi> m_dave;
+    std::unique_ptr<core::AdminApi> m_erin;
+    core::ServerMetadata m_metadata;
+};
+
+QTEST_MAIN(TestInboxPane)
+#include "tst_inbox_pane.moc"

@@ -1,0 +1,424 @@
+#include "ui/inbox/InboxPane.h"
+
+#include "core/api/AdminApi.h"
+#include "core/api/CibaApprovalsApi.h"
+#include "core/models/CibaRequestsModel.h"
+
+#include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPalette>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+using tid::core::CibaRequest;
+using tid::core::CibaRequestsModel;
+
+namespace tid::ui {
+
+// Greys expired rows and filters on the visible text.
+class InboxFilterProxy final : public QSortFilterProxyModel
+{
+public:
+    explicit InboxFilterProxy(QWidget *owner)
+        : QSortFilterProxyModel(owner)
+        , m_owner(owner)
+    {
+        setFilterCaseSensitivity(Qt::CaseInsensitive);
+        setFilterKeyColumn(-1);
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::ForegroundRole && index.data(CibaRequestsModel::ExpiredRole).toBool())
+            return m_owner->palette().brush(QPalette::Disabled, QPalette::Text);
+        return QSortFilterProxyModel::data(index, role);
+    }
+
+private:
+    QWidget *m_owner;
+};
+
+namespace {
+
+QLabel *valueLabel(QWidget *parent, const QString &objectName)
+{
+    auto *l = new QLabel(parent);
+    l->setObjectName(objectName);
+    l->setWordWrap(true);
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    l->setTextFormat(Qt::PlainText);
+    return l;
+}
+
+} // namespace
+
+InboxPane::InboxPane(const core::AdminApi *api, QWidget *parent)
+    : AdminPane(parent)
+    , m_api(api)
+    , m_model(new CibaRequestsModel(nullptr, this))
+    , m_proxy(new InboxFilterProxy(this))
+{
+    setObjectName(u"inboxPane"_s);
+    setAccessibleName(tr("Approval inbox"));
+    m_proxy->setSourceModel(m_model);
+    buildUi();
+    // The polls every few seconds stay quiet; the first load and F5 show the busy indicator.
+    connect(m_model, &CibaRequestsModel::busyChanged, this, [this](bool b) {
+        setBusy(m_model, b && (m_refreshAsked || !m_model->isLoaded()));
+        if (!b)
+            m_refreshAsked = false;
+    });
+    connect(m_model, &CibaRequestsModel::errorOccurred, this,
+            [this](const core::ApiError &e) { showError(tr("Loading the requests"), e); });
+    connect(m_model, &CibaRequestsModel::refreshed, this, &InboxPane::updateEmptyStates);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &InboxPane::updateDetail);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &InboxPane::updateDetail);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &InboxPane::updateDetail);
+    setApi(api);
+}
+
+InboxPane::~InboxPane() = default;
+
+void InboxPane::setApi(const core::AdminApi *api)
+{
+    m_api = api;
+    m_model->setApi(nullptr);
+    m_ciba = api ? std::make_unique<core::CibaApprovalsApi>(api->client()) : nullptr;
+    m_inFlight.clear();
+    m_readOnly = false;
+    m_readOnlyNote->hide();
+    m_model->setApi(m_available ? m_ciba.get() : nullptr);
+    updateDetail();
+}
+
+void InboxPane::setServerMetadata(const core::ServerMetadata &metadata)
+{
+    m_available = metadata.hasExtension(core::CibaApprovalsApi::Extension);
+    m_stack->setCurrentIndex(m_available ? 1 : 0);
+    filterEdit()->setEnabled(m_available);
+    m_model->setApi(m_available ? m_ciba.get() : nullptr);
+    updateEmptyStates();
+    updateDetail();
+}
+
+void InboxPane::buildUi()
+{
+    filterEdit()->setPlaceholderText(tr("Filter requests"));
+    connect(filterEdit(), &QLineEdit::textChanged, this, [this](const QString &t) {
+        m_proxy->setFilterFixedString(t.trimmed());
+        updateEmptyStates();
+    });
+    auto *refreshButton = new QPushButton(tr("Refresh"), this);
+    refreshButton->setObjectName(u"refreshButton"_s);
+    refreshButton->setToolTip(tr("Ask the server for waiting requests now (F5); the list also "
+                                 "refreshes itself every few seconds"));
+    refreshButton->setAccessibleName(tr("Refresh"));
+    refreshButton->setAutoDefault(false);
+    connect(refreshButton, &QPushButton::clicked, this, &InboxPane::refresh);
+    toolRow()->addStretch(1);
+    toolRow()->addWidget(busyIndicator());
+    toolRow()->addWidget(refreshButton);
+
+    m_readOnlyNote = new QLabel(this);
+    m_readOnlyNote->setObjectName(u"readOnlyNote"_s);
+    m_readOnlyNote->setWordWrap(true);
+    m_readOnlyNote->setText(
+        tr("Only the user a request is addressed to can approve or deny it, and this console is "
+           "signed in with an administrator's token: you see every user's requests, but cannot "
+           "decide for them. Sign in as the user (browser sign-in) to decide here."));
+    m_readOnlyNote->setAccessibleName(m_readOnlyNote->text());
+    m_readOnlyNote->hide();
+    body()->addWidget(m_readOnlyNote);
+
+    m_stack = new QStackedWidget(this);
+    m_unavailable = new QLabel(m_stack);
+    m_unavailable->setObjectName(u"inboxUnavailable"_s);
+    m_unavailable->setWordWrap(true);
+    m_unavailable->setAlignment(Qt::AlignCenter);
+    m_unavailable->setText(
+        tr("This server has no CIBA approval API.\n\nThunderID does not offer one yet; the "
+           "console uses the “ciba-approvals” extension (docs/extension-api.yaml), which the "
+           "sandbox implements. Connect to a server that lists it in its discovery document to "
+           "approve or deny agents' backchannel requests here."));
+    m_unavailable->setAccessibleName(m_unavailable->text());
+    m_stack->addWidget(m_unavailable);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, m_stack);
+    splitter->setChildrenCollapsible(false);
+    m_list = new QTableView(splitter);
+    m_list->setObjectName(u"requestList"_s);
+    m_list->setAccessibleName(tr("Requests waiting for approval"));
+    m_list->setModel(m_proxy);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    compactRows(m_list);
+    QHeaderView *header = m_list->horizontalHeader();
+    header->setStretchLastSection(false);
+    // What the user compares comes first and gets the room.
+    header->moveSection(header->visualIndex(CibaRequestsModel::BindingMessageColumn), 0);
+    header->setSectionResizeMode(CibaRequestsModel::BindingMessageColumn, QHeaderView::Stretch);
+    m_list->setColumnWidth(CibaRequestsModel::AgentColumn, 130);
+    m_list->setColumnWidth(CibaRequestsModel::UserColumn, 110);
+    m_list->setColumnWidth(CibaRequestsModel::ScopesColumn, 130);
+    m_list->setColumnWidth(CibaRequestsModel::ResourceColumn, 100);
+    m_list->setColumnWidth(CibaRequestsModel::RequestedColumn, 75);
+    m_list->setColumnWidth(CibaRequestsModel::ExpiresColumn, 85);
+    // A user's own token lists only their requests: the user column would repeat their id.
+    m_list->setColumnHidden(CibaRequestsModel::UserColumn, true);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &InboxPane::updateDetail);
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &InboxPane::updateDetail);
+    attachEmptyState(m_list, [this] {
+        if (!m_available)
+            return QString();
+        if (!m_model->isLoaded())
+            return m_model->lastError().isError() ? tr("Could not load the requests.")
+                                                  : tr("Loading…");
+        if (m_model->rowCount() == 0)
+            return tr("No requests waiting for approval");
+        return m_proxy->rowCount() == 0 ? tr("No request matches the filter.") : QString();
+    });
+
+    // The detail.
+    m_detailStack = new QStackedWidget(splitter);
+    auto *nothing =
+        new QLabel(tr("Select a request to see what the agent asks for."), m_detailStack);
+    nothing->setObjectName(u"noRequestSelected"_s);
+    nothing->setAlignment(Qt::AlignCenter);
+    nothing->setWordWrap(true);
+    m_detailStack->addWidget(nothing);
+
+    auto *detail = new QFrame(m_detailStack);
+    detail->setObjectName(u"requestDetail"_s);
+    detail->setFrameShape(QFrame::StyledPanel);
+    auto *v = new QVBoxLayout(detail);
+    auto *caption = new QLabel(tr("Binding message"), detail);
+    QFont captionFont = caption->font();
+    captionFont.setBold(true);
+    caption->setFont(captionFont);
+    v->addWidget(caption);
+    m_binding = valueLabel(detail, u"bindingMessage"_s);
+    QFont big = m_binding->font();
+    big.setPointSizeF(big.pointSizeF() * 1.8);
+    big.setBold(true);
+    m_binding->setFont(big);
+    m_binding->setFrameShape(QFrame::StyledPanel);
+    m_binding->setMargin(10);
+    m_binding->setAccessibleName(tr("Binding message"));
+    v->addWidget(m_binding);
+    auto *compare =
+        new QLabel(tr("Approve only if the agent shows you exactly this message."), detail);
+    compare->setWordWrap(true);
+    v->addWidget(compare);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_agent = valueLabel(detail, u"requestAgent"_s);
+    m_agent->setAccessibleName(tr("Requesting agent"));
+    m_user = valueLabel(detail, u"requestUser"_s);
+    m_user->setAccessibleName(tr("User"));
+    m_resource = valueLabel(detail, u"requestResource"_s);
+    m_resource->setAccessibleName(tr("Resource server"));
+    m_scopes = valueLabel(detail, u"requestScopes"_s);
+    m_scopes->setAccessibleName(tr("Scopes asked for"));
+    m_expires = valueLabel(detail, u"requestExpires"_s);
+    m_expires->setAccessibleName(tr("Expires in"));
+    form->addRow(tr("Agent:"), m_agent);
+    form->addRow(tr("For user:"), m_user);
+    form->addRow(tr("Resource server:"), m_resource);
+    form->addRow(tr("Asks for:"), m_scopes);
+    form->addRow(tr("Expires in:"), m_expires);
+    v->addLayout(form);
+    v->addStretch(1);
+
+    auto *buttons = new QHBoxLayout;
+    m_deny = new QPushButton(tr("Deny"), detail);
+    m_deny->setObjectName(u"denyButton"_s);
+    m_deny->setAccessibleName(tr("Deny the selected request"));
+    m_deny->setToolTip(tr("Refuse: the agent gets access_denied"));
+    m_approve = new QPushButton(tr("Approve"), detail);
+    m_approve->setObjectName(u"approveButton"_s);
+    m_approve->setAccessibleName(tr("Approve the selected request"));
+    m_approve->setToolTip(
+        tr("Let the agent act for the user with these scopes; it receives its tokens"));
+    for (QPushButton *b : {m_deny, m_approve}) {
+        // A deliberate click: never the default button, never triggered by Enter.
+        b->setAutoDefault(false);
+        b->setDefault(false);
+    }
+    connect(m_approve, &QPushButton::clicked, this, &InboxPane::approveCurrent);
+    connect(m_deny, &QPushButton::clicked, this, &InboxPane::denyCurrent);
+    buttons->addStretch(1);
+    buttons->addWidget(m_deny);
+    buttons->addWidget(m_approve);
+    v->addLayout(buttons);
+    m_detailStack->addWidget(detail);
+
+    splitter->addWidget(m_list);
+    splitter->addWidget(m_detailStack);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({640, 420});
+    m_stack->addWidget(splitter);
+    body()->addWidget(m_stack, 1);
+    m_stack->setCurrentIndex(0);
+    filterEdit()->setEnabled(false);
+    updateDetail();
+}
+
+CibaRequest InboxPane::currentRequest() const
+{
+    const QModelIndexList rows = m_list->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return {};
+    return m_model->requestAt(m_proxy->mapToSource(rows.first()).row());
+}
+
+bool InboxPane::selectRequest(const QString &id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return false;
+    m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
+    return true;
+}
+
+void InboxPane::refresh()
+{
+    clearMessage();
+    if (!m_available)
+        return;
+    m_refreshAsked = true;
+    m_model->refresh();
+    if (m_model->isBusy())
+        setBusy(m_model, true);
+}
+
+void InboxPane::updateDetail()
+{
+    // Requests of more than one user (an administrator's view): show whose they are.
+    QSet<QString> users;
+    for (int row = 0; row < m_model->rowCount() && users.size() < 2; ++row)
+        users.insert(m_model->requestAt(row).userId);
+    m_list->setColumnHidden(CibaRequestsModel::UserColumn, users.size() < 2);
+
+    const CibaRequest r = currentRequest();
+    if (r.id.isEmpty()) {
+        m_detailStack->setCurrentIndex(0);
+        updateButtons();
+        return;
+    }
+    m_detailStack->setCurrentIndex(1);
+    const bool expired = !r.isDecidable(QDateTime::currentDateTimeUtc());
+    m_binding->setText(r.bindingMessage);
+    m_binding->setEnabled(!expired);
+    const QString kind = r.clientType == "app"_L1 ? tr("application") : tr("agent");
+    m_agent->setText(r.clientName.isEmpty()
+                         ? tr("%1 (%2)").arg(r.clientId, kind)
+                         : tr("%1 (%2, client id %3)").arg(r.clientName, kind, r.clientId));
+    m_user->setText(r.userId);
+    m_resource->setText(
+        r.resourceServerId.isEmpty()
+            ? tr("none (OpenID scopes only)")
+            : (r.resourceServerName.isEmpty()
+                   ? r.resourceServerIdentifier
+                   : tr("%1 (%2)").arg(r.resourceServerName, r.resourceServerIdentifier)));
+    QStringList lines;
+    for (const CibaRequest::Scope &s : r.scopes)
+        lines << (s.description.isEmpty() ? s.name : tr("%1 — %2").arg(s.name, s.description));
+    m_scopes->setText(lines.join(u'\n'));
+    m_expires->setText(expired ? tr("Expired: the agent must ask again.")
+                               : CibaRequestsModel::formatRemaining(
+                                     QDateTime::currentDateTimeUtc().secsTo(r.expiresAt)));
+    updateButtons();
+}
+
+void InboxPane::updateButtons()
+{
+    const CibaRequest r = currentRequest();
+    const bool can = m_available && !m_readOnly && !r.id.isEmpty() &&
+                     r.isDecidable(QDateTime::currentDateTimeUtc()) && !m_inFlight.contains(r.id);
+    m_approve->setEnabled(can);
+    m_deny->setEnabled(can);
+}
+
+void InboxPane::approveCurrent()
+{
+    decide(true);
+}
+
+void InboxPane::denyCurrent()
+{
+    decide(false);
+}
+
+void InboxPane::decide(bool approve)
+{
+    const CibaRequest r = currentRequest();
+    if (!m_ciba || !m_available || m_readOnly || r.id.isEmpty() || m_inFlight.contains(r.id) ||
+        !r.isDecidable(QDateTime::currentDateTimeUtc()))
+        return;
+    clearMessage();
+    m_inFlight.insert(r.id);
+    setBusy(this, true);
+    updateButtons();
+    const QString agent = r.clientName.isEmpty() ? r.clientId : r.clientName;
+    auto done = [this, r, agent, approve](const core::Result<CibaRequest> &result) {
+        m_inFlight.remove(r.id);
+        setBusy(this, !m_inFlight.isEmpty());
+        if (result.ok()) {
+            m_model->removeRequest(r.id);
+            if (approve) {
+                showNote(tr("Approved “%1”: %2 receives its tokens at its next poll.")
+                             .arg(r.bindingMessage, agent));
+                Q_EMIT approved(r.id);
+            } else {
+                showNote(tr("Denied “%1”: %2 is told access_denied.").arg(r.bindingMessage, agent),
+                         MessageWidget::Type::Information);
+                Q_EMIT denied(r.id);
+            }
+        } else if (result.error.httpStatus == 403 &&
+                   result.error.code == core::CibaApprovalsApi::NotTheRequestedUser) {
+            m_readOnly = true;
+            m_readOnlyNote->show();
+            showErrorText(tr("The server refused: only the user the request is addressed to (%1) "
+                             "can approve or deny it, with their own sign-in.")
+                              .arg(r.userId));
+        } else if (result.error.isConflict()) {
+            showErrorText(tr("“%1” is no longer waiting: it was decided elsewhere or it expired.")
+                              .arg(r.bindingMessage));
+            m_model->refresh();
+        } else if (result.error.isNotFound()) {
+            showErrorText(tr("“%1” is gone: the server no longer lists it.").arg(r.bindingMessage));
+            m_model->refresh();
+        } else {
+            showError(approve ? tr("Approving “%1”").arg(r.bindingMessage)
+                              : tr("Denying “%1”").arg(r.bindingMessage),
+                      result.error);
+        }
+        updateButtons();
+    };
+    if (approve)
+        m_ciba->approve(r.id).then(this, done);
+    else
+        m_ciba->deny(r.id).then(this, done);
+}
+
+} // namespace tid::ui

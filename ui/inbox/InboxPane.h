@@ -1,0 +1,102 @@
+#pragma once
+
+#include "core/domain/CibaRequest.h"
+#include "core/domain/ServerMetadata.h"
+#include "ui/widgets/AdminPane.h"
+
+#include <QSet>
+
+#include <memory>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace tid::core {
+class AdminApi;
+class CibaApprovalsApi;
+class CibaRequestsModel;
+} // namespace tid::core
+
+namespace tid::ui {
+
+class InboxFilterProxy;
+
+// The approval inbox: CIBA requests waiting for the signed-in user (the server's
+// `ciba-approvals` extension), newest first, polled every few seconds. The detail shows the
+// binding message large — the user compares it with what the agent shows — the requesting
+// agent, the scopes and the resource server; Approve (a deliberate click, never a keyboard
+// default) and Deny (asks nothing). Expired requests are greyed and cannot be approved.
+//
+// Only the user a request is addressed to may decide it: with that user's own token (browser
+// sign-in) the pane lists and decides that user's requests; with an administrator's token it
+// lists every user's requests, and the first refusal (403 CIB-1004) turns it read-only with an
+// explanation. Against a server without the extension the pane says so.
+class InboxPane final : public AdminPane
+{
+    Q_OBJECT
+
+public:
+    explicit InboxPane(const core::AdminApi *api, QWidget *parent = nullptr);
+    ~InboxPane() override;
+
+    void setApi(const core::AdminApi *api);
+    void setServerMetadata(const core::ServerMetadata &metadata);
+    bool isAvailable() const { return m_available; }
+    // True after the server refused a decision because the token is not the addressed user's.
+    bool isReadOnly() const { return m_readOnly; }
+
+    core::CibaRequestsModel *model() const { return m_model; }
+    QTableView *listView() const { return m_list; }
+    QLabel *bindingMessageLabel() const { return m_binding; }
+    QLabel *unavailableLabel() const { return m_unavailable; }
+    QLabel *readOnlyLabel() const { return m_readOnlyNote; }
+    QPushButton *approveButton() const { return m_approve; }
+    QPushButton *denyButton() const { return m_deny; }
+
+    // The request shown in the detail (empty id when none).
+    core::CibaRequest currentRequest() const;
+    // Selects the row of a request id; false when it is not listed.
+    bool selectRequest(const QString &id);
+
+public Q_SLOTS:
+    void refresh() override;
+    void approveCurrent();
+    void denyCurrent();
+
+Q_SIGNALS:
+    void approved(const QString &id);
+    void denied(const QString &id);
+
+private:
+    void buildUi();
+    void decide(bool approve);
+    void updateDetail();
+    void updateButtons();
+
+    const core::AdminApi *m_api;
+    std::unique_ptr<core::CibaApprovalsApi> m_ciba;
+    core::CibaRequestsModel *m_model;
+    InboxFilterProxy *m_proxy;
+    bool m_available = false;
+    bool m_readOnly = false;
+    bool m_refreshAsked = false;
+    QSet<QString> m_inFlight;
+
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_unavailable = nullptr;
+    QLabel *m_readOnlyNote = nullptr;
+    QTableView *m_list = nullptr;
+    QStackedWidget *m_detailStack = nullptr;
+    QLabel *m_binding = nullptr;
+    QLabel *m_agent = nullptr;
+    QLabel *m_user = nullptr;
+    QLabel *m_resource = nullptr;
+    QLabel *m_scopes = nullptr;
+    QLabel *m_expires = nullptr;
+    QPushButton *m_approve = nullptr;
+    QPushButton *m_deny = nullptr;
+};
+
+} // namespace tid::ui
