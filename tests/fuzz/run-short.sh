@@ -35,10 +35,14 @@ for target in fuzz_jwt fuzz_jwks; do
   work="$build/fuzz-corpus/$target"
   mkdir -p "$work" "$build/fuzz-artifacts"
   echo "== $target for ${seconds}s (seeds: $corpus_seed)"
-  if ! "$build/tests/fuzz/$target" -max_total_time="$seconds" -max_len=4096 -timeout=10 \
+  log="$build/$target.log"
+  if "$build/tests/fuzz/$target" -max_total_time="$seconds" -max_len=4096 -timeout=10 \
       -rss_limit_mb=2048 -print_final_stats=1 -dict="$here/json.dict" \
-      -artifact_prefix="$build/fuzz-artifacts/$target-" "$work" "$corpus_seed"; then
-    echo "FAIL: $target found a problem; reproducer in $build/fuzz-artifacts/"
+      -artifact_prefix="$build/fuzz-artifacts/$target-" "$work" "$corpus_seed" 2> "$log"; then
+    grep -E '^Done |stat::number_of_executed_units|stat::peak_rss_mb' "$log" || true
+  else
+    tail -n 60 "$log"
+    echo "FAIL: $target found a problem; reproducer in $build/fuzz-artifacts/ (log: $log)"
     status=1
   fi
 done
