@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QProgressBar>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTcpServer>
 #include <QTest>
@@ -165,6 +166,37 @@ private Q_SLOTS:
         QVERIFY(close);
         QTest::mouseClick(close, Qt::LeftButton);
         QVERIFY(!message->isVisible());
+    }
+
+    void expiredSignInAsksToSignInAgain()
+    {
+        // The session says its renewal failed while connected: the bar explains and offers Retry.
+        Session session;
+        MainWindow window;
+        window.setSession(&session);
+        window.show();
+        MessageWidget *message = window.messageWidget();
+        Q_EMIT session.signInRequired(ApiError::make(ApiError::Kind::Auth, u"invalid_grant"_s));
+        QCOMPARE(message->type(), MessageWidget::Type::Error);
+        QVERIFY2(message->text().contains(u"expired"_s), qPrintable(message->text()));
+        QVERIFY2(message->text().contains(u"invalid_grant"_s, Qt::CaseInsensitive),
+                 qPrintable(message->text()));
+        bool retry = false;
+        for (QToolButton *b : message->findChildren<QToolButton *>())
+            retry |= b->text() == u"Retry"_s && b->isVisible();
+        QVERIFY(retry);
+        // Not connected: the bar offers the connection dialog (Ctrl+O).
+        MainWindow fresh;
+        fresh.show();
+        QSignalSpy dialog(&fresh, &MainWindow::connectDialogRequested);
+        QToolButton *connect = nullptr;
+        for (QToolButton *b : fresh.messageWidget()->findChildren<QToolButton *>()) {
+            if (b->isVisible() && b->defaultAction() == fresh.connectAction())
+                connect = b;
+        }
+        QVERIFY(connect);
+        QTest::mouseClick(connect, Qt::LeftButton);
+        QCOMPARE(dialog.count(), 1);
     }
 
     void messageWidgetTypes()
