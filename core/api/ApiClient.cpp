@@ -4,8 +4,12 @@
 
 #include <QCryptographicHash>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslError>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -112,6 +116,36 @@ void ApiClient::jobDone(ApiJob *job)
 {
     m_jobs.removeAll(job);
     m_waitingForAuth.removeAll(job);
+}
+
+QNetworkReply *ApiClient::openStream(const QString &path, const QUrlQuery &query)
+{
+    QNetworkRequest req(resolve(path, query));
+    req.setTransferTimeout(0);
+    req.setRawHeader("Accept", "text/event-stream");
+    req.setHeader(QNetworkRequest::UserAgentHeader, "thunderid-console/0.1"_ba);
+    req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                     QNetworkRequest::SameOriginRedirectPolicy);
+    if (!m_bearer.isEmpty())
+        req.setRawHeader("Authorization", m_bearer);
+    QNetworkReply *reply = m_nam->get(req);
+    // The same trust as ApiJob: a pinned certificate is accepted exactly, and required.
+    const QByteArray pin = m_pin;
+    connect(reply, &QNetworkReply::sslErrors, reply, [reply, pin](const QList<QSslError> &errors) {
+        QSslCertificate cert = reply->sslConfiguration().peerCertificate();
+        for (const QSslError &e : errors) {
+            if (cert.isNull() && !e.certificate().isNull())
+                cert = e.certificate();
+        }
+        if (!pin.isEmpty() && certificateSha256(cert) == pin)
+            reply->ignoreSslErrors(errors);
+    });
+    connect(reply, &QNetworkReply::encrypted, reply, [reply, pin] {
+        if (!pin.isEmpty() && certificateSha256(reply->sslConfiguration().peerCertificate()) != pin)
+            reply->abort();
+    });
+    return reply;
 }
 
 QUrl ApiClient::resolve(const QString &path, const QUrlQuery &query) const

@@ -11,6 +11,7 @@
 #include <QUrl>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 class QSslCertificate;
 
 namespace tid::core {
@@ -62,6 +63,10 @@ public:
     // application/x-www-form-urlencoded, no bearer; `authorization` e.g. "Basic …" or empty.
     ApiJob *postForm(const QString &path, const QUrlQuery &form,
                      const QByteArray &authorization = {});
+
+    // A long-lived GET for a text/event-stream (see EventStream): base URL, bearer token and
+    // TLS pin as for every call, no transfer timeout, no retries. The caller owns the reply.
+    QNetworkReply *openStream(const QString &path, const QUrlQuery &query = {});
 
     // Aborts every call in flight (each still reports finished() with Kind::Aborted).
     void abortAll();

@@ -1,6 +1,7 @@
 #include "core/models/CibaRequestsModel.h"
 
 #include "core/api/ApiClient.h"
+#include "core/api/EventStream.h"
 
 #include <QLocale>
 #include <QTimer>
@@ -46,10 +47,50 @@ CibaRequestsModel::CibaRequestsModel(const CibaApprovalsApi *api, QObject *paren
     connect(m_tickTimer, &QTimer::timeout, this, &CibaRequestsModel::tick);
     if (m_api)
         refresh();
+    updateStream();
     updateTimers();
 }
 
 CibaRequestsModel::~CibaRequestsModel() = default;
+
+void CibaRequestsModel::setLiveUpdates(bool live)
+{
+    if (m_live == live)
+        return;
+    m_live = live;
+    updateStream();
+    updateTimers();
+}
+
+bool CibaRequestsModel::isLive() const
+{
+    return m_stream && m_stream->isConnected();
+}
+
+void CibaRequestsModel::updateStream()
+{
+    ApiClient *client = m_api ? m_api->client() : nullptr;
+    const bool want = m_live && client && client->baseUrl().isValid();
+    if (m_stream && (!want || m_streamClient != client)) {
+        const bool wasLive = m_stream->isConnected();
+        delete m_stream;
+        m_stream = nullptr;
+        if (wasLive)
+            Q_EMIT liveChanged(false);
+    }
+    if (!want || m_stream)
+        return;
+    m_streamClient = client;
+    m_stream = new EventStream(client, u"/ciba/requests/stream"_s, this);
+    connect(m_stream, &EventStream::eventReceived, this, &CibaRequestsModel::refresh);
+    connect(m_stream, &EventStream::connectedChanged, this, [this](bool connected) {
+        updateTimers();
+        if (connected)
+            refresh(); // what changed while the stream was closed
+        Q_EMIT liveChanged(connected);
+    });
+    m_stream->start();
+}
 
 void CibaRequestsModel::setApi(const CibaApprovalsApi *api)
 {
@@ -57,20 +98,25 @@ void CibaRequestsModel::setApi(const CibaApprovalsApi *api)
     clear();
     if (m_api)
         refresh();
+    // Always a new stream: the same client may now talk to another server or carry another
+    // token.
+    m_streamClient = nullptr;
+    updateStream();
     updateTimers();
 }
 
 void CibaRequestsModel::setPollInterval(int ms)
 {
     m_pollMs = qMax(0, ms);
-    if (m_pollMs > 0)
-        m_pollTimer->setInterval(m_pollMs);
     updateTimers();
 }
 
 void CibaRequestsModel::updateTimers()
 {
     const bool polling = m_api && m_pollMs > 0;
+    const int interval = isLive() ? qMax(m_pollMs, LivePollIntervalMs) : m_pollMs;
+    if (polling && m_pollTimer->interval() != interval)
+        m_pollTimer->setInterval(interval);
     if (polling && !m_pollTimer->isActive())
         m_pollTimer->start();
     else if (!polling)
@@ -85,6 +131,7 @@ void CibaRequestsModel::clear()
 {
     ++m_generation; // answers in flight belong to the old list
     setInFlight(false);
+    m_refreshAgain = false;
     m_loaded = false;
     m_failing = false;
     m_lastError = {};
@@ -100,8 +147,12 @@ void CibaRequestsModel::clear()
 
 void CibaRequestsModel::refresh()
 {
-    if (!m_api || !m_api->client() || !m_api->client()->baseUrl().isValid() || m_inFlight)
+    if (!m_api || !m_api->client() || !m_api->client()->baseUrl().isValid())
         return;
+    if (m_inFlight) {
+        m_refreshAgain = true; // the list in flight may predate what the caller knows of
+        return;
+    }
     setInFlight(true);
     const int generation = m_generation;
     m_api->listRequests(CibaRequest::Status::Pending)
@@ -109,6 +160,10 @@ void CibaRequestsModel::refresh()
             if (generation != m_generation)
                 return;
             setInFlight(false);
+            if (m_refreshAgain) {
+                m_refreshAgain = false;
+                QTimer::singleShot(0, this, &CibaRequestsModel::refresh);
+            }
             if (!r.ok()) {
                 m_lastError = r.error;
                 if (!m_failing) {

@@ -13,12 +13,20 @@
 class QTimer;
 
 namespace tid::core {
+class ApiClient;
+class EventStream;
+} // namespace tid::core
+
+namespace tid::core {
 
 // The pending CIBA requests the caller may see (extension API `ciba-approvals`), newest first.
-// The list is polled (every pollInterval() ms, 3 s by default) and merged into the rows, so a
-// request that arrives, is decided elsewhere or expires on the server appears or goes away
-// without a reset. A request past its expiresAt is marked expired locally at once (ExpiredRole)
-// and the "expires in" column counts down every second.
+// The list is merged into the rows, so a request that arrives, is decided elsewhere or expires
+// on the server appears or goes away without a reset. With live updates (the default) the
+// server's event stream (GET /ciba/requests/stream) triggers a refresh on every event, and the
+// list is polled only every LivePollIntervalMs as a safety net while the stream is open; without
+// an open stream it is polled every pollInterval() ms (3 s by default). A request past its
+// expiresAt is marked expired locally at once (ExpiredRole) and the "expires in" column counts down
+// every second.
 class CibaRequestsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -42,6 +50,7 @@ public:
         ExpiredRole = FirstCustomRole, // bool: past expiresAt or no longer PENDING
     };
     static constexpr int DefaultPollIntervalMs = 3000;
+    static constexpr int LivePollIntervalMs = 30000;
 
     explicit CibaRequestsModel(const CibaApprovalsApi *api = nullptr, QObject *parent = nullptr);
     ~CibaRequestsModel() override;
@@ -52,6 +61,11 @@ public:
     // 0: no polling (refresh() only).
     void setPollInterval(int ms);
     int pollInterval() const { return m_pollMs; }
+    // Follow the server's event stream (on by default).
+    void setLiveUpdates(bool live);
+    bool liveUpdates() const { return m_live; }
+    // The event stream is open.
+    bool isLive() const;
 
     bool isLoaded() const { return m_loaded; }
     bool isBusy() const { return m_inFlight; }
@@ -74,7 +88,7 @@ public:
     static QString formatRemaining(qint64 seconds);
 
 public Q_SLOTS:
-    // Asks the server for the list now (a poll already in flight is enough).
+    // Asks the server for the list now; with a list in flight, once more after it.
     void refresh();
     void clear();
 
@@ -83,12 +97,14 @@ Q_SIGNALS:
     // Once per failure run: not repeated on every poll until a list arrives again.
     void errorOccurred(const tid::core::ApiError &error);
     void refreshed();
+    void liveChanged(bool live);
 
 private:
     void merge(const QList<CibaRequest> &fresh);
     void tick();
     void setInFlight(bool inFlight);
     void updateTimers();
+    void updateStream();
 
     const CibaApprovalsApi *m_api;
     QList<CibaRequest> m_rows;
@@ -97,6 +113,10 @@ private:
     int m_pollMs = DefaultPollIntervalMs;
     QTimer *m_pollTimer;
     QTimer *m_tickTimer;
+    EventStream *m_stream = nullptr;
+    ApiClient *m_streamClient = nullptr;
+    bool m_live = true;
+    bool m_refreshAgain = false; // refresh() while a list was in flight
     bool m_loaded = false;
     bool m_inFlight = false;
     bool m_failing = false;

@@ -52,10 +52,8 @@ private Q_SLOTS:
         QVERIFY(!m_seed.bcAuthorize(u"Book flight LH 404"_s).isEmpty());
         QTest::qWait(20); // a later createdAt for the second request
         QVERIFY(!m_seed.bcAuthorize(u"Pay hotel 212 EUR"_s).isEmpty());
-        QSignalSpy refreshed(&model, &CibaRequestsModel::refreshed);
         model.refresh();
-        QVERIFY(refreshed.wait(Patience));
-        QCOMPARE(model.rowCount(), before + 2);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), before + 2, Patience);
 
         // Newest first.
         QCOMPARE(cell(model, 0, CibaRequestsModel::BindingMessageColumn), u"Pay hotel 212 EUR"_s);
@@ -95,6 +93,7 @@ private Q_SLOTS:
         CibaApprovalsApi api(&m_daveClient);
         CibaRequestsModel model;
         QAbstractItemModelTester tester(&model, Fail);
+        model.setLiveUpdates(false);
         model.setPollInterval(300);
         model.setApi(&api);
         QTRY_VERIFY_WITH_TIMEOUT(model.isLoaded(), Patience);
@@ -103,6 +102,29 @@ private Q_SLOTS:
                                      cell(model, 0, CibaRequestsModel::BindingMessageColumn) ==
                                          u"Rent car 3 days"_s,
                                  Patience);
+    }
+
+    // The event stream alone (no polling) brings a new request in, and a decision takes it out.
+    void followsTheEventStream()
+    {
+        CibaApprovalsApi api(&m_daveClient);
+        CibaRequestsModel model;
+        QAbstractItemModelTester tester(&model, Fail);
+        model.setPollInterval(0);
+        QSignalSpy live(&model, &CibaRequestsModel::liveChanged);
+        model.setApi(&api);
+        QTRY_VERIFY_WITH_TIMEOUT(model.isLoaded() && model.isLive(), Patience);
+        QCOMPARE(live.first().first().toBool(), true);
+        QVERIFY(!m_seed.bcAuthorize(u"Streamed: pay parking 4 EUR"_s).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 0 &&
+                                     cell(model, 0, CibaRequestsModel::BindingMessageColumn) ==
+                                         u"Streamed: pay parking 4 EUR"_s,
+                                 Patience);
+        const QString id = model.requestAt(0).id;
+        bool denied = false;
+        api.deny(id).then(this, [&](const Result<CibaRequest> &r) { denied = r.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(denied, Patience);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowOf(id), -1, Patience);
     }
 
     void aUserSeesOnlyTheirOwnRequests()

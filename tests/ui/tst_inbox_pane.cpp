@@ -219,8 +219,9 @@ private Q_SLOTS:
         InboxPane &pane = *owned;
         QTRY_VERIFY_WITH_TIMEOUT(pane.selectRequest(rowId(pane, u"Short-lived request"_s)),
                                  Patience);
-        // Keep the row on screen after the server expires it: no more polls.
+        // Keep the row on screen after the server expires it: no more polls, no stream.
         pane.model()->setPollInterval(0);
+        pane.model()->setLiveUpdates(false);
         QVERIFY(pane.approveButton()->isEnabled());
         const int row = pane.model()->rowOf(pane.currentRequest().id);
         QVERIFY(row >= 0);

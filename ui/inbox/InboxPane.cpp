@@ -123,7 +123,7 @@ void InboxPane::buildUi()
     auto *refreshButton = new QPushButton(tr("Refresh"), this);
     refreshButton->setObjectName(u"refreshButton"_s);
     refreshButton->setToolTip(tr("Ask the server for waiting requests now (F5); the list also "
-                                 "refreshes itself every few seconds"));
+                                 "follows the server's changes by itself"));
     refreshButton->setAccessibleName(tr("Refresh"));
     refreshButton->setAutoDefault(false);
     connect(refreshButton, &QPushButton::clicked, this, &InboxPane::refresh);

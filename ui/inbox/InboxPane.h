@@ -24,7 +24,8 @@ namespace tid::ui {
 class InboxFilterProxy;
 
 // The approval inbox: CIBA requests waiting for the signed-in user (the server's
-// `ciba-approvals` extension), newest first, polled every few seconds. The detail shows the
+// `ciba-approvals` extension), newest first, kept current from the server's event stream (and
+// polled every few seconds while the stream is not open). The detail shows the
 // binding message large — the user compares it with what the agent shows — the requesting
 // agent, the scopes and the resource server; Approve (a deliberate click, never a keyboard
 // default) and Deny (asks nothing). Expired requests are greyed and cannot be approved.
