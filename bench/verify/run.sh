@@ -35,6 +35,10 @@ if [[ ! -d "$here/node_modules/jose" ]]; then
   echo "== npm install jose"
   (cd "$here" && npm install --no-audit --no-fund --silent >/dev/null)
 fi
+if ! /usr/bin/python3 -c 'import jwt, cryptography' 2>/dev/null; then
+  echo "== apt-get install python3-jwt python3-cryptography (the PyJWT peer)"
+  apt-get install -y python3-jwt python3-cryptography >/dev/null
+fi
 jose_version=$(node -p "require('$here/node_modules/jose/package.json').version")
 pyjwt_version=$(/usr/bin/python3 -c 'import jwt; print(jwt.__version__)')
 
