@@ -16,11 +16,6 @@ bool isPermissionChar(QChar c)
            u == u'.' || u == u'_' || u == u':' || u == u'-' || u == u'/';
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tid::core::FormRules", text);
-}
-
 } // namespace
 
 bool isAbsoluteUri(const QString &value)
@@ -44,14 +39,20 @@ bool isValidHandle(const QString &handle, const QString &delimiter, QString *why
         return false;
     };
     if (handle.isEmpty())
-        return fail(tr("The handle is required."));
+        return fail(QCoreApplication::translate("tid::core::FormRules", "The handle is required."));
     if (handle.size() > 100)
-        return fail(tr("The handle is longer than 100 characters."));
+        return fail(QCoreApplication::translate("tid::core::FormRules",
+                                                "The handle is longer than 100 characters."));
     for (const QChar c : handle) {
         if (!isPermissionChar(c))
-            return fail(tr("The handle may contain only letters, digits and . _ : - /"));
+            return fail(QCoreApplication::translate(
+                "tid::core::FormRules",
+                "The handle may contain only letters, digits and . _ : - /"));
         if (!delimiter.isEmpty() && c == delimiter.at(0))
-            return fail(tr("The handle cannot contain the delimiter \"%1\".").arg(delimiter));
+            return fail(
+                QCoreApplication::translate("tid::core::FormRules",
+                                            "The handle cannot contain the delimiter \"%1\".")
+                    .arg(delimiter));
     }
     return true;
 }
