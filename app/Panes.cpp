@@ -34,13 +34,14 @@ void installPanes(ui::MainWindow &window, core::Session &session)
     window.setPane(Pane::Inspector, inspector);
     window.setPane(Pane::Inbox, inbox);
 
-    QObject::connect(&session, &core::Session::connected, &window, [=, &session] {
+    QObject::connect(&session, &core::Session::connected, &window, [=, &session, &window] {
         agents->setServerMetadata(session.metadata());
         consents->setServerMetadata(session.metadata());
         inbox->setServerMetadata(session.metadata());
         inspector->setExpectedIssuer(session.issuer());
         inspector->setOAuthApi(&session.oauth(), session.clientAuth());
-        inspector->setAdminApi(admin, session.issuer());
+        const bool administrator = session.isAdministrator();
+        inspector->setAdminApi(administrator ? admin : nullptr, session.issuer());
         // The connected server's keys, through the session's client (its TLS pin applies).
         session.oauth().jwks().then(
             inspector, [inspector, &session](const core::Result<QJsonObject> &r) {
@@ -50,12 +51,18 @@ void installPanes(ui::MainWindow &window, core::Session &session)
                 if (!keys.isEmpty())
                     inspector->setJwks(keys, session.metadata().jwksUri.toDisplayString());
             });
+        inbox->refresh();
+        if (!administrator) {
+            // A user session: the management panes would only be refused; the inbox is why
+            // a person without the Administrator role signs in.
+            window.showPane(Pane::Inbox);
+            return;
+        }
         resourceServers->refresh();
         scopes->refresh();
         roles->refresh();
         agents->refresh();
         consents->refresh();
-        inbox->refresh();
     });
 }
 

@@ -439,6 +439,15 @@ void MainWindow::onSessionStateChanged()
             tr("Issuer: %1")
                 .arg(m_session->issuer().isEmpty() ? tr("(no discovery)") : m_session->issuer()));
         m_clientLabel->setText(tr("Client: %1").arg(m_session->clientId()));
+        if (!m_session->isAdministrator()) {
+            m_countsLabel->setText(tr("Signed in as a user"));
+            m_message->clearActions();
+            m_message->showMessage(
+                tr("Signed in without the Administrator role: the approval inbox and the token "
+                   "inspector work; managing resource servers, roles and agents needs an "
+                   "administrator's sign-in."),
+                MessageWidget::Type::Information);
+        }
         refresh();
         break;
     }
@@ -452,8 +461,8 @@ void MainWindow::refresh()
         m_session->reconnect();
         return;
     }
-    if (!m_session->isConnected())
-        return;
+    if (!m_session->isConnected() || !m_session->isAdministrator())
+        return; // the counts come from the management API
     const int generation = ++m_countsGeneration;
     m_counts.clear();
     m_pendingCounts = 3;

@@ -135,18 +135,19 @@ void Session::reconnect()
 
 bool Session::adopt(Authenticator *authenticator, const QString &token, const QString &grantedScope)
 {
-    if (!grantedScope.split(u' ').contains(OAuthApi::SystemScope)) {
-        const QString who = m_signIn == ServerProfile::SignIn::Browser
-                                ? tr("the signed-in user needs the Administrator role (or "
-                                     "membership of the Administrators group)")
-                                : tr("the application needs the Administrator role (or "
-                                     "membership of the Administrators group)");
+    const bool administrator = grantedScope.split(u' ').contains(OAuthApi::SystemScope);
+    // A person without the Administrator role still has a use for the console (the approval
+    // inbox, the inspector): a browser sign-in becomes a user session. An application without
+    // the role has none.
+    if (!administrator && m_signIn != ServerProfile::SignIn::Browser) {
         fail(ApiError::make(ApiError::Kind::Auth,
                             tr("signed in as %1, but the token does not carry the `system` "
-                               "scope: %2")
-                                .arg(m_auth.clientId, who)));
+                               "scope: the application needs the Administrator role (or "
+                               "membership of the Administrators group)")
+                                .arg(m_auth.clientId)));
         return false;
     }
+    m_administrator = administrator;
     m_client->setBearerToken(token);
     m_client->setAuthenticator(authenticator);
     setState(State::Connected, tr("Connected"));

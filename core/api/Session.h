@@ -58,6 +58,9 @@ public:
 
     State state() const { return m_state; }
     bool isConnected() const { return m_state == State::Connected; }
+    // Whether the token carries the `system` scope (the management API). False for a browser
+    // sign-in of a person without the Administrator role: a user session (inbox, inspector).
+    bool isAdministrator() const { return isConnected() && m_administrator; }
     QUrl baseUrl() const { return m_client->baseUrl(); }
     QString issuer() const { return m_oauth.metadata().issuer; }
     QString clientId() const { return m_auth.clientId; }
@@ -117,6 +120,7 @@ private:
     QUrl m_pendingUrl;
     QString m_pin;
     State m_state = State::Disconnected;
+    bool m_administrator = false;
     QString m_statusText;
     ApiError m_lastError;
     int m_generation = 0; // ignores answers from an earlier connect()

@@ -184,7 +184,8 @@ class TestE2eBrowserSignIn : public QObject
         return signInAtServer(m_browser, authorizationUrl, decision, password);
     }
     static QString signInAtServer(Browser &browser, const QUrl &authorizationUrl,
-                                  const QString &decision, const QString &password)
+                                  const QString &decision, const QString &password,
+                                  const QString &username = QStringLiteral("admin"))
     {
         const Browser::Page page = browser.get(authorizationUrl);
         if (page.status != 200) {
@@ -204,7 +205,7 @@ class TestE2eBrowserSignIn : public QObject
             QTest::qFail("the sign-in page has no username/password form", __FILE__, __LINE__);
             return {};
         }
-        form.addQueryItem(u"username"_s, u"admin"_s);
+        form.addQueryItem(u"username"_s, username);
         form.addQueryItem(u"password"_s, password);
         form.addQueryItem(u"decision"_s, decision);
         const Browser::Page answer =
@@ -330,6 +331,7 @@ private Q_SLOTS:
         QVERIFY(session.isConnected());
         QVERIFY(!session.isWaitingForBrowser());
         QVERIFY(session.grantedScope().split(u' ').contains(u"system"_s));
+        QVERIFY(session.isAdministrator());
         QCOMPARE(session.clientAuth().clientId, ConsoleClientId);
         QVERIFY(session.clientAuth().clientSecret.isEmpty());
         QVERIFY(session.hasExtension(u"consents"_s));
@@ -482,6 +484,39 @@ private Q_SLOTS:
         QCOMPARE(m_session->state(), Session::State::Connecting);
         m_session->cancelSignIn();
         QCOMPARE(m_session->state(), Session::State::Disconnected);
+    }
+
+    void personWithoutAdministratorRoleGetsAUserSession()
+    {
+        // A person without the Administrator role: connected as a user (the approval inbox),
+        // never as an administrator, and the management API refuses them.
+        tid::test::TestHttp http(m_sandbox->baseUrl());
+        http.setBearer(m_sandbox->adminToken());
+        const QString password = u"Carol-pw-"_s + QUuid::createUuid().toString(QUuid::Id128);
+        const auto created = http.post(
+            u"/users"_s, QJsonObject{{u"ouId"_s, u"01900000-0000-7000-8000-000000000001"_s},
+                                     {u"type"_s, u"Person"_s},
+                                     {u"attributes"_s, QJsonObject{{u"username"_s, u"carol"_s},
+                                                                   {u"password"_s, password}}}});
+        QCOMPARE(created.status, 201);
+
+        Session session;
+        QSignalSpy requested(&session, &Session::browserSignInRequested);
+        QSignalSpy connected(&session, &Session::connected);
+        session.connectWithBrowser(m_sandbox->baseUrl(), ConsoleClientId);
+        const QUrl url = waitForBrowserRequest(requested);
+        QVERIFY(url.isValid());
+        Browser browser;
+        const QString callback = signInAtServer(browser, url, u"allow"_s, password, u"carol"_s);
+        QVERIFY(!callback.isEmpty());
+        QCOMPARE(browser.get(QUrl(callback)).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 30000);
+        QVERIFY(session.isConnected());
+        QVERIFY(!session.isAdministrator());
+        QVERIFY(!session.grantedScope().split(u' ').contains(u"system"_s));
+        const auto agents = await(session.admin().listAgents());
+        QVERIFY(!agents.ok());
+        QCOMPARE(agents.error.httpStatus, 403);
     }
 
     void pendingSignInTimesOut()
