@@ -333,7 +333,7 @@ QString ConnectionDialog::validate() const
 
 QString ConnectionDialog::errorText() const
 {
-    return m_message->isVisible() || !m_message->isHidden() ? m_message->text() : QString();
+    return m_message->isHidden() ? QString() : m_message->text();
 }
 
 void ConnectionDialog::showError(const QString &text)
