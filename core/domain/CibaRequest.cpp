@@ -6,23 +6,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace tid::core {
 
-namespace {
-
-QDateTime dateOf(json::JsonRead &r, QLatin1StringView key)
-{
-    const QString s = r.string(key);
-    if (s.isEmpty())
-        return {};
-    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(s, Qt::ISODate);
-    if (!t.isValid())
-        r.complain(key, "not an RFC 3339 date-time");
-    return t;
-}
-
-} // namespace
-
 QStringList CibaRequest::scopeNames() const
 {
     QStringList out;
@@ -97,9 +80,9 @@ CibaRequest CibaRequest::fromJson(const QJsonObject &o, QString *error)
     c.resourceServerIdentifier = resource.value("identifier"_L1).toString();
     c.resourceServerName = resource.value("name"_L1).toString();
     c.bindingMessage = r.string("bindingMessage"_L1);
-    c.createdAt = dateOf(r, "createdAt"_L1);
-    c.expiresAt = dateOf(r, "expiresAt"_L1);
-    c.decidedAt = dateOf(r, "decidedAt"_L1);
+    c.createdAt = r.dateTime("createdAt"_L1);
+    c.expiresAt = r.dateTime("expiresAt"_L1);
+    c.decidedAt = r.dateTime("decidedAt"_L1);
     c.decidedBy = r.string("decidedBy"_L1);
     c.authorizedScopes = r.strings("authorizedScopes"_L1);
     r.report(error);

@@ -6,23 +6,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace tid::core {
 
-namespace {
-
-QDateTime dateOf(json::JsonRead &r, QLatin1StringView key)
-{
-    const QString s = r.string(key);
-    if (s.isEmpty())
-        return {};
-    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(s, Qt::ISODate);
-    if (!t.isValid())
-        r.complain(key, "not an RFC 3339 date-time");
-    return t;
-}
-
-} // namespace
-
 QString Consent::statusName(Status status)
 {
     switch (status) {
@@ -64,10 +47,10 @@ Consent Consent::fromJson(const QJsonObject &o, QString *error)
     c.resourceServerName = r.string("resourceServerName"_L1);
     c.scopes = r.strings("scopes"_L1);
     c.status = statusFromName(r.string("status"_L1));
-    c.createdAt = dateOf(r, "createdAt"_L1);
-    c.updatedAt = dateOf(r, "updatedAt"_L1);
-    c.expiresAt = dateOf(r, "expiresAt"_L1);
-    c.revokedAt = dateOf(r, "revokedAt"_L1);
+    c.createdAt = r.dateTime("createdAt"_L1);
+    c.updatedAt = r.dateTime("updatedAt"_L1);
+    c.expiresAt = r.dateTime("expiresAt"_L1);
+    c.revokedAt = r.dateTime("revokedAt"_L1);
     c.raw = o;
     r.report(error);
     return c;

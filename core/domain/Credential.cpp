@@ -6,23 +6,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace tid::core {
 
-namespace {
-
-QDateTime dateOf(json::JsonRead &r, QLatin1StringView key)
-{
-    const QString s = r.string(key);
-    if (s.isEmpty())
-        return {};
-    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(s, Qt::ISODate);
-    if (!t.isValid())
-        r.complain(key, "not an RFC 3339 date-time");
-    return t;
-}
-
-} // namespace
-
 QString Credential::statusName(Status status)
 {
     switch (status) {
@@ -55,10 +38,10 @@ Credential Credential::fromJson(const QJsonObject &o, QString *error)
     Credential c;
     c.id = r.required("id"_L1);
     c.type = r.string("type"_L1);
-    c.createdAt = dateOf(r, "createdAt"_L1);
-    c.expiresAt = dateOf(r, "expiresAt"_L1);
-    c.lastUsedAt = dateOf(r, "lastUsedAt"_L1);
-    c.revokedAt = dateOf(r, "revokedAt"_L1);
+    c.createdAt = r.dateTime("createdAt"_L1);
+    c.expiresAt = r.dateTime("expiresAt"_L1);
+    c.lastUsedAt = r.dateTime("lastUsedAt"_L1);
+    c.revokedAt = r.dateTime("revokedAt"_L1);
     c.status = statusFromName(r.string("status"_L1));
     c.raw = o;
     r.report(error);
@@ -92,9 +75,9 @@ RotatedCredential RotatedCredential::fromJson(const QJsonObject &o, QString *err
     c.clientId = r.string("clientId"_L1);
     c.credentialId = r.string("credentialId"_L1);
     c.clientSecret = r.required("clientSecret"_L1);
-    c.createdAt = dateOf(r, "createdAt"_L1);
+    c.createdAt = r.dateTime("createdAt"_L1);
     c.graceSeconds = int(r.integer("graceSeconds"_L1));
-    c.previousSecretsExpireAt = dateOf(r, "previousSecretsExpireAt"_L1);
+    c.previousSecretsExpireAt = r.dateTime("previousSecretsExpireAt"_L1);
     r.report(error);
     return c;
 }
@@ -106,7 +89,7 @@ RevokedCredentials RevokedCredentials::fromJson(const QJsonObject &o, QString *e
     c.agentId = r.string("agentId"_L1);
     c.clientId = r.string("clientId"_L1);
     c.revokedCredentials = int(r.integer("revokedCredentials"_L1));
-    c.tokensRevokedBefore = dateOf(r, "tokensRevokedBefore"_L1);
+    c.tokensRevokedBefore = r.dateTime("tokensRevokedBefore"_L1);
     r.report(error);
     return c;
 }

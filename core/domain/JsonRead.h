@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -69,6 +70,19 @@ public:
             complain(key, "not an array");
         }
         return out;
+    }
+    // Optional RFC 3339 date-time (with or without fractional seconds); absent reads as null.
+    QDateTime dateTime(QLatin1StringView key)
+    {
+        const QString s = string(key);
+        if (s.isEmpty())
+            return {};
+        QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+        if (!t.isValid())
+            t = QDateTime::fromString(s, Qt::ISODate);
+        if (!t.isValid())
+            complain(key, "not an RFC 3339 date-time");
+        return t;
     }
     QJsonObject object(QLatin1StringView key)
     {

@@ -44,6 +44,32 @@ template<typename T> T field(QWidget *w, const QString &name)
     return child;
 }
 
+// A connection controller over a fresh settings file, the test keychain service and a session.
+struct Rig
+{
+    Rig(const QString &settingsFile, const QString &keychainService)
+        : settings((QFile::remove(settingsFile), settingsFile))
+        , keychain(keychainService)
+    {}
+    Settings settings;
+    Keychain keychain;
+    Session session;
+    QWidget window;
+    ConnectionController controller{&session, &settings, &keychain, &window};
+    QSignalSpy messages{&controller, &ConnectionController::message};
+};
+
+// A client-credentials profile for the sandbox's admin application.
+ServerProfile adminProfile(const QString &name, const tid::test::SandboxProcess &sandbox)
+{
+    ServerProfile p;
+    p.name = name;
+    p.baseUrl = sandbox.baseUrl();
+    p.signIn = ServerProfile::SignIn::ClientCredentials;
+    p.clientId = sandbox.adminClientId();
+    return p;
+}
+
 } // namespace
 
 class TestConnection : public QObject
@@ -251,35 +277,25 @@ private Q_SLOTS:
         const QByteArray expectedPin = ApiClient::normalizeFingerprint(sandbox.tlsFingerprint());
         QVERIFY(!expectedPin.isEmpty());
 
-        QFile::remove(settingsFile());
-        Settings settings(settingsFile());
-        Keychain keychain(m_service);
-        Session session;
-        QWidget window;
-        ConnectionController controller(&session, &settings, &keychain, &window);
-        QSignalSpy messages(&controller, &ConnectionController::message);
-        ServerProfile p;
-        p.name = u"tls"_s;
-        p.baseUrl = sandbox.baseUrl();
-        p.signIn = ServerProfile::SignIn::ClientCredentials;
-        p.clientId = sandbox.adminClientId();
-        QVERIFY(settings.saveProfile(p));
+        Rig rig(settingsFile(), m_service);
+        ServerProfile p = adminProfile(u"tls"_s, sandbox);
+        QVERIFY(rig.settings.saveProfile(p));
 
         const int asked = MessageBox::askedCount();
         MessageBox::setNextAnswer(trust ? QMessageBox::Yes : QMessageBox::No);
-        controller.connectProfile(p, sandbox.adminClientSecret());
+        rig.controller.connectProfile(p, sandbox.adminClientSecret());
         QTRY_COMPARE_WITH_TIMEOUT(MessageBox::askedCount(), asked + 1, 30000);
         QVERIFY2(MessageBox::lastText().contains(ApiClient::formatFingerprint(expectedPin)),
                  qPrintable(MessageBox::lastText()));
         if (trust) {
-            QTRY_VERIFY_WITH_TIMEOUT(session.isConnected(), 30000);
-            QCOMPARE(settings.profile(u"tls"_s)->tlsPin, QString::fromLatin1(expectedPin));
+            QTRY_VERIFY_WITH_TIMEOUT(rig.session.isConnected(), 30000);
+            QCOMPARE(rig.settings.profile(u"tls"_s)->tlsPin, QString::fromLatin1(expectedPin));
             QCOMPARE(MessageBox::askedCount(), asked + 1); // asked once only
         } else {
-            QTRY_VERIFY_WITH_TIMEOUT(!messages.isEmpty(), 30000);
-            QVERIFY(messages.last().at(0).toString().contains(u"not trusted"_s));
-            QVERIFY(!session.isConnected());
-            QVERIFY(settings.profile(u"tls"_s)->tlsPin.isEmpty());
+            QTRY_VERIFY_WITH_TIMEOUT(!rig.messages.isEmpty(), 30000);
+            QVERIFY(rig.messages.last().at(0).toString().contains(u"not trusted"_s));
+            QVERIFY(!rig.session.isConnected());
+            QVERIFY(rig.settings.profile(u"tls"_s)->tlsPin.isEmpty());
         }
     }
 
@@ -289,86 +305,60 @@ private Q_SLOTS:
         options.tls = true;
         tid::test::SandboxProcess sandbox(options);
         QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
-        QFile::remove(settingsFile());
-        Settings settings(settingsFile());
-        Keychain keychain(m_service);
-        Session session;
-        QWidget window;
-        ConnectionController controller(&session, &settings, &keychain, &window);
-        QSignalSpy messages(&controller, &ConnectionController::message);
-        ServerProfile p;
-        p.name = u"pinned"_s;
-        p.baseUrl = sandbox.baseUrl();
+        Rig rig(settingsFile(), m_service);
+        ServerProfile p = adminProfile(u"pinned"_s, sandbox);
         p.tlsPin = QString(64, u'a'); // not the sandbox's certificate
-        p.signIn = ServerProfile::SignIn::ClientCredentials;
-        p.clientId = sandbox.adminClientId();
-        QVERIFY(settings.saveProfile(p));
+        QVERIFY(rig.settings.saveProfile(p));
         const int asked = MessageBox::askedCount();
-        controller.connectProfile(p, sandbox.adminClientSecret());
-        QTRY_VERIFY_WITH_TIMEOUT(!messages.isEmpty(), 30000);
-        QVERIFY2(messages.last().at(0).toString().contains(u"has changed"_s),
-                 qPrintable(messages.last().at(0).toString()));
-        QCOMPARE(session.state(), Session::State::Failed);
-        QCOMPARE(session.lastError().kind, ApiError::Kind::Tls);
+        rig.controller.connectProfile(p, sandbox.adminClientSecret());
+        QTRY_VERIFY_WITH_TIMEOUT(!rig.messages.isEmpty(), 30000);
+        QVERIFY2(rig.messages.last().at(0).toString().contains(u"has changed"_s),
+                 qPrintable(rig.messages.last().at(0).toString()));
+        QCOMPARE(rig.session.state(), Session::State::Failed);
+        QCOMPARE(rig.session.lastError().kind, ApiError::Kind::Tls);
         QCOMPARE(MessageBox::askedCount(), asked);
-        QCOMPARE(settings.profile(u"pinned"_s)->tlsPin, QString(64, u'a'));
+        QCOMPARE(rig.settings.profile(u"pinned"_s)->tlsPin, QString(64, u'a'));
     }
 
     void secretFromTheKeychainWhenNotTyped()
     {
         tid::test::SandboxProcess sandbox;
         QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
-        QFile::remove(settingsFile());
-        Settings settings(settingsFile());
-        Keychain keychain(m_service);
-        Session session;
-        QWidget window;
-        ConnectionController controller(&session, &settings, &keychain, &window);
-        QSignalSpy messages(&controller, &ConnectionController::message);
-        ServerProfile p;
-        p.name = u"local"_s;
-        p.baseUrl = sandbox.baseUrl();
-        p.signIn = ServerProfile::SignIn::ClientCredentials;
-        p.clientId = sandbox.adminClientId();
-        QVERIFY(settings.saveProfile(p));
+        Rig rig(settingsFile(), m_service);
+        ServerProfile p = adminProfile(u"local"_s, sandbox);
+        QVERIFY(rig.settings.saveProfile(p));
         std::optional<KeychainResult> wrote;
-        keychain.remove(u"local"_s, Keychain::ClientSecret, this,
-                        [&wrote](const KeychainResult &r) { wrote = r; });
+        rig.keychain.remove(u"local"_s, Keychain::ClientSecret, this,
+                            [&wrote](const KeychainResult &r) { wrote = r; });
         QTRY_VERIFY_WITH_TIMEOUT(wrote.has_value(), 20000);
 
         // Nothing stored: the user is told and the dialog opens on the profile.
-        controller.connectProfile(p);
-        QTRY_VERIFY_WITH_TIMEOUT(!messages.isEmpty(), 20000);
-        QVERIFY(messages.last().at(0).toString().contains(u"no client secret"_s));
-        QVERIFY(controller.dialog());
-        QCOMPARE(field<QLineEdit *>(controller.dialog(), u"profileName"_s)->text(), u"local"_s);
-        controller.dialog()->close();
+        rig.controller.connectProfile(p);
+        QTRY_VERIFY_WITH_TIMEOUT(!rig.messages.isEmpty(), 20000);
+        QVERIFY(rig.messages.last().at(0).toString().contains(u"no client secret"_s));
+        QVERIFY(rig.controller.dialog());
+        QCOMPARE(field<QLineEdit *>(rig.controller.dialog(), u"profileName"_s)->text(), u"local"_s);
+        rig.controller.dialog()->close();
 
         wrote.reset();
-        keychain.write(u"local"_s, Keychain::ClientSecret, sandbox.adminClientSecret(), this,
-                       [&wrote](const KeychainResult &r) { wrote = r; });
+        rig.keychain.write(u"local"_s, Keychain::ClientSecret, sandbox.adminClientSecret(), this,
+                           [&wrote](const KeychainResult &r) { wrote = r; });
         QTRY_VERIFY_WITH_TIMEOUT(wrote.has_value(), 20000);
         QVERIFY(wrote->ok);
-        controller.connectProfile(p);
-        QTRY_VERIFY_WITH_TIMEOUT(session.isConnected(), 30000);
-        QCOMPARE(session.clientId(), sandbox.adminClientId());
+        rig.controller.connectProfile(p);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.session.isConnected(), 30000);
+        QCOMPARE(rig.session.clientId(), sandbox.adminClientId());
     }
 
     void browserProfileOpensTheBrowser()
     {
         tid::test::SandboxProcess sandbox;
         QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
-        QFile::remove(settingsFile());
-        Settings settings(settingsFile());
-        Keychain keychain(m_service);
-        Session session;
-        session.setKeychain(&keychain);
-        QWidget window;
-        ConnectionController controller(&session, &settings, &keychain, &window);
-        QSignalSpy messages(&controller, &ConnectionController::message);
+        Rig rig(settingsFile(), m_service);
+        rig.session.setKeychain(&rig.keychain);
         QList<QUrl> opened;
         bool browserWorks = true;
-        controller.setBrowserOpener([&](const QUrl &url) {
+        rig.controller.setBrowserOpener([&](const QUrl &url) {
             opened.append(url);
             return browserWorks;
         });
@@ -377,24 +367,24 @@ private Q_SLOTS:
         p.baseUrl = sandbox.baseUrl();
         p.signIn = ServerProfile::SignIn::Browser;
         p.clientId = u"CONSOLE"_s;
-        controller.connectProfile(p);
+        rig.controller.connectProfile(p);
         QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 30000);
         const QUrlQuery query(opened.first());
         QCOMPARE(query.queryItemValue(u"client_id"_s), u"CONSOLE"_s);
         QCOMPARE(query.queryItemValue(u"code_challenge_method"_s), u"S256"_s);
         QVERIFY(QUrl(query.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded)).host() ==
                 u"127.0.0.1"_s);
-        QCOMPARE(session.state(), Session::State::Connecting);
-        QVERIFY(messages.isEmpty());
-        session.cancelSignIn();
+        QCOMPARE(rig.session.state(), Session::State::Connecting);
+        QVERIFY(rig.messages.isEmpty());
+        rig.session.cancelSignIn();
 
         // No browser could be opened: the address is given to the user instead.
         browserWorks = false;
-        controller.connectProfile(p);
+        rig.controller.connectProfile(p);
         QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 2, 30000);
-        QTRY_VERIFY(!messages.isEmpty());
-        QVERIFY(messages.last().at(0).toString().contains(u"code_challenge"_s));
-        session.cancelSignIn();
+        QTRY_VERIFY(!rig.messages.isEmpty());
+        QVERIFY(rig.messages.last().at(0).toString().contains(u"code_challenge"_s));
+        rig.session.cancelSignIn();
     }
 
     void screenshot()
