@@ -20,9 +20,9 @@ struct Entry
 };
 
 // The single table of settings and their defaults.
-const std::array<Entry, 7> &table()
+const std::array<Entry, 10> &table()
 {
-    static const std::array<Entry, 7> entries{{
+    static const std::array<Entry, 10> entries{{
         {Settings::Key::LastProfile, "connection/lastProfile", QString()},
         {Settings::Key::RequestTimeoutMs, "network/requestTimeoutMs", 15000},
         {Settings::Key::PageSize, "ui/pageSize", 50},
@@ -30,6 +30,9 @@ const std::array<Entry, 7> &table()
         {Settings::Key::WindowState, "ui/windowState", QByteArray()},
         {Settings::Key::LastPane, "ui/lastPane", u"resource-servers"_s},
         {Settings::Key::ClipboardClearSeconds, "security/clipboardClearSeconds", 30},
+        {Settings::Key::HistoryRetentionDays, "history/retentionDays", 0},
+        {Settings::Key::HistorySavedFilters, "history/savedFilters", QVariantMap()},
+        {Settings::Key::HistoryChainDepthLimit, "history/chainDepthLimit", 3},
     }};
     return entries;
 }

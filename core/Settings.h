@@ -51,6 +51,9 @@ public:
         WindowState,
         LastPane,
         ClipboardClearSeconds,
+        HistoryRetentionDays,
+        HistorySavedFilters,
+        HistoryChainDepthLimit,
     };
 
     // Empty fileName: <AppConfigLocation>/thunderid-console.conf.
@@ -79,6 +82,15 @@ public:
     QString lastPane() const { return value(Key::LastPane).toString(); }
     void setLastPane(const QString &pane) { setValue(Key::LastPane, pane); }
     int clipboardClearSeconds() const { return value(Key::ClipboardClearSeconds).toInt(); }
+    // Token history: events older than this many days are deleted when a store opens (0: kept).
+    int historyRetentionDays() const { return value(Key::HistoryRetentionDays).toInt(); }
+    void setHistoryRetentionDays(int days) { setValue(Key::HistoryRetentionDays, days); }
+    // Named history filters: name -> filter text.
+    QVariantMap historySavedFilters() const { return value(Key::HistorySavedFilters).toMap(); }
+    void setHistorySavedFilters(const QVariantMap &f) { setValue(Key::HistorySavedFilters, f); }
+    // The delegation view flags chains deeper than this.
+    int historyChainDepthLimit() const { return value(Key::HistoryChainDepthLimit).toInt(); }
+    void setHistoryChainDepthLimit(int n) { setValue(Key::HistoryChainDepthLimit, n); }
 
     // Server profiles, stored under profiles/<name>/…
     QStringList profileNames() const;
