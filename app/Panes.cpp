@@ -6,15 +6,38 @@
 #include "ui/agents/AgentWizard.h" // AgentsPane::wizard() returns a QPointer of it
 #include "ui/agents/AgentsPane.h"
 #include "ui/consents/ConsentsPane.h"
+#include "ui/history/HistoryPane.h"
 #include "ui/inbox/InboxPane.h"
 #include "ui/inspector/InspectorPane.h"
 #include "ui/resourceservers/ResourceServersPane.h"
 #include "ui/roles/RolesPane.h"
 #include "ui/scopes/ScopesPane.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace tid::app {
 
-void installPanes(ui::MainWindow &window, core::Session &session)
+namespace {
+
+// The inspector reads tokens: the claims an audit event tells become an unsigned token
+// (alg "none"), which the inspector decodes and flags as unsigned — which it is.
+QString unsignedToken(const QJsonObject &claims)
+{
+    const auto part = [](const QJsonObject &o) {
+        return QJsonDocument(o)
+            .toJson(QJsonDocument::Compact)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    };
+    const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("none")},
+                             {QStringLiteral("typ"), QStringLiteral("JWT")}};
+    return QString::fromLatin1(part(header) + '.' + part(claims) + '.');
+}
+
+} // namespace
+
+void installPanes(ui::MainWindow &window, core::Session &session, core::Settings &settings,
+                  ui::HistoryConnector::ProfileResolver profile)
 {
     using Pane = ui::MainWindow::Pane;
     const core::AdminApi *admin = &session.admin();
@@ -26,6 +49,7 @@ void installPanes(ui::MainWindow &window, core::Session &session)
     auto *consents = new ui::ConsentsPane(admin);
     auto *inspector = new ui::InspectorPane;
     auto *inbox = new ui::InboxPane(admin);
+    auto *history = new ui::HistoryPane(&settings);
     window.setPane(Pane::ResourceServers, resourceServers);
     window.setPane(Pane::Scopes, scopes);
     window.setPane(Pane::Roles, roles);
@@ -33,6 +57,22 @@ void installPanes(ui::MainWindow &window, core::Session &session)
     window.setPane(Pane::Consents, consents);
     window.setPane(Pane::Inspector, inspector);
     window.setPane(Pane::Inbox, inbox);
+    window.setPane(Pane::History, history);
+
+    // One history store per connection profile, synced from the audit-events extension.
+    auto *historyConnector = new ui::HistoryConnector(&session, history, &settings, &window);
+    historyConnector->setProfileResolver(std::move(profile));
+    QObject::connect(agents, &ui::AgentsPane::historyRequested, &window,
+                     [history, &window](const QString &clientId) {
+                         history->showClient(clientId);
+                         window.showPane(Pane::History);
+                     });
+    QObject::connect(history, &ui::HistoryPane::openInInspector, &window,
+                     [inspector, &window](const QJsonObject &claims) {
+                         inspector->setTokenText(unsignedToken(claims));
+                         inspector->decodeNow();
+                         window.showPane(Pane::Inspector);
+                     });
 
     QObject::connect(&session, &core::Session::connected, &window, [=, &session, &window] {
         agents->setServerMetadata(session.metadata());

@@ -108,8 +108,18 @@ int main(int argc, char *argv[])
     MainWindow window;
     session.setKeychain(&keychain);
     window.setSession(&session);
-    tid::app::installPanes(window, session);
+    // The embedded sandbox is the default: asked for, or nothing else to connect to yet.
+    const bool firstRun =
+        !parser.isSet(serverOpt) && !parser.isSet(profileOpt) && settings.lastProfile().isEmpty();
+    const bool embeddedSandbox =
+        parser.isSet(sandboxOpt) || parser.isSet(sandboxTlsOpt) || firstRun;
     ConnectionController controller(&session, &settings, &keychain, &window);
+    tid::app::installPanes(window, session, settings, [&controller, embeddedSandbox] {
+        // The sandbox's history lives under the profile "sandbox", afresh each run (in memory).
+        if (embeddedSandbox && controller.currentProfile().name.isEmpty())
+            return tid::ui::HistoryConnector::Profile{u"sandbox"_s, true};
+        return tid::ui::HistoryConnector::Profile{controller.currentProfile().name, false};
+    });
     QObject::connect(&window, &MainWindow::connectDialogRequested, &controller,
                      [&controller] { controller.openDialog(); });
     QObject::connect(&controller, &ConnectionController::message, &window,
@@ -125,10 +135,7 @@ int main(int argc, char *argv[])
     };
 
     LocalSandbox sandbox;
-    // The embedded sandbox is the default: asked for, or nothing else to connect to yet.
-    const bool firstRun =
-        !parser.isSet(serverOpt) && !parser.isSet(profileOpt) && settings.lastProfile().isEmpty();
-    if (parser.isSet(sandboxOpt) || parser.isSet(sandboxTlsOpt) || firstRun) {
+    if (embeddedSandbox) {
         sandbox.setExecutable(LocalSandbox::findExecutable(QCoreApplication::applicationDirPath()));
         sandbox.setTls(parser.isSet(sandboxTlsOpt));
         QObject::connect(&sandbox, &LocalSandbox::ready, &session, [&] {

@@ -153,6 +153,16 @@ void AgentsPane::buildUi()
     m_deleteButton->setToolTip(tr("Delete the selected agents (Del)"));
     m_deleteButton->setAccessibleName(tr("Delete the selected agents"));
     connect(m_deleteButton, &QPushButton::clicked, this, &AgentsPane::deleteSelected);
+    m_historyButton = new QPushButton(tr("Show history"), this);
+    m_historyButton->setObjectName(u"showHistoryButton"_s);
+    m_historyButton->setToolTip(tr("Open the token history filtered to the selected agent"));
+    m_historyButton->setAccessibleName(tr("Show the selected agent's token history"));
+    m_historyButton->setAutoDefault(false);
+    connect(m_historyButton, &QPushButton::clicked, this, [this] {
+        const QString clientId = m_current.effectiveClientId();
+        if (!clientId.isEmpty())
+            Q_EMIT historyRequested(clientId);
+    });
     auto *refreshButton = new QPushButton(tr("Refresh"), this);
     refreshButton->setToolTip(tr("Reload from the server (F5)"));
     refreshButton->setAccessibleName(tr("Refresh"));
@@ -163,6 +173,7 @@ void AgentsPane::buildUi()
     toolRow()->addWidget(refreshButton);
     toolRow()->addWidget(m_newButton);
     toolRow()->addWidget(m_assignButton);
+    toolRow()->addWidget(m_historyButton);
     toolRow()->addWidget(m_deleteButton);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -390,6 +401,7 @@ void AgentsPane::updateButtons()
     m_newButton->setEnabled(!m_writing);
     m_deleteButton->setText(n > 1 ? tr("Delete %1").arg(n) : tr("Delete"));
     const bool one = !m_current.id.isEmpty();
+    m_historyButton->setEnabled(one && n == 1 && !m_current.effectiveClientId().isEmpty());
     m_assignRole->setEnabled(one && !m_writing && m_roleChoice->count() > 0);
     m_removeRole->setEnabled(one && !m_writing && m_rolesList->currentItem());
 }

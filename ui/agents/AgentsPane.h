@@ -58,6 +58,7 @@ public:
     QComboBox *roleChoice() const { return m_roleChoice; }
     core::Agent currentAgent() const { return m_current; }
     QStringList selectedAgentIds() const;
+    QPushButton *historyButton() const { return m_historyButton; }
 
 public Q_SLOTS:
     void refresh() override;
@@ -74,6 +75,8 @@ Q_SIGNALS:
     void agentSaved(const tid::core::Agent &agent);
     void agentsDeleted(const QStringList &ids);
     void rolesAssigned(const QString &roleId, const QStringList &agentIds);
+    // "Show history": the window opens the History pane filtered to this client id.
+    void historyRequested(const QString &clientId);
 
 private:
     void buildUi();
@@ -102,6 +105,7 @@ private:
     QPushButton *m_newButton = nullptr;
     QPushButton *m_deleteButton = nullptr;
     QPushButton *m_assignButton = nullptr;
+    QPushButton *m_historyButton = nullptr;
     QTabWidget *m_tabs = nullptr;
     QPointer<AgentWizard> m_wizard;
 
