@@ -25,6 +25,7 @@
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStringListModel>
 #include <QTabWidget>
@@ -425,6 +426,31 @@ void HistoryPane::buildMenus()
     connect(files, &QAction::triggered, this, [this] { askPaths(ImportFiles); });
     connect(folder, &QAction::triggered, this, [this] { askPaths(ImportFolder); });
     connect(follow, &QAction::triggered, this, [this] { askPaths(FollowFile); });
+    importMenu->addSeparator();
+    // Retention lives with the import: how long what comes in is kept.
+    auto *retention = new QWidget(importMenu);
+    auto *rl = new QHBoxLayout(retention);
+    rl->setContentsMargins(8, 2, 8, 2);
+    auto *retentionLabel = new QLabel(tr("Keep events for"), retention);
+    auto *days = new QSpinBox(retention);
+    days->setObjectName(u"retentionDays"_s);
+    days->setRange(0, 3650);
+    days->setSuffix(tr(" days"));
+    days->setSpecialValueText(tr("ever"));
+    days->setAccessibleName(tr("Keep events for this many days (0: forever)"));
+    days->setToolTip(tr("Events older than this are deleted when a history store is opened "
+                        "(on connect); 0 keeps them forever"));
+    days->setValue(m_settings ? m_settings->historyRetentionDays() : 0);
+    retentionLabel->setBuddy(days);
+    connect(days, &QSpinBox::valueChanged, this, [this](int n) {
+        if (m_settings)
+            m_settings->setHistoryRetentionDays(n);
+    });
+    rl->addWidget(retentionLabel);
+    rl->addWidget(days);
+    auto *retentionAction = new QWidgetAction(importMenu);
+    retentionAction->setDefaultWidget(retention);
+    importMenu->addAction(retentionAction);
     m_importButton->setMenu(importMenu);
 
     auto *exportMenu = new QMenu(m_exportButton);

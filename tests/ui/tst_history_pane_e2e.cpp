@@ -51,7 +51,7 @@ constexpr int Patience = 120000;
 constexpr int DemoMinimum = 5000;
 } // namespace
 
-class TestHistoryE2e : public QObject
+class TestHistoryPaneE2e : public QObject
 {
     Q_OBJECT
 
@@ -247,5 +247,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestHistoryE2e)
-#include "tst_history_e2e.moc"
+QTEST_MAIN(TestHistoryPaneE2e)
+#include "tst_history_pane_e2e.moc"
