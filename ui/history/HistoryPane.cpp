@@ -147,10 +147,13 @@ HistoryPane::HistoryPane(core::Settings *settings, QWidget *parent)
     connect(m_model, &HistoryEventsModel::blockLoaded, this, [this](int first, int last) {
         if (m_pendingDetailRow >= first && m_pendingDetailRow <= last)
             onCurrentRowChanged();
+        reselectShownEvent();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_detail->setEvent(std::nullopt);
+        // New events arrived (sync, follow, import) and the rows moved: the detail keeps its
+        // event, and the table selects it again once its block is back.
         m_pendingDetailRow = -1;
+        m_reselectRowId = m_detail->event() ? m_detail->event()->rowId : 0;
         updateCountLabel();
     });
     setStore(nullptr);
@@ -575,6 +578,8 @@ void HistoryPane::applyFilter()
     if (parsed == m_filter && m_filter.text() == parsed.text() && m_model->store() == m_store)
         return;
     m_filter = parsed;
+    m_reselectRowId = 0;
+    m_detail->setEvent(std::nullopt);
     m_model->setFilter(m_filter);
     m_delegation->setFilter(m_filter);
     loadFacets();
@@ -816,8 +821,6 @@ void HistoryPane::setStore(HistoryStore *store)
                     showErrorText(tr("Following %1: %2").arg(m_follower->path(), message));
                 });
     }
-    m_model->setFilter(m_filter);
-    m_delegation->setFilter(m_filter);
     reloadAll();
     updateFollowLabel();
 }
@@ -850,14 +853,15 @@ void HistoryPane::setClientNames(const QHash<QString, QString> &names)
 void HistoryPane::refresh()
 {
     clearMessage();
+    if (m_store)
+        m_model->reload();
     reloadAll();
 }
 
 void HistoryPane::reloadAll()
 {
+    // The table's model re-queries by itself when the store changes; the rest follows here.
     m_reloadDebounce->stop();
-    if (m_store)
-        m_model->reload();
     loadFacets();
     loadTimeline();
     m_delegation->setFilter(m_filter);
@@ -995,6 +999,20 @@ void HistoryPane::updateFollowLabel()
         text += tr(", %1 malformed lines skipped").arg(locale.toString(m_follower->malformed()));
     m_followLabel->setText(text);
     m_followLabel->setToolTip(m_follower->path());
+}
+
+void HistoryPane::reselectShownEvent()
+{
+    if (m_reselectRowId == 0)
+        return;
+    const int row = m_model->rowOfRowId(m_reselectRowId);
+    if (row < 0)
+        return;
+    m_reselectRowId = 0;
+    m_table->selectionModel()->setCurrentIndex(
+        m_model->index(row, m_table->currentIndex().isValid() ? m_table->currentIndex().column()
+                                                              : 0),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void HistoryPane::onCurrentRowChanged()

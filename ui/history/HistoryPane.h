@@ -53,7 +53,7 @@ class HistoryPane final : public AdminPane
 
 public:
     static constexpr int FilterDebounceMs = 350;
-    static constexpr int ReloadDebounceMs = 600;
+    static constexpr int ReloadDebounceMs = 1000;
     static constexpr int FacetTopN = 12;
 
     explicit HistoryPane(core::Settings *settings = nullptr, QWidget *parent = nullptr);
@@ -152,6 +152,7 @@ private:
     void insertCompletion(const QString &completion);
     void rebuildSavedMenu();
     void onCurrentRowChanged();
+    void reselectShownEvent();
     void startTask(core::HistoryTask *task, const QString &what);
     void finishTask();
     void showImportReport(const core::ImportReport &report, const QString &error);
@@ -175,6 +176,7 @@ private:
     int m_timelineGeneration = 0;
     int m_completionGeneration = 0;
     int m_pendingDetailRow = -1;
+    qint64 m_reselectRowId = 0;
     bool m_applyingText = false;
 
     QTimer *m_filterDebounce = nullptr;
