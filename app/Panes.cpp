@@ -71,6 +71,10 @@ void installPanes(ui::MainWindow &window, core::Session &session, core::Settings
                      [inspector, &window](const QJsonObject &claims) {
                          inspector->setTokenText(unsignedToken(claims));
                          inspector->decodeNow();
+                         inspector->showNote(ui::HistoryPane::tr(
+                             "These claims were rebuilt from a token-history event: the token "
+                             "itself is not stored, so it is shown unsigned and the signature "
+                             "findings do not apply."));
                          window.showPane(Pane::Inspector);
                      });
 

@@ -478,6 +478,11 @@ void InspectorPane::setReferenceTime(qint64 secs)
     decodeNow();
 }
 
+void InspectorPane::showNote(const QString &text)
+{
+    m_message->showMessage(text, MessageWidget::Type::Information);
+}
+
 void InspectorPane::decode()
 {
     const QString text = m_tokenEdit->toPlainText().trimmed();

@@ -86,6 +86,8 @@ public:
     void pasteFromClipboard();
     // Opens the comparison with `childToken` (shows the Compare tab).
     void compareWith(const QString &childToken);
+    // An information line above the token (where it came from); the next decode clears it.
+    void showNote(const QString &text);
 
     core::ClaimsModel *claimsModel() const { return m_claims; }
     core::ActorChainModel *chainModel() const { return m_chain; }
