@@ -50,9 +50,9 @@ public:
     void start();
     void stop();
     State state() const { return m_state; }
-    qint64 fetched() const { return m_fetched; }   // events received in this run
-    qint64 stored() const { return m_stored; }     // of which new in the store
-    qint64 total() const { return m_total; }       // the server's totalResults (all events)
+    qint64 fetched() const { return m_fetched; } // events received in this run
+    qint64 stored() const { return m_stored; }   // of which new in the store
+    qint64 total() const { return m_total; }     // the server's totalResults (all events)
     QString lastError() const { return m_lastError; }
 
 Q_SIGNALS:

@@ -84,8 +84,8 @@ struct DelegationHop
 
 struct DelegationChain
 {
-    QString rootSubject;    // the user or agent the chain started from
-    bool rootIsHuman = false; // the first token was obtained for a user (not client credentials)
+    QString rootSubject;       // the user or agent the chain started from
+    bool rootIsHuman = false;  // the first token was obtained for a user (not client credentials)
     QList<DelegationHop> hops; // root token first, the final token last
     QString finalAudience;
     int depth() const { return int(hops.size()) - 1; }

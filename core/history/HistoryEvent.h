@@ -38,8 +38,9 @@ struct HistoryEvent
     qint64 timeNs = 0; // the instant, nanoseconds since the Unix epoch (UTC)
     Outcome outcome = Outcome::Unknown;
     QString clientId;
-    QString grantType; // as sent: client_credentials, urn:ietf:params:oauth:grant-type:token-exchange
-    QString scope;     // space separated; may be empty
+    QString
+        grantType; // as sent: client_credentials, urn:ietf:params:oauth:grant-type:token-exchange
+    QString scope; // space separated; may be empty
     QString subject;
     QString audience;
     QString traceId;
@@ -52,6 +53,8 @@ struct HistoryEvent
     QByteArray raw;     // the original JSON text, byte for byte
     QString twinId;     // read side: the other source's id of a merged row
     QByteArray twinRaw; // read side: the other source's original text
+    QByteArray packed;  // `raw` as the store keeps it (RawCodec), when computed already — the
+                        // importer does it on its parse thread, off the writer's
 
     bool isValid() const { return !id.isEmpty() && !type.isEmpty() && timeNs != 0; }
     // "token-exchange" for the URN, "client_credentials" as is.
@@ -64,9 +67,8 @@ struct HistoryEvent
     static std::optional<HistoryEvent> fromObservabilityLine(QByteArrayView line,
                                                              QString *error = nullptr);
     // Parses one event of GET /audit/events; `raw` is kept as its original text.
-    static std::optional<HistoryEvent> fromAuditEvent(const QJsonObject &event,
-                                                      const QByteArray &raw,
-                                                      QString *error = nullptr);
+    static std::optional<HistoryEvent>
+    fromAuditEvent(const QJsonObject &event, const QByteArray &raw, QString *error = nullptr);
 
     // RFC 3339 / ISO 8601 instant ("2026-12-01T20:32:52.412168198Z", "+05:30" offsets, 0–9
     // fraction digits) → ns since the epoch. nullopt when it is not one.

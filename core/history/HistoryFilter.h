@@ -62,14 +62,14 @@ public:
     {
         Field field = Field::Text;
         Op op = Op::Eq;
-        QString value;      // as written (unquoted); normalised for type/outcome/source
-        qint64 number = 0;  // depth; since/until as ns since the epoch
+        QString value;     // as written (unquoted); normalised for type/outcome/source
+        qint64 number = 0; // depth; since/until as ns since the epoch
         bool negated = false;
         friend bool operator==(const Term &, const Term &) = default;
     };
     struct Error
     {
-        QString message; // translated, e.g. "Unknown key “clint”."
+        QString message;  // translated, e.g. "Unknown key “clint”."
         int position = 0; // character offset in the text
         int length = 0;
     };

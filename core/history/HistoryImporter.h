@@ -28,8 +28,8 @@ struct ImportReport
     qint64 duplicates = 0;
     qint64 merged = 0;
     qint64 malformed = 0;
-    QList<Problem> problems;    // malformed lines, the first MaxProblems of them
-    QList<Problem> refused;     // files refused whole (binary, not an events file, unreadable)
+    QList<Problem> problems; // malformed lines, the first MaxProblems of them
+    QList<Problem> refused;  // files refused whole (binary, not an events file, unreadable)
     bool cancelled = false;
     static constexpr int MaxProblems = 200;
 
@@ -64,8 +64,8 @@ public:
     static QByteArray readAll(const QString &path, QString *error);
 
 private:
-    bool importFile(const QString &path, qint64 *bytesDone, qint64 bytesTotal,
-                    ImportReport *report, QString *error);
+    bool importFile(const QString &path, qint64 *bytesDone, qint64 bytesTotal, ImportReport *report,
+                    QString *error);
 
     HistoryBackend &m_backend;
     Progress m_progress;

@@ -32,16 +32,20 @@ class HistoryTask final : public QObject
 
 public:
     explicit HistoryTask(QObject *parent = nullptr);
-    void cancel() { m_cancelled = true; }
-    bool isCancelled() const { return m_cancelled; }
+    ~HistoryTask() override;
+    void cancel() { *m_cancelled = true; }
+    bool isCancelled() const { return *m_cancelled; }
+    // Shared with the worker, which stops at its next batch once it is set (also when the task
+    // is deleted).
+    std::shared_ptr<std::atomic<bool>> cancelFlag() const { return m_cancelled; }
     bool isFinished() const { return m_finished; }
     // Set before finished(): what the job did (an ImportReport, an export's summary).
     QString error() const { return m_error; }
     ImportReport importReport() const { return m_report; }
     qint64 exported() const { return m_exported; }
 
-    // Called from the worker (thread-safe: queued to this object's thread).
-    void reportProgress(qint64 done, qint64 total);
+    // Called on the task's thread (the store queues them there from its workers).
+    void reportProgress(qint64 done, qint64 total) { Q_EMIT progress(done, total); }
     void finish(const QString &error, const ImportReport &report = {}, qint64 exported = 0);
 
 Q_SIGNALS:
@@ -49,7 +53,7 @@ Q_SIGNALS:
     void finished();
 
 private:
-    std::atomic<bool> m_cancelled{false};
+    std::shared_ptr<std::atomic<bool>> m_cancelled = std::make_shared<std::atomic<bool>>(false);
     bool m_finished = false;
     QString m_error;
     ImportReport m_report;
@@ -89,8 +93,7 @@ public:
     QFuture<HistoryResult<QList<HistoryEvent>>> page(const HistoryFilter &filter,
                                                      const std::optional<HistoryKey> &from,
                                                      int limit, bool ascending = false);
-    QFuture<HistoryResult<HistoryWindowIndex>> windowIndex(const HistoryFilter &filter,
-                                                           int stride);
+    QFuture<HistoryResult<HistoryWindowIndex>> windowIndex(const HistoryFilter &filter, int stride);
     QFuture<HistoryResult<HistoryFacets>> facets(const HistoryFilter &filter, int topN = 12);
     QFuture<HistoryResult<QList<HistoryBucket>>> timeline(const HistoryFilter &filter,
                                                           qint64 bucketNs);
@@ -163,6 +166,9 @@ private:
             return result;
         });
     }
+
+    // From a worker: runs `fn` on the GUI thread if the task still exists then.
+    void post(const QPointer<HistoryTask> &task, std::function<void(HistoryTask *)> fn);
 
     Factory m_factory;
     QString m_location;

@@ -1,0 +1,342 @@
+#include "core/history/HistoryStore.h"
+
+#include "core/history/SqliteHistoryBackend.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace tid::core {
+
+HistoryTask::HistoryTask(QObject *parent)
+    : QObject(parent)
+{}
+
+HistoryTask::~HistoryTask()
+{
+    *m_cancelled = true;
+}
+
+void HistoryTask::finish(const QString &error, const ImportReport &report, qint64 exported)
+{
+    m_error = error;
+    m_report = report;
+    m_exported = exported;
+    m_finished = true;
+    Q_EMIT finished();
+}
+
+void HistoryStore::post(const QPointer<HistoryTask> &task, std::function<void(HistoryTask *)> fn)
+{
+    // The store outlives its workers (its destructor waits for them), so posting to it is safe.
+    QMetaObject::invokeMethod(
+        this,
+        [task, fn = std::move(fn)] {
+            if (task)
+                fn(task.data());
+        },
+        Qt::QueuedConnection);
+}
+
+HistoryStore::HistoryStore(Factory factory, QObject *parent)
+    : QObject(parent)
+    , m_factory(std::move(factory))
+    , m_writer(std::make_shared<Worker>())
+    , m_reader(std::make_shared<Worker>())
+{
+    for (const auto &w : {m_writer, m_reader}) {
+        w->pool.setMaxThreadCount(1);
+        w->pool.setExpiryTimeout(-1); // one thread for the connection's whole life
+        w->factory = m_factory;
+    }
+}
+
+HistoryStore::~HistoryStore()
+{
+    // Close each connection on its own thread, then let the pools finish.
+    for (const auto &w : {m_writer, m_reader}) {
+        w->pool.start([w] { w->backend.reset(); });
+        w->pool.waitForDone();
+    }
+}
+
+HistoryStore *HistoryStore::openSqlite(const QString &path, QObject *parent)
+{
+    auto *store =
+        new HistoryStore([path] { return std::make_unique<SqliteHistoryBackend>(path); }, parent);
+    store->m_location = path;
+    return store;
+}
+
+QString HistoryStore::defaultPath(const QString &profileName)
+{
+    QString name = profileName.isEmpty() ? u"sandbox"_s : profileName;
+    // A profile name is free text: keep it a single safe file name.
+    for (QChar &c : name)
+        if (!(c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u'.'))
+            c = u'_';
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(base).filePath(u"history/"_s + name + u".sqlite"_s);
+}
+
+QFuture<HistoryResult<bool>> HistoryStore::open()
+{
+    QPointer<HistoryStore> self(this);
+    auto openOn = [](const std::shared_ptr<Worker> &w) {
+        HistoryResult<bool> r;
+        if (w->opened) {
+            r.value = true;
+            return r;
+        }
+        w->backend = w->factory();
+        QString error;
+        if (!w->backend->open(&error)) {
+            w->openError = error;
+            w->backend.reset();
+            r.error = error;
+            return r;
+        }
+        w->opened = true;
+        r.value = true;
+        return r;
+    };
+    auto reader = m_reader;
+    QFuture<HistoryResult<bool>> writerOpened =
+        QtConcurrent::run(&m_writer->pool, openOn, m_writer);
+    return writerOpened.then(&m_reader->pool, [reader, openOn, self](const HistoryResult<bool> &w) {
+        if (!w.ok()) {
+            reader->openError = w.error;
+            return w;
+        }
+        HistoryResult<bool> r = openOn(reader);
+        if (r.ok() && self)
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self] {
+                    if (self)
+                        self->m_open = true;
+                },
+                Qt::QueuedConnection);
+        return r;
+    });
+}
+
+QFuture<HistoryResult<HistoryInsertResult>>
+HistoryStore::insert(const QList<HistoryEvent> &events, const QList<QPair<QString, QString>> &meta)
+{
+    return write<HistoryInsertResult>(
+        [events, meta](HistoryBackend &b, QString *e) { return b.insert(events, meta, e); });
+}
+
+QFuture<HistoryResult<std::optional<QString>>> HistoryStore::meta(const QString &key)
+{
+    return read<std::optional<QString>>(
+        [key](HistoryBackend &b, QString *e) { return b.meta(key, e); });
+}
+
+QFuture<HistoryResult<qint64>> HistoryStore::count(const HistoryFilter &filter)
+{
+    return read<qint64>([filter](HistoryBackend &b, QString *e) { return b.count(filter, e); });
+}
+
+QFuture<HistoryResult<QList<HistoryEvent>>>
+HistoryStore::page(const HistoryFilter &filter, const std::optional<HistoryKey> &from, int limit,
+                   bool ascending)
+{
+    return read<QList<HistoryEvent>>(
+        [=](HistoryBackend &b, QString *e) { return b.page(filter, from, limit, ascending, e); });
+}
+
+QFuture<HistoryResult<HistoryWindowIndex>> HistoryStore::windowIndex(const HistoryFilter &filter,
+                                                                     int stride)
+{
+    return read<HistoryWindowIndex>(
+        [=](HistoryBackend &b, QString *e) { return b.windowIndex(filter, stride, e); });
+}
+
+QFuture<HistoryResult<HistoryFacets>> HistoryStore::facets(const HistoryFilter &filter, int topN)
+{
+    return read<HistoryFacets>(
+        [=](HistoryBackend &b, QString *e) { return b.facets(filter, topN, e); });
+}
+
+QFuture<HistoryResult<QList<HistoryBucket>>> HistoryStore::timeline(const HistoryFilter &filter,
+                                                                    qint64 bucketNs)
+{
+    return read<QList<HistoryBucket>>(
+        [=](HistoryBackend &b, QString *e) { return b.timeline(filter, bucketNs, e); });
+}
+
+QFuture<HistoryResult<QPair<qint64, qint64>>> HistoryStore::timeRange(const HistoryFilter &filter)
+{
+    return read<QPair<qint64, qint64>>(
+        [=](HistoryBackend &b, QString *e) { return b.timeRange(filter, e); });
+}
+
+QFuture<HistoryResult<std::optional<HistoryEvent>>> HistoryStore::event(qint64 rowId)
+{
+    return read<std::optional<HistoryEvent>>(
+        [=](HistoryBackend &b, QString *e) { return b.event(rowId, e); });
+}
+
+QFuture<HistoryResult<QList<HistoryEvent>>> HistoryStore::linked(const HistoryEvent &event,
+                                                                 int limit)
+{
+    return read<QList<HistoryEvent>>(
+        [=](HistoryBackend &b, QString *e) { return b.linked(event, limit, e); });
+}
+
+QFuture<HistoryResult<QList<DelegationChain>>> HistoryStore::chains(const HistoryFilter &filter,
+                                                                    int limit)
+{
+    return read<QList<DelegationChain>>(
+        [=](HistoryBackend &b, QString *e) { return b.chains(filter, limit, e); });
+}
+
+QFuture<HistoryResult<QStringList>> HistoryStore::values(HistoryFilter::Field field,
+                                                         const QString &prefix, int limit)
+{
+    return read<QStringList>(
+        [=](HistoryBackend &b, QString *e) { return b.values(field, prefix, limit, e); });
+}
+
+QFuture<HistoryResult<qint64>> HistoryStore::applyRetention(int days)
+{
+    if (days <= 0)
+        return read<qint64>([](HistoryBackend &, QString *) { return qint64(0); });
+    const qint64 before =
+        (QDateTime::currentMSecsSinceEpoch() - qint64(days) * 86400 * 1000) * 1000000LL;
+    return write<qint64>(
+        [before](HistoryBackend &b, QString *e) { return b.purgeBefore(before, e); });
+}
+
+HistoryTask *HistoryStore::importPaths(const QStringList &paths, QObject *parent)
+{
+    auto *task = new HistoryTask(parent);
+    const QPointer<HistoryTask> guard(task);
+    const auto cancel = task->cancelFlag();
+    write<bool>([this, paths, guard, cancel](HistoryBackend &b, QString *) {
+        HistoryImporter importer(b);
+        importer.setCancelFlag(cancel.get());
+        importer.setProgress([&](qint64 done, qint64 total) {
+            post(guard, [done, total](HistoryTask *t) { t->reportProgress(done, total); });
+        });
+        QString error;
+        const ImportReport report = importer.importPaths(paths, &error);
+        post(guard, [error, report](HistoryTask *t) { t->finish(error, report); });
+        return true;
+    });
+    return task;
+}
+
+namespace {
+
+QString csvField(const QString &value)
+{
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') &&
+        !value.contains(u'\r'))
+        return value;
+    QString out = value;
+    out.replace(u"\""_s, u"\"\""_s);
+    return u'"' + out + u'"';
+}
+
+} // namespace
+
+HistoryTask *HistoryStore::exportTo(const HistoryFilter &filter, const QString &path,
+                                    ExportFormat format, QObject *parent)
+{
+    auto *task = new HistoryTask(parent);
+    const QPointer<HistoryTask> guard(task);
+    const auto cancel = task->cancelFlag();
+    read<bool>([this, filter, path, format, guard, cancel](HistoryBackend &b, QString *) {
+        QString error;
+        const qint64 total = b.count(filter, &error);
+        QSaveFile file(path);
+        if (error.isEmpty() && !file.open(QIODevice::WriteOnly))
+            error = QCoreApplication::translate("HistoryStore", "Cannot write %1: %2")
+                        .arg(path, file.errorString());
+        QCryptographicHash sha(QCryptographicHash::Sha256);
+        qint64 written = 0;
+        bool cancelled = false;
+        auto put = [&](const QByteArray &bytes) {
+            sha.addData(bytes);
+            if (file.write(bytes) != bytes.size() && error.isEmpty())
+                error = QCoreApplication::translate("HistoryStore", "Cannot write %1: %2")
+                            .arg(path, file.errorString());
+        };
+        if (error.isEmpty()) {
+            if (format == ExportFormat::Csv)
+                put("time,event_id,type,outcome,client_id,subject,audience,scope,grant_type,"
+                    "depth,trace_id,jti,parent_jti,error,source,twin_id\r\n");
+            b.forEach(
+                filter, 2000,
+                [&](const QList<HistoryEvent> &batch) {
+                    QByteArray chunk;
+                    for (const HistoryEvent &e : batch) {
+                        if (format == ExportFormat::JsonLines) {
+                            chunk += e.raw;
+                            chunk += '\n';
+                        } else {
+                            const QStringList fields{
+                                HistoryEvent::formatInstant(e.timeNs),
+                                e.id,
+                                e.type,
+                                HistoryEvent::outcomeName(e.outcome),
+                                e.clientId,
+                                e.subject,
+                                e.audience,
+                                e.scope,
+                                e.grantType,
+                                QString::number(e.depth),
+                                e.traceId,
+                                e.jti,
+                                e.parentJti,
+                                e.errorCode,
+                                e.twinId.isEmpty() ? HistoryEvent::sourceName(e.source) : u"both"_s,
+                                e.twinId};
+                            QStringList escaped;
+                            for (const QString &f : fields)
+                                escaped << csvField(f);
+                            chunk += escaped.join(u',').toUtf8() + "\r\n";
+                        }
+                    }
+                    put(chunk);
+                    written += batch.size();
+                    post(guard,
+                         [written, total](HistoryTask *t) { t->reportProgress(written, total); });
+                    cancelled = cancel->load();
+                    return error.isEmpty() && !cancelled;
+                },
+                &error);
+        }
+        if (cancelled || !error.isEmpty()) {
+            file.cancelWriting();
+        } else if (!file.commit()) {
+            error = QCoreApplication::translate("HistoryStore", "Cannot write %1: %2")
+                        .arg(path, file.errorString());
+        } else {
+            QSaveFile sum(path + u".sha256"_s);
+            if (sum.open(QIODevice::WriteOnly)) {
+                sum.write(sha.result().toHex() + "  " + QFileInfo(path).fileName().toUtf8() + '\n');
+                sum.commit();
+            }
+        }
+        if (cancelled && error.isEmpty())
+            error = QCoreApplication::translate("HistoryStore", "Export cancelled.");
+        post(guard, [error, written](HistoryTask *t) { t->finish(error, {}, written); });
+        return true;
+    });
+    return task;
+}
+
+} // namespace tid::core
