@@ -135,8 +135,9 @@ QString HistoryFacetsModel::displayValue(int group, const QString &value) const
         return tr("(none)");
     switch (group) {
     case ClientGroup: {
+        // The name alone: the column is narrow; the tooltip has the id.
         const QString name = m_clientNames.value(value);
-        return name.isEmpty() || name == value ? value : tr("%1 (%2)").arg(name, value);
+        return name.isEmpty() ? value : name;
     }
     case OutcomeGroup: {
         const auto outcome = HistoryEvent::outcomeFromName(value);
@@ -230,9 +231,10 @@ QVariant HistoryFacetsModel::data(const QModelIndex &index, int role) const
         return displayValue(group, facet.value);
     case Qt::ToolTipRole: {
         const auto term = termAt(index);
-        return term ? tr("%1 events — click to add “%2” to the filter")
-                          .arg(QLocale().toString(facet.count), HistoryFilter::termText(*term))
-                    : tr("%1 events").arg(QLocale().toString(facet.count));
+        const QString events = tr("%1 events").arg(QLocale().toString(facet.count));
+        return term ? tr("%1 — click to add “%2” to the filter")
+                          .arg(events, HistoryFilter::termText(*term))
+                    : events;
     }
     case Qt::TextAlignmentRole:
         if (index.column() == CountColumn)

@@ -4,6 +4,7 @@
 #include "core/api/Session.h"
 #include "core/history/AuditSync.h"
 #include "core/history/HistoryStore.h"
+#include "core/token/AdminPrincipalLookup.h"
 #include "ui/history/HistoryPane.h"
 #include "ui/widgets/MessageWidget.h"
 
@@ -75,6 +76,11 @@ void HistoryConnector::onConnected()
         m_sync = nullptr;
     }
     m_pane->setAuditSync(nullptr, {});
+    m_pane->setServer(
+        m_session->issuer(),
+        m_session->isAdministrator()
+            ? core::AdminPrincipalLookup::make(&m_session->admin(), m_pane, m_session->issuer())
+            : core::ActorNameResolver::Lookup());
     useStore(profile);
     loadClientNames();
 }

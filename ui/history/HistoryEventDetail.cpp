@@ -58,8 +58,11 @@ QString outcomeText(HistoryEvent::Outcome outcome)
 HistoryEventDetail::HistoryEventDetail(QWidget *parent)
     : QWidget(parent)
     , m_chain(new core::ActorChainModel(this))
+    , m_resolver(new core::ActorNameResolver(this))
 {
     setObjectName(u"historyEventDetail"_s);
+    m_chain->setResolver(m_resolver);
+    connect(m_resolver, &core::ActorNameResolver::resolved, this, [this] { updateSummary(); });
     buildUi();
     setEvent(std::nullopt);
 }
@@ -164,11 +167,20 @@ void HistoryEventDetail::buildUi()
     m_inspect->setAutoDefault(false);
     connect(m_inspect, &QPushButton::clicked, this, [this] {
         if (m_event)
-            Q_EMIT openInInspector(claimsOf(*m_event));
+            Q_EMIT openInInspector(claimsOf(*m_event, m_issuer));
     });
     buttons->addWidget(m_inspect);
     v->addLayout(buttons);
     m_stack->addWidget(page);
+}
+
+void HistoryEventDetail::setServer(const QString &issuer, core::ActorNameResolver::Lookup lookup)
+{
+    m_issuer = issuer;
+    m_resolver->clear();
+    m_resolver->setLookup(std::move(lookup));
+    if (m_event)
+        setEvent(m_event);
 }
 
 void HistoryEventDetail::setStore(core::HistoryStore *store)
@@ -177,11 +189,13 @@ void HistoryEventDetail::setStore(core::HistoryStore *store)
     setEvent(std::nullopt);
 }
 
-QJsonObject HistoryEventDetail::claimsOf(const HistoryEvent &e)
+QJsonObject HistoryEventDetail::claimsOf(const HistoryEvent &e, const QString &issuer)
 {
     if (e.subject.isEmpty() && e.act.isEmpty())
         return {};
     QJsonObject claims;
+    if (!issuer.isEmpty())
+        claims.insert(u"iss"_s, issuer);
     if (!e.subject.isEmpty())
         claims.insert(u"sub"_s, e.subject);
     if (!e.act.isEmpty())
@@ -226,6 +240,30 @@ void HistoryEventDetail::setEvent(const std::optional<HistoryEvent> &event)
     }
     m_stack->setCurrentIndex(1);
     const HistoryEvent &e = *event;
+    showRaw();
+
+    const QJsonObject claims = claimsOf(e, m_issuer);
+    if (claims.isEmpty()) {
+        m_chain->clear();
+    } else {
+        m_chain->setClaims(claims);
+        m_chainView->expandAll();
+    }
+    updateSummary();
+    m_inspect->setEnabled(!claims.isEmpty());
+    m_inspect->setToolTip(claims.isEmpty()
+                              ? tr("The event does not tell the token's claims (ThunderID's file "
+                                   "has no subject or actor)")
+                              : tr("Show the claims this event tells (sub, act, aud, scope) in "
+                                   "the token inspector"));
+    loadLinked();
+}
+
+void HistoryEventDetail::updateSummary()
+{
+    if (!m_event)
+        return;
+    const HistoryEvent &e = *m_event;
     const QString client = m_clientNames.value(e.clientId, e.clientId);
     QStringList parts;
     parts << u"<b>%1</b>"_s.arg(e.type.toHtmlEscaped());
@@ -235,37 +273,27 @@ void HistoryEventDetail::setEvent(const std::optional<HistoryEvent> &event)
     parts << localTime(e.timeNs).toHtmlEscaped();
     if (!client.isEmpty())
         parts << tr("by %1").arg(client).toHtmlEscaped();
-    if (!e.subject.isEmpty())
-        parts << tr("for %1").arg(e.subject).toHtmlEscaped();
+    if (!e.subject.isEmpty() && e.subject != e.clientId)
+        parts << tr("for %1").arg(m_resolver->displayName(e.subject, m_issuer)).toHtmlEscaped();
     QString summary = parts.join(u" · "_s);
     if (!e.errorCode.isEmpty() || !e.errorText.isEmpty())
         summary += u"<br>"_s + tr("Error: %1 %2").arg(e.errorCode, e.errorText).toHtmlEscaped();
     m_summary->setText(summary);
-    showRaw();
 
-    const QJsonObject claims = claimsOf(e);
-    if (claims.isEmpty()) {
-        m_chain->clear();
+    if (claimsOf(e).isEmpty()) {
         m_chainNote->setText(e.source == HistoryEvent::Source::File && e.twinRaw.isEmpty()
                                  ? tr("ThunderID's event file names no subject and no actor: the "
                                       "chain is known only for events from the audit API.")
                                  : tr("This event names no subject and no actor."));
+    } else if (e.depth > 0) {
+        m_chainNote->setText(tr("%1 acts for %2 through a chain of %n actor(s).", nullptr, e.depth)
+                                 .arg(client.isEmpty() ? tr("The agent") : client,
+                                      e.subject.isEmpty()
+                                          ? tr("the subject")
+                                          : m_resolver->displayName(e.subject, m_issuer)));
     } else {
-        m_chain->setClaims(claims);
-        m_chainNote->setText(e.depth > 0
-                                 ? tr("%1 acts for %2 through %n actor(s).", nullptr, e.depth)
-                                       .arg(client.isEmpty() ? tr("The agent") : client,
-                                            e.subject.isEmpty() ? tr("the subject") : e.subject)
-                                 : tr("No delegation: the token was issued directly."));
-        m_chainView->expandAll();
+        m_chainNote->setText(tr("No delegation: the token was issued to its client directly."));
     }
-    m_inspect->setEnabled(!claims.isEmpty());
-    m_inspect->setToolTip(claims.isEmpty()
-                              ? tr("The event does not tell the token's claims (ThunderID's file "
-                                   "has no subject or actor)")
-                              : tr("Show the claims this event tells (sub, act, aud, scope) in "
-                                   "the token inspector"));
-    loadLinked();
 }
 
 void HistoryEventDetail::showRaw()

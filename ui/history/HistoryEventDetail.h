@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/history/HistoryEvent.h"
+#include "core/token/ActorNameResolver.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -41,16 +42,20 @@ public:
 
     void setStore(core::HistoryStore *store);
     void setClientNames(const QHash<QString, QString> &names) { m_clientNames = names; }
+    // The connected server: its issuer goes into the claims (`iss`), and principal ids in the
+    // chain and the summary are shown by name through `lookup` (empty: raw ids).
+    void setServer(const QString &issuer, core::ActorNameResolver::Lookup lookup);
     // Shows an event (nullopt: the "select an event" text) and asks the store for its links.
     void setEvent(const std::optional<core::HistoryEvent> &event);
     std::optional<core::HistoryEvent> event() const { return m_event; }
 
     // The claims an event tells about its token (sub, act, aud, scope, jti, client_id, iat);
     // empty when it knows no subject and no actor (a file line).
-    static QJsonObject claimsOf(const core::HistoryEvent &event);
+    static QJsonObject claimsOf(const core::HistoryEvent &event, const QString &issuer = {});
     // How `other` relates to `event` ("parent token", "exchanged from it", "same trace" …).
     static QString relation(const core::HistoryEvent &event, const core::HistoryEvent &other);
 
+    core::ActorNameResolver *resolver() const { return m_resolver; }
     QLabel *summaryLabel() const { return m_summary; }
     QTextBrowser *rawView() const { return m_raw; }
     QTextBrowser *twinView() const { return m_twin; }
@@ -74,11 +79,14 @@ private:
     void buildUi();
     void showRaw();
     void loadLinked();
+    void updateSummary();
 
     QPointer<core::HistoryStore> m_store;
     std::optional<core::HistoryEvent> m_event;
     QList<core::HistoryEvent> m_linkedEvents;
     QHash<QString, QString> m_clientNames;
+    QString m_issuer;
+    core::ActorNameResolver *m_resolver = nullptr;
     int m_generation = 0;
     bool m_linkedLoading = false;
 

@@ -8,6 +8,7 @@
 #include "ui/history/DelegationView.h"
 #include "ui/history/HistoryEventDetail.h"
 #include "ui/history/HistoryTimeline.h"
+#include "ui/history/SubjectNamesProxy.h"
 #include "ui/widgets/StatusColor.h"
 
 #include <QAbstractItemView>
@@ -120,7 +121,9 @@ HistoryPane::HistoryPane(core::Settings *settings, QWidget *parent)
     , m_settings(settings)
     , m_model(new HistoryEventsModel(this))
     , m_facets(new HistoryFacetsModel(this))
+    , m_subjectNames(new SubjectNamesProxy(HistoryEventsModel::Subject, this))
 {
+    m_subjectNames->setSourceModel(m_model);
     setObjectName(u"historyPane"_s);
     setAccessibleName(tr("Token history"));
     m_filterDebounce = new QTimer(this);
@@ -336,7 +339,7 @@ QWidget *HistoryPane::buildEventsTab()
     m_facetsView->header()->setSectionResizeMode(HistoryFacetsModel::CountColumn,
                                                  QHeaderView::Fixed);
     m_facetsView->header()->resizeSection(HistoryFacetsModel::CountColumn, 64);
-    m_facetsView->setMinimumWidth(180);
+    m_facetsView->setMinimumWidth(200);
     m_facetsView->expandAll();
     connect(m_facetsView, &QTreeView::clicked, this, [this](const QModelIndex &index) {
         const auto term = m_facets->termAt(index);
@@ -354,7 +357,7 @@ QWidget *HistoryPane::buildEventsTab()
     m_table = new QTableView(centre);
     m_table->setObjectName(u"historyTable"_s);
     m_table->setAccessibleName(tr("Events"));
-    m_table->setModel(m_model);
+    m_table->setModel(m_subjectNames);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     compactRows(m_table);
@@ -412,7 +415,7 @@ QWidget *HistoryPane::buildEventsTab()
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 3);
     split->setStretchFactor(2, 2);
-    split->setSizes({210, 760, 420});
+    split->setSizes({250, 760, 420});
     return split;
 }
 
@@ -841,6 +844,12 @@ void HistoryPane::setAuditSync(AuditSync *sync, const QString &unavailableReason
     updateSyncLabel();
 }
 
+void HistoryPane::setServer(const QString &issuer, core::ActorNameResolver::Lookup lookup)
+{
+    m_detail->setServer(issuer, std::move(lookup));
+    m_subjectNames->setResolver(m_detail->resolver(), issuer);
+}
+
 void HistoryPane::setClientNames(const QHash<QString, QString> &names)
 {
     m_clientNames = names;
@@ -1010,8 +1019,8 @@ void HistoryPane::reselectShownEvent()
         return;
     m_reselectRowId = 0;
     m_table->selectionModel()->setCurrentIndex(
-        m_model->index(row, m_table->currentIndex().isValid() ? m_table->currentIndex().column()
-                                                              : 0),
+        m_subjectNames->index(
+            row, m_table->currentIndex().isValid() ? m_table->currentIndex().column() : 0),
         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
@@ -1043,9 +1052,10 @@ bool HistoryPane::selectRow(int row)
 {
     if (row < 0 || row >= m_model->rowCount())
         return false;
-    m_table->selectionModel()->setCurrentIndex(
-        m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(m_model->index(row, 0));
+    const QModelIndex index = m_subjectNames->index(row, 0);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
     return true;
 }
 

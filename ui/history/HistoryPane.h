@@ -3,6 +3,7 @@
 #include "core/history/HistoryFilter.h"
 #include "core/history/HistoryImporter.h"
 #include "core/history/HistoryStore.h"
+#include "core/token/ActorNameResolver.h"
 #include "ui/widgets/AdminPane.h"
 
 #include <QHash>
@@ -38,6 +39,7 @@ namespace tid::ui {
 class DelegationView;
 class HistoryEventDetail;
 class HistoryTimeline;
+class SubjectNamesProxy;
 
 // The token history of the connected server's profile, for auditors: a table over every stored
 // event matching a filter (a million rows scroll like a hundred: uniform rows, fixed columns,
@@ -65,6 +67,8 @@ public:
     // The audit sync feeding the store (not owned), for the status line; nullptr with a reason
     // when the server has none.
     void setAuditSync(core::AuditSync *sync, const QString &unavailableReason = {});
+    // The connected server's issuer and how principal ids become names (the actor chain).
+    void setServer(const QString &issuer, core::ActorNameResolver::Lookup lookup);
     // Client id -> display name (agents, applications) for the table, facets and detail.
     void setClientNames(const QHash<QString, QString> &names);
 
@@ -164,6 +168,7 @@ private:
     QString m_syncUnavailable;
     core::HistoryEventsModel *m_model;
     core::HistoryFacetsModel *m_facets;
+    SubjectNamesProxy *m_subjectNames;
     core::HistoryFilter m_filter;
     std::optional<core::HistoryFilter::Error> m_filterErrorValue;
     QHash<QString, QString> m_clientNames;

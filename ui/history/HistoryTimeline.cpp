@@ -7,9 +7,11 @@
 #include <QDateTimeAxis>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
-#include <QLegendMarker>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QLineSeries>
 #include <QMouseEvent>
+#include <QPixmap>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -47,13 +49,12 @@ HistoryTimeline::HistoryTimeline(QWidget *parent)
 
     auto *c = new QChart;
     c->setAnimationOptions(QChart::NoAnimation);
-    c->setMargins(QMargins(4, 2, 4, 2));
+    c->setMargins(QMargins(4, 16, 8, 2)); // the legend sits in the top margin
     c->setBackgroundRoundness(0);
-    c->legend()->setAlignment(Qt::AlignRight);
-    c->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
+    c->legend()->hide();
     QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    c->legend()->setFont(small);
+    if (small.pointSizeF() > 0)
+        small.setPointSizeF(small.pointSizeF() * 0.85);
     m_axisX->setLabelsFont(small);
     m_axisY->setLabelsFont(small);
     m_axisY->setLabelFormat(u"%d"_s);
@@ -77,6 +78,29 @@ HistoryTimeline::HistoryTimeline(QWidget *parent)
         lower = upper;
     }
     setChart(c);
+
+    m_legend = new QWidget(viewport());
+    m_legend->setObjectName(u"timelineLegend"_s);
+    m_legend->setAttribute(Qt::WA_TransparentForMouseEvents);
+    auto *legendLayout = new QHBoxLayout(m_legend);
+    legendLayout->setContentsMargins(0, 0, 0, 0);
+    legendLayout->setSpacing(10);
+    for (const QString &name : names) {
+        auto *item = new QWidget(m_legend);
+        auto *h = new QHBoxLayout(item);
+        h->setContentsMargins(0, 0, 0, 0);
+        h->setSpacing(4);
+        auto *swatch = new QLabel(item);
+        swatch->setFixedSize(10, 10);
+        auto *label = new QLabel(name, item);
+        label->setFont(small);
+        h->addWidget(swatch);
+        h->addWidget(label);
+        legendLayout->addWidget(item);
+        m_swatches.append(swatch);
+        m_legendItems.append(item);
+    }
+    connect(c, &QChart::plotAreaChanged, this, &HistoryTimeline::placeLegend);
 
     m_selection = new QGraphicsRectItem(c);
     m_selection->setPen(Qt::NoPen);
@@ -145,10 +169,10 @@ void HistoryTimeline::setBuckets(const QList<HistoryBucket> &buckets, qint64 buc
         std::any_of(m_buckets.cbegin(), m_buckets.cend(), [](auto &b) { return b.failure; }),
         std::any_of(m_buckets.cbegin(), m_buckets.cend(), [](auto &b) { return b.inProgress; }),
         std::any_of(m_buckets.cbegin(), m_buckets.cend(), [](auto &b) { return b.other; })};
-    for (int i = 0; i < 4; ++i) {
-        for (QLegendMarker *marker : chart()->legend()->markers(m_areas[i]))
-            marker->setVisible(used[i]);
-    }
+    for (int i = 0; i < 4; ++i)
+        m_legendItems[i]->setVisible(used[i]);
+    m_legend->show();
+    placeLegend();
     const qint64 first = m_buckets.first().startNs;
     const qint64 last = m_buckets.last().startNs + m_bucketNs;
     m_axisX->setRange(QDateTime::fromMSecsSinceEpoch(first / NsPerMs, Qt::UTC),
@@ -173,10 +197,7 @@ void HistoryTimeline::clear(const QString &note)
     m_buckets.clear();
     for (QLineSeries *line : std::as_const(m_lines))
         line->clear();
-    for (QAreaSeries *area : std::as_const(m_areas)) {
-        for (QLegendMarker *marker : chart()->legend()->markers(area))
-            marker->setVisible(false);
-    }
+    m_legend->hide();
     m_axisX->setVisible(false);
     m_axisY->setVisible(false);
     m_selection->hide();
@@ -193,6 +214,15 @@ void HistoryTimeline::placeNote()
     m_note->setPos(area.center().x() - r.width() / 2, area.center().y() - r.height() / 2);
 }
 
+void HistoryTimeline::placeLegend()
+{
+    m_legend->adjustSize();
+    const QRectF plot = chart()->plotArea();
+    const QPoint topRight = mapFromScene(chart()->mapToScene(plot.topRight()));
+    m_legend->move(std::max(0, topRight.x() - m_legend->width()),
+                   std::max(0, topRight.y() - m_legend->height() - 2));
+}
+
 void HistoryTimeline::applyPalette()
 {
     const QPalette p = palette();
@@ -200,7 +230,6 @@ void HistoryTimeline::applyPalette()
     c->setBackgroundBrush(p.brush(QPalette::Base));
     c->setBackgroundPen(Qt::NoPen);
     c->setPlotAreaBackgroundVisible(false);
-    c->legend()->setLabelColor(p.color(QPalette::Text));
     for (QAbstractAxis *axis :
          {static_cast<QAbstractAxis *>(m_axisX), static_cast<QAbstractAxis *>(m_axisY)}) {
         axis->setLabelsColor(p.color(QPalette::Text));
@@ -215,6 +244,9 @@ void HistoryTimeline::applyPalette()
         const QColor color = StatusColor::color(colors[i], p);
         m_areas[i]->setBrush(color);
         m_areas[i]->setPen(QPen(color, 0));
+        QPixmap swatch(10, 10);
+        swatch.fill(color);
+        m_swatches[i]->setPixmap(swatch);
     }
     m_selection->setBrush(StatusColor::color(StatusColor::Name::Selection, p));
     m_note->setBrush(p.brush(QPalette::PlaceholderText));
@@ -231,6 +263,7 @@ void HistoryTimeline::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
     placeNote();
+    placeLegend();
 }
 
 qint64 HistoryTimeline::timeAt(const QPoint &viewportPos) const

@@ -9,6 +9,7 @@ class QAreaSeries;
 class QDateTimeAxis;
 class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
+class QLabel;
 class QLineSeries;
 class QValueAxis;
 
@@ -58,6 +59,7 @@ private:
     qint64 timeAt(const QPoint &viewportPos) const;
     void updateSelectionRect(int x1, int x2);
     void placeNote();
+    void placeLegend();
 
     QList<core::HistoryBucket> m_buckets;
     qint64 m_bucketNs = 0;
@@ -67,6 +69,11 @@ private:
     QValueAxis *m_axisY;
     QGraphicsRectItem *m_selection;
     QGraphicsSimpleTextItem *m_note;
+    // The legend: swatches and names over the plot's top-right corner (QLegend's labels come
+    // out empty at this height).
+    QWidget *m_legend = nullptr;
+    QList<QLabel *> m_swatches;
+    QList<QWidget *> m_legendItems;
     bool m_dragging = false;
     int m_dragStartX = 0;
 };
