@@ -234,6 +234,18 @@ private Q_SLOTS:
         const QString dir = env.isEmpty() ? tmp.path() : env;
         QVERIFY(QDir().mkpath(dir));
         QVERIFY(m_pane->grab().toImage().save(dir + u"/history.png"_s));
+
+        // The delegation chains of the week, and a filter with a mistake in it.
+        m_pane->tabs()->setCurrentWidget(m_pane->delegationView());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_pane->delegationView()->isLoading() &&
+                                     !m_pane->delegationView()->chains().isEmpty(),
+                                 Patience);
+        test::typeInto(m_pane->filterEdit(), u"grant:token-exchange agnt:refund"_s);
+        QTest::keyClick(m_pane->filterEdit(), Qt::Key_Return);
+        QTRY_VERIFY(m_pane->filterErrorLabel()->isVisible());
+        QTest::qWait(50);
+        QVERIFY(m_pane->grab().toImage().save(dir + u"/history-delegation.png"_s));
+        m_pane->tabs()->setCurrentIndex(0);
     }
 
     void aServerThatGoesAwayPausesTheSync()

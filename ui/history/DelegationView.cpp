@@ -3,6 +3,7 @@
 #include "core/Settings.h"
 #include "core/history/HistoryEvent.h"
 #include "core/history/HistoryStore.h"
+#include "core/token/ActorNameResolver.h"
 #include "ui/inspector/ActorIconProxy.h"
 #include "ui/widgets/StatusColor.h"
 
@@ -29,10 +30,18 @@ namespace {
 enum Column
 {
     WhoColumn,
+    DepthColumn,
     ScopesColumn,
     AudienceColumn,
     TimeColumn,
     FlagsColumn,
+};
+
+enum ItemRole
+{
+    SubjectRole = Qt::UserRole + 1,
+    ClientRole,
+    HopRole,
 };
 
 QString localTime(qint64 timeNs)
@@ -80,9 +89,10 @@ DelegationView::DelegationView(core::Settings *settings, QWidget *parent)
     m_tree->setAccessibleName(tr("Delegation chains"));
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
-    m_tree->setHeaderLabels({tr("Chain / who obtained the token"), tr("Scopes"), tr("Audience"),
-                             tr("Time"), tr("Flags")});
+    m_tree->setHeaderLabels({tr("Started by / who obtained each token"), tr("Hops"), tr("Scopes"),
+                             tr("Audience"), tr("Time"), tr("Flags")});
     m_tree->setColumnWidth(WhoColumn, 300);
+    m_tree->setColumnWidth(DepthColumn, 50);
     m_tree->setColumnWidth(ScopesColumn, 220);
     m_tree->setColumnWidth(AudienceColumn, 200);
     m_tree->setColumnWidth(TimeColumn, 140);
@@ -127,7 +137,8 @@ void DelegationView::reload()
     const int generation = ++m_generation;
     m_loading = true;
     m_dirty = false;
-    m_summary->setText(tr("Reading the delegation chains…"));
+    if (m_chains.isEmpty())
+        m_summary->setText(tr("Reading the delegation chains…"));
     m_store->chains(m_filter, ChainLimit)
         .then(this, [this, generation](const core::HistoryResult<QList<DelegationChain>> &r) {
             if (generation != m_generation)
@@ -171,24 +182,59 @@ DelegationView::Flags DelegationView::flagsOf(const DelegationChain &chain, int 
 QString DelegationView::who(const QString &clientId) const
 {
     const QString name = m_clientNames.value(clientId);
-    return name.isEmpty() || name == clientId ? clientId : tr("%1 (%2)").arg(name, clientId);
+    return name.isEmpty() ? clientId : name;
+}
+
+QString DelegationView::principal(const QString &sub) const
+{
+    if (m_resolver && m_resolver->hasLookup())
+        return m_resolver->displayName(sub, m_issuer);
+    return m_clientNames.value(sub, sub);
+}
+
+void DelegationView::setServer(const QString &issuer, core::ActorNameResolver *resolver)
+{
+    disconnect(m_resolverConnection);
+    m_issuer = issuer;
+    m_resolver = resolver;
+    if (resolver)
+        m_resolverConnection = connect(resolver, &core::ActorNameResolver::resolved, this,
+                                       [this](const QString &sub) { relabel(sub); });
+    rebuild();
+}
+
+void DelegationView::relabel(const QString &sub)
+{
+    for (QTreeWidgetItem *item : m_bySubject.values(sub))
+        item->setText(WhoColumn, labelOf(item));
+}
+
+QString DelegationView::labelOf(const QTreeWidgetItem *item) const
+{
+    const QString sub = item->data(WhoColumn, SubjectRole).toString();
+    const QString client = item->data(WhoColumn, ClientRole).toString();
+    const int hop = item->data(WhoColumn, HopRole).toInt();
+    if (hop < 0) // the chain's row: its root
+        return principal(sub);
+    if (hop == 0)
+        return tr("%1 for %2").arg(who(client), principal(sub));
+    return tr("%1 (hop %2)").arg(who(client)).arg(hop);
 }
 
 void DelegationView::rebuild()
 {
     m_tree->clear();
+    m_bySubject.clear();
     const int limit = m_depth->value();
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     const QColor alarm = StatusColor::color(StatusColor::Name::Failure, palette());
     int flagged = 0;
-    int shown = 0;
     for (const DelegationChain &chain : std::as_const(m_chains)) {
         const Flags flags = flagsOf(chain, limit);
         if (flags)
             ++flagged;
         if (m_onlyFlagged->isChecked() && !flags)
             continue;
-        ++shown;
         QStringList flagTexts;
         if (flags & NoHuman)
             flagTexts << tr("no human started it");
@@ -198,20 +244,21 @@ void DelegationView::rebuild()
             flagTexts << tr("a hop widened its scopes");
 
         auto *root = new QTreeWidgetItem(m_tree);
-        root->setText(
-            WhoColumn,
-            tr("%1 → %2 (%n hop(s))", nullptr, chain.depth())
-                .arg(chain.rootIsHuman ? chain.rootSubject : who(chain.rootSubject),
-                     chain.finalAudience.isEmpty() ? tr("no audience") : chain.finalAudience));
+        root->setData(WhoColumn, SubjectRole, chain.rootSubject);
+        root->setData(WhoColumn, HopRole, -1);
+        root->setText(WhoColumn, labelOf(root));
+        m_bySubject.insert(chain.rootSubject, root);
         root->setIcon(WhoColumn,
                       chain.rootIsHuman ? ActorIconProxy::userIcon() : ActorIconProxy::agentIcon());
-        root->setToolTip(
-            WhoColumn,
-            chain.rootIsHuman
-                ? tr("Started by the user %1").arg(chain.rootSubject)
-                : tr("Started by the agent %1 on its own (no user)").arg(who(chain.rootSubject)));
+        root->setToolTip(WhoColumn,
+                         chain.rootIsHuman
+                             ? tr("Started by the user %1").arg(chain.rootSubject)
+                             : tr("Started by %1 on its own, with no user").arg(chain.rootSubject));
+        root->setText(DepthColumn, QString::number(chain.depth()));
+        root->setTextAlignment(DepthColumn, Qt::AlignCenter);
         if (!chain.hops.isEmpty()) {
             root->setText(ScopesColumn, chain.hops.constLast().scope);
+            root->setToolTip(ScopesColumn, tr("The final token's scopes"));
             root->setText(AudienceColumn, chain.finalAudience);
             root->setText(TimeColumn, localTime(chain.hops.constLast().timeNs));
             root->setData(WhoColumn, Qt::UserRole, chain.hops.constLast().rowId);
@@ -225,15 +272,21 @@ void DelegationView::rebuild()
         for (int i = 0; i < chain.hops.size(); ++i) {
             const DelegationHop &hop = chain.hops.at(i);
             auto *item = new QTreeWidgetItem(parent);
-            item->setText(WhoColumn, i == 0 ? tr("%1 for %2").arg(who(hop.clientId), hop.subject)
-                                            : tr("%1 acts (hop %2)").arg(who(hop.clientId)).arg(i));
+            item->setData(WhoColumn, SubjectRole, hop.subject);
+            item->setData(WhoColumn, ClientRole, hop.clientId);
+            item->setData(WhoColumn, HopRole, i);
+            item->setText(WhoColumn, labelOf(item));
+            if (i == 0)
+                m_bySubject.insert(hop.subject, item);
             item->setIcon(WhoColumn, ActorIconProxy::agentIcon());
             item->setText(ScopesColumn, hop.scope);
+            item->setToolTip(ScopesColumn, hop.scope);
             item->setText(AudienceColumn, hop.audience);
             item->setText(TimeColumn, localTime(hop.timeNs));
             item->setData(WhoColumn, Qt::UserRole, hop.rowId);
-            item->setToolTip(WhoColumn,
-                             tr("Token %1 — double-click to show its event").arg(hop.jti));
+            item->setToolTip(
+                WhoColumn,
+                tr("%1 — token %2; double-click to show its event").arg(hop.clientId, hop.jti));
             if (!hop.scopesWithinParent) {
                 item->setText(FlagsColumn, tr("holds a scope its parent did not"));
                 item->setIcon(FlagsColumn, warning);
@@ -243,7 +296,7 @@ void DelegationView::rebuild()
             parent = item;
         }
     }
-    m_tree->expandToDepth(0);
+    m_tree->expandAll();
     if (!m_store)
         m_summary->setText(QString());
     else if (m_chains.isEmpty())
@@ -256,7 +309,6 @@ void DelegationView::rebuild()
                 .arg(QLocale().toString(qint64(m_chains.size())), QLocale().toString(flagged),
                      m_chains.size() >= ChainLimit ? tr(" (the newest %1)").arg(ChainLimit)
                                                    : QString()));
-    Q_UNUSED(shown);
 }
 
 } // namespace tid::ui

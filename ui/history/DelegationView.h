@@ -4,6 +4,7 @@
 #include "core/history/HistoryFilter.h"
 
 #include <QHash>
+#include <QMultiHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -14,6 +15,7 @@ class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace tid::core {
+class ActorNameResolver;
 class HistoryStore;
 class Settings;
 } // namespace tid::core
@@ -47,6 +49,8 @@ public:
     void setStore(core::HistoryStore *store);
     void setFilter(const core::HistoryFilter &filter);
     void setClientNames(const QHash<QString, QString> &names);
+    // Principal ids (a chain's root user, a token's subject) by name through `resolver`.
+    void setServer(const QString &issuer, core::ActorNameResolver *resolver);
     // Queries again (the store changed, or the view became visible).
     void reload();
 
@@ -71,12 +75,19 @@ protected:
 private:
     void rebuild();
     QString who(const QString &clientId) const;
+    QString principal(const QString &sub) const;
+    QString labelOf(const QTreeWidgetItem *item) const;
+    void relabel(const QString &sub);
 
     core::Settings *m_settings;
     QPointer<core::HistoryStore> m_store;
     core::HistoryFilter m_filter;
     QList<core::DelegationChain> m_chains;
     QHash<QString, QString> m_clientNames;
+    QString m_issuer;
+    QPointer<core::ActorNameResolver> m_resolver;
+    QMetaObject::Connection m_resolverConnection;
+    QMultiHash<QString, QTreeWidgetItem *> m_bySubject;
     int m_generation = 0;
     bool m_loading = false;
     bool m_dirty = true;

@@ -153,6 +153,10 @@ HistoryPane::HistoryPane(core::Settings *settings, QWidget *parent)
         reselectShownEvent();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // The model re-queries by itself when the store changes and resets only when the
+        // filter's events changed: the facets, the timeline and the chains follow it then.
+        if (!m_settingFilter && !m_reloadDebounce->isActive())
+            m_reloadDebounce->start();
         // New events arrived (sync, follow, import) and the rows moved: the detail keeps its
         // event, and the table selects it again once its block is back.
         m_pendingDetailRow = -1;
@@ -583,7 +587,9 @@ void HistoryPane::applyFilter()
     m_filter = parsed;
     m_reselectRowId = 0;
     m_detail->setEvent(std::nullopt);
+    m_settingFilter = true;
     m_model->setFilter(m_filter);
+    m_settingFilter = false;
     m_delegation->setFilter(m_filter);
     loadFacets();
     loadTimeline();
@@ -794,7 +800,9 @@ void HistoryPane::setStore(HistoryStore *store)
     m_store = store;
     delete m_follower;
     m_follower = nullptr;
+    m_settingFilter = true;
     m_model->setStore(store);
+    m_settingFilter = false;
     m_detail->setStore(store);
     m_delegation->setStore(store);
     const bool has = store != nullptr;
@@ -803,11 +811,6 @@ void HistoryPane::setStore(HistoryStore *store)
     m_report->hide();
     m_facets->clear();
     if (store) {
-        connect(store, &HistoryStore::changed, this, [this] {
-            // Imports and syncs store page after page: re-query once things settle.
-            if (!m_reloadDebounce->isActive())
-                m_reloadDebounce->start();
-        });
         m_follower = new core::HistoryFollower(store, this);
         connect(m_follower, &core::HistoryFollower::eventsImported, this,
                 &HistoryPane::updateFollowLabel);
@@ -848,6 +851,7 @@ void HistoryPane::setServer(const QString &issuer, core::ActorNameResolver::Look
 {
     m_detail->setServer(issuer, std::move(lookup));
     m_subjectNames->setResolver(m_detail->resolver(), issuer);
+    m_delegation->setServer(issuer, m_detail->resolver());
 }
 
 void HistoryPane::setClientNames(const QHash<QString, QString> &names)

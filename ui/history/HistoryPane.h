@@ -183,6 +183,7 @@ private:
     int m_pendingDetailRow = -1;
     qint64 m_reselectRowId = 0;
     bool m_applyingText = false;
+    bool m_settingFilter = false; // the model resets for a new filter, not for new events
 
     QTimer *m_filterDebounce = nullptr;
     QTimer *m_reloadDebounce = nullptr;
