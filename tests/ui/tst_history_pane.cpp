@@ -9,6 +9,7 @@
 #include "PaneTestSupport.h"
 
 #include "core/Settings.h"
+#include "core/history/HistoryFollower.h"
 #include "core/history/HistoryStore.h"
 #include "core/models/ActorChainModel.h"
 #include "core/models/HistoryEventsModel.h"
@@ -233,7 +234,10 @@ private Q_SLOTS:
         m_pane->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
         m_pane->setStore(m_store);
-        QTRY_VERIFY_WITH_TIMEOUT(countIs(EventCount), Patience);
+        // Every event stored so far (the import at the end adds a few).
+        const qint64 stored = await(m_store->count(HistoryFilter()), this);
+        QVERIFY(stored >= EventCount);
+        QTRY_VERIFY_WITH_TIMEOUT(countIs(stored), Patience);
     }
 
     void cleanup() { m_pane.reset(); }
@@ -643,6 +647,51 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), Patience);
         QCOMPARE(finished.at(0).at(0).value<core::ImportReport>().imported, 0);
         QCOMPARE(finished.at(0).at(0).value<core::ImportReport>().duplicates, 2);
+    }
+
+    void followingAFileImportsWhatIsAppended()
+    {
+        const qint64 before = m_pane->model()->totalCount();
+        const QString path = m_dir.filePath(u"followed.log"_s);
+        // One line of ThunderID's observability file (REFERENCE §1.2).
+        auto line = [](int n) -> QByteArray {
+            const QJsonObject data{{u"client_id"_s, u"follow-agent"_s},
+                                   {u"grant_type"_s, u"client_credentials"_s},
+                                   {u"scope"_s, u"a"_s}};
+            const QJsonObject o{{u"trace_id"_s, u"6b7c0a52-0d2c-4c54-9d56-5d3e2c0f7a1%1"_s.arg(n)},
+                                {u"event_id"_s, u"01a023d1-9999-7000-8000-00000000000%1"_s.arg(n)},
+                                {u"type"_s, u"TOKEN_ISSUED"_s},
+                                {u"timestamp"_s, u"2026-11-29T08:00:0%1.5Z"_s.arg(n)},
+                                {u"component"_s, u"AuthHandler"_s},
+                                {u"status"_s, u"success"_s},
+                                {u"data"_s, data}};
+            return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+        };
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(line(1));
+        f.flush();
+        HistoryPane::setNextFilePaths({path});
+        auto *a = m_pane->importButton()->menu()->findChild<QAction *>(u"followFileAction"_s);
+        QVERIFY(a);
+        a->trigger();
+        QTRY_VERIFY(m_pane->follower() && m_pane->follower()->isFollowing());
+        QTRY_VERIFY_WITH_TIMEOUT(countIs(before + 1), Patience);
+        QVERIFY(m_pane->followLabel()->text().contains(u"followed.log"_s));
+        // The server appends; a half-written line waits for its newline.
+        f.write(line(2));
+        f.write(line(3).left(40));
+        f.flush();
+        QTRY_VERIFY_WITH_TIMEOUT(countIs(before + 2), Patience);
+        f.write(line(3).mid(40));
+        f.flush();
+        QTRY_VERIFY_WITH_TIMEOUT(countIs(before + 3), Patience);
+        QTRY_VERIFY(m_pane->followLabel()->text().contains(u"3"_s));
+        auto *stop = m_pane->findChild<QToolButton *>(u"stopFollowing"_s);
+        QVERIFY(stop && stop->isVisible());
+        test::click(stop);
+        QVERIFY(!m_pane->follower()->isFollowing());
+        QVERIFY(m_pane->followLabel()->text().isEmpty());
     }
 };
 
