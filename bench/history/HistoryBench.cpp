@@ -74,15 +74,21 @@ int main(int argc, char *argv[])
     const double countMs = medianMs(5, [&] { count = wait(store->count(filter)); });
     HistoryFacets facets;
     const double facetsMs = medianMs(3, [&] { facets = wait(store->facets(filter)); });
-    const double facetsAllMs = medianMs(3, [&] { wait(store->facets({})); });
+    HistoryFacets all;
+    const double facetsAllMs = medianMs(3, [&] { all = wait(store->facets({})); });
+    QList<HistoryBucket> buckets;
+    const double timelineMs =
+        medianMs(3, [&] { buckets = wait(store->timeline({}, 3600LL * 1000000000LL)); });
     HistoryWindowIndex index;
     const double indexAllMs = medianMs(3, [&] { index = wait(store->windowIndex({}, 200)); });
     std::printf("filter: %s\n", qPrintable(filter.text()));
     std::printf("first page (200 rows) of the filter: %.1f ms (%lld rows shown)\n", firstPage,
                 qint64(page.size()));
     std::printf("count of the filter: %lld in %.1f ms\n", count, countMs);
-    std::printf("facets of the filter: %.1f ms; facets of everything (%lld): %.1f ms\n", facetsMs,
-                facets.total, facetsAllMs);
+    std::printf("facets of the filter: %.1f ms; facets of everything (%lld events): %.1f ms\n",
+                facetsMs, all.total, facetsAllMs);
+    std::printf("timeline of everything (%lld hourly buckets): %.1f ms\n", qint64(buckets.size()),
+                timelineMs);
     std::printf("window index of everything (%lld rows, %lld anchors): %.1f ms\n", index.count,
                 qint64(index.anchors.size()), indexAllMs);
 

@@ -60,7 +60,7 @@ public:
         QString sql;
         QVariantList values;
     };
-    static Where where(const HistoryFilter &filter);
+    Where where(const HistoryFilter &filter);
 
 private:
     enum TermKind

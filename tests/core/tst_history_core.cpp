@@ -463,7 +463,7 @@ private Q_SLOTS:
         QVERIFY(idx.exec(u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name LIKE "
                          "'events_%'"_s));
         QVERIFY(idx.next());
-        QCOMPARE(idx.value(0).toInt(), 7);
+        QCOMPARE(idx.value(0).toInt(), 9);
         raw.close();
     }
 
