@@ -53,30 +53,6 @@ int usage(const QString &message)
     return 2;
 }
 
-QString csvField(const QString &value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n'))
-        return value;
-    QString v = value;
-    v.replace(u"\""_s, u"\"\""_s);
-    return u'"' + v + u'"';
-}
-
-QStringList rowOf(const HistoryEvent &e)
-{
-    return {HistoryEvent::formatInstant(e.timeNs),
-            e.type,
-            HistoryEvent::outcomeName(e.outcome),
-            e.clientId,
-            e.subject,
-            e.audience,
-            e.scope,
-            e.grantShortName(),
-            QString::number(e.depth),
-            e.traceId,
-            e.id};
-}
-
 int runImport(const QString &db, const QStringList &paths)
 {
     if (paths.isEmpty())
@@ -139,7 +115,7 @@ int runQuery(const QString &db, const QString &format, bool countOnly, const QSt
     }
     qint64 matched = 0;
     if (format == u"csv"_s)
-        out(u"time,type,outcome,client_id,subject,audience,scope,grant,depth,trace_id,event_id\n"_s);
+        out(QString::fromUtf8(HistoryEvent::csvHeader()));
     const bool table = format == u"table"_s;
     if (table)
         out(u"%1  %2  %3  %4  %5  %6\n"_s.arg(tr("TIME"), -30)
@@ -165,10 +141,7 @@ int runQuery(const QString &db, const QString &format, bool countOnly, const QSt
                                  .arg(e.scope)
                                  .toUtf8();
                 } else {
-                    QStringList fields;
-                    for (const QString &f : rowOf(e))
-                        fields << csvField(f);
-                    chunk += fields.join(u',').toUtf8() + '\n';
+                    chunk += e.csvLine();
                 }
             }
             std::fwrite(chunk.constData(), 1, size_t(chunk.size()), stdout);

@@ -67,6 +67,30 @@ int termKindOf(HistoryFilter::Field field)
     }
 }
 
+// Fields compared with one bound value: their SQL and whether the value is the term's number.
+struct Direct
+{
+    HistoryFilter::Field field;
+    const char16_t *sql;
+    bool number;
+};
+constexpr Direct Directs[] = {
+    {HistoryFilter::Field::Outcome, u"outcome = ?", true},
+    {HistoryFilter::Field::Since, u"ts >= ?", true},
+    {HistoryFilter::Field::Until, u"ts < ?", true},
+    {HistoryFilter::Field::Trace, u"trace = ?", false},
+    {HistoryFilter::Field::Jti, u"jti = ?", false},
+    {HistoryFilter::Field::Parent, u"parent_jti = ?", false},
+};
+
+const Direct *directOf(HistoryFilter::Field field)
+{
+    for (const Direct &d : Directs)
+        if (d.field == field)
+            return &d;
+    return nullptr;
+}
+
 QString likeEscaped(const QString &text)
 {
     QString out;
@@ -580,6 +604,12 @@ SqliteHistoryBackend::Where SqliteHistoryBackend::where(const HistoryFilter &fil
         QString expr;
         const int kind = termKindOf(t.field);
         const bool negate = t.negated != (t.op == Op::Ne && t.field != Field::Depth);
+        if (const Direct *d = directOf(t.field)) {
+            expr = QString::fromUtf16(d->sql);
+            w.values << (d->number ? QVariant(t.number) : QVariant(t.value));
+            parts << (negate ? u"NOT coalesce("_s + expr + u", 0)"_s : expr);
+            continue;
+        }
         switch (t.field) {
         case Field::Type:
         case Field::Client:
@@ -612,18 +642,6 @@ SqliteHistoryBackend::Where SqliteHistoryBackend::where(const HistoryFilter &fil
             expr = ids.isEmpty() ? u"0"_s : column + u" IN ("_s + ids.join(u',') + u')';
             break;
         }
-        case Field::Outcome:
-            expr = u"outcome = ?"_s;
-            w.values << t.number;
-            break;
-        case Field::Since:
-            expr = u"ts >= ?"_s;
-            w.values << t.number;
-            break;
-        case Field::Until:
-            expr = u"ts < ?"_s;
-            w.values << t.number;
-            break;
         case Field::Depth: {
             static const QHash<int, QString> ops = {{int(Op::Eq), u"="_s}, {int(Op::Ne), u"!="_s},
                                                     {int(Op::Gt), u">"_s}, {int(Op::Ge), u">="_s},
@@ -632,18 +650,13 @@ SqliteHistoryBackend::Where SqliteHistoryBackend::where(const HistoryFilter &fil
             w.values << t.number;
             break;
         }
+        case Field::Outcome:
+        case Field::Since:
+        case Field::Until:
         case Field::Trace:
-            expr = u"trace = ?"_s;
-            w.values << t.value;
-            break;
         case Field::Jti:
-            expr = u"jti = ?"_s;
-            w.values << t.value;
-            break;
         case Field::Parent:
-            expr = u"parent_jti = ?"_s;
-            w.values << t.value;
-            break;
+            break; // compared directly, above
         case Field::Id:
             expr = u"(event_id = ? OR twin_id = ?)"_s;
             w.values << t.value << t.value;

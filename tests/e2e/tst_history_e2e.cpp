@@ -612,7 +612,7 @@ private Q_SLOTS:
         QCOMPARE(lines(r.out), revoked);
         r = console({u"query"_s, u"--db"_s, db, u"--format"_s, u"csv"_s, u"outcome:failure"_s});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.out.startsWith("time,type,outcome"));
+        QVERIFY(r.out.startsWith("time,event_id,type,outcome"));
         r = console({u"query"_s, u"--db"_s, db, u"client:nobody"_s});
         QCOMPARE(r.exitCode, 1); // nothing matched
         r = console({u"query"_s, u"--db"_s, db, u"clint:x"_s});
