@@ -1,3 +1,4 @@
+#include "app/HistoryCommand.h"
 #include "app/InspectCommand.h"
 #include "app/Panes.h"
 #include "core/Settings.h"
@@ -47,6 +48,9 @@ int main(int argc, char *argv[])
     // The token inspector is a command-line tool: no window, no QApplication of ours.
     if (argc > 1 && std::strcmp(argv[1], "inspect") == 0)
         return tid::app::runInspectCommand(argc, argv);
+    // The token history's command line: no window either.
+    if (argc > 1 && std::strcmp(argv[1], "history") == 0)
+        return tid::app::runHistoryCommand(argc, argv);
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"thunderid-console"_s);

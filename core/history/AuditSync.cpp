@@ -17,11 +17,6 @@ namespace {
 
 constexpr int MaxRetryMs = 120000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AuditSync", text);
-}
-
 } // namespace
 
 AuditSync::AuditSync(ApiClient *client, HistoryStore *store, QObject *parent)

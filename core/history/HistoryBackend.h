@@ -139,6 +139,15 @@ public:
     // Distinct values of a field starting with `prefix` (completion), most frequent first.
     virtual QStringList values(HistoryFilter::Field field, const QString &prefix, int limit,
                                QString *error) = 0;
+    // A large import into this store is starting (true) or has ended (false). A backend may
+    // defer index maintenance meanwhile (SQLite builds its secondary indexes once at the end,
+    // several times faster than row by row); queries stay correct, only slower, until it ends.
+    virtual bool setBulkLoading(bool on, QString *error)
+    {
+        Q_UNUSED(on)
+        Q_UNUSED(error)
+        return true;
+    }
     // Deletes events older than `beforeNs`; returns how many.
     virtual qint64 purgeBefore(qint64 beforeNs, QString *error) = 0;
     // Calls `sink` with batches of matching events, oldest first, until it returns false.

@@ -223,6 +223,47 @@ QString HistoryEvent::sourceName(Source source)
     return source == Source::AuditApi ? u"api"_s : u"file"_s;
 }
 
+QByteArray HistoryEvent::csvHeader()
+{
+    return "time,event_id,type,outcome,client_id,subject,audience,scope,grant_type,depth,"
+           "trace_id,jti,parent_jti,error,source,twin_id\r\n";
+}
+
+QByteArray HistoryEvent::csvLine() const
+{
+    const QString fields[] = {formatInstant(timeNs),
+                              id,
+                              type,
+                              outcomeName(outcome),
+                              clientId,
+                              subject,
+                              audience,
+                              scope,
+                              grantType,
+                              QString::number(depth),
+                              traceId,
+                              jti,
+                              parentJti,
+                              errorCode,
+                              twinId.isEmpty() ? sourceName(source) : u"both"_s,
+                              twinId};
+    QByteArray line;
+    for (const QString &field : fields) {
+        if (!line.isEmpty())
+            line += ',';
+        const QByteArray utf8 = field.toUtf8();
+        if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') ||
+            utf8.contains('\r')) {
+            QByteArray quoted = utf8;
+            quoted.replace("\"", "\"\"");
+            line += '"' + quoted + '"';
+        } else {
+            line += utf8;
+        }
+    }
+    return line + "\r\n";
+}
+
 std::optional<HistoryEvent> HistoryEvent::fromObservabilityLine(QByteArrayView line, QString *error)
 {
     while (!line.isEmpty() && (line.back() == '\n' || line.back() == '\r' || line.back() == ' ' ||

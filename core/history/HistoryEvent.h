@@ -79,6 +79,10 @@ struct HistoryEvent
     static QString outcomeName(Outcome outcome); // "success", "failure", "in_progress", ""
     static Outcome outcomeFromName(QStringView name);
     static QString sourceName(Source source); // "file", "api"
+
+    // One CSV row (RFC 4180, CRLF) for export and the command line, and its header.
+    static QByteArray csvHeader();
+    QByteArray csvLine() const;
 };
 
 } // namespace tid::core

@@ -26,6 +26,7 @@ QString tr(const char *text)
 
 constexpr qint64 ChunkSize = 1 << 20;
 constexpr qint64 MaxLineLength = 16 << 20; // a longer "line" is not an event
+constexpr qint64 BulkBytes = 64 << 20;     // from here on an import defers index upkeep
 
 // Reads a file in chunks, inflating gzip (also concatenated members), and hands out lines.
 class LineReader
@@ -287,6 +288,10 @@ ImportReport HistoryImporter::importPaths(const QStringList &paths, QString *err
     for (const QString &path : paths)
         if (!QFileInfo::exists(path))
             report.refused << ImportReport::Problem{path, 0, tr("no such file or folder")};
+    // A large import builds the store's indexes once at the end rather than row by row.
+    const bool bulk = total >= BulkBytes;
+    if (bulk && !m_backend.setBulkLoading(true, error))
+        return report;
     for (const QString &file : files) {
         if (m_cancel && m_cancel->load()) {
             report.cancelled = true;
@@ -296,8 +301,11 @@ ImportReport HistoryImporter::importPaths(const QStringList &paths, QString *err
             continue;
         ++report.files;
         if (!importFile(file, &done, total, &report, error))
-            return report;
+            break;
     }
+    QString indexError;
+    if (bulk && !m_backend.setBulkLoading(false, &indexError) && error && error->isEmpty())
+        *error = indexError;
     return report;
 }
 
@@ -379,17 +387,21 @@ bool HistoryImporter::importFile(const QString &path, qint64 *bytesDone, qint64 
             ++fileReport.malformed;
             break;
         }
+        // Parse this batch on another thread while the previous one is written here.
+        QFuture<Parsed> next;
+        if (!lines.isEmpty())
+            next = QtConcurrent::run(parseLines, path, lines, lineNumber);
         if (pending.isValid()) {
-            if (!store(pending.result())) {
-                refusedOrFailed = true;
-                pending = {};
+            const bool stored = store(pending.result());
+            pending = {};
+            if (!stored) {
+                refusedOrFailed = true; // a parse in flight finishes on its own; nobody reads it
                 break;
             }
-            pending = {};
         }
         if (lines.isEmpty())
             break;
-        pending = QtConcurrent::run(parseLines, path, lines, lineNumber);
+        pending = next;
         lineNumber += lines.size();
         *bytesDone = startPos + reader.position();
         if (m_progress)

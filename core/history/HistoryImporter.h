@@ -70,7 +70,7 @@ private:
     HistoryBackend &m_backend;
     Progress m_progress;
     const std::atomic<bool> *m_cancel = nullptr;
-    int m_batchSize = 8192;
+    int m_batchSize = 16384;
 };
 
 } // namespace tid::core

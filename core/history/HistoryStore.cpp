@@ -238,20 +238,6 @@ HistoryTask *HistoryStore::importPaths(const QStringList &paths, QObject *parent
     return task;
 }
 
-namespace {
-
-QString csvField(const QString &value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') &&
-        !value.contains(u'\r'))
-        return value;
-    QString out = value;
-    out.replace(u"\""_s, u"\"\""_s);
-    return u'"' + out + u'"';
-}
-
-} // namespace
-
 HistoryTask *HistoryStore::exportTo(const HistoryFilter &filter, const QString &path,
                                     ExportFormat format, QObject *parent)
 {
@@ -276,8 +262,7 @@ HistoryTask *HistoryStore::exportTo(const HistoryFilter &filter, const QString &
         };
         if (error.isEmpty()) {
             if (format == ExportFormat::Csv)
-                put("time,event_id,type,outcome,client_id,subject,audience,scope,grant_type,"
-                    "depth,trace_id,jti,parent_jti,error,source,twin_id\r\n");
+                put(HistoryEvent::csvHeader());
             b.forEach(
                 filter, 2000,
                 [&](const QList<HistoryEvent> &batch) {
@@ -287,27 +272,7 @@ HistoryTask *HistoryStore::exportTo(const HistoryFilter &filter, const QString &
                             chunk += e.raw;
                             chunk += '\n';
                         } else {
-                            const QStringList fields{
-                                HistoryEvent::formatInstant(e.timeNs),
-                                e.id,
-                                e.type,
-                                HistoryEvent::outcomeName(e.outcome),
-                                e.clientId,
-                                e.subject,
-                                e.audience,
-                                e.scope,
-                                e.grantType,
-                                QString::number(e.depth),
-                                e.traceId,
-                                e.jti,
-                                e.parentJti,
-                                e.errorCode,
-                                e.twinId.isEmpty() ? HistoryEvent::sourceName(e.source) : u"both"_s,
-                                e.twinId};
-                            QStringList escaped;
-                            for (const QString &f : fields)
-                                escaped << csvField(f);
-                            chunk += escaped.join(u',').toUtf8() + "\r\n";
+                            chunk += e.csvLine();
                         }
                     }
                     put(chunk);

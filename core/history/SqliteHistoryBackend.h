@@ -8,6 +8,8 @@
 #include <memory>
 
 class QSqlQuery;
+struct sqlite3;
+struct sqlite3_stmt;
 
 namespace tid::core {
 
@@ -47,6 +49,7 @@ public:
     QStringList values(HistoryFilter::Field field, const QString &prefix, int limit,
                        QString *error) override;
     qint64 purgeBefore(qint64 beforeNs, QString *error) override;
+    bool setBulkLoading(bool on, QString *error) override;
     bool forEach(const HistoryFilter &filter, int batchSize,
                  const std::function<bool(const QList<HistoryEvent> &)> &sink,
                  QString *error) override;
@@ -57,7 +60,7 @@ public:
         QString sql;
         QVariantList values;
     };
-    static Where where(const HistoryFilter &filter);
+    Where where(const HistoryFilter &filter);
 
 private:
     enum TermKind
@@ -88,7 +91,9 @@ private:
     bool m_hasFile = false;
     bool m_hasApi = false;
     bool m_hasTwins = false;
-    std::unique_ptr<QSqlQuery> m_insert;
+    bool m_bulk = false;
+    ::sqlite3 *m_handle = nullptr;          // the QSQLITE connection's, for the bulk insert
+    ::sqlite3_stmt *m_insertStmt = nullptr; // prepared once per connection
     std::unique_ptr<QSqlQuery> m_isTwin;
 };
 

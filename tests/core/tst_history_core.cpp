@@ -8,11 +8,13 @@
 #include "core/history/HistoryEvent.h"
 #include "core/history/HistoryFilter.h"
 #include "core/history/HistoryImporter.h"
+#include "core/history/RawCodec.h"
 #include "core/history/SqliteHistoryBackend.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -397,6 +399,72 @@ private Q_SLOTS:
         QCOMPARE(db.count(HistoryFilter::parse(u"id:a1"_s), &error), 1);
         QCOMPARE(db.count(HistoryFilter::parse(u"source:file"_s), &error), 1);
         QCOMPARE(db.count(HistoryFilter::parse(u"source:api"_s), &error), 1);
+    }
+
+    void rawCodecRoundTrips()
+    {
+        using tid::core::RawCodec::decode;
+        using tid::core::RawCodec::encode;
+        const QByteArray line =
+            R"({"trace_id":"3bce14ab-261d-41d4-bfcb-4b70f79a7ffc","event_id":"01a20ada-2c03-718e-a946-a04e9ff35ab3","type":"TOKEN_ISSUED","timestamp":"2026-11-24T00:00:00.0033194Z","component":"AuthHandler","status":"success","data":{"client_id":"bench-agent-0041","duration_ms":"12","grant_type":"client_credentials","scope":"reports:read reports:write"}})";
+        const QByteArray packed = encode(line);
+        QVERIFY2(packed.size() < line.size() / 2, qPrintable(QString::number(packed.size())));
+        bool ok = false;
+        QCOMPARE(decode(packed, &ok), line);
+        QVERIFY(ok);
+        // Not canonical UUIDs, pieces inside values, non-ASCII, control characters: exact.
+        const QList<QByteArray> samples{
+            R"({"trace_id":"3BCE14AB-261D-41D4-BFCB-4B70F79A7FFC","scope":"success in_progress"})",
+            R"({"x":"3bce14ab-261d-41d4-bfcb-4b70f79a7ff"})",
+            "{\"n\":\"\u00e9\u2028 caf\xc3\xa9\"}",
+            QByteArray("{\"bad\":\"a\x01b\x1f\"}"),
+            QByteArray(),
+            "\t{\"a\":1}\r\n",
+        };
+        for (const QByteArray &sample : samples) {
+            QCOMPARE(decode(encode(sample), &ok), sample);
+            QVERIFY(ok);
+        }
+        QRandomGenerator rng(7);
+        for (int i = 0; i < 2000; ++i) {
+            QByteArray random(int(rng.bounded(200)), Qt::Uninitialized);
+            for (char &c : random)
+                c = char(rng.bounded(256));
+            QCOMPARE(decode(encode(random)), random);
+        }
+        QVERIFY(decode("tx\x1f\x01", &ok).isEmpty()); // a UUID mark without its 16 bytes
+        QVERIFY(!ok);
+        QVERIFY(decode("?junk", &ok).isEmpty());
+        QVERIFY(!ok);
+    }
+
+    void bulkLoadingKeepsResultsAndIndexes()
+    {
+        QTemporaryDir dir;
+        SqliteHistoryBackend db(dir.filePath(u"h.sqlite"_s));
+        QString error;
+        QVERIFY(db.open(&error));
+        QVERIFY(db.setBulkLoading(true, &error));
+        QList<HistoryEvent> events;
+        for (int i = 0; i < 500; ++i)
+            events << fileEvent(
+                u"b%1"_s.arg(i), i % 2 ? u"TOKEN_ISSUED"_s : u"TOKEN_ISSUANCE_STARTED"_s,
+                u"2026-11-30T00:00:%1Z"_s.arg(i % 60, 2, 10, QChar(u'0')),
+                i % 2 ? u"success"_s : u"in_progress"_s, {{u"client_id"_s, u"c%1"_s.arg(i % 5)}});
+        QCOMPARE(db.insert(events, {}, &error).inserted, 500);
+        QCOMPARE(db.insert(events, {}, &error).duplicates, 500); // the unique id stays
+        QCOMPARE(db.count(HistoryFilter::parse(u"client:c1 type:TOKEN_ISSUED"_s), &error), 50);
+        QVERIFY(db.setBulkLoading(false, &error));
+        QCOMPARE(db.count(HistoryFilter::parse(u"client:c1 type:TOKEN_ISSUED"_s), &error), 50);
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"indexes"_s);
+        raw.setDatabaseName(dir.filePath(u"h.sqlite"_s));
+        QVERIFY(raw.open());
+        QSqlQuery idx(raw);
+        QVERIFY(idx.exec(u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name LIKE "
+                         "'events_%'"_s));
+        QVERIFY(idx.next());
+        QCOMPARE(idx.value(0).toInt(), 9);
+        raw.close();
     }
 
     void newerSchemaIsRefused()

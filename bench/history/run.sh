@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Token history benchmark: 1,000,000 events in ThunderID's observability format (gen_events.py),
+# imported with `thunderid-console history import`, then a selective filter, its count, facets,
+# the table on the whole store (first rows, end, middle) and peak RSS — beside the peer, `jq`
+# answering the same filter over the file. Prints every figure and the ratios in one run.
+#
+#   bench/history/run.sh [EVENTS]      (default 1000000; BUILD_DIR=... to reuse a build)
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+events=${1:-1000000}
+build=${BUILD_DIR:-$root/build-bench}
+work=${BENCH_WORK:-$(mktemp -d)}
+command -v jq >/dev/null || { echo "SKIP: jq is not installed (apt-get install jq)"; exit 0; }
+
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTID_BUILD_BENCH=ON \
+      -DTID_BUILD_TESTS=OFF >/dev/null
+ninja -C "$build" -j"${JOBS:-2}" tid-bench-history thunderid-console >/dev/null
+console="$build/app/thunderid-console"
+
+file="$work/observability.log"
+[ -s "$file" ] || python3 "$here/gen_events.py" "$events" "$file"
+db="$work/history.sqlite"
+rm -f "$db" "$db-wal" "$db-shm"
+now() { date +%s.%N; }
+rate() { python3 -c "import sys; a,b,n=map(float,sys.argv[1:]); print('%.0f' % (n/(b-a)))" "$@"; }
+secs() { python3 -c "import sys; a,b=map(float,sys.argv[1:]); print('%.3f' % (b-a))" "$@"; }
+
+echo "== $events events, $(du -m "$file" | cut -f1) MB file, nproc $(nproc), load $(cut -d' ' -f1 /proc/loadavg)"
+t0=$(now); "$console" history import --db "$db" "$file"; t1=$(now)
+echo "import: $(secs "$t0" "$t1") s, $(rate "$t0" "$t1" "$events") events/s"
+QT_QPA_PLATFORM=offscreen "$console" history query --db "$db" --count "" >/dev/null # warm
+fsize=$(stat -c %s "$file"); dsize=$(( $(stat -c %s "$db") + $(stat -c %s "$db-wal" 2>/dev/null || echo 0) ))
+echo "database: $((dsize / 1048576)) MB = $(python3 -c "print('%.2f' % ($dsize/$fsize))")x the file"
+
+client=nightly-kpi-builder
+filter="type:TOKEN_ISSUED client:$client grant:token-exchange"
+echo "== console (store opened once, median of runs)"
+QT_QPA_PLATFORM=offscreen "$build/bench/history/tid-bench-history" --db "$db" --filter "$filter"
+
+echo "== console CLI end to end (process start, open, count)"
+t0=$(now); n=$("$console" history query --db "$db" --count "$filter"); t1=$(now)
+ours=$(secs "$t0" "$t1"); echo "history query --count: $n in $ours s"
+
+echo "== peer: jq over the file, the same filter"
+t0=$(now)
+m=$(jq -c "select(.type==\"TOKEN_ISSUED\" and .data.client_id==\"$client\" and (.data.grant_type|endswith(\"token-exchange\")))" "$file" | wc -l)
+t1=$(now); theirs=$(secs "$t0" "$t1")
+echo "jq: $m in $theirs s"
+[ "$n" = "$m" ] || echo "MISMATCH: console $n, jq $m"
+echo "ratio (jq time / console time, end to end): $(python3 -c "print('%.1f' % ($theirs/$ours))")x"
