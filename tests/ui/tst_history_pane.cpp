@@ -25,6 +25,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,6 +37,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -692,6 +694,67 @@ private Q_SLOTS:
         test::click(stop);
         QVERIFY(!m_pane->follower()->isFollowing());
         QVERIFY(m_pane->followLabel()->text().isEmpty());
+    }
+
+    // Not part of the suite: with TID_HISTORY_DB naming a big store (bench/history builds one
+    // of 1,000,000 events), prints how the pane scrolls over it.
+    void scrollingABigStore()
+    {
+        const QString db = qEnvironmentVariable("TID_HISTORY_DB");
+        if (db.isEmpty())
+            QSKIP("TID_HISTORY_DB is not set");
+        auto *store = HistoryStore::openSqlite(db, this);
+        QVERIFY(await(store->open(), this));
+        HistoryPane pane(m_settings.get());
+        pane.resize(1400, 900);
+        pane.show();
+        QElapsedTimer t;
+        t.start();
+        pane.setStore(store);
+        QTRY_VERIFY_WITH_TIMEOUT(pane.model()->isCountKnown(), Patience);
+        const qint64 count = pane.model()->totalCount();
+        qInfo("count %lld known after %lld ms", count, t.elapsed());
+        QTableView *table = pane.tableView();
+        auto visibleLoaded = [table, &pane] {
+            const int top = table->rowAt(0);
+            const int bottom = table->rowAt(table->viewport()->height() - 1);
+            for (int r : {top, bottom}) {
+                if (r >= 0 &&
+                    !pane.model()->index(r, 0).data(HistoryEventsModel::LoadedRole).toBool())
+                    return false;
+            }
+            return top >= 0;
+        };
+        QList<qint64> jumps;
+        QRandomGenerator random(7);
+        QScrollBar *bar = table->verticalScrollBar();
+        for (int i = 0; i < 40; ++i) {
+            t.restart();
+            bar->setValue(random.bounded(bar->maximum()));
+            table->viewport()->repaint();
+            QTRY_VERIFY_WITH_TIMEOUT(visibleLoaded(), Patience);
+            table->viewport()->repaint();
+            jumps << t.elapsed();
+        }
+        std::sort(jumps.begin(), jumps.end());
+        qInfo("random jumps until the rows show: median %lld ms, max %lld ms", jumps.at(20),
+              jumps.constLast());
+        QList<qint64> pages;
+        table->setFocus();
+        for (int i = 0; i < 100; ++i) {
+            t.restart();
+            QTest::keyClick(table, Qt::Key_PageDown);
+            table->viewport()->repaint();
+            QTRY_VERIFY_WITH_TIMEOUT(visibleLoaded(), Patience);
+            pages << t.elapsed();
+        }
+        std::sort(pages.begin(), pages.end());
+        qInfo("Page Down until the rows show: median %lld ms, max %lld ms", pages.at(50),
+              pages.constLast());
+        t.restart();
+        QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(visibleLoaded(), Patience);
+        qInfo("Ctrl+End until the last rows show: %lld ms", t.elapsed());
     }
 };
 
