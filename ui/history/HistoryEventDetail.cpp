@@ -135,9 +135,17 @@ void HistoryEventDetail::buildUi()
     icons->setSourceModel(m_chain);
     m_chainView->setModel(icons);
     m_chainView->setUniformRowHeights(true);
-    m_chainView->header()->setStretchLastSection(true);
-    m_chainView->setColumnWidth(core::ActorChainModel::NameColumn, 220);
-    m_chainView->setColumnWidth(core::ActorChainModel::RoleColumn, 110);
+    // The names get the room; every principal here is of the connected server (the issuer is
+    // in the tooltip of the inspector, where tokens from anywhere are read).
+    m_chainView->header()->setStretchLastSection(false);
+    m_chainView->header()->setSectionResizeMode(core::ActorChainModel::NameColumn,
+                                                QHeaderView::Stretch);
+    m_chainView->header()->setSectionResizeMode(core::ActorChainModel::RoleColumn,
+                                                QHeaderView::Fixed);
+    m_chainView->header()->resizeSection(
+        core::ActorChainModel::RoleColumn,
+        m_chainView->fontMetrics().horizontalAdvance(u"Prior actor 10"_s) + 24);
+    m_chainView->setColumnHidden(core::ActorChainModel::IssuerColumn, true);
     cv->addWidget(m_chainView, 1);
     m_tabs->addTab(chainPage, tr("Actor chain"));
 

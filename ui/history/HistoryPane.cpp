@@ -345,12 +345,15 @@ QWidget *HistoryPane::buildEventsTab()
     m_facetsView->header()->resizeSection(HistoryFacetsModel::CountColumn, 64);
     m_facetsView->setMinimumWidth(200);
     m_facetsView->expandAll();
-    connect(m_facetsView, &QTreeView::clicked, this, [this](const QModelIndex &index) {
+    auto addFacet = [this](const QModelIndex &index) {
         const auto term = m_facets->termAt(index);
         if (!term)
             return;
         setFilterText(m_filter.withTerm(*term).text());
-    });
+    };
+    connect(m_facetsView, &QTreeView::clicked, this, addFacet);
+    // Enter on a value (the keyboard's click); a term already in the filter is not added twice.
+    connect(m_facetsView, &QTreeView::activated, this, addFacet);
 
     auto *centre = new QSplitter(Qt::Vertical, split);
     centre->setChildrenCollapsible(false);
