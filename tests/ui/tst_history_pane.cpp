@@ -547,6 +547,11 @@ private Q_SLOTS:
         m_pane->saveCurrentFilter(u"Revocations"_s);
         QCOMPARE(m_settings->historySavedFilters().value(u"Revocations"_s).toString(),
                  u"type:TOKEN_REVOKED"_s);
+        // Kept on disk: another Settings over the same file reads it back.
+        m_settings->sync();
+        core::Settings reread(m_settings->fileName());
+        QCOMPARE(reread.historySavedFilters().value(u"Revocations"_s).toString(),
+                 u"type:TOKEN_REVOKED"_s);
         typeFilter(QString());
         QTRY_VERIFY_WITH_TIMEOUT(countIs(EventCount), Patience);
         QMenu *menu = m_pane->savedFiltersButton()->menu();
