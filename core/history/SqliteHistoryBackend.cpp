@@ -136,6 +136,53 @@ const char *const SecondaryIndexes[][2] = {
                       "parent_jti IS NOT NULL"},
 };
 
+// Event ids are UUIDv7 almost always: kept as their 16 bytes (a smaller row and unique index);
+// anything else as its text. The two never compare equal in SQLite.
+QByteArray idKey(const QString &id)
+{
+    if (id.size() != 36)
+        return id.toUtf8();
+    QByteArray bytes;
+    bytes.reserve(16);
+    for (qsizetype i = 0; i < 36; ++i) {
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            if (id[i] != u'-')
+                return id.toUtf8();
+            continue;
+        }
+        const auto hex = [](QChar c) {
+            const char16_t u = c.unicode();
+            return u >= '0' && u <= '9'   ? int(u - '0')
+                   : u >= 'a' && u <= 'f' ? int(u - 'a' + 10)
+                                          : -1;
+        };
+        const int hi = hex(id[i]);
+        const int lo = i + 1 < 36 ? hex(id[i + 1]) : -1;
+        if (hi < 0 || lo < 0)
+            return id.toUtf8();
+        bytes.append(char(hi << 4 | lo));
+        ++i;
+    }
+    return bytes;
+}
+
+bool isIdBlob(const QByteArray &key)
+{
+    return key.size() == 16;
+}
+
+QString idText(const QVariant &stored)
+{
+    if (stored.typeId() != QMetaType::QByteArray)
+        return stored.toString();
+    const QByteArray b = stored.toByteArray();
+    if (b.size() != 16)
+        return QString::fromUtf8(b);
+    const QString hex = QString::fromLatin1(b.toHex());
+    return hex.left(8) + u'-' + hex.mid(8, 4) + u'-' + hex.mid(12, 4) + u'-' + hex.mid(16, 4) +
+           u'-' + hex.mid(20);
+}
+
 // tid_raw(stored): the original text of a stored `raw` (RawCodec), for free-text filters.
 void rawFunction(sqlite3_context *context, int, sqlite3_value **argv)
 {
@@ -511,7 +558,11 @@ HistoryInsertResult SqliteHistoryBackend::insert(const QList<HistoryEvent> &even
         if (!type.isValid())
             return fail();
         const QByteArray packed = e.packed.isEmpty() ? RawCodec::encode(e.raw) : e.packed;
-        bindText(1, e.id.toUtf8());
+        const QByteArray key = idKey(e.id);
+        if (isIdBlob(key))
+            sqlite3_bind_blob(ins, 1, key.constData(), 16, SQLITE_TRANSIENT);
+        else
+            bindText(1, key);
         sqlite3_bind_int(ins, 2, e.source == HistoryEvent::Source::File ? FileBit : ApiBit);
         sqlite3_bind_int64(ins, 3, e.timeNs);
         bindTerm(4, type);
@@ -658,8 +709,8 @@ SqliteHistoryBackend::Where SqliteHistoryBackend::where(const HistoryFilter &fil
         case Field::Parent:
             break; // compared directly, above
         case Field::Id:
-            expr = u"(event_id = ? OR twin_id = ?)"_s;
-            w.values << t.value << t.value;
+            expr = u"(event_id = ? OR event_id = ? OR twin_id = ?)"_s;
+            w.values << QVariant(idKey(t.value)) << t.value << t.value;
             break;
         case Field::Source:
             expr = t.value == u"api"_s ? u"(source & 2) != 0"_s : u"(source & 1) != 0"_s;
@@ -682,7 +733,7 @@ QList<HistoryEvent> SqliteHistoryBackend::readEvents(QSqlQuery &q)
     while (q.next()) {
         HistoryEvent e;
         e.rowId = q.value(0).toLongLong();
-        e.id = q.value(1).toString();
+        e.id = idText(q.value(1));
         e.twinId = q.value(2).toString();
         const int source = q.value(3).toInt();
         e.source = (source & FileBit) ? HistoryEvent::Source::File : HistoryEvent::Source::AuditApi;
@@ -770,6 +821,10 @@ HistoryWindowIndex SqliteHistoryBackend::windowIndex(const HistoryFilter &filter
         if (v.typeId() == QMetaType::QString) {
             const QByteArray utf8 = v.toString().toUtf8();
             sqlite3_bind_text(stmt, int(i + 1), utf8.constData(), int(utf8.size()),
+                              SQLITE_TRANSIENT);
+        } else if (v.typeId() == QMetaType::QByteArray) {
+            const QByteArray bytes = v.toByteArray();
+            sqlite3_bind_blob(stmt, int(i + 1), bytes.constData(), int(bytes.size()),
                               SQLITE_TRANSIENT);
         } else {
             sqlite3_bind_int64(stmt, int(i + 1), v.toLongLong());
