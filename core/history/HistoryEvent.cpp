@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <limits>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace tid::core {
@@ -159,6 +161,10 @@ std::optional<qint64> HistoryEvent::parseInstant(QStringView s)
         return std::nullopt;
     const qint64 days = daysFromCivil(year, unsigned(month), unsigned(day));
     const qint64 seconds = days * 86400 + hour * 3600 + minute * 60 + second - offsetSeconds;
+    // Nanoseconds in 64 bits reach the years 1678 to 2262; beyond that it is not an event time.
+    constexpr qint64 Limit = std::numeric_limits<qint64>::max() / NsPerSecond - 1;
+    if (seconds > Limit || seconds < -Limit)
+        return std::nullopt;
     return seconds * NsPerSecond + fraction;
 }
 

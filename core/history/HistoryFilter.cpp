@@ -150,8 +150,16 @@ QString HistoryFilter::quoted(const QString &value)
 QString HistoryFilter::termText(const Term &term)
 {
     QString out = term.negated ? u"-"_s : QString();
-    if (term.field == Field::Text)
+    if (term.field == Field::Text) {
+        // A phrase that would read as key:value, an operator or a negation keeps its quotes.
+        static const QRegularExpression special(u"[:=<>!\"\\s]|^-"_s);
+        if (term.value.contains(special)) {
+            QString escaped = term.value;
+            escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"\""_s, u"\\\""_s);
+            return out + u'"' + escaped + u'"';
+        }
         return out + quoted(term.value);
+    }
     out += keyName(term.field);
     switch (term.op) {
     case Op::Eq:

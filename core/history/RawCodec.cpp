@@ -50,11 +50,12 @@ constexpr const char *Pieces[] = {
 };
 constexpr unsigned char UuidMark = 0x1f;
 constexpr int PieceCount = int(sizeof(Pieces) / sizeof(Pieces[0]));
+static_assert(PieceCount <= 32, "one byte below 0x20 per piece");
 
 struct Index
 {
     // For each first byte, the pieces starting with it, longest first.
-    std::array<std::array<unsigned char, 8>, 256> byFirst{};
+    std::array<std::array<unsigned char, 32>, 256> byFirst{}; // PieceCount <= 32
     std::array<unsigned char, 256> count{};
     std::array<size_t, PieceCount> length{};
     Index()

@@ -136,6 +136,53 @@ const char *const SecondaryIndexes[][2] = {
                       "parent_jti IS NOT NULL"},
 };
 
+// Event ids are UUIDv7 almost always: kept as their 16 bytes (a smaller row and unique index);
+// anything else as its text. The two never compare equal in SQLite.
+QByteArray idKey(const QString &id)
+{
+    if (id.size() != 36)
+        return id.toUtf8();
+    QByteArray bytes;
+    bytes.reserve(16);
+    for (qsizetype i = 0; i < 36; ++i) {
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            if (id[i] != u'-')
+                return id.toUtf8();
+            continue;
+        }
+        const auto hex = [](QChar c) {
+            const char16_t u = c.unicode();
+            return u >= '0' && u <= '9'   ? int(u - '0')
+                   : u >= 'a' && u <= 'f' ? int(u - 'a' + 10)
+                                          : -1;
+        };
+        const int hi = hex(id[i]);
+        const int lo = i + 1 < 36 ? hex(id[i + 1]) : -1;
+        if (hi < 0 || lo < 0)
+            return id.toUtf8();
+        bytes.append(char(hi << 4 | lo));
+        ++i;
+    }
+    return bytes;
+}
+
+bool isIdBlob(const QByteArray &key)
+{
+    return key.size() == 16;
+}
+
+QString idText(const QVariant &stored)
+{
+    if (stored.typeId() != QMetaType::QByteArray)
+        return stored.toString();
+    const QByteArray b = stored.toByteArray();
+    if (b.size() != 16)
+        return QString::fromUtf8(b);
+    const QString hex = QString::fromLatin1(b.toHex());
+    return hex.left(8) + u'-' + hex.mid(8, 4) + u'-' + hex.mid(12, 4) + u'-' + hex.mid(16, 4) +
+           u'-' + hex.mid(20);
+}
+
 // tid_raw(stored): the original text of a stored `raw` (RawCodec), for free-text filters.
 void rawFunction(sqlite3_context *context, int, sqlite3_value **argv)
 {
@@ -165,7 +212,10 @@ void SqliteHistoryBackend::close()
 {
     if (m_insertStmt)
         sqlite3_finalize(m_insertStmt);
+    if (m_multiInsertStmt)
+        sqlite3_finalize(m_multiInsertStmt);
     m_insertStmt = nullptr;
+    m_multiInsertStmt = nullptr;
     m_handle = nullptr;
     m_isTwin.reset();
     if (m_db.isValid()) {
@@ -477,20 +527,102 @@ HistoryInsertResult SqliteHistoryBackend::insert(const QList<HistoryEvent> &even
         m_isTwin = std::make_unique<QSqlQuery>(m_db);
         prepare(*m_isTwin, u"SELECT 1 FROM events WHERE twin_id = ?"_s, error);
     }
+    // Binds one event's 17 values at parameter `base` + 1 … of `stmt`; false on a term error.
+    auto bindRow = [this, error](sqlite3_stmt *stmt, int base, const HistoryEvent &e,
+                                 QVariant *clientOut) {
+        auto bindText = [stmt](int column, const QByteArray &utf8) {
+            if (utf8.isEmpty())
+                sqlite3_bind_null(stmt, column);
+            else
+                sqlite3_bind_text(stmt, column, utf8.constData(), int(utf8.size()),
+                                  SQLITE_TRANSIENT);
+        };
+        auto bindTerm = [stmt](int column, const QVariant &id) {
+            if (id.isNull())
+                sqlite3_bind_null(stmt, column);
+            else
+                sqlite3_bind_int64(stmt, column, id.toLongLong());
+        };
+        const QVariant type = termId(TypeTerm, e.type, error);
+        const QVariant client = termId(ClientTerm, e.clientId, error);
+        if (!type.isValid())
+            return false;
+        if (clientOut)
+            *clientOut = client;
+        const QByteArray key = idKey(e.id);
+        if (isIdBlob(key))
+            sqlite3_bind_blob(stmt, base + 1, key.constData(), 16, SQLITE_TRANSIENT);
+        else
+            bindText(base + 1, key);
+        sqlite3_bind_int(stmt, base + 2, e.source == HistoryEvent::Source::File ? FileBit : ApiBit);
+        sqlite3_bind_int64(stmt, base + 3, e.timeNs);
+        bindTerm(base + 4, type);
+        sqlite3_bind_int(stmt, base + 5, int(e.outcome));
+        bindTerm(base + 6, client);
+        bindTerm(base + 7, termId(GrantTerm, e.grantType, error));
+        bindTerm(base + 8, termId(ScopeTerm, e.scope, error));
+        bindTerm(base + 9, termId(SubjectTerm, e.subject, error));
+        bindTerm(base + 10, termId(AudienceTerm, e.audience, error));
+        bindText(base + 11, e.traceId.toUtf8());
+        bindText(base + 12, e.jti.toUtf8());
+        bindText(base + 13, e.parentJti.toUtf8());
+        bindText(base + 14, e.act.isEmpty() ? QByteArray()
+                                            : QJsonDocument(e.act).toJson(QJsonDocument::Compact));
+        sqlite3_bind_int(stmt, base + 15, e.depth);
+        bindText(base + 16, e.errorCode.toUtf8());
+        const QByteArray packed = e.packed.isEmpty() ? RawCodec::encode(e.raw) : e.packed;
+        sqlite3_bind_blob(stmt, base + 17, packed.constData(), int(packed.size()),
+                          SQLITE_TRANSIENT);
+        return true;
+    };
+    auto stepFailed = [this, error](sqlite3_stmt *stmt) {
+        const int rc = sqlite3_step(stmt);
+        sqlite3_reset(stmt);
+        if (rc == SQLITE_DONE)
+            return false;
+        if (error)
+            *error =
+                tr("history database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_handle)));
+        return true;
+    };
+    qsizetype start = 0;
+    // File lines into a store without audit events cannot join anything: many rows per statement
+    // (SQLite opens its cursors once per statement, not per row).
+    bool fileOnly = !m_hasApi && !m_hasTwins;
+    for (const HistoryEvent &e : events)
+        fileOnly = fileOnly && e.source == HistoryEvent::Source::File;
+    if (fileOnly && events.size() >= RowsPerStatement) {
+        if (!m_multiInsertStmt) {
+            QByteArray sql = "INSERT INTO events(event_id, source, ts, type, outcome, client, "
+                             "grant_type, scope, subject, audience, trace, jti, parent_jti, act, "
+                             "depth, error_code, raw) VALUES ";
+            for (int i = 0; i < RowsPerStatement; ++i)
+                sql += i ? ",(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                         : "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            sql += " ON CONFLICT(event_id) DO NOTHING";
+            if (sqlite3_prepare_v3(m_handle, sql.constData(), -1, SQLITE_PREPARE_PERSISTENT,
+                                   &m_multiInsertStmt, nullptr) != SQLITE_OK) {
+                if (error)
+                    *error = tr("history database error: %1")
+                                 .arg(QString::fromUtf8(sqlite3_errmsg(m_handle)));
+                m_multiInsertStmt = nullptr;
+                return fail();
+            }
+        }
+        for (; start + RowsPerStatement <= events.size(); start += RowsPerStatement) {
+            for (int i = 0; i < RowsPerStatement; ++i)
+                if (!bindRow(m_multiInsertStmt, i * 17, events.at(start + i), nullptr))
+                    return fail();
+            if (stepFailed(m_multiInsertStmt))
+                return fail();
+            const int inserted = sqlite3_changes(m_handle);
+            result.inserted += inserted;
+            result.duplicates += RowsPerStatement - inserted;
+        }
+        m_hasFile = m_hasFile || result.inserted > 0;
+    }
     sqlite3_stmt *ins = m_insertStmt;
-    auto bindText = [ins](int column, const QByteArray &utf8) {
-        if (utf8.isEmpty())
-            sqlite3_bind_null(ins, column);
-        else
-            sqlite3_bind_text(ins, column, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-    };
-    auto bindTerm = [ins](int column, const QVariant &id) {
-        if (id.isNull())
-            sqlite3_bind_null(ins, column);
-        else
-            sqlite3_bind_int64(ins, column, id.toLongLong());
-    };
-    for (const HistoryEvent &e : events) {
+    for (const HistoryEvent &e : events.sliced(start)) {
         if (m_hasTwins) {
             m_isTwin->bindValue(0, e.id);
             if (!exec(*m_isTwin, error))
@@ -502,41 +634,11 @@ HistoryInsertResult SqliteHistoryBackend::insert(const QList<HistoryEvent> &even
                 continue;
             }
         }
-        const QVariant type = termId(TypeTerm, e.type, error);
-        const QVariant client = termId(ClientTerm, e.clientId, error);
-        const QVariant grant = termId(GrantTerm, e.grantType, error);
-        const QVariant scope = termId(ScopeTerm, e.scope, error);
-        const QVariant subject = termId(SubjectTerm, e.subject, error);
-        const QVariant audience = termId(AudienceTerm, e.audience, error);
-        if (!type.isValid())
+        QVariant client;
+        if (!bindRow(ins, 0, e, &client))
             return fail();
-        const QByteArray packed = e.packed.isEmpty() ? RawCodec::encode(e.raw) : e.packed;
-        bindText(1, e.id.toUtf8());
-        sqlite3_bind_int(ins, 2, e.source == HistoryEvent::Source::File ? FileBit : ApiBit);
-        sqlite3_bind_int64(ins, 3, e.timeNs);
-        bindTerm(4, type);
-        sqlite3_bind_int(ins, 5, int(e.outcome));
-        bindTerm(6, client);
-        bindTerm(7, grant);
-        bindTerm(8, scope);
-        bindTerm(9, subject);
-        bindTerm(10, audience);
-        bindText(11, e.traceId.toUtf8());
-        bindText(12, e.jti.toUtf8());
-        bindText(13, e.parentJti.toUtf8());
-        bindText(14, e.act.isEmpty() ? QByteArray()
-                                     : QJsonDocument(e.act).toJson(QJsonDocument::Compact));
-        sqlite3_bind_int(ins, 15, e.depth);
-        bindText(16, e.errorCode.toUtf8());
-        sqlite3_bind_blob(ins, 17, packed.constData(), int(packed.size()), SQLITE_STATIC);
-        const int rc = sqlite3_step(ins);
-        sqlite3_reset(ins);
-        if (rc != SQLITE_DONE) {
-            if (error)
-                *error = tr("history database error: %1")
-                             .arg(QString::fromUtf8(sqlite3_errmsg(m_handle)));
+        if (stepFailed(ins))
             return fail();
-        }
         if (sqlite3_changes(m_handle) == 0) {
             ++result.duplicates;
             continue;
@@ -658,8 +760,8 @@ SqliteHistoryBackend::Where SqliteHistoryBackend::where(const HistoryFilter &fil
         case Field::Parent:
             break; // compared directly, above
         case Field::Id:
-            expr = u"(event_id = ? OR twin_id = ?)"_s;
-            w.values << t.value << t.value;
+            expr = u"(event_id = ? OR event_id = ? OR twin_id = ?)"_s;
+            w.values << QVariant(idKey(t.value)) << t.value << t.value;
             break;
         case Field::Source:
             expr = t.value == u"api"_s ? u"(source & 2) != 0"_s : u"(source & 1) != 0"_s;
@@ -682,7 +784,7 @@ QList<HistoryEvent> SqliteHistoryBackend::readEvents(QSqlQuery &q)
     while (q.next()) {
         HistoryEvent e;
         e.rowId = q.value(0).toLongLong();
-        e.id = q.value(1).toString();
+        e.id = idText(q.value(1));
         e.twinId = q.value(2).toString();
         const int source = q.value(3).toInt();
         e.source = (source & FileBit) ? HistoryEvent::Source::File : HistoryEvent::Source::AuditApi;
@@ -770,6 +872,10 @@ HistoryWindowIndex SqliteHistoryBackend::windowIndex(const HistoryFilter &filter
         if (v.typeId() == QMetaType::QString) {
             const QByteArray utf8 = v.toString().toUtf8();
             sqlite3_bind_text(stmt, int(i + 1), utf8.constData(), int(utf8.size()),
+                              SQLITE_TRANSIENT);
+        } else if (v.typeId() == QMetaType::QByteArray) {
+            const QByteArray bytes = v.toByteArray();
+            sqlite3_bind_blob(stmt, int(i + 1), bytes.constData(), int(bytes.size()),
                               SQLITE_TRANSIENT);
         } else {
             sqlite3_bind_int64(stmt, int(i + 1), v.toLongLong());

@@ -92,8 +92,10 @@ private:
     bool m_hasApi = false;
     bool m_hasTwins = false;
     bool m_bulk = false;
-    ::sqlite3 *m_handle = nullptr;          // the QSQLITE connection's, for the bulk insert
-    ::sqlite3_stmt *m_insertStmt = nullptr; // prepared once per connection
+    ::sqlite3 *m_handle = nullptr;               // the QSQLITE connection's, for the bulk insert
+    ::sqlite3_stmt *m_insertStmt = nullptr;      // prepared once per connection
+    ::sqlite3_stmt *m_multiInsertStmt = nullptr; // RowsPerStatement rows at once
+    static constexpr int RowsPerStatement = 32;
     std::unique_ptr<QSqlQuery> m_isTwin;
 };
 

@@ -124,13 +124,16 @@ void HistoryEventsModel::reload()
 {
     if (!m_store)
         return;
-    const int generation = ++m_generation;
+    // Blocks in flight stay valid unless the index really changed: only then a new generation.
+    const int reloadGeneration = ++m_reloadGeneration;
+    const int generation = m_generation;
     const HistoryWindowIndex before = m_index;
     setLoading(true);
     m_store->windowIndex(m_filter, BlockSize)
-        .then(this, [this, generation, before](const HistoryResult<HistoryWindowIndex> &r) {
-            if (generation != m_generation)
-                return;
+        .then(this, [this, reloadGeneration, generation,
+                     before](const HistoryResult<HistoryWindowIndex> &r) {
+            if (reloadGeneration != m_reloadGeneration || generation != m_generation)
+                return; // a newer reload or another filter
             setLoading(false);
             if (!r.ok()) {
                 m_error = r.error;
@@ -139,6 +142,7 @@ void HistoryEventsModel::reload()
             }
             if (m_countKnown && r.value.count == before.count && r.value.anchors == before.anchors)
                 return; // nothing new under this filter
+            ++m_generation;
             beginResetModel();
             m_blocks.clear();
             m_requested.clear();
@@ -162,30 +166,37 @@ void HistoryEventsModel::requestBlock(int block) const
     const int generation = m_generation;
     auto *self = const_cast<HistoryEventsModel *>(this);
     m_store->page(m_filter, m_index.anchors.at(block), BlockSize)
-        .then(self, [self, block, generation](const HistoryResult<QList<HistoryEvent>> &r) {
-            if (generation != self->m_generation)
-                return;
-            self->m_requested.remove(block);
-            if (!r.ok()) {
-                self->m_error = r.error;
-                Q_EMIT self->errorOccurred(r.error);
-                return;
-            }
-            self->m_blocks.insert(block, Block{r.value, ++self->m_useClock});
-            // Keep the most recently used blocks only.
-            while (self->m_blocks.size() > MaxBlocks) {
-                auto oldest = self->m_blocks.begin();
-                for (auto it = self->m_blocks.begin(); it != self->m_blocks.end(); ++it)
-                    if (it->lastUsed < oldest->lastUsed)
-                        oldest = it;
-                self->m_blocks.erase(oldest);
-            }
-            const int first = block * BlockSize;
-            const int last = std::min(self->m_rows, first + BlockSize) - 1;
-            if (last >= first) {
-                Q_EMIT self->dataChanged(self->index(first, 0), self->index(last, ColumnCount - 1));
-                Q_EMIT self->blockLoaded(first, last);
-            }
+        .then(self, [self, block, generation](const HistoryResult<QList<HistoryEvent>> &page) {
+            // Asked from data(): never answer inside it (a finished future continues at once).
+            QMetaObject::invokeMethod(
+                self,
+                [self, block, generation, r = page] {
+                    if (generation != self->m_generation)
+                        return;
+                    self->m_requested.remove(block);
+                    if (!r.ok()) {
+                        self->m_error = r.error;
+                        Q_EMIT self->errorOccurred(r.error);
+                        return;
+                    }
+                    self->m_blocks.insert(block, Block{r.value, ++self->m_useClock});
+                    // Keep the most recently used blocks only.
+                    while (self->m_blocks.size() > MaxBlocks) {
+                        auto oldest = self->m_blocks.begin();
+                        for (auto it = self->m_blocks.begin(); it != self->m_blocks.end(); ++it)
+                            if (it->lastUsed < oldest->lastUsed)
+                                oldest = it;
+                        self->m_blocks.erase(oldest);
+                    }
+                    const int first = block * BlockSize;
+                    const int last = std::min(self->m_rows, first + BlockSize) - 1;
+                    if (last >= first) {
+                        Q_EMIT self->dataChanged(self->index(first, 0),
+                                                 self->index(last, ColumnCount - 1));
+                        Q_EMIT self->blockLoaded(first, last);
+                    }
+                },
+                Qt::QueuedConnection);
         });
 }
 

@@ -102,7 +102,8 @@ private:
     bool m_countKnown = false;
     bool m_loading = false;
     QString m_error;
-    int m_generation = 0;
+    int m_generation = 0;       // of the filter and the rows: answers for an older one are dropped
+    int m_reloadGeneration = 0; // of reload(): only the newest answer counts
     mutable QHash<int, Block> m_blocks;
     mutable QSet<int> m_requested;
     mutable quint64 m_useClock = 0;

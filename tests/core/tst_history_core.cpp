@@ -467,6 +467,31 @@ private Q_SLOTS:
         raw.close();
     }
 
+    void uuidIdsRoundTrip()
+    {
+        QTemporaryDir dir;
+        SqliteHistoryBackend db(dir.filePath(u"h.sqlite"_s));
+        QString error;
+        QVERIFY(db.open(&error));
+        const QString uuid = u"01a20ada-2c03-718e-a946-a04e9ff35ab3"_s;
+        const QString upper = u"01A20ADA-2C03-718E-A946-A04E9FF35AB3"_s; // kept as text
+        const auto r = db.insert(
+            {fileEvent(uuid, u"TOKEN_ISSUED"_s, u"2026-11-30T00:00:00Z"_s, u"success"_s, {}),
+             fileEvent(upper, u"TOKEN_ISSUED"_s, u"2026-11-30T00:00:01Z"_s, u"success"_s, {})},
+            {}, &error);
+        QCOMPARE(r.inserted, 2); // different ids, even though the same UUID in another case
+        QCOMPARE(db.insert({fileEvent(uuid, u"X"_s, u"2026-11-30T00:00:00Z"_s, u"success"_s, {})},
+                           {}, &error)
+                     .duplicates,
+                 1);
+        QCOMPARE(db.count(HistoryFilter::parse(u"id:"_s + uuid), &error), 1);
+        QCOMPARE(db.count(HistoryFilter::parse(u"id:"_s + upper), &error), 1);
+        const auto rows = db.page({}, std::nullopt, 10, true, &error);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0].id, uuid);
+        QCOMPARE(rows[1].id, upper);
+    }
+
     void newerSchemaIsRefused()
     {
         QTemporaryDir dir;
