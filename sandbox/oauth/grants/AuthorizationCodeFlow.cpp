@@ -453,6 +453,7 @@ Response AuthorizationCodeFlow::grant(const OAuthRoom::TokenRequest &request)
     if (!m_services.store.redeemCode(codeValue, familyId))
         return Response::oauthError(400, u"invalid_grant"_s,
                                     u"The authorization code has already been used"_s);
+    m_services.store.bindConsent(familyId, code->consentId);
     const QJsonObject act = FlowServices::implicitAct(client);
     if (client.allowsGrant(FlowServices::GrantRefreshToken)) {
         TokenStore::NewRefresh n;
