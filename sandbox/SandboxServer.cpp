@@ -1,5 +1,6 @@
 #include "sandbox/SandboxServer.h"
 
+#include "sandbox/DataFiles.h"
 #include "sandbox/Room.h"
 #include "sandbox/admin/AgentRoom.h"
 #include "sandbox/admin/ApplicationRoom.h"
@@ -25,6 +26,9 @@
 #include "sandbox/store/Database.h"
 
 #include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QSqlQuery>
 #include <QSslConfiguration>
 #include <QSslServer>
 #include <QStandardPaths>
@@ -52,6 +56,7 @@ bool SandboxServer::start(QString *error)
     }
 
     QString dbPath;
+    QByteArray keySecret;
     if (!config.inMemory) {
         m_dataDir = config.dataDir;
         if (m_dataDir.isEmpty())
@@ -61,14 +66,32 @@ bool SandboxServer::start(QString *error)
             return false;
         }
         dbPath = QDir(m_dataDir).filePath(u"sandbox.sqlite"_s);
+        if (!DataFiles::secureDirectory(m_dataDir, error) || !DataFiles::secureFile(dbPath, error))
+            return false;
+        if (!DataFiles::keySecret(config, m_dataDir, &keySecret, error))
+            return false;
     }
     m_db = std::make_unique<Database>(dbPath);
     if (!m_db->open(error))
         return false;
     m_context.db = m_db.get();
+    // SQLite gives the WAL and SHM files the database file's mode; older stores may have them
+    // with a wider one.
+    if (!dbPath.isEmpty()) {
+        for (const char *suffix : {"-wal", "-shm"}) {
+            if (QFile::exists(dbPath + QLatin1StringView(suffix)) &&
+                !DataFiles::secureFile(dbPath + QLatin1StringView(suffix), error))
+                return false;
+        }
+    }
 
     m_http = std::make_unique<HttpServer>(this);
     m_http->setQuiet(config.quiet);
+    HttpServer::Limits limits;
+    limits.idleTimeoutMs = config.idleTimeoutSeconds * 1000;
+    limits.requestTimeoutMs = config.requestTimeoutSeconds * 1000;
+    limits.connectionTimeoutMs = config.connectionTimeoutSeconds * 1000;
+    m_http->setLimits(limits);
 
     // Order matters for bootstrap: the default OU comes before everything that lives in it.
     m_rooms.push_back(std::make_unique<CoreSchema>());
@@ -79,6 +102,7 @@ bool SandboxServer::start(QString *error)
     m_rooms.push_back(std::make_unique<AgentRoom>(m_context));
     auto oauth = std::make_unique<OAuthRoom>(m_context);
     m_oauth = oauth.get();
+    m_oauth->keys().setProtection(keySecret);
     m_rooms.push_back(std::move(oauth));
     // Authorization rooms (resource servers, roles): System RS and the Administrator role.
     m_rooms.push_back(std::make_unique<ResourceServerRoom>(*m_db));
@@ -109,6 +133,7 @@ bool SandboxServer::start(QString *error)
             return false;
         room->registerRoutes(m_http->router());
     }
+    registerHealth();
 
     // Listen before bootstrap: the Console application's redirect URI is {baseUrl}/console.
     // No request is served before the event loop runs, so nobody sees a half-bootstrapped store.
@@ -194,6 +219,30 @@ bool SandboxServer::listen(QString *error)
         QUrl(u"%1://%2:%3"_s.arg(config.tls ? u"https"_s : u"http"_s, host).arg(m_port));
     m_context.issuer = m_context.baseUrl.toString(QUrl::StripTrailingSlash);
     return true;
+}
+
+void SandboxServer::registerHealth()
+{
+    // ThunderID's probes (healthcheck.yaml, OBSERVED.md): liveness 200 with an empty body;
+    // readiness {"status":"UP","serviceStatus":[...]} once the store answers, 503 DOWN otherwise.
+    // ThunderID's three databases are the one SQLite store here.
+    const RouteOptions open{Access::Public, false};
+    m_http->router().add(
+        u"GET"_s, u"/health/liveness"_s, [](Request &) { return Response::text({}, {}, 200); },
+        open);
+    m_http->router().add(
+        u"GET"_s, u"/health/readiness"_s,
+        [this](Request &) {
+            QSqlQuery q(m_db->db());
+            const bool up = q.exec(u"SELECT 1"_s) && q.next();
+            const QString status = up ? u"UP"_s : u"DOWN"_s;
+            QJsonArray services;
+            for (const QString &name : {u"ConfigDB"_s, u"RuntimeTransientDB"_s, u"EntityDB"_s})
+                services.append(QJsonObject{{u"serviceName"_s, name}, {u"status"_s, status}});
+            return Response::json(
+                QJsonObject{{u"status"_s, status}, {u"serviceStatus"_s, services}}, up ? 200 : 503);
+        },
+        open);
 }
 
 void SandboxServer::installAuthenticator()

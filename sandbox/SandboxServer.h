@@ -53,6 +53,7 @@ public:
 private:
     bool listen(QString *error);
     void installAuthenticator();
+    void registerHealth();
 
     SandboxContext m_context;
     std::unique_ptr<Database> m_db;
