@@ -15,6 +15,7 @@
 #include "sandbox/consent/ConsentRoom.h"
 #include "sandbox/http/HttpServer.h"
 #include "sandbox/http/TlsCertificate.h"
+#include "sandbox/oauth/ClientDirectory.h"
 #include "sandbox/oauth/OAuthRoom.h"
 #include "sandbox/oauth/TokenVerifier.h"
 #include "sandbox/oauth/grants/FlowServices.h"
@@ -33,6 +34,7 @@
 #include <QSslServer>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QThread>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -174,7 +176,39 @@ bool SandboxServer::start(QString *error)
         return false;
     }
     installAuthenticator();
+    installPreflight();
     return true;
+}
+
+void SandboxServer::installPreflight()
+{
+    // Secret and password checks (PBKDF2) run on worker threads before the token-style endpoints
+    // and the sign-in form are handled; the handlers then find the verdict (SecretChecks), so the
+    // event loop never hashes for a network request (issue 11, finding 4).
+    m_hashers.setMaxThreadCount(qMax(1, QThread::idealThreadCount()));
+    m_http->setPreflight([this](const Request &request, std::function<void()> resume) {
+        std::optional<ClientDirectory::PendingCheck> check;
+        if (request.path == u"/oauth2/authorize"_s)
+            check = m_flows->services().pendingPasswordCheck(request);
+        else if (request.path.startsWith(u"/oauth2/"_s))
+            check = m_oauth->clients().pendingCheck(request);
+        if (!check)
+            return false;
+        HttpServer *http = m_http.get();
+        SecretChecks *checks = &m_oauth->clients().checks();
+        m_hashers.start([check = *check, http, checks, resume = std::move(resume)] {
+            const int matched =
+                SecretChecks::verifyAny(check.candidate, check.hashes, check.iterations);
+            QMetaObject::invokeMethod(
+                http,
+                [checks, key = check.verdictKey, matched, resume] {
+                    checks->remember(key, matched);
+                    resume();
+                },
+                Qt::QueuedConnection);
+        });
+        return true;
+    });
 }
 
 bool SandboxServer::listen(QString *error)

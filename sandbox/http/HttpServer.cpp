@@ -164,6 +164,7 @@ private:
         Trailers,
         Draining,  // a refusal was sent: input is read and dropped until the client is done
         Streaming, // a stream handler owns the socket
+        Waiting,   // the preflight of a complete request runs elsewhere
         Closed,
     };
 
@@ -186,7 +187,7 @@ private:
     }
     void schedule()
     {
-        if (m_state == State::Streaming || m_state == State::Closed)
+        if (m_state == State::Streaming || m_state == State::Closed || m_state == State::Waiting)
             return;
         qint64 next =
             std::min(m_idleDeadline.remainingTime(), m_connectionDeadline.remainingTime());
@@ -233,7 +234,9 @@ private:
 
     void onReadyRead()
     {
-        if (m_state == State::Streaming || m_state == State::Closed)
+        // While a preflight runs nothing more is read: the socket's bounded buffer fills and
+        // TCP holds the client back.
+        if (m_state == State::Streaming || m_state == State::Closed || m_state == State::Waiting)
             return;
         if (m_state == State::Draining) {
             m_socket->skip(m_socket->bytesAvailable());
@@ -243,7 +246,8 @@ private:
         touch();
         // At most one socket buffer at a time, checked before more is read.
         while (m_socket->bytesAvailable() > 0 && m_state != State::Draining &&
-               m_state != State::Closed && m_state != State::Streaming) {
+               m_state != State::Closed && m_state != State::Streaming &&
+               m_state != State::Waiting) {
             const QByteArray chunk = m_socket->read(SocketReadBuffer);
             if (chunk.isEmpty())
                 break;
@@ -573,6 +577,34 @@ private:
         m_request.body = m_body;
         m_body.clear();
         m_requestStarted = false;
+        if (m_server.m_preflight) {
+            QPointer<HttpConnection> self(this);
+            const bool waiting = m_server.m_preflight(m_request, [self] {
+                if (self)
+                    self->resume();
+            });
+            if (waiting) {
+                m_state = State::Waiting;
+                m_timer.stop();
+                return;
+            }
+        }
+        respond();
+    }
+
+    void resume()
+    {
+        if (m_state != State::Waiting)
+            return;
+        respond();
+        if (m_state == State::Head) {
+            process();
+            onReadyRead();
+        }
+    }
+
+    void respond()
+    {
         Response response;
         const bool streaming = m_server.handle(m_request, m_socket, &response);
         if (streaming) {

@@ -58,6 +58,11 @@ public:
     Router &router() { return m_router; }
     void setAuthenticator(Authenticator authenticator) { m_auth = std::move(authenticator); }
     void setQuiet(bool quiet) { m_quiet = quiet; }
+    // Runs before a complete request is handled: returns true when it started work elsewhere
+    // (e.g. a password hash on a worker thread) and will call `resume` on this thread when done;
+    // the connection waits meanwhile (reading nothing more) and the event loop stays free.
+    using Preflight = std::function<bool(const Request &, std::function<void()> resume)>;
+    void setPreflight(Preflight preflight) { m_preflight = std::move(preflight); }
     // Sees every routed request once its handler answered (e.g. to audit admin changes).
     using ResponseObserver = std::function<void(const Request &, const Response &)>;
     void setResponseObserver(ResponseObserver observer) { m_observer = std::move(observer); }
@@ -79,6 +84,7 @@ private:
     Router m_router;
     Authenticator m_auth;
     ResponseObserver m_observer;
+    Preflight m_preflight;
     Limits m_limits;
     bool m_quiet = false;
 };

@@ -22,6 +22,9 @@ using tid::test::TestHttp;
 
 namespace {
 
+// SecretChecks::FreeFailures: failures before the backoff starts.
+constexpr int SandboxFailures = 3;
+
 int modeOf(const QString &path)
 {
     struct stat st
@@ -247,6 +250,76 @@ private slots:
             "GET /x%0D%0AGET%20/admin%20200%200ms HTTP/1.1\r\nConnection: close\r\n\r\n");
         QTRY_VERIFY(logged.stderrOutput().contains("GET /x\\x0d\\x0aGET /admin 200 0ms 404"));
         QVERIFY(!logged.stderrOutput().contains("\nGET /admin 200 0ms"));
+    }
+
+    // Finding 4: failed client authentications back off (RFC 6749 §5.2 invalid_client with
+    // Retry-After, answered without hashing); a secret verified before still passes; unknown
+    // client ids are throttled alike.
+    void failedAuthenticationsBackOff()
+    {
+        TestHttp http(m_sandbox->baseUrl());
+        QVERIFY(!m_sandbox->adminToken().isEmpty()); // the right secret, verified once
+        const QList<QPair<QString, QString>> form{{u"grant_type"_s, u"client_credentials"_s}};
+        for (int i = 0; i < SandboxFailures; ++i) {
+            const auto r = http.postForm(u"/oauth2/token"_s, form, m_sandbox->adminClientId(),
+                                         u"wrong-secret-%1"_s.arg(i));
+            QCOMPARE(r.status, 401);
+            QCOMPARE(r.code(), u"invalid_client"_s);
+        }
+        const auto throttled =
+            http.postForm(u"/oauth2/token"_s, form, m_sandbox->adminClientId(), u"wrong-again"_s);
+        QCOMPARE(throttled.status, 401);
+        QCOMPARE(throttled.code(), u"invalid_client"_s);
+        QVERIFY(throttled.header("Retry-After").toInt() >= 1);
+        QVERIFY(throttled.json().value(u"error_description"_s).toString().contains(u"try again"_s));
+        // The client's own, known secret is not locked out.
+        QVERIFY(!m_sandbox->adminToken().isEmpty());
+
+        for (int i = 0; i < SandboxFailures; ++i)
+            http.postForm(u"/oauth2/token"_s, form, u"no-such-client"_s, u"x"_s);
+        QVERIFY(http.postForm(u"/oauth2/token"_s, form, u"no-such-client"_s, u"x"_s)
+                    .header("Retry-After")
+                    .toInt() >= 1);
+    }
+
+    // Finding 4: password hashing runs off the event loop: while eight wrong sign-ins are being
+    // hashed (120,000 PBKDF2 iterations each), another request is answered at once.
+    void hashingDoesNotBlockTheEventLoop()
+    {
+        const QByteArray query = "response_type=code&client_id=CONSOLE&redirect_uri=http%3A%2F%2F"
+                                 "127.0.0.1%2Fcallback&scope=openid&code_challenge=" +
+                                 QByteArray(43, 'a') + "&code_challenge_method=S256";
+        QList<QTcpSocket *> signIns;
+        QElapsedTimer batch;
+        batch.start();
+        for (int i = 0; i < 8; ++i) {
+            const QByteArray body = query + "&username=nobody-" + QByteArray::number(i) +
+                                    "&password=wrong&decision=allow";
+            auto *s = new QTcpSocket(this);
+            s->connectToHost(u"127.0.0.1"_s, m_port);
+            QVERIFY(s->waitForConnected(5000));
+            s->write("POST /oauth2/authorize HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+                     "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " +
+                     QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            QVERIFY(s->waitForBytesWritten(5000));
+            signIns << s;
+        }
+        QTest::qWait(20); // the sign-ins are read and their hashing started
+        QElapsedTimer probe;
+        probe.start();
+        const RawResult live =
+            raw(m_port, "GET /health/liveness HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        const qint64 liveMs = probe.elapsed();
+        QCOMPARE(live.status(), 200);
+        for (QTcpSocket *s : std::as_const(signIns)) {
+            while (s->state() == QAbstractSocket::ConnectedState)
+                s->waitForReadyRead(200);
+            QVERIFY(s->readAll().startsWith("HTTP/1.1 401"));
+            delete s;
+        }
+        const qint64 batchMs = batch.elapsed();
+        qInfo("8 wrong sign-ins took %lld ms; a liveness probe meanwhile %lld ms", batchMs, liveMs);
+        QVERIFY2(liveMs * 3 < batchMs, qPrintable(u"%1 vs %2"_s.arg(liveMs).arg(batchMs)));
     }
 
     // OBSERVED.md: /health/liveness answers 200 with an empty body, /health/readiness 200

@@ -5,6 +5,7 @@
 #include "sandbox/audit/ObservabilityLog.h"
 #include "sandbox/audit/Uuid.h"
 #include "sandbox/consent/ConsentRoom.h"
+#include "sandbox/oauth/OAuthRoom.h"
 #include "sandbox/oauth/grants/FlowServices.h"
 #include "sandbox/oauth/grants/TokenStore.h"
 #include "sandbox/store/Database.h"
@@ -320,7 +321,23 @@ Response AuthorizationCodeFlow::authorizePost(Request &request)
                              u"The user denied the request"_s);
     }
     QString userId;
-    if (!m_services.checkPassword(form.value(u"username"_s), form.value(u"password"_s), &userId)) {
+    // Backoff per username (and remote address) after failed sign-ins: answered at once.
+    const QStringList throttleKeys =
+        SecretChecks::keys(u"user"_s, form.value(u"username"_s), request.peer);
+    SecretChecks &checks = m_services.oauth.clients().checks();
+    if (const int wait = checks.retryAfter(throttleKeys); wait > 0) {
+        Response r =
+            page(p, u"Too many failed sign-ins; try again in %1 seconds."_s.arg(wait), 429);
+        r.withHeader("Retry-After", QByteArray::number(wait));
+        return r;
+    }
+    const bool signedIn =
+        m_services.checkPassword(form.value(u"username"_s), form.value(u"password"_s), &userId);
+    if (signedIn)
+        checks.succeeded(throttleKeys);
+    else
+        checks.failed(throttleKeys);
+    if (!signedIn) {
         if (m_services.events && m_services.events->isOpen()) {
             m_services.events->flowEvent(
                 traceId, u"FLOW_FAILED"_s, u"failure"_s,
