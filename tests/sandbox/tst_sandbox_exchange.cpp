@@ -347,8 +347,16 @@ private slots:
         const auto refused = exchange(other.client, subject, {{u"resource"_s, alpha.identifier}});
         QCOMPARE(refused.code(), u"invalid_request"_s);
         QVERIFY(refused.json().value(u"error_description"_s).toString().contains(u"may_act"_s));
-        QCOMPARE(exchange(allowed.client, subject, {{u"resource"_s, alpha.identifier}}).status,
-                 200);
+        const auto child = exchange(allowed.client, subject, {{u"resource"_s, alpha.identifier}});
+        QCOMPARE(child.status, 200);
+        // Issue 11, finding 8: the policy protects the next hop too.
+        const QString childToken = child.json().value(u"access_token"_s).toString();
+        QCOMPARE(FlowFixture::claims(childToken).value(u"may_act"_s).toObject(),
+                 FlowFixture::claims(subject).value(u"may_act"_s).toObject());
+        const auto secondHop =
+            exchange(other.client, childToken, {{u"resource"_s, alpha.identifier}});
+        QCOMPARE(secondHop.code(), u"invalid_request"_s);
+        QVERIFY(secondHop.json().value(u"error_description"_s).toString().contains(u"may_act"_s));
     }
 
     void expiredAndRevokedSubjects()

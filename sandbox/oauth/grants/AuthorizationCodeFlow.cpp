@@ -451,9 +451,13 @@ Response AuthorizationCodeFlow::grant(const OAuthRoom::TokenRequest &request)
         return Response::oauthError(400, u"invalid_request"_s,
                                     u"Missing required parameter: code_verifier"_s);
     static const QRegularExpression verifierShape(u"^[A-Za-z0-9._~-]{43,128}$"_s);
-    if (!verifierShape.match(verifier).hasMatch() || s256(verifier) != code->codeChallenge)
+    if (!verifierShape.match(verifier).hasMatch() || s256(verifier) != code->codeChallenge) {
+        // One guess only (issue 11, finding 8): a wrong verifier burns the code, so that it
+        // cannot be tried again with other verifiers.
+        m_services.store.redeemCode(codeValue, QString());
         return Response::oauthError(400, u"invalid_grant"_s,
                                     u"code_verifier does not match the code_challenge"_s);
+    }
     if (form.count(u"resource"_s) > 1)
         return Response::oauthError(400, u"invalid_target"_s,
                                     u"Only a single resource parameter is supported"_s);

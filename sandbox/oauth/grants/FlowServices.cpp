@@ -10,6 +10,7 @@
 #include "sandbox/oauth/KeyStore.h"
 #include "sandbox/oauth/OAuthRoom.h"
 #include "sandbox/oauth/SecretHasher.h"
+#include "sandbox/oauth/TokenVerifier.h"
 #include "sandbox/oauth/grants/TokenStore.h"
 #include "sandbox/store/Database.h"
 #include "sandbox/store/Sql.h"
@@ -110,7 +111,9 @@ FlowServices::Minted FlowServices::mintAccess(const ClientRecord &client,
         claims.insert(u"tfid"_s, spec.familyId);
     // Sandbox policy option: token.accessToken.mayAct = {"sub": "<entity id>"} names the party
     // that may exchange this client's tokens (RFC 8693 §4.4).
-    const QJsonObject mayAct = accessTokenConfig(client).value(u"mayAct"_s).toObject();
+    const QJsonObject mayAct = !spec.mayAct.isEmpty()
+                                   ? spec.mayAct
+                                   : accessTokenConfig(client).value(u"mayAct"_s).toObject();
     if (!mayAct.isEmpty())
         claims.insert(u"may_act"_s, mayAct);
     m.claims = claims;
@@ -175,7 +178,9 @@ FlowServices::Verified FlowServices::verify(const QByteArray &compact, const QSt
     }
     const core::JsonWebKey jwk = core::JsonWebKey::fromJson(key->publicJwk());
     core::SignatureVerifier verifier;
-    if (!verifier
+    if ((key->type() == core::SigningKey::Type::EcP256 &&
+         TokenVerifier::hasHighS(jwt.signature())) ||
+        !verifier
              .verify(core::SignatureVerifier::algorithmFromName(jwt.algorithm()),
                      jwt.signingInput(), jwt.signature(), jwk)
              .ok()) {

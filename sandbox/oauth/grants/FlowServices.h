@@ -73,6 +73,7 @@ public:
         qint64 notAfter = 0; // > 0: exp is capped to it (exchange: never outlive the subject)
         QJsonObject act;     // empty => no act
         QString familyId;    // tfid
+        QJsonObject mayAct;  // non-empty: carried over (exchange) instead of the client's policy
     };
     struct Minted
     {
