@@ -319,7 +319,9 @@ private slots:
         }
         const qint64 batchMs = batch.elapsed();
         qInfo("8 wrong sign-ins took %lld ms; a liveness probe meanwhile %lld ms", batchMs, liveMs);
-        QVERIFY2(liveMs * 3 < batchMs, qPrintable(u"%1 vs %2"_s.arg(liveMs).arg(batchMs)));
+        // Before: the probe waited behind every hash (~90 % of the batch); the factor leaves room
+        // for a machine busy with other tests.
+        QVERIFY2(liveMs * 2 < batchMs, qPrintable(u"%1 vs %2"_s.arg(liveMs).arg(batchMs)));
     }
 
     // Finding 4: the queue of secret checks is bounded: a flood of sign-ins with ever new
