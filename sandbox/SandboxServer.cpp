@@ -186,7 +186,8 @@ void SandboxServer::installPreflight()
     // and the sign-in form are handled; the handlers then find the verdict (SecretChecks), so the
     // event loop never hashes for a network request (issue 11, finding 4).
     m_hashers.setMaxThreadCount(qMax(1, QThread::idealThreadCount()));
-    m_http->setPreflight([this](const Request &request, std::function<void()> resume) {
+    m_http->setPreflight([this](const Request &request, std::function<void()> resume,
+                                std::optional<Response> *answer) {
         std::optional<ClientDirectory::PendingCheck> check;
         if (request.path == u"/oauth2/authorize"_s)
             check = m_flows->services().pendingPasswordCheck(request);
@@ -194,14 +195,26 @@ void SandboxServer::installPreflight()
             check = m_oauth->clients().pendingCheck(request);
         if (!check)
             return false;
+        // Bounded work: beyond MaxPendingHashes queued checks the request is answered at once
+        // (503, Retry-After) instead of queueing more PBKDF2 behind the others.
+        if (m_pendingHashes >= MaxPendingHashes) {
+            Response busy =
+                Response::oauthError(503, u"temporarily_unavailable"_s,
+                                     u"Too many sign-ins are being checked; try again in 1 s"_s);
+            busy.withHeader("Retry-After", "1");
+            *answer = std::move(busy);
+            return false;
+        }
+        ++m_pendingHashes;
         HttpServer *http = m_http.get();
         SecretChecks *checks = &m_oauth->clients().checks();
-        m_hashers.start([check = *check, http, checks, resume = std::move(resume)] {
+        m_hashers.start([this, check = *check, http, checks, resume = std::move(resume)] {
             const int matched =
                 SecretChecks::verifyAny(check.candidate, check.hashes, check.iterations);
             QMetaObject::invokeMethod(
                 http,
-                [checks, key = check.verdictKey, matched, resume] {
+                [this, checks, key = check.verdictKey, matched, resume] {
+                    --m_pendingHashes;
                     checks->remember(key, matched);
                     resume();
                 },

@@ -68,6 +68,8 @@ private:
     QString m_dataDir;
     QString m_tlsFingerprint;
     quint16 m_port = 0;
+    static constexpr int MaxPendingHashes = 64;
+    int m_pendingHashes = 0; // queued or running secret checks (main thread only)
     // Last member: destroyed first, it waits for running hashes, whose results are then posted
     // to a still-living HttpServer (and dropped with it).
     QThreadPool m_hashers;

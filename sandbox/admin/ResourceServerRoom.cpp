@@ -2,6 +2,7 @@
 
 #include "sandbox/Bootstrap.h"
 #include "sandbox/admin/ResourceServerCommon.h"
+#include "sandbox/http/JsonFields.h"
 #include "sandbox/http/Paging.h"
 #include "sandbox/store/Database.h"
 
@@ -405,7 +406,8 @@ Response ResourceServerRoom::createServer(Request &request)
         !readString(*body, u"delimiter"_s, &s.delimiter, &hasDelimiter)) {
         return errorResponse(InvalidRequest);
     }
-    if (s.name.trimmed().isEmpty() || s.ouId.isEmpty() || s.identifier.isEmpty())
+    if (s.name.trimmed().isEmpty() || s.ouId.isEmpty() || s.identifier.isEmpty() ||
+        !JsonFields::nameProblem(s.name).isEmpty())
         return errorResponse(InvalidRequest);
     if (!isAbsoluteUri(s.identifier)) {
         return errorResponse(InvalidRequest,
@@ -474,7 +476,7 @@ Response ResourceServerRoom::updateServer(Request &request)
         !readString(*body, u"ouId"_s, &ouId)) {
         return errorResponse(InvalidRequest);
     }
-    if (name.trimmed().isEmpty() || ouId.isEmpty())
+    if (name.trimmed().isEmpty() || ouId.isEmpty() || !JsonFields::nameProblem(name).isEmpty())
         return errorResponse(InvalidRequest);
 
     std::optional<Response> failure;
@@ -632,7 +634,8 @@ Response ResourceServerRoom::createResource(Request &request)
     // `parent` is the spec's field; `parentId` (the list filter's name) is accepted as an alias.
     if (!hasParent && !readString(*body, u"parentId"_s, &r.parentId))
         return errorResponse(InvalidRequest);
-    if (r.name.trimmed().isEmpty() || r.handle.isEmpty())
+    if (r.name.trimmed().isEmpty() || r.handle.isEmpty() ||
+        !JsonFields::nameProblem(r.name).isEmpty())
         return errorResponse(InvalidRequest);
     if (auto err = validateHandle(r.handle, server->delimiter))
         return *err;
@@ -700,7 +703,8 @@ Response ResourceServerRoom::updateResource(Request &request)
         return errorResponse(InvalidRequest);
     QString name, description;
     if (!readString(*body, u"name"_s, &name) ||
-        !readString(*body, u"description"_s, &description) || name.trimmed().isEmpty()) {
+        !readString(*body, u"description"_s, &description) || name.trimmed().isEmpty() ||
+        !JsonFields::nameProblem(name).isEmpty()) {
         return errorResponse(InvalidRequest);
     }
     std::optional<Response> failure;
@@ -839,7 +843,8 @@ Response ResourceServerRoom::createAction(Request &request, bool resourceLevel)
         !readString(*body, u"kind"_s, &a.kind)) {
         return errorResponse(InvalidRequest);
     }
-    if (a.name.trimmed().isEmpty() || a.handle.isEmpty())
+    if (a.name.trimmed().isEmpty() || a.handle.isEmpty() ||
+        !JsonFields::nameProblem(a.name).isEmpty())
         return errorResponse(InvalidRequest);
     if (auto err = validateHandle(a.handle, server->delimiter))
         return *err;
@@ -917,7 +922,8 @@ Response ResourceServerRoom::updateAction(Request &request, bool resourceLevel)
         return errorResponse(InvalidRequest);
     QString name, description;
     if (!readString(*body, u"name"_s, &name) ||
-        !readString(*body, u"description"_s, &description) || name.trimmed().isEmpty()) {
+        !readString(*body, u"description"_s, &description) || name.trimmed().isEmpty() ||
+        !JsonFields::nameProblem(name).isEmpty()) {
         return errorResponse(InvalidRequest);
     }
     std::optional<Response> failure;

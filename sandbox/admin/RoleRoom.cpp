@@ -2,6 +2,7 @@
 
 #include "sandbox/Bootstrap.h"
 #include "sandbox/admin/ResourceServerCommon.h"
+#include "sandbox/http/JsonFields.h"
 #include "sandbox/http/Paging.h"
 #include "sandbox/store/Database.h"
 
@@ -381,7 +382,8 @@ Response RoleRoom::createRole(Request &request)
         !readString(*body, u"ouId"_s, &role.ouId)) {
         return errorResponse(InvalidRequest);
     }
-    if (role.name.trimmed().size() < 3 || role.name.size() > 64 || role.ouId.isEmpty())
+    if (role.name.trimmed().size() < 3 || role.name.size() > 64 || role.ouId.isEmpty() ||
+        !JsonFields::nameProblem(role.name).isEmpty())
         return errorResponse(InvalidRequest);
     QList<QPair<QString, QStringList>> parsed;
     if (!parsePermissions(body->value(u"permissions"_s), &parsed))
@@ -479,7 +481,8 @@ Response RoleRoom::updateRole(Request &request)
         !readString(*body, u"ouId"_s, &ouId)) {
         return errorResponse(InvalidRequest);
     }
-    if (name.trimmed().size() < 3 || name.size() > 64 || ouId.isEmpty())
+    if (name.trimmed().size() < 3 || name.size() > 64 || ouId.isEmpty() ||
+        !JsonFields::nameProblem(name).isEmpty())
         return errorResponse(InvalidRequest);
     // Full replacement: the spec requires permissions on PUT.
     if (!body->value(u"permissions"_s).isArray())

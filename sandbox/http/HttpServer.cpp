@@ -579,13 +579,22 @@ private:
         m_requestStarted = false;
         if (m_server.m_preflight) {
             QPointer<HttpConnection> self(this);
-            const bool waiting = m_server.m_preflight(m_request, [self] {
-                if (self)
-                    self->resume();
-            });
+            std::optional<Response> answer;
+            const bool waiting = m_server.m_preflight(
+                m_request,
+                [self] {
+                    if (self)
+                        self->resume();
+                },
+                &answer);
             if (waiting) {
                 m_state = State::Waiting;
                 m_timer.stop();
+                return;
+            }
+            if (answer) {
+                m_server.log(m_request, answer->status, 0);
+                respond(std::move(answer));
                 return;
             }
         }
@@ -603,10 +612,12 @@ private:
         }
     }
 
-    void respond()
+    void respond(std::optional<Response> preset = std::nullopt)
     {
         Response response;
-        const bool streaming = m_server.handle(m_request, m_socket, &response);
+        const bool streaming = preset ? false : m_server.handle(m_request, m_socket, &response);
+        if (preset)
+            response = std::move(*preset);
         if (streaming) {
             m_state = State::Streaming;
             m_timer.stop();

@@ -60,8 +60,11 @@ public:
     void setQuiet(bool quiet) { m_quiet = quiet; }
     // Runs before a complete request is handled: returns true when it started work elsewhere
     // (e.g. a password hash on a worker thread) and will call `resume` on this thread when done;
-    // the connection waits meanwhile (reading nothing more) and the event loop stays free.
-    using Preflight = std::function<bool(const Request &, std::function<void()> resume)>;
+    // the connection waits meanwhile (reading nothing more) and the event loop stays free. It may
+    // instead fill `answer`, which is then sent without running the handler (e.g. 503 when too
+    // much work is queued).
+    using Preflight = std::function<bool(const Request &, std::function<void()> resume,
+                                         std::optional<Response> *answer)>;
     void setPreflight(Preflight preflight) { m_preflight = std::move(preflight); }
     // Sees every routed request once its handler answered (e.g. to audit admin changes).
     using ResponseObserver = std::function<void(const Request &, const Response &)>;

@@ -319,7 +319,52 @@ private slots:
         }
         const qint64 batchMs = batch.elapsed();
         qInfo("8 wrong sign-ins took %lld ms; a liveness probe meanwhile %lld ms", batchMs, liveMs);
-        QVERIFY2(liveMs * 3 < batchMs, qPrintable(u"%1 vs %2"_s.arg(liveMs).arg(batchMs)));
+        // Before: the probe waited behind every hash (~90 % of the batch); the factor leaves room
+        // for a machine busy with other tests.
+        QVERIFY2(liveMs * 2 < batchMs, qPrintable(u"%1 vs %2"_s.arg(liveMs).arg(batchMs)));
+    }
+
+    // Finding 4: the queue of secret checks is bounded: a flood of sign-ins with ever new
+    // usernames (no per-name backoff applies) gets 503 with Retry-After beyond 64 queued checks
+    // instead of an ever longer wait for everyone.
+    void queuedChecksAreBounded()
+    {
+        const QByteArray query = "response_type=code&client_id=CONSOLE&redirect_uri=http%3A%2F%2F"
+                                 "127.0.0.1%2Fcallback&scope=openid&code_challenge=" +
+                                 QByteArray(43, 'a') + "&code_challenge_method=S256";
+        constexpr int Flood = 200;
+        QList<QTcpSocket *> flood;
+        for (int i = 0; i < Flood; ++i) {
+            const QByteArray body = query + "&username=flood-" + QByteArray::number(i) +
+                                    "&password=wrong&decision=allow";
+            auto *s = new QTcpSocket(this);
+            s->connectToHost(u"127.0.0.1"_s, m_port);
+            QVERIFY(s->waitForConnected(5000));
+            s->write("POST /oauth2/authorize HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+                     "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " +
+                     QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            QVERIFY(s->waitForBytesWritten(5000));
+            flood << s;
+        }
+        int refused = 0;
+        int busy = 0;
+        for (QTcpSocket *s : std::as_const(flood)) {
+            QElapsedTimer wait;
+            wait.start();
+            while (s->state() == QAbstractSocket::ConnectedState && wait.elapsed() < 60000)
+                s->waitForReadyRead(200);
+            const QByteArray answer = s->readAll();
+            if (answer.startsWith("HTTP/1.1 401"))
+                ++refused;
+            else if (answer.startsWith("HTTP/1.1 503") && answer.contains("Retry-After: 1"))
+                ++busy;
+            delete s;
+        }
+        qInfo("%d concurrent sign-ins: %d checked (401), %d answered 503 at once", Flood, refused,
+              busy);
+        QCOMPARE(refused + busy, Flood);
+        QVERIFY(busy > 0);
+        QVERIFY(refused >= 64);
     }
 
     // OBSERVED.md: /health/liveness answers 200 with an empty body, /health/readiness 200

@@ -367,6 +367,45 @@ private slots:
                          .status,
                      400);
         }
+        // Resource servers, their resources and roles likewise (the 257-character name aside,
+        // which roles refuse by their own 64-character rule anyway).
+        int n = 0;
+        for (const QString &name : bad) {
+            ++n;
+            QCOMPARE(m_http
+                         .post(u"/resource-servers"_s,
+                               QJsonObject{
+                                   {u"name"_s, name},
+                                   {u"identifier"_s, u"https://names%1.example.com/api"_s.arg(n)},
+                                   {u"ouId"_s, DefaultOu}})
+                         .status,
+                     400);
+            QCOMPARE(m_http
+                         .post(u"/roles"_s, QJsonObject{{u"name"_s, name},
+                                                        {u"ouId"_s, DefaultOu},
+                                                        {u"permissions"_s, QJsonArray{}}})
+                         .status,
+                     400);
+        }
+        QCOMPARE(m_http
+                     .post(u"/roles"_s, QJsonObject{{u"name"_s, u"Names control"_s},
+                                                    {u"ouId"_s, DefaultOu},
+                                                    {u"permissions"_s, QJsonArray{}}})
+                     .status,
+                 201);
+        const Reply rs =
+            m_http.post(u"/resource-servers"_s,
+                        QJsonObject{{u"name"_s, u"Names control"_s},
+                                    {u"identifier"_s, u"https://names.example.com/api"_s},
+                                    {u"ouId"_s, DefaultOu}});
+        QCOMPARE(rs.status, 201);
+        QCOMPARE(
+            m_http
+                .post(u"/resource-servers/%1/resources"_s.arg(rs.json().value(u"id"_s).toString()),
+                      QJsonObject{{u"name"_s, u"files\u202E"_s}, {u"handle"_s, u"files"_s}})
+                .status,
+            400);
+
         // Ordinary names, accents and scripts included, pass.
         const Reply ok = m_http.post(
             u"/users"_s,
