@@ -391,6 +391,8 @@ QWidget *HistoryPane::buildEventsTab()
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &HistoryPane::onCurrentRowChanged);
     attachEmptyState(m_table, [this] {
+        if (!m_store && !m_opening.isEmpty())
+            return m_opening;
         if (!m_store)
             return tr("Not connected. Connect to a server (Ctrl+O) or start the console with "
                       "--sandbox to open the token history of its profile.");
@@ -801,6 +803,7 @@ void HistoryPane::setStore(HistoryStore *store)
     if (m_task)
         m_task->cancel();
     m_store = store;
+    m_opening.clear();
     delete m_follower;
     m_follower = nullptr;
     m_settingFilter = true;
@@ -832,6 +835,13 @@ void HistoryPane::setStore(HistoryStore *store)
     }
     reloadAll();
     updateFollowLabel();
+}
+
+void HistoryPane::setOpening(const QString &text)
+{
+    m_opening = text;
+    updateCountLabel();
+    updateEmptyStates();
 }
 
 void HistoryPane::setAuditSync(AuditSync *sync, const QString &unavailableReason)
@@ -951,7 +961,7 @@ void HistoryPane::loadTimeline()
 void HistoryPane::updateCountLabel()
 {
     if (!m_store) {
-        m_countLabel->setText(tr("Not connected"));
+        m_countLabel->setText(m_opening.isEmpty() ? tr("Not connected") : tr("Opening…"));
         return;
     }
     if (!m_model->isCountKnown()) {
