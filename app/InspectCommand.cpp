@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimer>
@@ -671,12 +672,23 @@ int runInspectCommand(int argc, char *argv[])
         }
     }
     if (parser.isSet(secretOpt)) {
+        // A regular file only, read with a cap (a device or a FIFO would never end or block).
+        constexpr qint64 MaxSecretBytes = 64 * 1024;
         QFile f(parser.value(secretOpt));
+        const QFileInfo info(f.fileName());
+        if (info.exists() && !info.isFile()) {
+            usageError(u"%1 is not a regular file"_s.arg(f.fileName()), parser);
+            return ExitUsage;
+        }
         if (!f.open(QIODevice::ReadOnly)) {
             usageError(u"cannot read %1: %2"_s.arg(f.fileName(), f.errorString()), parser);
             return ExitUsage;
         }
-        QByteArray secret = f.readAll();
+        QByteArray secret = f.read(MaxSecretBytes + 1);
+        if (secret.size() > MaxSecretBytes) {
+            usageError(u"%1 is larger than 64 KiB"_s.arg(f.fileName()), parser);
+            return ExitUsage;
+        }
         while (secret.endsWith('\n') || secret.endsWith('\r'))
             secret.chop(1);
         inspector.options.hmacSecret = secret;

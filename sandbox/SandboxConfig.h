@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QHostAddress>
 #include <QString>
 
@@ -19,6 +20,15 @@ struct SandboxConfig
     QString adminClientSecret;
     QString eventsFile;
     bool quiet = false;
+    // The secret the signing keys are sealed with in a --data store (THUNDERID_SANDBOX_KEY), or
+    // a file holding it (--key-file, THUNDERID_SANDBOX_KEY_FILE). Neither: one is generated into
+    // the data directory (signing-keys.secret, 0600). Unused with --in-memory.
+    QByteArray keySecret;
+    QString keyFile;
+    // Connection deadlines in seconds (--idle-timeout, --request-timeout, --connection-timeout).
+    int idleTimeoutSeconds = 30;
+    int requestTimeoutSeconds = 30;
+    int connectionTimeoutSeconds = 300;
 };
 
 } // namespace tid::sandbox

@@ -1,5 +1,6 @@
 #include "sandbox/SandboxServer.h"
 
+#include "sandbox/DataFiles.h"
 #include "sandbox/Room.h"
 #include "sandbox/admin/AgentRoom.h"
 #include "sandbox/admin/ApplicationRoom.h"
@@ -14,6 +15,7 @@
 #include "sandbox/consent/ConsentRoom.h"
 #include "sandbox/http/HttpServer.h"
 #include "sandbox/http/TlsCertificate.h"
+#include "sandbox/oauth/ClientDirectory.h"
 #include "sandbox/oauth/OAuthRoom.h"
 #include "sandbox/oauth/TokenVerifier.h"
 #include "sandbox/oauth/grants/FlowServices.h"
@@ -25,10 +27,14 @@
 #include "sandbox/store/Database.h"
 
 #include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QSqlQuery>
 #include <QSslConfiguration>
 #include <QSslServer>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QThread>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -52,6 +58,7 @@ bool SandboxServer::start(QString *error)
     }
 
     QString dbPath;
+    QByteArray keySecret;
     if (!config.inMemory) {
         m_dataDir = config.dataDir;
         if (m_dataDir.isEmpty())
@@ -61,14 +68,32 @@ bool SandboxServer::start(QString *error)
             return false;
         }
         dbPath = QDir(m_dataDir).filePath(u"sandbox.sqlite"_s);
+        if (!DataFiles::secureDirectory(m_dataDir, error) || !DataFiles::secureFile(dbPath, error))
+            return false;
+        if (!DataFiles::keySecret(config, m_dataDir, &keySecret, error))
+            return false;
     }
     m_db = std::make_unique<Database>(dbPath);
     if (!m_db->open(error))
         return false;
     m_context.db = m_db.get();
+    // SQLite gives the WAL and SHM files the database file's mode; older stores may have them
+    // with a wider one.
+    if (!dbPath.isEmpty()) {
+        for (const char *suffix : {"-wal", "-shm"}) {
+            if (QFile::exists(dbPath + QLatin1StringView(suffix)) &&
+                !DataFiles::secureFile(dbPath + QLatin1StringView(suffix), error))
+                return false;
+        }
+    }
 
     m_http = std::make_unique<HttpServer>(this);
     m_http->setQuiet(config.quiet);
+    HttpServer::Limits limits;
+    limits.idleTimeoutMs = config.idleTimeoutSeconds * 1000;
+    limits.requestTimeoutMs = config.requestTimeoutSeconds * 1000;
+    limits.connectionTimeoutMs = config.connectionTimeoutSeconds * 1000;
+    m_http->setLimits(limits);
 
     // Order matters for bootstrap: the default OU comes before everything that lives in it.
     m_rooms.push_back(std::make_unique<CoreSchema>());
@@ -79,6 +104,7 @@ bool SandboxServer::start(QString *error)
     m_rooms.push_back(std::make_unique<AgentRoom>(m_context));
     auto oauth = std::make_unique<OAuthRoom>(m_context);
     m_oauth = oauth.get();
+    m_oauth->keys().setProtection(keySecret);
     m_rooms.push_back(std::move(oauth));
     // Authorization rooms (resource servers, roles): System RS and the Administrator role.
     m_rooms.push_back(std::make_unique<ResourceServerRoom>(*m_db));
@@ -109,6 +135,7 @@ bool SandboxServer::start(QString *error)
             return false;
         room->registerRoutes(m_http->router());
     }
+    registerHealth();
 
     // Listen before bootstrap: the Console application's redirect URI is {baseUrl}/console.
     // No request is served before the event loop runs, so nobody sees a half-bootstrapped store.
@@ -149,7 +176,39 @@ bool SandboxServer::start(QString *error)
         return false;
     }
     installAuthenticator();
+    installPreflight();
     return true;
+}
+
+void SandboxServer::installPreflight()
+{
+    // Secret and password checks (PBKDF2) run on worker threads before the token-style endpoints
+    // and the sign-in form are handled; the handlers then find the verdict (SecretChecks), so the
+    // event loop never hashes for a network request (issue 11, finding 4).
+    m_hashers.setMaxThreadCount(qMax(1, QThread::idealThreadCount()));
+    m_http->setPreflight([this](const Request &request, std::function<void()> resume) {
+        std::optional<ClientDirectory::PendingCheck> check;
+        if (request.path == u"/oauth2/authorize"_s)
+            check = m_flows->services().pendingPasswordCheck(request);
+        else if (request.path.startsWith(u"/oauth2/"_s))
+            check = m_oauth->clients().pendingCheck(request);
+        if (!check)
+            return false;
+        HttpServer *http = m_http.get();
+        SecretChecks *checks = &m_oauth->clients().checks();
+        m_hashers.start([check = *check, http, checks, resume = std::move(resume)] {
+            const int matched =
+                SecretChecks::verifyAny(check.candidate, check.hashes, check.iterations);
+            QMetaObject::invokeMethod(
+                http,
+                [checks, key = check.verdictKey, matched, resume] {
+                    checks->remember(key, matched);
+                    resume();
+                },
+                Qt::QueuedConnection);
+        });
+        return true;
+    });
 }
 
 bool SandboxServer::listen(QString *error)
@@ -194,6 +253,30 @@ bool SandboxServer::listen(QString *error)
         QUrl(u"%1://%2:%3"_s.arg(config.tls ? u"https"_s : u"http"_s, host).arg(m_port));
     m_context.issuer = m_context.baseUrl.toString(QUrl::StripTrailingSlash);
     return true;
+}
+
+void SandboxServer::registerHealth()
+{
+    // ThunderID's probes (healthcheck.yaml, OBSERVED.md): liveness 200 with an empty body;
+    // readiness {"status":"UP","serviceStatus":[...]} once the store answers, 503 DOWN otherwise.
+    // ThunderID's three databases are the one SQLite store here.
+    const RouteOptions open{Access::Public, false};
+    m_http->router().add(
+        u"GET"_s, u"/health/liveness"_s, [](Request &) { return Response::text({}, {}, 200); },
+        open);
+    m_http->router().add(
+        u"GET"_s, u"/health/readiness"_s,
+        [this](Request &) {
+            QSqlQuery q(m_db->db());
+            const bool up = q.exec(u"SELECT 1"_s) && q.next();
+            const QString status = up ? u"UP"_s : u"DOWN"_s;
+            QJsonArray services;
+            for (const QString &name : {u"ConfigDB"_s, u"RuntimeTransientDB"_s, u"EntityDB"_s})
+                services.append(QJsonObject{{u"serviceName"_s, name}, {u"status"_s, status}});
+            return Response::json(
+                QJsonObject{{u"status"_s, status}, {u"serviceStatus"_s, services}}, up ? 200 : 503);
+        },
+        open);
 }
 
 void SandboxServer::installAuthenticator()

@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QThreadPool>
 #include <QUrl>
 
 #include <memory>
@@ -53,6 +54,8 @@ public:
 private:
     bool listen(QString *error);
     void installAuthenticator();
+    void registerHealth();
+    void installPreflight();
 
     SandboxContext m_context;
     std::unique_ptr<Database> m_db;
@@ -65,6 +68,9 @@ private:
     QString m_dataDir;
     QString m_tlsFingerprint;
     quint16 m_port = 0;
+    // Last member: destroyed first, it waits for running hashes, whose results are then posted
+    // to a still-living HttpServer (and dropped with it).
+    QThreadPool m_hashers;
 };
 
 } // namespace tid::sandbox

@@ -92,8 +92,23 @@ int main(int argc, char *argv[])
                                        "to this file."_s,
                                        u"path"_s);
     const QCommandLineOption quietOpt(u"quiet"_s, u"No request log on stderr."_s);
+    const QCommandLineOption keyFileOpt(
+        u"key-file"_s,
+        u"File holding the secret the signing keys are encrypted with in the store (or set "
+        "THUNDERID_SANDBOX_KEY; otherwise one is generated into the data directory)."_s,
+        u"path"_s);
+    const QCommandLineOption idleOpt(u"idle-timeout"_s,
+                                     u"Seconds a connection may stay silent (default 30)."_s,
+                                     u"s"_s, u"30"_s);
+    const QCommandLineOption requestTimeoutOpt(
+        u"request-timeout"_s, u"Seconds one request may take to arrive (default 30)."_s, u"s"_s,
+        u"30"_s);
+    const QCommandLineOption connectionTimeoutOpt(
+        u"connection-timeout"_s,
+        u"Seconds a connection may last, event streams aside (default 300)."_s, u"s"_s, u"300"_s);
     parser.addOptions({portOpt, bindOpt, remoteOpt, dataOpt, memOpt, seedOpt, seedAgentsOpt, tlsOpt,
-                       adminIdOpt, adminSecretOpt, eventsOpt, quietOpt});
+                       adminIdOpt, adminSecretOpt, eventsOpt, quietOpt, keyFileOpt, idleOpt,
+                       requestTimeoutOpt, connectionTimeoutOpt});
     parser.process(app);
 
     tid::sandbox::SandboxConfig config;
@@ -137,6 +152,22 @@ int main(int argc, char *argv[])
     }
     config.eventsFile = parser.value(eventsOpt);
     config.quiet = parser.isSet(quietOpt);
+    for (const auto &[option, target] :
+         {std::pair{&idleOpt, &config.idleTimeoutSeconds},
+          std::pair{&requestTimeoutOpt, &config.requestTimeoutSeconds},
+          std::pair{&connectionTimeoutOpt, &config.connectionTimeoutSeconds}}) {
+        *target = parser.value(*option).toInt(&ok);
+        if (!ok || *target < 1 || *target > 86400) {
+            std::fprintf(stderr, "thunderid-sandbox: --%s must be 1..86400 seconds\n",
+                         qPrintable(option->names().constFirst()));
+            return 2;
+        }
+    }
+    // The administrator's secret for the signing keys at rest: the environment, else a file.
+    config.keySecret = qgetenv("THUNDERID_SANDBOX_KEY");
+    config.keyFile = parser.value(keyFileOpt);
+    if (config.keyFile.isEmpty())
+        config.keyFile = qEnvironmentVariable("THUNDERID_SANDBOX_KEY_FILE");
 
     tid::sandbox::SandboxServer server(config);
     QString error;

@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 
 #include <openssl/bn.h>
@@ -329,18 +330,34 @@ Jwks Jwks::fromJsonObject(const QJsonObject &object, QString *error)
 
 Jwks Jwks::fromFile(const QString &path, QString *error)
 {
+    // Only a regular file: a device (/dev/zero), a FIFO or a directory is refused before it is
+    // opened (opening a FIFO would block, reading a device would never end). The read is capped
+    // whatever the file claims its size is.
+    constexpr qint64 MaxBytes = 4 * 1024 * 1024;
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        if (error)
+            *error = u"%1 is not a regular file; not a JWK Set"_s.arg(path);
+        return {};
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
             *error = u"cannot read %1: %2"_s.arg(path, file.errorString());
         return {};
     }
-    if (file.size() > 4 * 1024 * 1024) {
+    if (file.isSequential()) {
+        if (error)
+            *error = u"%1 is not a regular file; not a JWK Set"_s.arg(path);
+        return {};
+    }
+    const QByteArray data = file.read(MaxBytes + 1);
+    if (data.size() > MaxBytes || file.size() > MaxBytes) {
         if (error)
             *error = u"%1 is larger than 4 MiB; not a JWK Set"_s.arg(path);
         return {};
     }
-    return fromJson(file.readAll(), error);
+    return fromJson(data, error);
 }
 
 QList<const JsonWebKey *> Jwks::byKeyId(const QString &kid) const

@@ -70,15 +70,28 @@ QDateTime httpDate(const QByteArray &value)
 } // namespace
 
 JwksFetcher::JwksFetcher(QObject *parent)
-    : QObject(parent)
-    , m_nam(new QNetworkAccessManager(this))
-    , m_ownsNam(true)
-{}
+    : JwksFetcher(new QNetworkAccessManager, parent)
+{
+    m_nam->setParent(this);
+    m_ownsNam = true;
+}
 
 JwksFetcher::JwksFetcher(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_nam(network)
-{}
+    , m_deadline(new QTimer(this))
+{
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, [this] {
+        if (!m_reply)
+            return;
+        const QUrl url = m_reply->request().url();
+        abort();
+        fail(tr("%1 did not deliver a key set within %2 s.")
+                 .arg(url.toDisplayString())
+                 .arg(m_totalTimeoutMs / 1000.0));
+    });
+}
 
 JwksFetcher::~JwksFetcher()
 {
@@ -145,6 +158,7 @@ void JwksFetcher::fetch(const QUrl &url)
     abort();
     ++m_generation;
     m_requested = url;
+    m_deadline->start(m_totalTimeoutMs);
     start(url, 0);
 }
 
@@ -194,6 +208,8 @@ bool JwksFetcher::isBusy() const
 void JwksFetcher::abort()
 {
     ++m_generation;
+    if (m_deadline)
+        m_deadline->stop();
     if (m_reply) {
         QNetworkReply *reply = m_reply;
         m_reply = nullptr;
@@ -205,6 +221,7 @@ void JwksFetcher::abort()
 
 void JwksFetcher::fail(const QString &message)
 {
+    m_deadline->stop();
     emit failed(message);
 }
 
@@ -267,6 +284,7 @@ void JwksFetcher::onFinished()
         return;
     }
     store(url, CacheEntry{jwks, url, false, {}}, fresh);
+    m_deadline->stop();
     emit finished(jwks, url, false);
 }
 

@@ -9,6 +9,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QTimer;
 
 namespace tid::core {
 
@@ -30,7 +31,11 @@ public:
     explicit JwksFetcher(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~JwksFetcher() override;
 
+    // Inactivity timeout of each request (no byte for this long).
     void setTimeout(int ms) { m_timeoutMs = ms; }
+    // Deadline of a whole fetch (discovery hop included): a server that drips bytes slowly
+    // enough never to be inactive still fails after this long.
+    void setTotalTimeout(int ms) { m_totalTimeoutMs = ms; }
 
     // `url` is a JWKS URL or a discovery document URL.
     void fetch(const QUrl &url);
@@ -61,6 +66,8 @@ private:
     QUrl m_requested;
     int m_hop = 0;
     int m_timeoutMs = 15000;
+    int m_totalTimeoutMs = 30000;
+    QTimer *m_deadline = nullptr;
     quint64 m_generation = 0;
 };
 

@@ -182,8 +182,25 @@ QByteArray SigningKey::sign(const QByteArray &signingInput) const
         return {};
     QByteArray raw(64, '\0');
     BN_bn2binpad(ECDSA_SIG_get0_r(sig), reinterpret_cast<unsigned char *>(raw.data()), 32);
-    BN_bn2binpad(ECDSA_SIG_get0_s(sig), reinterpret_cast<unsigned char *>(raw.data()) + 32, 32);
+    // Low S (S <= n/2): of the two valid encodings of an ECDSA signature, always the same one,
+    // so that a token has exactly one encoding (the sandbox refuses high S).
+    BIGNUM *order = BN_new();
+    BIGNUM *half = BN_new();
+    BIGNUM *s = BN_dup(ECDSA_SIG_get0_s(sig));
+    const bool orderOk =
+        order && half && s &&
+        BN_hex2bn(&order, "FFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551") &&
+        BN_rshift1(half, order) == 1;
+    if (orderOk && BN_cmp(s, half) > 0)
+        BN_sub(s, order, s);
+    if (orderOk)
+        BN_bn2binpad(s, reinterpret_cast<unsigned char *>(raw.data()) + 32, 32);
+    BN_free(order);
+    BN_free(half);
+    BN_free(s);
     ECDSA_SIG_free(sig);
+    if (!orderOk)
+        return {};
     return raw;
 }
 

@@ -245,7 +245,7 @@ Response AgentRoom::save(Request &request, const std::optional<QJsonObject> &exi
     if (!object)
         return InvalidRequest.response(parseError);
     JsonFields f(*object);
-    const QString name = f.string(u"name"_s).trimmed();
+    const QString name = f.name(u"name"_s, false).trimmed();
     const QString type = f.string(u"type"_s).trimmed();
     QString ouId = f.string(u"ouId"_s).trimmed();
     QString owner = f.string(u"owner"_s).trimmed();

@@ -237,7 +237,7 @@ Response ApplicationRoom::save(Request &request, const std::optional<QJsonObject
     if (!object)
         return InvalidRequest.response(parseError);
     JsonFields f(*object);
-    const QString name = f.string(u"name"_s).trimmed();
+    const QString name = f.name(u"name"_s, false).trimmed();
     const QString ouId = f.string(u"ouId"_s).trimmed();
     const QString type = f.string(u"type"_s).trimmed();
     QJsonObject extra;

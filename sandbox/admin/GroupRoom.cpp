@@ -207,7 +207,7 @@ Response GroupRoom::create(Request &request)
     if (!object)
         return InvalidRequest.response(parseError);
     JsonFields f(*object);
-    const QString name = f.string(u"name"_s, true).trimmed();
+    const QString name = f.name(u"name"_s).trimmed();
     const QString ouId = f.string(u"ouId"_s, true).trimmed();
     const QString description = f.string(u"description"_s);
     const QJsonArray members = f.array(u"members"_s);
@@ -257,7 +257,7 @@ Response GroupRoom::update(Request &request)
     if (!object)
         return InvalidRequest.response(parseError);
     JsonFields f(*object);
-    const QString name = f.string(u"name"_s, true).trimmed();
+    const QString name = f.name(u"name"_s).trimmed();
     const QString ouId = f.string(u"ouId"_s, true).trimmed();
     const QString description = f.string(u"description"_s);
     if (!f.ok())

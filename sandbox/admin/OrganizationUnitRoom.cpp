@@ -97,8 +97,8 @@ std::optional<Response> parseInput(const QByteArray &body, OuInput *in)
     if (!object)
         return InvalidRequest.response(parseError);
     JsonFields f(*object);
-    in->handle = f.string(u"handle"_s, true).trimmed();
-    in->name = f.string(u"name"_s, true).trimmed();
+    in->handle = f.name(u"handle"_s).trimmed();
+    in->name = f.name(u"name"_s).trimmed();
     in->description = f.string(u"description"_s);
     in->parent = f.string(u"parent"_s);
     for (const auto &[key, kind] : ExtraFields)

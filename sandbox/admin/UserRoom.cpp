@@ -209,6 +209,11 @@ std::optional<Response> parseUser(const QByteArray &body, bool create, UserInput
     if (!username.isUndefined() &&
         (!username.isString() || username.toString().trimmed().isEmpty()))
         return InvalidRequest.response(u"attributes.username: must be a non-empty string"_s);
+    if (username.isString()) {
+        if (const QString problem = JsonFields::nameProblem(username.toString());
+            !problem.isEmpty())
+            return InvalidRequest.response(u"attributes.username: "_s + problem);
+    }
     if (!in->ouId.isEmpty() && !Ids::isUuid(in->ouId))
         return InvalidOu.response();
     return std::nullopt;

@@ -1,5 +1,8 @@
 #include "sandbox/audit/Principal.h"
 
+#include "sandbox/store/Database.h"
+#include "sandbox/store/Sql.h"
+
 #include <QJsonArray>
 
 using namespace Qt::Literals::StringLiterals;
@@ -23,6 +26,15 @@ bool hasScope(const QJsonObject &claims, const QString &scope)
             return true;
     }
     return false;
+}
+
+bool isUserSession(const Database &db, const QJsonObject &claims)
+{
+    if (claims.contains(u"act"_s) || subject(claims).isEmpty())
+        return false;
+    const QString clientId = claims.value(u"client_id"_s).toString();
+    return clientId.isEmpty() ||
+           !Sql::exists(db.db(), u"SELECT 1 FROM agents WHERE client_id = ?"_s, {clientId});
 }
 
 QJsonObject actor(const QJsonObject &claims)

@@ -3,6 +3,10 @@
 #include <QJsonObject>
 #include <QString>
 
+namespace tid::sandbox {
+class Database;
+}
+
 namespace tid::sandbox::principal {
 
 // Helpers over Request::principal (the verified claims of the caller's bearer token), shared by
@@ -20,6 +24,11 @@ inline QString subject(const QJsonObject &claims)
 {
     return claims.value(QStringLiteral("sub")).toString();
 }
+// The user's own session (docs/extension-api.yaml): a token that carries no `act` (nobody acts
+// for the subject) and was not obtained by an agent client. Only such a token decides a CIBA
+// request or manages the user's consents; an agent's on-behalf-of token (authorization code
+// through the agent, CIBA, token exchange) never does, even though its `sub` is the user.
+bool isUserSession(const Database &db, const QJsonObject &claims);
 // Who did it, for ADMIN_CHANGE and decidedBy/revokedBy fields: {sub, clientId}.
 QJsonObject actor(const QJsonObject &claims);
 

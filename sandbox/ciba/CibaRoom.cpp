@@ -59,7 +59,10 @@ CibaRoom::CibaRoom(Database &db, AuditLog &audit)
     , m_audit(audit)
 {
     m_expiryTimer.setInterval(1000);
-    QObject::connect(&m_expiryTimer, &QTimer::timeout, &m_expiryTimer, [this] { expireDue(); });
+    QObject::connect(&m_expiryTimer, &QTimer::timeout, &m_expiryTimer, [this] {
+        expireDue();
+        closeStaleStreams();
+    });
     m_heartbeatTimer.setInterval(15000);
     QObject::connect(&m_heartbeatTimer, &QTimer::timeout, &m_heartbeatTimer,
                      [this] { heartbeat(); });
@@ -384,6 +387,33 @@ static bool visibleTo(const CibaRequest &r, const QJsonObject &claims)
     return principal::isAdmin(claims) || r.userId == principal::subject(claims);
 }
 
+// Only the addressed user's own session decides: an administrator's token, and a token someone
+// holds for the user (an agent's on-behalf-of token: `act`, or obtained by an agent client) are
+// refused, or an agent could approve its own request.
+static std::optional<Response> refuseDecision(const Database &db, const CibaRequest &r,
+                                              const QJsonObject &claims)
+{
+    if (r.userId == principal::subject(claims) && principal::isUserSession(db, claims))
+        return std::nullopt;
+    return Response::error(403, u"CIB-1004"_s, u"Only the requested user can decide"_s,
+                           u"A CIBA request is approved or denied only with the own session of "
+                           "the user it is addressed to, never with a token held on the user's "
+                           "behalf"_s,
+                           u"error.cibaservice.not_the_requested_user"_s);
+}
+
+// The approval side reads with an administrator's token or the user's own session; a token held
+// on a user's behalf sees nothing of the user's requests.
+static std::optional<Response> refuseReader(const Database &db, const QJsonObject &claims)
+{
+    if (principal::isAdmin(claims) || principal::isUserSession(db, claims))
+        return std::nullopt;
+    return Response::error(403, u"CIB-1009"_s, u"A user's own session is required"_s,
+                           u"CIBA requests are read only with an administrator's token or the "
+                           "user's own session, never with a token held on the user's behalf"_s,
+                           u"error.cibaservice.user_session_required"_s);
+}
+
 std::optional<Response> CibaRoom::approve(const QString &id, const QJsonObject &claims,
                                           const std::optional<QStringList> &scopes,
                                           const QDateTime &at)
@@ -391,12 +421,8 @@ std::optional<Response> CibaRoom::approve(const QString &id, const QJsonObject &
     auto r = find(id);
     if (!r || !visibleTo(*r, claims))
         return notFound(id);
-    if (r->userId != principal::subject(claims)) {
-        return Response::error(403, u"CIB-1004"_s, u"Only the requested user can decide"_s,
-                               u"A CIBA request is approved or denied with the token of the "
-                               "user it is addressed to"_s,
-                               u"error.cibaservice.not_the_requested_user"_s);
-    }
+    if (auto refused = refuseDecision(m_db, *r, claims))
+        return refused;
     const QDateTime now = at.isValid() ? at.toUTC() : QDateTime::currentDateTimeUtc();
     if (r->status == u"PENDING"_s && now >= r->expiresAt) {
         expireDue();
@@ -460,12 +486,8 @@ std::optional<Response> CibaRoom::deny(const QString &id, const QJsonObject &cla
     auto r = find(id);
     if (!r || !visibleTo(*r, claims))
         return notFound(id);
-    if (r->userId != principal::subject(claims)) {
-        return Response::error(403, u"CIB-1004"_s, u"Only the requested user can decide"_s,
-                               u"A CIBA request is approved or denied with the token of the "
-                               "user it is addressed to"_s,
-                               u"error.cibaservice.not_the_requested_user"_s);
-    }
+    if (auto refused = refuseDecision(m_db, *r, claims))
+        return refused;
     const QDateTime now = at.isValid() ? at.toUTC() : QDateTime::currentDateTimeUtc();
     if (r->status == u"PENDING"_s && now >= r->expiresAt) {
         expireDue();
@@ -596,6 +618,8 @@ QJsonObject CibaRoom::toJson(const CibaRequest &r) const
 
 Response CibaRoom::listRoute(const Request &request) const
 {
+    if (auto refused = refuseReader(m_db, request.principal))
+        return *refused;
     Page page;
     if (auto error = parsePage(request, pagingErrors(), &page))
         return *error;
@@ -652,6 +676,8 @@ Response CibaRoom::listRoute(const Request &request) const
 
 Response CibaRoom::getRoute(const Request &request) const
 {
+    if (auto refused = refuseReader(m_db, request.principal))
+        return *refused;
     const QString id = request.param(u"id"_s);
     const auto r = find(id);
     if (!r || !visibleTo(*r, request.principal))
@@ -715,8 +741,26 @@ Response CibaRoom::denyRoute(const Request &request)
     return Response::json(toJson(*find(id)));
 }
 
+// A complete close-delimited response for a stream route that refuses to open.
+static void writeRefusal(QTcpSocket *socket, const Response &response)
+{
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) +
+                      (response.status == 403 ? " Forbidden" : " Error") +
+                      "\r\nContent-Type: " + response.contentType +
+                      "\r\nContent-Length: " + QByteArray::number(response.body.size()) +
+                      "\r\nConnection: close\r\n";
+    for (const auto &[k, v] : response.headers)
+        head += k + ": " + v + "\r\n";
+    socket->write(head + "\r\n" + response.body);
+    socket->disconnectFromHost();
+}
+
 void CibaRoom::openStream(Request &request, QTcpSocket *socket)
 {
+    if (auto refused = refuseReader(m_db, request.principal)) {
+        writeRefusal(socket, *refused);
+        return;
+    }
     // A close-delimited text/event-stream response; the socket stays ours until the client
     // goes away.
     socket->write("HTTP/1.1 200 OK\r\n"
@@ -730,6 +774,7 @@ void CibaRoom::openStream(Request &request, QTcpSocket *socket)
     s.socket = socket;
     if (!principal::isAdmin(request.principal))
         s.userId = principal::subject(request.principal);
+    s.claims = request.principal;
     m_subscribers.append(s);
     QObject::connect(socket, &QTcpSocket::disconnected, &m_heartbeatTimer, [this, socket] {
         m_subscribers.removeIf([socket](const Subscriber &s) { return s.socket == socket; });
@@ -751,6 +796,28 @@ void CibaRoom::publish(const QString &event, const CibaRequest &request)
             continue;
         s.socket->write(frame);
         s.socket->flush();
+    }
+}
+
+void CibaRoom::closeStaleStreams()
+{
+    if (m_subscribers.isEmpty())
+        return;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QList<QPointer<QTcpSocket>> stale;
+    for (const Subscriber &s : std::as_const(m_subscribers)) {
+        const QJsonValue exp = s.claims.value(u"exp"_s);
+        const bool expired = exp.isDouble() && qint64(exp.toDouble()) <= now;
+        if (s.socket && (expired || (m_isRevoked && m_isRevoked(s.claims))))
+            stale << s.socket;
+    }
+    // The client's reconnect with the same token then gets 401.
+    for (const QPointer<QTcpSocket> &socket : std::as_const(stale)) {
+        m_subscribers.removeIf([&](const Subscriber &s) { return s.socket == socket; });
+        if (socket) {
+            socket->write(": token expired or revoked\n\n");
+            socket->disconnectFromHost();
+        }
     }
 }
 

@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 class QTcpSocket;
@@ -137,6 +138,10 @@ public:
 
     QJsonObject toJson(const CibaRequest &request) const;
     int streamSubscribers() const { return int(m_subscribers.size()); }
+    // Asked every second for each open event stream: true when the token that opened it has been
+    // revoked (the stream is then closed). Expiry is checked from the token's `exp`.
+    using RevocationCheck = std::function<bool(const QJsonObject &claims)>;
+    void setRevocationCheck(RevocationCheck check) { m_isRevoked = std::move(check); }
 
 private:
     Response listRoute(const Request &request) const;
@@ -146,6 +151,8 @@ private:
     void openStream(Request &request, QTcpSocket *socket);
     void publish(const QString &event, const CibaRequest &request);
     void heartbeat();
+    // Closes the streams whose token expired or was revoked.
+    void closeStaleStreams();
     bool setStatus(const CibaRequest &request, const QString &from, const QString &to,
                    const QDateTime &at, const QString &decidedBy,
                    const QStringList &authorizedScopes);
@@ -153,12 +160,14 @@ private:
     struct Subscriber
     {
         QPointer<QTcpSocket> socket;
-        QString userId; // empty => administrator, sees all
+        QString userId;     // empty => administrator, sees all
+        QJsonObject claims; // of the token that opened the stream
     };
 
     Database &m_db;
     AuditLog &m_audit;
     ConsentRoom *m_consents = nullptr;
+    RevocationCheck m_isRevoked;
     QList<Subscriber> m_subscribers;
     QTimer m_expiryTimer;
     QTimer m_heartbeatTimer;

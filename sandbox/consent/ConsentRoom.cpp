@@ -298,8 +298,24 @@ static Response notFound(const QString &id)
                            u"error.consentservice.consent_not_found"_s);
 }
 
+// A user's consents are managed with an administrator's token or the user's own session, never
+// with a token someone holds on the user's behalf (an agent could otherwise revoke, or learn of,
+// the consents it acts under).
+static std::optional<Response> refuseDelegated(const Database &db, const QJsonObject &claims)
+{
+    if (principal::isAdmin(claims) || principal::isUserSession(db, claims))
+        return std::nullopt;
+    return Response::error(403, u"CNS-1006"_s, u"A user's own session is required"_s,
+                           u"Consents are read and revoked only with an administrator's token or "
+                           "the user's own session, never with a token held on the user's "
+                           "behalf"_s,
+                           u"error.consentservice.user_session_required"_s);
+}
+
 Response ConsentRoom::list(const Request &request) const
 {
+    if (auto refused = refuseDelegated(m_db, request.principal))
+        return *refused;
     Page page;
     if (auto error = parsePage(request, pagingErrors(), &page))
         return *error;
@@ -375,6 +391,8 @@ Response ConsentRoom::list(const Request &request) const
 
 Response ConsentRoom::get(const Request &request) const
 {
+    if (auto refused = refuseDelegated(m_db, request.principal))
+        return *refused;
     const QString id = request.param(u"id"_s);
     const auto consent = find(id);
     if (!consent || (!principal::isAdmin(request.principal) &&
@@ -385,6 +403,8 @@ Response ConsentRoom::get(const Request &request) const
 
 Response ConsentRoom::revokeRoute(const Request &request)
 {
+    if (auto refused = refuseDelegated(m_db, request.principal))
+        return *refused;
     const QString id = request.param(u"id"_s);
     const auto consent = find(id);
     if (!consent || (!principal::isAdmin(request.principal) &&

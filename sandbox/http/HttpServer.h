@@ -2,17 +2,28 @@
 
 #include "sandbox/http/Router.h"
 
-#include <QAbstractHttpServer>
+#include <QObject>
 
 #include <functional>
 #include <optional>
 
+class QTcpServer;
+class QTcpSocket;
+
 namespace tid::sandbox {
 
-// The sandbox's HTTP front: routing, body limits, content types, authentication hook and one
-// log line per request. It uses its own router instead of QHttpServer's so that unknown paths,
-// wrong methods (405) and oversized bodies (413) get ThunderID-shaped JSON errors.
-class HttpServer final : public QAbstractHttpServer
+class HttpConnection;
+
+// The sandbox's HTTP front: reading HTTP/1.1 requests from the sockets with every limit enforced
+// while reading, routing, body limits, content types, authentication hook and one log line per
+// request. It reads the sockets itself (not through QHttpServer, which holds a whole request in
+// memory before anything can look at it): the request line, each header, the header block and
+// the body are bounded as the bytes arrive (414/431/413 before they are held), a connection has
+// an idle, a per-request and a total deadline, `Connection: close` and HTTP/1.0 close the
+// connection, and ambiguous framing (Content-Length with Transfer-Encoding, an unknown version)
+// is refused. Unknown paths, wrong methods (405) and oversized bodies (413) get ThunderID-shaped
+// JSON errors.
+class HttpServer final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HttpServer)
@@ -20,35 +31,61 @@ class HttpServer final : public QAbstractHttpServer
 public:
     static constexpr qsizetype MaxBodyBytes = 1024 * 1024;
 
+    struct Limits
+    {
+        qsizetype requestLineBytes = 8 * 1024;  // 414 beyond
+        qsizetype headerLineBytes = 8 * 1024;   // 431 beyond (one header field)
+        qsizetype headerBlockBytes = 32 * 1024; // 431 beyond (all header fields)
+        int headerCount = 100;                  // 431 beyond
+        qsizetype bodyBytes = MaxBodyBytes;     // 413 beyond (Content-Length or chunked)
+        int idleTimeoutMs = 30'000;             // no byte for this long: closed (408 mid-request)
+        int requestTimeoutMs = 30'000;          // one request must arrive whole within this (408)
+        int connectionTimeoutMs = 300'000; // a connection ends after this (event streams aside)
+    };
+
     // Returns an error response when the request may not pass; fills request.principal.
     using Authenticator = std::function<std::optional<Response>(Request &, Access)>;
 
     explicit HttpServer(QObject *parent = nullptr);
+    ~HttpServer() override;
+
+    // Serves the connections `server` accepts (plain or QSslServer, through
+    // pendingConnectionAvailable). The server stays owned by its parent.
+    void bind(QTcpServer *server);
+    void setLimits(const Limits &limits) { m_limits = limits; }
+    const Limits &limits() const { return m_limits; }
 
     Router &router() { return m_router; }
     void setAuthenticator(Authenticator authenticator) { m_auth = std::move(authenticator); }
     void setQuiet(bool quiet) { m_quiet = quiet; }
+    // Runs before a complete request is handled: returns true when it started work elsewhere
+    // (e.g. a password hash on a worker thread) and will call `resume` on this thread when done;
+    // the connection waits meanwhile (reading nothing more) and the event loop stays free.
+    using Preflight = std::function<bool(const Request &, std::function<void()> resume)>;
+    void setPreflight(Preflight preflight) { m_preflight = std::move(preflight); }
     // Sees every routed request once its handler answered (e.g. to audit admin changes).
     using ResponseObserver = std::function<void(const Request &, const Response &)>;
     void setResponseObserver(ResponseObserver observer) { m_observer = std::move(observer); }
 
-    // Runs a request through routing and handlers without a socket (used by handleRequest and
-    // available to in-process callers).
+    // Runs a request through routing and handlers without a socket (used for every request read
+    // from a socket and available to in-process callers).
     Response dispatch(Request &request) const;
 
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    // The serialized response: status line, headers, Content-Length, body (none for HEAD).
+    static QByteArray serialize(const Response &response, bool close, bool head = false);
 
 private:
-    static Request toRequest(const QHttpServerRequest &request, QTcpSocket *socket);
-    void write(const QHttpServerRequest &request, QTcpSocket *socket,
-               const Response &response) const;
+    friend class HttpConnection;
+    // A complete request read by a connection: routes it; a stream route takes the socket over
+    // (returns true then).
+    bool handle(Request &request, QTcpSocket *socket, Response *response);
     void log(const Request &request, int status, qint64 elapsedMs) const;
 
     Router m_router;
     Authenticator m_auth;
     ResponseObserver m_observer;
+    Preflight m_preflight;
+    Limits m_limits;
     bool m_quiet = false;
 };
 

@@ -68,6 +68,37 @@ QString JsonFields::string(const QString &key, bool required)
     return s;
 }
 
+QString JsonFields::name(const QString &key, bool required)
+{
+    const QString s = string(key, required);
+    if (!s.isEmpty()) {
+        const QString problem = nameProblem(s);
+        if (!problem.isEmpty())
+            fail(u"%1: %2"_s.arg(key, problem));
+    }
+    return s;
+}
+
+QString JsonFields::nameProblem(const QString &value)
+{
+    if (value.size() > MaxNameLength)
+        return u"must be at most %1 characters"_s.arg(MaxNameLength);
+    for (const char32_t c : value.toUcs4()) {
+        switch (QChar::category(c)) {
+        case QChar::Other_Control:
+        case QChar::Other_Format:
+        case QChar::Other_Surrogate:
+        case QChar::Separator_Line:
+        case QChar::Separator_Paragraph:
+            return u"must not contain control, zero-width or bidirectional formatting "
+                   "characters"_s;
+        default:
+            break;
+        }
+    }
+    return {};
+}
+
 std::optional<QString> JsonFields::optionalString(const QString &key)
 {
     const QJsonValue v = m_object.value(key);

@@ -26,6 +26,14 @@ public:
     bool isNull(const QString &key) const;
     // Absent or null => empty string; `required` also rejects empty/blank strings.
     QString string(const QString &key, bool required = false);
+    // A name (display name, handle, username; issue 11, finding 8): a string as string() reads
+    // it, and then at most MaxNameLength characters without control characters (NUL ...) or
+    // format characters (zero-width space/joiner, bidirectional embeddings and isolates, BOM),
+    // which would let `amara.okafor\0` or a mirrored name pass for another.
+    static constexpr qsizetype MaxNameLength = 256;
+    QString name(const QString &key, bool required = true);
+    // Why `value` is no acceptable name, or an empty string.
+    static QString nameProblem(const QString &value);
     // Absent or null => nullopt.
     std::optional<QString> optionalString(const QString &key);
     bool boolean(const QString &key, bool defaultValue = false);

@@ -124,18 +124,85 @@ bool ClientDirectory::verifySecret(const QString &entityId, const QString &secre
         Sql::exec(m_db.db(),
                   QString(u"SELECT id, secret_hash FROM client_secrets WHERE entity_id = ? "
                           "AND "_s +
-                          ActiveSecretCondition),
+                          ActiveSecretCondition + u" ORDER BY id"_s),
                   {entityId, now});
+    QVariantList ids;
+    QStringList hashes;
     while (q.next()) {
-        if (SecretHasher::verify(secret, q.value(1).toString())) {
-            if (m_verified.size() > 10000)
-                m_verified.clear();
-            m_verified.insert(cacheKey, q.value(0).toString());
-            stamp(q.value(0));
-            return true;
-        }
+        ids << q.value(0);
+        hashes << q.value(1).toString();
     }
-    return false;
+    // The verdict the preflight computed on a worker thread, else (in-process dispatch) here.
+    const QByteArray key = SecretChecks::verdictKey(entityId, secret, hashes);
+    int matched = -1;
+    if (const auto known = m_checks.verdict(key)) {
+        matched = *known;
+    } else {
+        if (hashes.isEmpty())
+            return false; // no secret to match (the preflight paid the dummy hash)
+        matched = SecretChecks::verifyAny(secret, hashes, SecretHasher::SecretIterations);
+        m_checks.remember(key, matched);
+    }
+    if (matched < 0 || matched >= ids.size())
+        return false;
+    if (m_verified.size() > 10000)
+        m_verified.clear();
+    m_verified.insert(cacheKey, ids.at(matched).toString());
+    stamp(ids.at(matched));
+    return true;
+}
+
+std::optional<ClientDirectory::PendingCheck>
+ClientDirectory::pendingCheck(const Request &request) const
+{
+    if (request.method != u"POST"_s || !FormBody::isFormContentType(request.header("Content-Type")))
+        return std::nullopt;
+    const FormBody form(request.body);
+    const QByteArray authorization = request.header("Authorization").trimmed();
+    QString clientId;
+    QString secret;
+    if (authorization.left(6).compare("Basic ", Qt::CaseInsensitive) == 0) {
+        const auto decoded = QByteArray::fromBase64Encoding(
+            authorization.mid(6).trimmed(), QByteArray::AbortOnBase64DecodingErrors);
+        const qsizetype colon = decoded ? decoded.decoded.indexOf(':') : -1;
+        if (colon < 0)
+            return std::nullopt;
+        clientId = FormBody::decode(decoded.decoded.left(colon));
+        secret = FormBody::decode(decoded.decoded.mid(colon + 1));
+    } else if (form.count(u"client_secret"_s) == 1 && form.count(u"client_id"_s) == 1) {
+        clientId = form.value(u"client_id"_s);
+        secret = form.value(u"client_secret"_s);
+    } else {
+        return std::nullopt;
+    }
+    if (m_checks.retryAfter(SecretChecks::keys(u"client"_s, clientId, request.peer)) > 0)
+        return std::nullopt; // answered at once, without hashing
+    PendingCheck check;
+    check.candidate = secret;
+    check.iterations = SecretHasher::SecretIterations;
+    const std::optional<ClientRecord> client = findByClientId(clientId);
+    const QString entityId = client ? client->entityId : QString();
+    if (client) {
+        const QByteArray cacheKey =
+            entityId.toUtf8() + '\0' +
+            QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256);
+        if (m_verified.contains(cacheKey))
+            return std::nullopt;
+        QSqlQuery q = Sql::exec(m_db.db(),
+                                QString(u"SELECT secret_hash FROM client_secrets WHERE "
+                                        "entity_id = ? AND "_s +
+                                        ActiveSecretCondition + u" ORDER BY id"_s),
+                                {entityId, Ids::now()});
+        while (q.next())
+            check.hashes << q.value(0).toString();
+        if (check.hashes.isEmpty())
+            return std::nullopt; // public client or no secret: nothing to hash
+    }
+    check.verdictKey = SecretChecks::verdictKey(client ? entityId : u"unknown-client:"_s + clientId,
+                                                secret, check.hashes);
+    if (m_checks.verdict(check.verdictKey))
+        return std::nullopt;
+    return check;
 }
 
 bool ClientDirectory::hasActiveSecret(const QString &entityId) const
@@ -228,8 +295,27 @@ ClientDirectory::Authentication ClientDirectory::authenticate(const Request &req
         return result;
     }
 
-    const std::optional<ClientRecord> client = findByClientId(clientId);
+    // Backoff after repeated failures (RFC 6749 §5.2 invalid_client, with Retry-After): answered
+    // without any hashing, so failing clients cannot starve the others.
+    const QStringList throttleKeys = SecretChecks::keys(u"client"_s, clientId, request.peer);
+    // A secret this process has verified before passes at once: someone guessing a client's
+    // secret does not lock the client itself out.
+    const std::optional<ClientRecord> known = findByClientId(clientId);
+    const bool knownGood =
+        known && hasSecret &&
+        m_verified.contains(known->entityId.toUtf8() + '\0' +
+                            QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256));
+    if (const int wait = m_checks.retryAfter(throttleKeys); wait > 0 && !knownGood) {
+        result.error =
+            invalidClient(u"Too many failed authentication attempts; try again in %1 s"_s.arg(wait),
+                          basic)
+                .withHeader("Retry-After", QByteArray::number(wait));
+        return result;
+    }
+    const std::optional<ClientRecord> &client = known;
     if (!client) {
+        if (hasSecret)
+            m_checks.failed(throttleKeys);
         result.error = invalidClient(u"Invalid client credentials"_s, basic);
         return result;
     }
@@ -257,9 +343,11 @@ ClientDirectory::Authentication ClientDirectory::authenticate(const Request &req
             return result;
         }
         if (!verifySecret(client->entityId, secret)) {
+            m_checks.failed(throttleKeys);
             result.error = invalidClient(u"Invalid client credentials"_s, basic);
             return result;
         }
+        m_checks.succeeded(throttleKeys);
     }
     result.client = client;
     return result;

@@ -2,6 +2,7 @@
 
 #include "sandbox/http/FormBody.h"
 #include "sandbox/http/Router.h"
+#include "sandbox/oauth/SecretChecks.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -67,12 +68,27 @@ public:
     // invalid_request for several methods at once.
     Authentication authenticate(const Request &request, const FormBody &form) const;
 
+    // The PBKDF2 work a client-authenticated request (form body with client_secret_basic or
+    // client_secret_post credentials) will need, for HttpServer's preflight to do on a worker
+    // thread; nullopt when none is needed (no secret, a verdict or cached success is known, the
+    // client is throttled).
+    struct PendingCheck
+    {
+        QByteArray verdictKey;
+        QString candidate;
+        QStringList hashes; // empty for an unknown client: a dummy hash costs the same time
+        int iterations = 0;
+    };
+    std::optional<PendingCheck> pendingCheck(const Request &request) const;
+    SecretChecks &checks() const { return m_checks; }
+
 private:
     std::optional<ClientRecord> find(const QString &column, const QString &value) const;
 
     Database &m_db;
     // SHA-256 of secrets verified in this process (entity id + hash -> secret row id).
     mutable QHash<QByteArray, QString> m_verified;
+    mutable SecretChecks m_checks;
 };
 
 } // namespace tid::sandbox

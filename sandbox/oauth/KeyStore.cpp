@@ -14,16 +14,74 @@ KeyStore::KeyStore(Database &db)
     : m_db(db)
 {}
 
+static const QByteArray CheckPlain = QByteArrayLiteral("thunderid-sandbox signing keys");
+
+QString KeyStore::sealed(const core::SigningKey &key) const
+{
+    if (m_cipher.isNull())
+        return QString::fromLatin1(key.privatePem());
+    return QString::fromLatin1(m_cipher.seal(key.privatePem(), key.kid().toUtf8()));
+}
+
 bool KeyStore::load(QString *error)
 {
     m_keys.clear();
     m_active.clear();
+    m_cipher = KeyCipher();
     try {
+        if (!m_secret.isEmpty()) {
+            // One salt per store, and a sealed known value that tells a wrong secret apart
+            // from a damaged key.
+            QSqlQuery p = Sql::exec(
+                m_db.db(), u"SELECT salt, check_value FROM signing_key_protection WHERE id = 1"_s);
+            if (p.next()) {
+                m_cipher = KeyCipher::derive(
+                    m_secret, QByteArray::fromBase64(p.value(0).toString().toLatin1()));
+                const auto check = m_cipher.open(p.value(1).toByteArray(), "check");
+                if (!check || *check != CheckPlain) {
+                    if (error)
+                        *error = u"the signing keys in this store were sealed with another key: "
+                                 "give the key they were stored with (THUNDERID_SANDBOX_KEY or "
+                                 "--key-file)"_s;
+                    return false;
+                }
+            } else {
+                const QByteArray salt = Ids::randomBytes(16);
+                m_cipher = KeyCipher::derive(m_secret, salt);
+                Sql::exec(m_db.db(),
+                          u"INSERT INTO signing_key_protection(id, salt, check_value) "
+                          "VALUES(1, ?, ?)"_s,
+                          {QString::fromLatin1(salt.toBase64()),
+                           QString::fromLatin1(m_cipher.seal(CheckPlain, "check"))});
+            }
+            if (m_cipher.isNull()) {
+                if (error)
+                    *error = u"cannot derive the signing-key encryption key"_s;
+                return false;
+            }
+        }
+        QStringList inClear;
         QSqlQuery q = Sql::exec(m_db.db(), u"SELECT kid, private_pem, is_active FROM signing_keys "
                                            "ORDER BY is_active DESC, created_at DESC"_s);
         while (q.next()) {
             QString keyError;
-            core::SigningKey key = core::SigningKey::fromPem(q.value(1).toByteArray(), &keyError);
+            QByteArray pem = q.value(1).toByteArray();
+            if (KeyCipher::isSealed(pem)) {
+                const auto opened = m_cipher.open(pem, q.value(0).toString().toUtf8());
+                if (!opened) {
+                    if (error)
+                        *error = m_cipher.isNull()
+                                     ? u"the signing keys in this store are encrypted: give their "
+                                       "key (THUNDERID_SANDBOX_KEY or --key-file)"_s
+                                     : u"stored signing key %1 cannot be decrypted with the given "
+                                       "key"_s.arg(q.value(0).toString());
+                    return false;
+                }
+                pem = *opened;
+            } else if (!m_cipher.isNull()) {
+                inClear << q.value(0).toString();
+            }
+            core::SigningKey key = core::SigningKey::fromPem(pem, &keyError);
             if (key.isNull()) {
                 if (error)
                     *error = u"stored signing key %1: %2"_s.arg(q.value(0).toString(), keyError);
@@ -38,6 +96,12 @@ bool KeyStore::load(QString *error)
             m_keys.push_back(std::move(key));
             m_active.push_back(active);
         }
+        // Keys an older sandbox stored in clear are sealed now.
+        for (const core::SigningKey &key : m_keys) {
+            if (inClear.contains(key.kid()))
+                Sql::exec(m_db.db(), u"UPDATE signing_keys SET private_pem = ? WHERE kid = ?"_s,
+                          {sealed(key), key.kid()});
+        }
         for (const auto type : {core::SigningKey::Type::EcP256, core::SigningKey::Type::Rsa2048}) {
             bool found = false;
             for (size_t i = 0; i < m_keys.size(); ++i)
@@ -50,11 +114,10 @@ bool KeyStore::load(QString *error)
                     *error = u"cannot generate a signing key"_s;
                 return false;
             }
-            Sql::exec(
-                m_db.db(),
-                u"INSERT INTO signing_keys(kid, algorithm, private_pem, is_active, "
-                "created_at) VALUES(?, ?, ?, 1, ?)"_s,
-                {key.kid(), key.algorithm(), QString::fromLatin1(key.privatePem()), Ids::now()});
+            Sql::exec(m_db.db(),
+                      u"INSERT INTO signing_keys(kid, algorithm, private_pem, is_active, "
+                      "created_at) VALUES(?, ?, ?, 1, ?)"_s,
+                      {key.kid(), key.algorithm(), sealed(key), Ids::now()});
             m_keys.push_back(std::move(key));
             m_active.push_back(true);
         }
@@ -113,7 +176,7 @@ QJsonObject KeyStore::rotate()
         Sql::exec(m_db.db(),
                   u"INSERT INTO signing_keys(kid, algorithm, private_pem, is_active, created_at) "
                   "VALUES(?, ?, ?, 1, ?)"_s,
-                  {key.kid(), key.algorithm(), QString::fromLatin1(key.privatePem()), Ids::now()});
+                  {key.kid(), key.algorithm(), sealed(key), Ids::now()});
         active.append(QJsonObject{{u"kid"_s, key.kid()}, {u"alg"_s, key.algorithm()}});
         m_keys.insert(m_keys.begin(), std::move(key));
         m_active.insert(m_active.begin(), true);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/token/SigningKey.h"
+#include "sandbox/oauth/KeyCipher.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -21,7 +22,13 @@ class KeyStore final
 public:
     explicit KeyStore(Database &db);
 
+    // The secret the private keys are sealed with at rest (KeyCipher); empty keeps them in clear
+    // (in-memory stores only). Call before load().
+    void setProtection(const QByteArray &secret) { m_secret = secret; }
+
     // Loads the stored keys; generates and stores an active ES256 and RS256 key when missing.
+    // With a protection secret, keys stored in clear by an older sandbox are sealed, and a store
+    // sealed under another secret fails with an error that says so.
     bool load(QString *error);
 
     // The active ES256 key (access tokens are ES256 by default).
@@ -37,7 +44,11 @@ public:
     QJsonArray publicJwks() const;
 
 private:
+    QString sealed(const core::SigningKey &key) const;
+
     Database &m_db;
+    QByteArray m_secret;
+    KeyCipher m_cipher;
     std::vector<core::SigningKey> m_keys;
     std::vector<bool> m_active; // parallel to m_keys
 };

@@ -33,6 +33,12 @@ QStringList OAuthRoom::migrations() const
     is_active INTEGER NOT NULL DEFAULT 0,
     created_at TEXT NOT NULL
 ))"_s,
+        // Private keys sealed at rest (KeyCipher): the store's salt and a sealed check value.
+        uR"(CREATE TABLE signing_key_protection (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    salt TEXT NOT NULL,
+    check_value TEXT NOT NULL
+))"_s,
     };
 }
 

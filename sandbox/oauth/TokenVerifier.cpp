@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <cstring>
 
 #include <openssl/bn.h>
 #include <openssl/ecdsa.h>
@@ -32,13 +33,23 @@ static std::optional<QJsonObject> decodeJsonPart(const QByteArray &part)
     return doc.object();
 }
 
+bool TokenVerifier::hasHighS(const QByteArray &rawSignature)
+{
+    // n / 2 of P-256, big-endian.
+    static const QByteArray halfOrder =
+        QByteArray::fromHex("7FFFFFFF800000007FFFFFFFFFFFFFFFDE737D56D38BCF4279DCE5617E3192A8");
+    if (rawSignature.size() != 64)
+        return false;
+    return std::memcmp(rawSignature.constData() + 32, halfOrder.constData(), 32) > 0;
+}
+
 static bool verifySignature(EVP_PKEY *key, bool ecdsa, const QByteArray &input,
                             const QByteArray &signature)
 {
     QByteArray der = signature;
     if (ecdsa) {
         // JWS carries raw R||S; OpenSSL wants DER.
-        if (signature.size() != 64)
+        if (signature.size() != 64 || TokenVerifier::hasHighS(signature))
             return false;
         ECDSA_SIG *sig = ECDSA_SIG_new();
         BIGNUM *r =

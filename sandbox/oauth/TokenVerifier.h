@@ -29,6 +29,11 @@ public:
     // "application/<requiredTyp>" is accepted too (RFC 9068 §4).
     Result verify(const QByteArray &compact, const QString &requiredTyp = {}) const;
 
+    // True for an ES256 signature (raw R||S) whose S is above half the P-256 group order: the
+    // second, malleable encoding of a valid signature. The sandbox signs with low S and accepts
+    // only that (issue 11, finding 8), so a token has one encoding.
+    static bool hasHighS(const QByteArray &rawSignature);
+
     // The token's scopes from `scope` (space separated), `scopes` or `authorized_permissions`.
     static QStringList scopes(const QJsonObject &claims);
     // ThunderID's hierarchical rule: `system` satisfies `system:user:view`.

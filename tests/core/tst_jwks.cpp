@@ -4,11 +4,17 @@
 #include "tst_api_testserver.h"
 #include "tst_token_support.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <sys/stat.h>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace tid::core;
@@ -254,6 +260,69 @@ private slots:
         QCOMPARE(Jwks::fromFile(path, &error).keys().size(), 1);
         QVERIFY(Jwks::fromFile(dir.filePath(u"missing.json"_s), &error).isEmpty());
         QVERIFY(error.contains(u"cannot read"_s));
+    }
+
+    // Issue 11, finding 7: a device, a FIFO or a directory is refused before it is read (the
+    // probe's /dev/zero ran into the OOM killer; opening a FIFO blocks), and a regular file is
+    // read only up to the cap.
+    void fromFileRefusesWhatIsNotARegularFile()
+    {
+        QString error;
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(Jwks::fromFile(u"/dev/zero"_s, &error).isEmpty());
+        QVERIFY2(error.contains(u"not a regular file"_s), qPrintable(error));
+        QTemporaryDir dir;
+        QVERIFY(Jwks::fromFile(dir.path(), &error).isEmpty());
+        QVERIFY2(error.contains(u"not a regular file"_s), qPrintable(error));
+        const QString fifo = dir.filePath(u"fifo"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QVERIFY(Jwks::fromFile(fifo, &error).isEmpty());
+        QVERIFY2(error.contains(u"not a regular file"_s), qPrintable(error));
+        QVERIFY(timer.elapsed() < 5000);
+        const QString big = dir.filePath(u"big.json"_s);
+        QFile f(big);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(5 * 1024 * 1024, ' '));
+        f.close();
+        QVERIFY(Jwks::fromFile(big, &error).isEmpty());
+        QVERIFY2(error.contains(u"4 MiB"_s), qPrintable(error));
+    }
+
+    // Issue 11, finding 7: a server dripping one byte at a time (never idle long enough for the
+    // inactivity timeout) fails the fetch at its total deadline.
+    void fetchHasATotalDeadline()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        QList<QTcpSocket *> clients;
+        QTimer drip;
+        drip.setInterval(100);
+        QObject::connect(&drip, &QTimer::timeout, &server, [&] {
+            for (QTcpSocket *c : std::as_const(clients))
+                c->write(" ");
+        });
+        QObject::connect(&server, &QTcpServer::newConnection, &server, [&] {
+            QTcpSocket *c = server.nextPendingConnection();
+            c->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                     "Content-Length: 100000\r\n\r\n");
+            clients << c;
+            drip.start();
+        });
+        JwksFetcher fetcher;
+        fetcher.setTimeout(1000);
+        fetcher.setTotalTimeout(1500);
+        QSignalSpy failed(&fetcher, &JwksFetcher::failed);
+        QSignalSpy done(&fetcher, &JwksFetcher::finished);
+        QElapsedTimer timer;
+        timer.start();
+        fetcher.fetch(QUrl(u"http://127.0.0.1:%1/jwks"_s.arg(server.serverPort())));
+        QVERIFY(failed.wait(10000));
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(failed.at(0).at(0).toString().contains(u"within"_s),
+                 qPrintable(failed.at(0).at(0).toString()));
+        QVERIFY(done.isEmpty());
+        QVERIFY(!fetcher.isBusy());
     }
 
     void freshness_data()

@@ -188,6 +188,11 @@ private slots:
         QTest::newRow("jwks option without value") << QStringList{u"a"_s, u"--jwks"_s};
         QTest::newRow("missing secret file")
             << QStringList{u"--hmac-secret-file"_s, u"/nonexistent"_s, u"a"_s};
+        // Issue 11, finding 7: device files are refused at once instead of read without end.
+        QTest::newRow("jwks device file") << QStringList{u"--jwks"_s, u"/dev/zero"_s, u"a"_s};
+        QTest::newRow("jwks directory") << QStringList{u"--jwks"_s, u"/tmp"_s, u"a"_s};
+        QTest::newRow("secret device file")
+            << QStringList{u"--hmac-secret-file"_s, u"/dev/zero"_s, u"a"_s};
     }
     void usageErrors()
     {

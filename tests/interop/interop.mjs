@@ -196,11 +196,36 @@ async function main() {
     login_hint: 'ivy', scope: 'openid files:read', resource: RESOURCE, binding_message: 'Interop check 1',
   });
   assert.ok(started.auth_req_id.length >= 22);
-  const ivy = { authorization: `Bearer ${signedIn.access_token}` };
+  // Ivy decides with her own session: signed in through the public CONSOLE application (no
+  // agent, no act). The assistant's token for Ivy may not decide the assistant's own request.
+  const consoleConfig = await client.discovery(issuerUrl, 'CONSOLE', { redirect_uris: [REDIRECT] },
+    client.None(), insecure);
+  const consoleVerifier = client.randomPKCECodeVerifier();
+  const consoleUrl = client.buildAuthorizationUrl(consoleConfig, {
+    redirect_uri: REDIRECT, scope: 'openid', state,
+    code_challenge: await client.calculatePKCECodeChallenge(consoleVerifier), code_challenge_method: 'S256',
+  });
+  const consoleForm = new URLSearchParams(consoleUrl.searchParams);
+  consoleForm.set('username', 'ivy');
+  consoleForm.set('password', 'ivy-password');
+  consoleForm.set('decision', 'allow');
+  const consoleSubmitted = await fetch(`${issuer}/oauth2/authorize`,
+    { method: 'POST', body: consoleForm, redirect: 'manual' });
+  assert.equal(consoleSubmitted.status, 302);
+  const ivySession = await client.authorizationCodeGrant(consoleConfig,
+    new URL(consoleSubmitted.headers.get('location')),
+    { pkceCodeVerifier: consoleVerifier, expectedState: state });
+  const ivy = { authorization: `Bearer ${ivySession.access_token}` };
   const pending = await (await fetch(`${issuer}/ciba/requests?status=pending`, { headers: ivy })).json();
   assert.equal(pending.totalResults, 1);
   const request = pending.requests[0];
   assert.equal(request.bindingMessage, 'Interop check 1');
+  const byTheAgent = await fetch(`${issuer}/ciba/requests/${request.id}/approve`, {
+    method: 'POST', body: '{}',
+    headers: { authorization: `Bearer ${signedIn.access_token}`, 'content-type': 'application/json' },
+  });
+  assert.equal(byTheAgent.status, 403);
+  assert.equal((await byTheAgent.json()).code, 'CIB-1004');
   const approved = await fetch(`${issuer}/ciba/requests/${request.id}/approve`,
     { method: 'POST', headers: { ...ivy, 'content-type': 'application/json' }, body: '{}' });
   assert.equal(approved.status, 200);
@@ -209,7 +234,7 @@ async function main() {
   assert.equal(cibaClaims.sub, user.id);
   assert.deepEqual(cibaClaims.act, { sub: assistant.id });
   await verifyIdToken(cibaTokens.id_token, assistant.clientId);
-  pass('CIBA: bc-authorize, approval, poll (openid-client waits the interval), tokens verified');
+  pass('CIBA: bc-authorize, approval with the user\'s own session (the agent\'s token for the user refused), poll (openid-client waits the interval), tokens verified');
 
   // ---- introspection and revocation through openid-client
   const introspected = await client.tokenIntrospection(workerConfig, exchanged.access_token);

@@ -337,6 +337,9 @@ public:
             .toString();
     }
 
+    // The public PKCE application userToken() signs in through (created on first use).
+    const TestClient &inboxClient() const { return m_inbox; }
+
     // --- tokens --------------------------------------------------------------------------------
 
     static QJsonObject claims(const QString &token)

@@ -53,6 +53,8 @@ public:
         return m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     }
     QByteArray contentType() const { return m_reply->rawHeader("Content-Type"); }
+    bool finished() const { return m_reply->isFinished(); }
+    QByteArray buffer() const { return m_buffer; }
 
 private:
     QNetworkAccessManager m_nam;
@@ -488,6 +490,116 @@ private slots:
         QCOMPARE(dave.events().at(3).first, u"expired"_s);
         // Erin's stream carried none of Dave's requests.
         QVERIFY(erin.events().isEmpty());
+    }
+
+    // Issue 11, finding 1: a token an agent holds for the user (sub = the user, act = the agent:
+    // authorization code through the agent, or an exchanged on-behalf-of token) is not the user's
+    // own session. It neither decides the agent's own request nor reads the user's requests,
+    // nor lists or revokes the user's consents.
+    void onBehalfOfTokensCannotDecideOrManageConsents()
+    {
+        const TestClient sneaky = f.createClient(
+            u"Sneaky assistant"_s, {GrantCiba, u"authorization_code"_s, GrantExchange});
+        QVERIFY(!sneaky.secret.isEmpty());
+        const QString viaCode = f.signInAndRedeem(sneaky, u"dave"_s, u"dave-pw"_s, u"openid"_s, {})
+                                    .json()
+                                    .value(u"access_token"_s)
+                                    .toString();
+        QVERIFY(!viaCode.isEmpty());
+        QCOMPARE(FlowFixture::claims(viaCode).value(u"sub"_s).toString(), daveId);
+        const auto exchanged = f.token(sneaky, {{u"grant_type"_s, GrantExchange},
+                                                {u"subject_token"_s, daveToken},
+                                                {u"subject_token_type"_s, TypeAccessToken}});
+        QCOMPARE(exchanged.status, 200);
+        const QString viaExchange = exchanged.json().value(u"access_token"_s).toString();
+        QCOMPARE(FlowFixture::claims(viaExchange).value(u"sub"_s).toString(), daveId);
+        QCOMPARE(FlowFixture::actDepth(FlowFixture::claims(viaExchange)), 1);
+
+        const QString authReqId = start(sneaky).json().value(u"auth_req_id"_s).toString();
+        QVERIFY(!authReqId.isEmpty());
+        TestHttp dave(f.sandbox().baseUrl());
+        dave.setBearer(daveToken);
+        const QString id = pendingId(dave);
+        QVERIFY(!id.isEmpty());
+        const QString consentId = dave.get(u"/consents"_s)
+                                      .json()
+                                      .value(u"consents"_s)
+                                      .toArray()
+                                      .at(0)
+                                      .toObject()
+                                      .value(u"id"_s)
+                                      .toString();
+
+        for (const QString &held : {viaCode, viaExchange}) {
+            TestHttp agent(f.sandbox().baseUrl());
+            agent.setBearer(held);
+            const auto approve = agent.post(u"/ciba/requests/%1/approve"_s.arg(id), QJsonObject{});
+            QCOMPARE(approve.status, 403);
+            QCOMPARE(approve.code(), u"CIB-1004"_s);
+            const auto deny = agent.post(u"/ciba/requests/%1/deny"_s.arg(id), QJsonObject{});
+            QCOMPARE(deny.status, 403);
+            QCOMPARE(deny.code(), u"CIB-1004"_s);
+            QCOMPARE(agent.get(u"/ciba/requests"_s).code(), u"CIB-1009"_s);
+            QCOMPARE(agent.get(u"/ciba/requests/%1"_s.arg(id)).code(), u"CIB-1009"_s);
+            const auto stream = agent.get(u"/ciba/requests/stream"_s);
+            QCOMPARE(stream.status, 403);
+            QCOMPARE(stream.code(), u"CIB-1009"_s);
+            const auto consents = agent.get(u"/consents"_s);
+            QCOMPARE(consents.status, 403);
+            QCOMPARE(consents.code(), u"CNS-1006"_s);
+            const auto revoke =
+                agent.post(u"/consents/%1/revoke"_s.arg(consentId.isEmpty() ? u"x"_s : consentId),
+                           QJsonObject{});
+            QCOMPARE(revoke.status, 403);
+            QCOMPARE(revoke.code(), u"CNS-1006"_s);
+        }
+        // Nothing was decided: the agent still waits, and Dave's own session decides.
+        QCOMPARE(poll(sneaky, authReqId).code(), u"authorization_pending"_s);
+        if (!consentId.isEmpty()) {
+            QCOMPARE(
+                dave.get(u"/consents/%1"_s.arg(consentId)).json().value(u"status"_s).toString(),
+                u"ACTIVE"_s);
+        }
+        QCOMPARE(dave.post(u"/ciba/requests/%1/deny"_s.arg(id), QJsonObject{}).status, 200);
+        QCOMPARE(poll(sneaky, authReqId).code(), u"access_denied"_s);
+    }
+
+    // Issue 11, finding 6: the approvals event stream ends when the token that opened it is
+    // revoked, or when it expires; reconnecting with it is refused.
+    void streamClosesOnRevocationAndExpiry()
+    {
+        QUrl url = f.sandbox().baseUrl();
+        url.setPath(u"/ciba/requests/stream"_s);
+
+        const QString revocable = f.userToken(u"erin"_s, u"erin-pw"_s);
+        QVERIFY(!revocable.isEmpty());
+        EventStream revoked(url, revocable);
+        QTRY_VERIFY_WITH_TIMEOUT(revoked.connected(), 10000);
+        const auto r =
+            f.http.postForm(u"/oauth2/revoke"_s,
+                            {{u"token"_s, revocable}, {u"client_id"_s, f.inboxClient().clientId}});
+        QCOMPARE(r.status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(revoked.finished(), 5000);
+        TestHttp again(f.sandbox().baseUrl());
+        again.setBearer(revocable);
+        QCOMPARE(again.get(u"/ciba/requests/stream"_s).status, 401);
+
+        // A short-lived session: the stream ends at its exp.
+        const TestClient shortLived = f.createClient(
+            u"Short inbox"_s, {u"authorization_code"_s},
+            QJsonObject{{u"accessToken"_s,
+                         QJsonObject{{u"userConfig"_s, QJsonObject{{u"validityPeriod"_s, 2}}}}}},
+            true, true);
+        const QString expiring =
+            f.signInAndRedeem(shortLived, u"erin"_s, u"erin-pw"_s, u"openid"_s, {})
+                .json()
+                .value(u"access_token"_s)
+                .toString();
+        QVERIFY(!expiring.isEmpty());
+        EventStream expired(url, expiring);
+        QTRY_VERIFY_WITH_TIMEOUT(expired.connected(), 10000);
+        QVERIFY(!expired.finished());
+        QTRY_VERIFY_WITH_TIMEOUT(expired.finished(), 8000);
     }
 };
 

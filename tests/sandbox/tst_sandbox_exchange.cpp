@@ -347,8 +347,16 @@ private slots:
         const auto refused = exchange(other.client, subject, {{u"resource"_s, alpha.identifier}});
         QCOMPARE(refused.code(), u"invalid_request"_s);
         QVERIFY(refused.json().value(u"error_description"_s).toString().contains(u"may_act"_s));
-        QCOMPARE(exchange(allowed.client, subject, {{u"resource"_s, alpha.identifier}}).status,
-                 200);
+        const auto child = exchange(allowed.client, subject, {{u"resource"_s, alpha.identifier}});
+        QCOMPARE(child.status, 200);
+        // Issue 11, finding 8: the policy protects the next hop too.
+        const QString childToken = child.json().value(u"access_token"_s).toString();
+        QCOMPARE(FlowFixture::claims(childToken).value(u"may_act"_s).toObject(),
+                 FlowFixture::claims(subject).value(u"may_act"_s).toObject());
+        const auto secondHop =
+            exchange(other.client, childToken, {{u"resource"_s, alpha.identifier}});
+        QCOMPARE(secondHop.code(), u"invalid_request"_s);
+        QVERIFY(secondHop.json().value(u"error_description"_s).toString().contains(u"may_act"_s));
     }
 
     void expiredAndRevokedSubjects()
@@ -544,6 +552,92 @@ private slots:
                 a.client, {{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, rt}});
             QCOMPARE(refreshed.code(), u"invalid_grant"_s);
         }
+    }
+
+    // Issue 11, finding 5: revocation reaches exchanged tokens. Revoking the subject token (or
+    // any earlier hop), or the consent it was granted under, revokes every token exchanged from
+    // it: introspection says inactive and exchanging it again fails. Revoking an exchanged token
+    // leaves the tokens it came from alone.
+    void revocationReachesExchangedTokens()
+    {
+        const AgentSpec &a = agents.at(0);
+        const AgentSpec &b = agents.at(1);
+        const AgentSpec &c = agents.at(2);
+        const Rs &alpha = servers.at(0);
+        const auto active = [&](const QString &token) {
+            return f.introspect(a.client, token).json().value(u"active"_s).toBool();
+        };
+        const auto hop = [&](const AgentSpec &who, const QString &subject) {
+            const auto r = exchange(who.client, subject, {{u"resource"_s, alpha.identifier}});
+            return r.json().value(u"access_token"_s).toString();
+        };
+        const auto revoke = [&](const AgentSpec &who, const QString &token) {
+            return f.http
+                .postForm(u"/oauth2/revoke"_s, {{u"token"_s, token}}, who.client.clientId,
+                          who.client.secret)
+                .status;
+        };
+
+        // The user's token (a token family) → b → c; the subject is revoked.
+        const QString subject = userTokenFor(a, alpha);
+        const QString child = hop(b, subject);
+        const QString grandchild = hop(c, child);
+        QVERIFY(!child.isEmpty() && !grandchild.isEmpty());
+        QVERIFY(active(child) && active(grandchild));
+        QCOMPARE(revoke(a, subject), 200);
+        QVERIFY(!active(subject));
+        QVERIFY(!active(child));
+        QVERIFY(!active(grandchild));
+        const auto again = exchange(c.client, child, {{u"resource"_s, alpha.identifier}});
+        QCOMPARE(again.code(), u"invalid_request"_s);
+        QCOMPARE(again.json().value(u"error_description"_s).toString(), u"Invalid subject_token"_s);
+        QCOMPARE(exchange(c.client, grandchild, {{u"resource"_s, alpha.identifier}}).code(),
+                 u"invalid_request"_s);
+
+        // A middle hop is revoked: its descendants die, its ancestor lives.
+        const QString root = userTokenFor(a, alpha);
+        const QString middle = hop(b, root);
+        const QString leaf = hop(c, middle);
+        QVERIFY(active(leaf));
+        QCOMPARE(revoke(b, middle), 200);
+        QVERIFY(!active(middle));
+        QVERIFY(!active(leaf));
+        QVERIFY(active(root));
+
+        // A subject without a family (client credentials) is revoked.
+        const QString own = f.clientCredentials(a.client, {}, alpha.identifier)
+                                .json()
+                                .value(u"access_token"_s)
+                                .toString();
+        QVERIFY(!own.isEmpty());
+        const QString ownChild = hop(b, own);
+        QVERIFY(active(ownChild));
+        QCOMPARE(revoke(a, own), 200);
+        QVERIFY(!active(ownChild));
+
+        // The consent behind the user's token is revoked.
+        const QString granted = userTokenFor(a, alpha);
+        const QString grantedChild = hop(b, granted);
+        const QString grantedGrandchild = hop(c, grantedChild);
+        QVERIFY(active(grantedGrandchild));
+        const auto list = f.admin.get(
+            u"/consents?userId=%1&clientId=%2&status=ACTIVE"_s.arg(userId, a.client.id));
+        bool revokedOne = false;
+        for (const QJsonValue &consent : list.json().value(u"consents"_s).toArray()) {
+            if (consent.toObject().value(u"resourceServerId"_s).toString() != alpha.id)
+                continue;
+            QCOMPARE(f.admin
+                         .post(u"/consents/%1/revoke"_s.arg(
+                                   consent.toObject().value(u"id"_s).toString()),
+                               QJsonObject{})
+                         .status,
+                     200);
+            revokedOne = true;
+        }
+        QVERIFY(revokedOne);
+        QVERIFY(!active(granted));
+        QVERIFY(!active(grantedChild));
+        QVERIFY(!active(grantedGrandchild));
     }
 };
 

@@ -335,6 +335,47 @@ private slots:
         checkError(m_http.get(u"/users?offset=x"_s), 400, u"USR-1012"_s, u"error.userservice."_s);
     }
 
+    // Issue 11, finding 8: names are at most 256 characters and refuse NUL and other controls,
+    // zero-width and bidirectional formatting characters (`amara.okafor\0` beside `amara.okafor`).
+    void namesRefuseInvisibleCharacters()
+    {
+        const QStringList bad = {u"amara.okafor"_s + QChar(0), u"amara\u200Bokafor"_s,
+                                 u"amara.okafor\u200D"_s,      u"\u202Erofako.arama"_s,
+                                 u"amara\u2066okafor\u2069"_s, QString(257, u'a')};
+        for (const QString &name : bad) {
+            checkError(m_http.post(u"/users"_s, QJsonObject{{u"ouId"_s, DefaultOu},
+                                                            {u"type"_s, u"Person"_s},
+                                                            {u"attributes"_s,
+                                                             QJsonObject{{u"username"_s, name}}}}),
+                       400, u"USR-1001"_s, u"error.userservice."_s);
+            checkError(
+                m_http.post(u"/groups"_s, QJsonObject{{u"name"_s, name}, {u"ouId"_s, DefaultOu}}),
+                400, u"GRP-1001"_s, u"error.groupservice."_s);
+            checkError(m_http.post(u"/agents"_s, QJsonObject{{u"name"_s, name},
+                                                             {u"type"_s, u"default"_s},
+                                                             {u"ouId"_s, DefaultOu}}),
+                       400, u"AGT-1001"_s, u"error.agentservice."_s);
+            QCOMPARE(m_http
+                         .post(u"/organization-units"_s,
+                               QJsonObject{{u"name"_s, name}, {u"handle"_s, u"h-bad"_s}})
+                         .status,
+                     400);
+            QCOMPARE(m_http
+                         .post(u"/applications"_s, QJsonObject{{u"name"_s, name},
+                                                               {u"ouId"_s, DefaultOu},
+                                                               {u"type"_s, u"m2m"_s}})
+                         .status,
+                     400);
+        }
+        // Ordinary names, accents and scripts included, pass.
+        const Reply ok = m_http.post(
+            u"/users"_s,
+            QJsonObject{{u"ouId"_s, DefaultOu},
+                        {u"type"_s, u"Person"_s},
+                        {u"attributes"_s, QJsonObject{{u"username"_s, u"zoë.ångström-李"_s}}}});
+        QCOMPARE(ok.status, 201);
+    }
+
     void userPaging()
     {
         for (int i = 0; i < 5; ++i)

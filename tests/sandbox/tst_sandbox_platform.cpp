@@ -39,6 +39,33 @@ QJsonObject jwtPart(const QString &token, int index)
     return QJsonDocument::fromJson(b64url(token.split(u'.').value(index))).object();
 }
 
+// The other valid encoding of an ES256 signature: S replaced by n - S.
+QString withFlippedS(const QString &token)
+{
+    QStringList parts = token.split(u'.');
+    QByteArray raw = b64url(parts.at(2));
+    BIGNUM *order = nullptr;
+    BN_hex2bn(&order, "FFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551");
+    BIGNUM *s =
+        BN_bin2bn(reinterpret_cast<const unsigned char *>(raw.constData()) + 32, 32, nullptr);
+    BN_sub(s, order, s);
+    BN_bn2binpad(s, reinterpret_cast<unsigned char *>(raw.data()) + 32, 32);
+    BN_free(s);
+    BN_free(order);
+    parts[2] = QString::fromLatin1(
+        raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return parts.join(u'.');
+}
+
+// True when the token's ECDSA S is at most n/2.
+bool hasLowS(const QString &token)
+{
+    const QByteArray raw = b64url(token.split(u'.').value(2));
+    return raw.size() == 64 &&
+           raw.mid(32) <= QByteArray::fromHex(
+                              "7FFFFFFF800000007FFFFFFFFFFFFFFFDE737D56D38BCF4279DCE5617E3192A8");
+}
+
 // Verifies an ES256 compact JWS against a public JWK with OpenSSL (independently of the
 // sandbox's own code).
 bool verifyEs256(const QString &token, const QJsonObject &jwk)
@@ -243,6 +270,24 @@ private slots:
         const Reply basic =
             http.send("GET", u"/agents"_s, {}, {}, {{"Authorization", "Basic dGVzdDp0ZXN0"}});
         QCOMPARE(basic.status, 401);
+    }
+
+    // Issue 11, finding 8: the sandbox signs with low S and refuses the high-S twin of a valid
+    // ES256 signature (a second encoding of the same token).
+    void highSSignaturesAreRefused()
+    {
+        for (int i = 0; i < 8; ++i)
+            QVERIFY(hasLowS(m_sandbox.adminToken()));
+        const QString twin = withFlippedS(m_adminToken);
+        QVERIFY(twin != m_adminToken);
+        TestHttp http(m_sandbox.baseUrl());
+        http.setBearer(twin);
+        QCOMPARE(http.get(u"/agents"_s).status, 401);
+        const Reply introspected =
+            http.postForm(u"/oauth2/introspect"_s, {{u"token"_s, twin}}, m_sandbox.adminClientId(),
+                          m_sandbox.adminClientSecret());
+        QCOMPARE(introspected.status, 200);
+        QCOMPARE(introspected.json().value(u"active"_s).toBool(true), false);
     }
 
     void tokenWithoutSystemScopeIs403()

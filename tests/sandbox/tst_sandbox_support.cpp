@@ -80,7 +80,8 @@ private slots:
     void secretHashes()
     {
         const QString hash = SecretHasher::hash(u"s3cr3t"_s);
-        QVERIFY(hash.startsWith(u"pbkdf2-sha256$10000$"_s));
+        // Issue 11, finding 8: 100,000 iterations for client secrets (was 10,000) ...
+        QVERIFY(hash.startsWith(u"pbkdf2-sha256$100000$"_s));
         QVERIFY(!hash.contains(u"s3cr3t"_s));
         QVERIFY(SecretHasher::verify(u"s3cr3t"_s, hash));
         QVERIFY(!SecretHasher::verify(u"s3cr3T"_s, hash));
@@ -92,6 +93,8 @@ private slots:
         QVERIFY(!SecretHasher::verify(u"x"_s, u"pbkdf2-sha256$10$$"_s));
         const QString password = SecretHasher::hash(u"pw"_s, SecretHasher::PasswordIterations);
         QVERIFY(SecretHasher::verify(u"pw"_s, password));
+        // ... and hashes stored with the old count still verify.
+        QVERIFY(SecretHasher::verify(u"old"_s, SecretHasher::hash(u"old"_s, 10000)));
     }
 
     void identifiers()

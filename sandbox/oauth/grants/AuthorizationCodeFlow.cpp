@@ -5,6 +5,7 @@
 #include "sandbox/audit/ObservabilityLog.h"
 #include "sandbox/audit/Uuid.h"
 #include "sandbox/consent/ConsentRoom.h"
+#include "sandbox/oauth/OAuthRoom.h"
 #include "sandbox/oauth/grants/FlowServices.h"
 #include "sandbox/oauth/grants/TokenStore.h"
 #include "sandbox/store/Database.h"
@@ -320,7 +321,23 @@ Response AuthorizationCodeFlow::authorizePost(Request &request)
                              u"The user denied the request"_s);
     }
     QString userId;
-    if (!m_services.checkPassword(form.value(u"username"_s), form.value(u"password"_s), &userId)) {
+    // Backoff per username (and remote address) after failed sign-ins: answered at once.
+    const QStringList throttleKeys =
+        SecretChecks::keys(u"user"_s, form.value(u"username"_s), request.peer);
+    SecretChecks &checks = m_services.oauth.clients().checks();
+    if (const int wait = checks.retryAfter(throttleKeys); wait > 0) {
+        Response r =
+            page(p, u"Too many failed sign-ins; try again in %1 seconds."_s.arg(wait), 429);
+        r.withHeader("Retry-After", QByteArray::number(wait));
+        return r;
+    }
+    const bool signedIn =
+        m_services.checkPassword(form.value(u"username"_s), form.value(u"password"_s), &userId);
+    if (signedIn)
+        checks.succeeded(throttleKeys);
+    else
+        checks.failed(throttleKeys);
+    if (!signedIn) {
         if (m_services.events && m_services.events->isOpen()) {
             m_services.events->flowEvent(
                 traceId, u"FLOW_FAILED"_s, u"failure"_s,
@@ -434,9 +451,13 @@ Response AuthorizationCodeFlow::grant(const OAuthRoom::TokenRequest &request)
         return Response::oauthError(400, u"invalid_request"_s,
                                     u"Missing required parameter: code_verifier"_s);
     static const QRegularExpression verifierShape(u"^[A-Za-z0-9._~-]{43,128}$"_s);
-    if (!verifierShape.match(verifier).hasMatch() || s256(verifier) != code->codeChallenge)
+    if (!verifierShape.match(verifier).hasMatch() || s256(verifier) != code->codeChallenge) {
+        // One guess only (issue 11, finding 8): a wrong verifier burns the code, so that it
+        // cannot be tried again with other verifiers.
+        m_services.store.redeemCode(codeValue, QString());
         return Response::oauthError(400, u"invalid_grant"_s,
                                     u"code_verifier does not match the code_challenge"_s);
+    }
     if (form.count(u"resource"_s) > 1)
         return Response::oauthError(400, u"invalid_target"_s,
                                     u"Only a single resource parameter is supported"_s);
@@ -453,6 +474,7 @@ Response AuthorizationCodeFlow::grant(const OAuthRoom::TokenRequest &request)
     if (!m_services.store.redeemCode(codeValue, familyId))
         return Response::oauthError(400, u"invalid_grant"_s,
                                     u"The authorization code has already been used"_s);
+    m_services.store.bindConsent(familyId, code->consentId);
     const QJsonObject act = FlowServices::implicitAct(client);
     if (client.allowsGrant(FlowServices::GrantRefreshToken)) {
         TokenStore::NewRefresh n;

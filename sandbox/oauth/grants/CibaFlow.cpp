@@ -1,5 +1,6 @@
 #include "sandbox/oauth/grants/CibaFlow.h"
 
+#include "sandbox/audit/Uuid.h"
 #include "sandbox/ciba/CibaRoom.h"
 #include "sandbox/oauth/grants/FlowServices.h"
 #include "sandbox/oauth/grants/TokenStore.h"
@@ -198,6 +199,11 @@ Response CibaFlow::grant(const OAuthRoom::TokenRequest &request)
         refreshToken = m_services.store.createRefresh(n, &record);
         familyId = record.familyId;
     }
+    // Every CIBA grant starts a family, so that revoking the consent reaches its access tokens
+    // (and the tokens exchanged from them) even without a refresh token.
+    if (familyId.isEmpty())
+        familyId = uuid::v7();
+    m_services.store.bindConsent(familyId, r.consentId);
     FlowServices::AccessSpec spec;
     spec.subject = r.userId;
     spec.audience = r.resource.isEmpty() ? QJsonValue(client.clientId) : QJsonValue(r.resource);

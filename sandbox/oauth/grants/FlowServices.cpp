@@ -10,6 +10,7 @@
 #include "sandbox/oauth/KeyStore.h"
 #include "sandbox/oauth/OAuthRoom.h"
 #include "sandbox/oauth/SecretHasher.h"
+#include "sandbox/oauth/TokenVerifier.h"
 #include "sandbox/oauth/grants/TokenStore.h"
 #include "sandbox/store/Database.h"
 #include "sandbox/store/Sql.h"
@@ -110,7 +111,9 @@ FlowServices::Minted FlowServices::mintAccess(const ClientRecord &client,
         claims.insert(u"tfid"_s, spec.familyId);
     // Sandbox policy option: token.accessToken.mayAct = {"sub": "<entity id>"} names the party
     // that may exchange this client's tokens (RFC 8693 §4.4).
-    const QJsonObject mayAct = accessTokenConfig(client).value(u"mayAct"_s).toObject();
+    const QJsonObject mayAct = !spec.mayAct.isEmpty()
+                                   ? spec.mayAct
+                                   : accessTokenConfig(client).value(u"mayAct"_s).toObject();
     if (!mayAct.isEmpty())
         claims.insert(u"may_act"_s, mayAct);
     m.claims = claims;
@@ -175,7 +178,9 @@ FlowServices::Verified FlowServices::verify(const QByteArray &compact, const QSt
     }
     const core::JsonWebKey jwk = core::JsonWebKey::fromJson(key->publicJwk());
     core::SignatureVerifier verifier;
-    if (!verifier
+    if ((key->type() == core::SigningKey::Type::EcP256 &&
+         TokenVerifier::hasHighS(jwt.signature())) ||
+        !verifier
              .verify(core::SignatureVerifier::algorithmFromName(jwt.algorithm()),
                      jwt.signingInput(), jwt.signature(), jwk)
              .ok()) {
@@ -254,12 +259,50 @@ bool FlowServices::checkPassword(const QString &username, const QString &passwor
 {
     QSqlQuery q = Sql::exec(db().db(), u"SELECT id, password_hash FROM users WHERE username = ?"_s,
                             {username});
-    if (!q.next() || q.value(1).isNull())
-        return false;
-    if (!SecretHasher::verify(password, q.value(1).toString()))
+    const bool known = q.next() && !q.value(1).isNull();
+    const QStringList hashes = known ? QStringList{q.value(1).toString()} : QStringList();
+    // The verdict the preflight computed on a worker thread (an unknown user cost a dummy hash
+    // there), else (in-process dispatch) computed here.
+    SecretChecks &checks = oauth.clients().checks();
+    const QByteArray key = SecretChecks::verdictKey(u"user:"_s + username, password, hashes);
+    int matched = -1;
+    if (const auto verdict = checks.verdict(key)) {
+        matched = *verdict;
+    } else if (known) {
+        matched = SecretChecks::verifyAny(password, hashes, SecretHasher::PasswordIterations);
+        checks.remember(key, matched);
+    }
+    if (!known || matched != 0)
         return false;
     *userId = q.value(0).toString();
     return true;
+}
+
+std::optional<ClientDirectory::PendingCheck>
+FlowServices::pendingPasswordCheck(const Request &request) const
+{
+    if (request.method != u"POST"_s || request.path != u"/oauth2/authorize"_s ||
+        !FormBody::isFormContentType(request.header("Content-Type")))
+        return std::nullopt;
+    const FormBody form(request.body);
+    const QString username = form.value(u"username"_s);
+    if (username.isEmpty() || form.value(u"decision"_s) == u"deny"_s)
+        return std::nullopt;
+    if (oauth.clients().checks().retryAfter(SecretChecks::keys(u"user"_s, username, request.peer)) >
+        0)
+        return std::nullopt;
+    ClientDirectory::PendingCheck check;
+    check.candidate = form.value(u"password"_s);
+    check.iterations = SecretHasher::PasswordIterations;
+    QSqlQuery q =
+        Sql::exec(db().db(), u"SELECT password_hash FROM users WHERE username = ?"_s, {username});
+    if (q.next() && !q.value(0).isNull())
+        check.hashes << q.value(0).toString();
+    check.verdictKey =
+        SecretChecks::verdictKey(u"user:"_s + username, check.candidate, check.hashes);
+    if (oauth.clients().checks().verdict(check.verdictKey))
+        return std::nullopt;
+    return check;
 }
 
 // The client id a request claimed, for the audit record of a failed client authentication.

@@ -73,6 +73,7 @@ public:
         qint64 notAfter = 0; // > 0: exp is capped to it (exchange: never outlive the subject)
         QJsonObject act;     // empty => no act
         QString familyId;    // tfid
+        QJsonObject mayAct;  // non-empty: carried over (exchange) instead of the client's policy
     };
     struct Minted
     {
@@ -115,6 +116,8 @@ public:
     std::optional<QString> userIdByLoginHint(const QString &hint) const;
     QString username(const QString &userId) const;
     bool checkPassword(const QString &username, const QString &password, QString *userId) const;
+    // The PBKDF2 work the sign-in form (POST /oauth2/authorize) will need, for the preflight.
+    std::optional<ClientDirectory::PendingCheck> pendingPasswordCheck(const Request &request) const;
     bool isUser(const QString &id) const;
 
     // --- the token-event hook (called for every token-endpoint request)

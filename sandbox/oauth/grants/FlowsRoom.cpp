@@ -44,6 +44,9 @@ FlowsRoom::FlowsRoom(SandboxContext &context, OAuthRoom &oauth, AuditLog &audit,
     m_consents.setRevokedHook(
         [this](const QString &consentId) { m_store->revokeByConsent(consentId); });
     m_ciba.setConsentRoom(&m_consents);
+    // An approvals event stream ends with the revocation of the token that opened it.
+    m_ciba.setRevocationCheck(
+        [this](const QJsonObject &claims) { return m_store->isRevoked(claims); });
 
     m_oauth.registerGrant(
         FlowServices::GrantAuthorizationCode,

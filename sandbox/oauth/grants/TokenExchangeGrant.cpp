@@ -2,6 +2,7 @@
 
 #include "sandbox/admin/Authorization.h"
 #include "sandbox/oauth/grants/FlowServices.h"
+#include "sandbox/oauth/grants/TokenStore.h"
 
 #include <QJsonArray>
 #include <QUrl>
@@ -197,7 +198,15 @@ Response TokenExchangeGrant::grant(const OAuthRoom::TokenRequest &request)
     spec.lifetimeSeconds = FlowServices::accessLifetime(client, u"userConfig"_s);
     spec.notAfter = qint64(subject.claims.value(u"exp"_s).toDouble());
     spec.act = act;
+    // The exchanged token joins its subject's family: revoking the family (a refresh-token
+    // reuse, the consent, RFC 7009 on a family member) revokes it too; its lineage row makes the
+    // revocation of the subject token itself (or any earlier hop) reach it.
+    spec.familyId = subject.claims.value(u"tfid"_s).toString();
+    // may_act protects every hop, not only the first (issue 11, finding 8): the subject's policy
+    // travels with the exchanged token, so only the party it names may exchange that one too.
+    spec.mayAct = subject.claims.value(u"may_act"_s).toObject();
     const FlowServices::Minted minted = m_services.mintAccess(client, spec);
+    m_services.store.recordExchange(minted.jti, parentJti, minted.expiresAt);
     return FlowServices::tokenResponse(minted,
                                        QJsonObject{{u"issued_token_type"_s, requestedType}});
 }

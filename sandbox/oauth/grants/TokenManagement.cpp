@@ -157,7 +157,11 @@ Response TokenManagement::revoke(Request &request)
             return ok; // unknown or forged: a no-op success
         if (v.claims.value(u"client_id"_s).toString() != caller.clientId)
             return notOwned();
-        const QString familyId = v.claims.value(u"tfid"_s).toString();
+        // An exchanged token shares its subject's family: revoking it ends it and its
+        // descendants (lineage), never the tokens it was exchanged from.
+        const bool exchanged =
+            v.claims.value(u"grant_type"_s).toString() == FlowServices::GrantTokenExchange;
+        const QString familyId = exchanged ? QString() : v.claims.value(u"tfid"_s).toString();
         m_services.db().transaction([&] {
             m_services.store.revokeJti(jti, caller.clientId,
                                        qint64(v.claims.value(u"exp"_s).toDouble()), u"explicit"_s);

@@ -88,6 +88,19 @@ CREATE TABLE auth_codes (
     expires_at TEXT NOT NULL,
     used INTEGER NOT NULL DEFAULT 0
 ))"_s,
+        // Token exchange lineage (issue 11, finding 5): each exchanged token names the token it
+        // was exchanged from, so revoking any ancestor reaches every descendant.
+        uR"(CREATE TABLE token_lineage (
+    jti TEXT PRIMARY KEY,
+    parent_jti TEXT NOT NULL,
+    expires_at INTEGER NOT NULL
+);
+CREATE INDEX token_lineage_expiry ON token_lineage(expires_at);
+CREATE TABLE consent_families (
+    family_id TEXT PRIMARY KEY,
+    consent_id TEXT NOT NULL
+);
+CREATE INDEX consent_families_consent ON consent_families(consent_id))"_s,
     };
 }
 
@@ -205,11 +218,22 @@ bool TokenStore::isFamilyRevoked(const QString &familyId) const
                        {familyId});
 }
 
+void TokenStore::bindConsent(const QString &familyId, const QString &consentId)
+{
+    if (familyId.isEmpty() || consentId.isEmpty())
+        return;
+    Sql::exec(m_db.db(),
+              u"INSERT OR IGNORE INTO consent_families(family_id, consent_id) VALUES(?, ?)"_s,
+              {familyId, consentId});
+}
+
 void TokenStore::revokeByConsent(const QString &consentId)
 {
+    // Families with refresh tokens, and those without (access tokens only) bound at issue.
     QSqlQuery q = Sql::exec(m_db.db(),
-                            u"SELECT DISTINCT family_id FROM refresh_tokens WHERE consent_id = ?"_s,
-                            {consentId});
+                            u"SELECT family_id FROM refresh_tokens WHERE consent_id = ? UNION "
+                            "SELECT family_id FROM consent_families WHERE consent_id = ?"_s,
+                            {consentId, consentId});
     QStringList families;
     while (q.next())
         families << q.value(0).toString();
@@ -247,12 +271,36 @@ static qint64 clientCutoff(Database &db, const QString &clientId)
     return v.isValid() ? v.toLongLong() : -1;
 }
 
+void TokenStore::recordExchange(const QString &jti, const QString &parentJti, qint64 expiresAt)
+{
+    if (jti.isEmpty() || parentJti.isEmpty())
+        return;
+    // Rows of tokens that expired a day ago can go: their descendants never outlive them.
+    Sql::exec(m_db.db(), u"DELETE FROM token_lineage WHERE expires_at < ?"_s,
+              {QDateTime::currentSecsSinceEpoch() - 86400});
+    Sql::exec(
+        m_db.db(),
+        u"INSERT OR REPLACE INTO token_lineage(jti, parent_jti, expires_at) VALUES(?, ?, ?)"_s,
+        {jti, parentJti, expiresAt});
+}
+
 bool TokenStore::isRevoked(const QJsonObject &claims) const
 {
     const QString jti = claims.value(u"jti"_s).toString();
     if (!jti.isEmpty() &&
         Sql::exists(m_db.db(), u"SELECT 1 FROM revoked_tokens WHERE jti = ?"_s, {jti}))
         return true;
+    // An exchanged token dies with any token it descends from (and with that one's family).
+    if (!jti.isEmpty() && claims.value(u"grant_type"_s).toString() ==
+                              u"urn:ietf:params:oauth:grant-type:token-exchange"_s) {
+        if (Sql::exists(m_db.db(),
+                        u"WITH RECURSIVE up(jti) AS ("
+                        "SELECT parent_jti FROM token_lineage WHERE jti = ? "
+                        "UNION SELECT l.parent_jti FROM token_lineage l JOIN up ON l.jti = up.jti) "
+                        "SELECT 1 FROM up JOIN revoked_tokens r ON r.jti = up.jti LIMIT 1"_s,
+                        {jti}))
+            return true;
+    }
     if (isFamilyRevoked(claims.value(u"tfid"_s).toString()))
         return true;
     const qint64 cutoff = clientCutoff(m_db, claims.value(u"client_id"_s).toString());

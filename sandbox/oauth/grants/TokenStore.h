@@ -71,7 +71,10 @@ public:
     // its tfid.
     void revokeFamily(const QString &familyId, const QString &reason);
     bool isFamilyRevoked(const QString &familyId) const;
-    // Revokes every family whose refresh tokens were granted under the consent.
+    // Binds a family to the consent it was granted under (also when it has no refresh token).
+    void bindConsent(const QString &familyId, const QString &consentId);
+    // Revokes every family granted under the consent: those of its refresh tokens and those
+    // bound with bindConsent(); exchanged tokens share their subject's family.
     void revokeByConsent(const QString &consentId);
 
     // --- access tokens
@@ -79,7 +82,11 @@ public:
                    const QString &reason);
     // Every token of the client issued up to now (by its UUIDv7 jti's time) is revoked.
     void revokeClient(const QString &clientId);
-    // True when the access token's jti, family or client is on a deny list.
+    // Records that access token `jti` was exchanged from `parentJti` (RFC 8693): revoking the
+    // parent, or any of its ancestors, revokes it.
+    void recordExchange(const QString &jti, const QString &parentJti, qint64 expiresAt);
+    // True when the access token's jti, family or client is on a deny list, or (exchanged
+    // tokens) the jti of any token it was exchanged from.
     bool isRevoked(const QJsonObject &claims) const;
     // True when refresh tokens created at `createdAt` by `clientId` predate a client revocation.
     bool isClientRevokedAt(const QString &clientId, const QDateTime &createdAt) const;
