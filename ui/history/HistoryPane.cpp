@@ -998,9 +998,14 @@ void HistoryPane::updateSyncLabel()
                    ? tr("Audit events up to date (%1 new)").arg(locale.toString(m_sync->stored()))
                    : tr("Audit events up to date");
         break;
-    case AuditSync::State::Paused:
-        text = tr("Audit sync paused: %1 — retrying by itself").arg(m_sync->lastError());
-        break;
+    case AuditSync::State::Paused: {
+        // The sync's own message may already say it paused.
+        QString why = m_sync->lastError();
+        const QString prefix = AuditSync::tr("Audit sync paused: %1").arg(QString());
+        if (!prefix.isEmpty() && why.startsWith(prefix))
+            why = why.mid(prefix.size());
+        text = tr("Audit sync paused: %1 — retrying by itself").arg(why);
+    } break;
     case AuditSync::State::Stopped:
         text = tr("Audit sync stopped");
         break;
