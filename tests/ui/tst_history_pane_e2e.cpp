@@ -282,6 +282,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_connector->sync()->state() == AuditSync::State::Paused,
                                  Patience);
         QTRY_VERIFY(m_pane->syncLabel()->text().contains(u"paused"_s));
+        QCOMPARE(m_pane->syncLabel()->text().count(u"paused"_s), 1);
+        QVERIFY(m_pane->syncLabel()->text().contains(u"retrying"_s));
         // What was stored stays readable.
         QVERIFY(m_pane->model()->rowCount() > 0);
     }

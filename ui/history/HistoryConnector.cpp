@@ -110,14 +110,17 @@ void HistoryConnector::useStore(const Profile &profile)
     m_profile = profile.name;
     m_store = store;
     m_pane->setStore(nullptr);
+    m_pane->setOpening(tr("Opening the token history of “%1”…").arg(profile.name));
     const int days = m_settings ? m_settings->historyRetentionDays() : 0;
     store->open().then(
         this, [this, store, generation, days, path](const core::HistoryResult<bool> &r) {
             if (!r.ok()) {
                 const QString message =
                     tr("The history store %1 could not be opened: %2").arg(path, r.error);
-                if (m_pane && m_store == store)
+                if (m_pane && m_store == store) {
+                    m_pane->setOpening(QString());
                     m_pane->messageWidget()->showMessage(message, MessageWidget::Type::Error);
+                }
                 Q_EMIT storeFailed(message);
                 return;
             }

@@ -391,6 +391,8 @@ QWidget *HistoryPane::buildEventsTab()
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &HistoryPane::onCurrentRowChanged);
     attachEmptyState(m_table, [this] {
+        if (!m_store && !m_opening.isEmpty())
+            return m_opening;
         if (!m_store)
             return tr("Not connected. Connect to a server (Ctrl+O) or start the console with "
                       "--sandbox to open the token history of its profile.");
@@ -801,6 +803,7 @@ void HistoryPane::setStore(HistoryStore *store)
     if (m_task)
         m_task->cancel();
     m_store = store;
+    m_opening.clear();
     delete m_follower;
     m_follower = nullptr;
     m_settingFilter = true;
@@ -832,6 +835,13 @@ void HistoryPane::setStore(HistoryStore *store)
     }
     reloadAll();
     updateFollowLabel();
+}
+
+void HistoryPane::setOpening(const QString &text)
+{
+    m_opening = text;
+    updateCountLabel();
+    updateEmptyStates();
 }
 
 void HistoryPane::setAuditSync(AuditSync *sync, const QString &unavailableReason)
@@ -951,7 +961,7 @@ void HistoryPane::loadTimeline()
 void HistoryPane::updateCountLabel()
 {
     if (!m_store) {
-        m_countLabel->setText(tr("Not connected"));
+        m_countLabel->setText(m_opening.isEmpty() ? tr("Not connected") : tr("Opening…"));
         return;
     }
     if (!m_model->isCountKnown()) {
@@ -988,9 +998,14 @@ void HistoryPane::updateSyncLabel()
                    ? tr("Audit events up to date (%1 new)").arg(locale.toString(m_sync->stored()))
                    : tr("Audit events up to date");
         break;
-    case AuditSync::State::Paused:
-        text = tr("Audit sync paused: %1 — retrying by itself").arg(m_sync->lastError());
-        break;
+    case AuditSync::State::Paused: {
+        // The sync's own message may already say it paused.
+        QString why = m_sync->lastError();
+        const QString prefix = AuditSync::tr("Audit sync paused: %1").arg(QString());
+        if (!prefix.isEmpty() && why.startsWith(prefix))
+            why = why.mid(prefix.size());
+        text = tr("Audit sync paused: %1 — retrying by itself").arg(why);
+    } break;
     case AuditSync::State::Stopped:
         text = tr("Audit sync stopped");
         break;

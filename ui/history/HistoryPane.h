@@ -64,6 +64,8 @@ public:
     // The store of the connected profile (not owned); nullptr: not connected.
     void setStore(core::HistoryStore *store);
     core::HistoryStore *store() const { return m_store; }
+    // While a store opens (before setStore): what the empty table says meanwhile.
+    void setOpening(const QString &text);
     // The audit sync feeding the store (not owned), for the status line; nullptr with a reason
     // when the server has none.
     void setAuditSync(core::AuditSync *sync, const QString &unavailableReason = {});
@@ -166,6 +168,7 @@ private:
     QPointer<core::HistoryStore> m_store;
     QPointer<core::AuditSync> m_sync;
     QString m_syncUnavailable;
+    QString m_opening;
     core::HistoryEventsModel *m_model;
     core::HistoryFacetsModel *m_facets;
     SubjectNamesProxy *m_subjectNames;
