@@ -136,6 +136,16 @@ void AuditSync::fetchNext()
         const QString next = body.value("nextCursor"_L1).toString(lastId);
         const bool more = body.contains("nextCursor"_L1) && !array.isEmpty();
         m_fetched += array.size();
+        if (events.isEmpty() && (next.isEmpty() || next == m_cursor)) {
+            // Caught up and nothing new: nothing to store.
+            m_retryMs = m_firstRetryMs;
+            Q_EMIT progress(m_fetched, m_total);
+            setState(State::UpToDate);
+            Q_EMIT caughtUp();
+            if (m_pollMs > 0)
+                m_timer.start(m_pollMs);
+            return;
+        }
         QList<QPair<QString, QString>> meta;
         if (!next.isEmpty())
             meta << qMakePair(m_cursorKey, next);

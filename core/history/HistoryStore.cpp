@@ -52,8 +52,9 @@ HistoryStore::HistoryStore(Factory factory, QObject *parent)
     , m_factory(std::move(factory))
     , m_writer(std::make_shared<Worker>())
     , m_reader(std::make_shared<Worker>())
+    , m_analytics(std::make_shared<Worker>())
 {
-    for (const auto &w : {m_writer, m_reader}) {
+    for (const auto &w : {m_writer, m_reader, m_analytics}) {
         w->pool.setMaxThreadCount(1);
         w->pool.setExpiryTimeout(-1); // one thread for the connection's whole life
         w->factory = m_factory;
@@ -63,7 +64,7 @@ HistoryStore::HistoryStore(Factory factory, QObject *parent)
 HistoryStore::~HistoryStore()
 {
     // Close each connection on its own thread, then let the pools finish.
-    for (const auto &w : {m_writer, m_reader}) {
+    for (const auto &w : {m_writer, m_reader, m_analytics}) {
         w->pool.start([w] { w->backend.reset(); });
         w->pool.waitForDone();
     }
@@ -110,31 +111,52 @@ QFuture<HistoryResult<bool>> HistoryStore::open()
         return r;
     };
     auto reader = m_reader;
+    auto analytics = m_analytics;
     QFuture<HistoryResult<bool>> writerOpened =
         QtConcurrent::run(&m_writer->pool, openOn, m_writer);
-    return writerOpened.then(&m_reader->pool, [reader, openOn, self](const HistoryResult<bool> &w) {
-        if (!w.ok()) {
-            reader->openError = w.error;
-            return w;
-        }
-        HistoryResult<bool> r = openOn(reader);
-        if (r.ok() && self)
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self] {
-                    if (self)
-                        self->m_open = true;
-                },
-                Qt::QueuedConnection);
-        return r;
-    });
+    // The writer first (it creates or migrates the schema), then both readers.
+    return writerOpened
+        .then(&m_analytics->pool,
+              [analytics, openOn](const HistoryResult<bool> &w) {
+                  if (!w.ok()) {
+                      analytics->openError = w.error;
+                      return w;
+                  }
+                  return openOn(analytics);
+              })
+        .then(&m_reader->pool, [reader, openOn, self](const HistoryResult<bool> &a) {
+            if (!a.ok()) {
+                reader->openError = a.error;
+                return a;
+            }
+            HistoryResult<bool> r = openOn(reader);
+            if (r.ok() && self)
+                QMetaObject::invokeMethod(
+                    self.data(),
+                    [self] {
+                        if (self)
+                            self->m_open = true;
+                    },
+                    Qt::QueuedConnection);
+            return r;
+        });
 }
 
 QFuture<HistoryResult<HistoryInsertResult>>
 HistoryStore::insert(const QList<HistoryEvent> &events, const QList<QPair<QString, QString>> &meta)
 {
-    return write<HistoryInsertResult>(
-        [events, meta](HistoryBackend &b, QString *e) { return b.insert(events, meta, e); });
+    // `changed` only when rows were stored: a caught-up sync's empty page re-queries nothing.
+    QPointer<HistoryStore> self(this);
+    return run<HistoryInsertResult>(
+        m_writer,
+        [events, meta, self](HistoryBackend &b, QString *e) {
+            const HistoryInsertResult r = b.insert(events, meta, e);
+            if (e->isEmpty() && r.inserted + r.merged > 0 && self)
+                QMetaObject::invokeMethod(self.data(), &HistoryStore::changed,
+                                          Qt::QueuedConnection);
+            return r;
+        },
+        false);
 }
 
 QFuture<HistoryResult<std::optional<QString>>> HistoryStore::meta(const QString &key)
@@ -165,20 +187,20 @@ QFuture<HistoryResult<HistoryWindowIndex>> HistoryStore::windowIndex(const Histo
 
 QFuture<HistoryResult<HistoryFacets>> HistoryStore::facets(const HistoryFilter &filter, int topN)
 {
-    return read<HistoryFacets>(
+    return analyze<HistoryFacets>(
         [=](HistoryBackend &b, QString *e) { return b.facets(filter, topN, e); });
 }
 
 QFuture<HistoryResult<QList<HistoryBucket>>> HistoryStore::timeline(const HistoryFilter &filter,
                                                                     qint64 bucketNs)
 {
-    return read<QList<HistoryBucket>>(
+    return analyze<QList<HistoryBucket>>(
         [=](HistoryBackend &b, QString *e) { return b.timeline(filter, bucketNs, e); });
 }
 
 QFuture<HistoryResult<QPair<qint64, qint64>>> HistoryStore::timeRange(const HistoryFilter &filter)
 {
-    return read<QPair<qint64, qint64>>(
+    return analyze<QPair<qint64, qint64>>(
         [=](HistoryBackend &b, QString *e) { return b.timeRange(filter, e); });
 }
 
@@ -198,14 +220,14 @@ QFuture<HistoryResult<QList<HistoryEvent>>> HistoryStore::linked(const HistoryEv
 QFuture<HistoryResult<QList<DelegationChain>>> HistoryStore::chains(const HistoryFilter &filter,
                                                                     int limit)
 {
-    return read<QList<DelegationChain>>(
+    return analyze<QList<DelegationChain>>(
         [=](HistoryBackend &b, QString *e) { return b.chains(filter, limit, e); });
 }
 
 QFuture<HistoryResult<QStringList>> HistoryStore::values(HistoryFilter::Field field,
                                                          const QString &prefix, int limit)
 {
-    return read<QStringList>(
+    return analyze<QStringList>(
         [=](HistoryBackend &b, QString *e) { return b.values(field, prefix, limit, e); });
 }
 
@@ -244,7 +266,7 @@ HistoryTask *HistoryStore::exportTo(const HistoryFilter &filter, const QString &
     auto *task = new HistoryTask(parent);
     const QPointer<HistoryTask> guard(task);
     const auto cancel = task->cancelFlag();
-    read<bool>([this, filter, path, format, guard, cancel](HistoryBackend &b, QString *) {
+    analyze<bool>([this, filter, path, format, guard, cancel](HistoryBackend &b, QString *) {
         QString error;
         const qint64 total = b.count(filter, &error);
         QSaveFile file(path);

@@ -60,10 +60,11 @@ private:
     qint64 m_exported = 0;
 };
 
-// The token history for one connection profile, asynchronous: one writer and one reader thread,
-// each with its own HistoryBackend connection (WAL lets the reader go on while the writer
-// imports). Every call returns a QFuture resolved on the worker; continue on the GUI thread with
-// `future.then(context, …)`. The GUI thread never waits on SQL.
+// The token history for one connection profile, asynchronous: a writer and two reader threads
+// (the table's pages; facets, timeline and chains), each with its own HistoryBackend connection
+// (WAL lets the readers go on while the writer imports). Every call returns a QFuture resolved on
+// the worker; continue on the GUI thread with `future.then(context, …)`. The GUI thread never waits
+// on SQL.
 class HistoryStore final : public QObject
 {
     Q_OBJECT
@@ -126,6 +127,13 @@ public:
     {
         return run<T>(m_reader, std::move(job), false);
     }
+    // Facets, timeline, chains and completions: a second reader, so that the table's pages
+    // never wait behind them.
+    template<typename T>
+    QFuture<HistoryResult<T>> analyze(std::function<T(HistoryBackend &, QString *)> job)
+    {
+        return run<T>(m_analytics, std::move(job), false);
+    }
     template<typename T>
     QFuture<HistoryResult<T>> write(std::function<T(HistoryBackend &, QString *)> job)
     {
@@ -174,6 +182,7 @@ private:
     QString m_location;
     std::shared_ptr<Worker> m_writer;
     std::shared_ptr<Worker> m_reader;
+    std::shared_ptr<Worker> m_analytics;
     bool m_open = false;
 };
 

@@ -57,8 +57,8 @@ QString outcomeText(HistoryEvent::Outcome outcome)
 
 HistoryEventDetail::HistoryEventDetail(QWidget *parent)
     : QWidget(parent)
-    , m_chain(new core::ActorChainModel(this))
     , m_resolver(new core::ActorNameResolver(this))
+    , m_chain(new core::ActorChainModel(this))
 {
     setObjectName(u"historyEventDetail"_s);
     m_chain->setResolver(m_resolver);
