@@ -126,7 +126,9 @@ int main(int argc, char *argv[])
     middle.start();
     view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum() / 2);
     view.repaint();
-    const int mid = view.rowAt(10);
+    int mid = view.rowAt(view.viewport()->height() / 2);
+    if (mid < 0)
+        mid = model.rowCount() / 2;
     while (!model.data(model.index(mid, 1), HistoryEventsModel::LoadedRole).toBool())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     view.repaint();
