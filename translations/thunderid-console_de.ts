@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>HistoryFollower</name>
+    <message>
+        <source>Cannot follow %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was replaced by a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryImporter</name>
+    <message>
+        <source>imported %1, duplicates %2, malformed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, joined to audit events %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n file(s) refused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n file(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Desktop console for ThunderID: resource servers, scopes, roles, agents and their tokens.
@@ -57,6 +116,165 @@ The client secret of --server comes from the keychain entry of the profile, or f
     </message>
     <message>
         <source>No client secret: set THUNDERID_CLIENT_SECRET, or use --profile with a secret stored in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tid::app</name>
+    <message>
+        <source>Usage: thunderid-console history import [--db PATH] FILE|DIR...
+       thunderid-console history sync [--db PATH] --profile NAME
+       thunderid-console history sync [--db PATH] --server URL --client-id ID [--tls-pin SHA256]
+       thunderid-console history query [--db PATH] [--format table|csv|jsonl] [--count] [FILTER]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs at least one file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: skipped: %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more malformed lines
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid filter at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is table, csv or jsonl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No history database at %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLIENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync needs --profile NAME or --server URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile signs in through the browser and has no stored session: open the console once to sign in.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not offer the audit-events extension; import its observability file instead (history import).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>synced %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+synced: fetched %1, new %2 (server total %3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client secret: set THUNDERID_CLIENT_SECRET.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client secret for “%1” in the keychain: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token history without a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database (default: the active profile&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query: table, csv or jsonl (each event&apos;s original JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query: print only the number of matching events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync: the connection profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync: the server&apos;s base URL (with --client-id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync: an admin application&apos;s client id; the secret from THUNDERID_CLIENT_SECRET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync: trust only this SHA-256 certificate fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import, sync or query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query takes one filter (quote it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -223,6 +441,21 @@ The client secret of --server comes from the keychain entry of the profile, or f
     </message>
     <message>
         <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tid::core::AuditSync</name>
+    <message>
+        <source>No server or history store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit sync paused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit sync paused: the server&apos;s answer is not an audit-event list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -602,6 +835,217 @@ The client secret of --server comes from the keychain entry of the profile, or f
     </message>
 </context>
 <context>
+    <name>tid::core::HistoryEvent</name>
+    <message>
+        <source>empty line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is missing or not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“timestamp” is missing or not an RFC 3339 instant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“data” is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an audit event without “id” or “type”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit event %1: “timestamp” is not an RFC 3339 instant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tid::core::HistoryEventsModel</name>
+    <message>
+        <source>Error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent / application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tid::core::HistoryFacetsModel</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent / application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — click to add “%2” to the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tid::core::HistoryFilter</name>
+    <message>
+        <source>The quote is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“policy:” filters need chain policies, which this version does not evaluate yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key “%1”. Keys: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only depth compares with &lt;, &lt;=, &gt; and &gt;=.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome is success, failure or in_progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source is file or api.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth is a whole number (0: no actor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time: use 2026-11-30, 2026-11-30T08:00:00Z or 24h, 7d, 30m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tid::core::HistoryImporter</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a binary file, not ThunderID&apos;s observability events (JSON lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JSON array; ThunderID&apos;s events file has one JSON object per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no line is a ThunderID event (first problem, line %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tid::core::JwksFetcher</name>
     <message>
         <source>Not an http(s) URL: %1</source>
@@ -637,6 +1081,25 @@ The client secret of --server comes from the keychain entry of the profile, or f
     </message>
     <message>
         <source>The key set at %1 is unusable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not deliver a key set within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tid::core::LineReader</name>
+    <message>
+        <source>cannot start gzip decompression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gzip data is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gzip data is corrupt (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -887,18 +1350,6 @@ The client secret of --server comes from the keychain entry of the profile, or f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the signed-in user needs the Administrator role (or membership of the Administrators group)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the application needs the Administrator role (or membership of the Administrators group)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>signed in as %1, but the token does not carry the `system` scope: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -912,6 +1363,41 @@ The client secret of --server comes from the keychain entry of the profile, or f
     </message>
     <message>
         <source>Signing in as %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in as %1, but the token does not carry the `system` scope: the application needs the Administrator role (or membership of the Administrators group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tid::core::SqliteHistoryBackend</name>
+    <message>
+        <source>history database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the history database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite driver does not expose its connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database %1 has schema version %2, newer than this console knows (%3). Use a newer console or another database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the history schema: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many timeline intervals</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1515,6 +2001,18 @@ Their tokens stay valid until they expire; their secrets stop working now. This 
         <source>Removed %1 from %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the token history filtered to the selected agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected agent&apos;s token history</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tid::ui::ConnectionController</name>
@@ -2030,6 +2528,741 @@ ThunderID does not offer one yet; the console uses the “consents” extension 
     </message>
     <message numerus="yes">
         <source>Revoked %n secret(s) of %1 and its tokens.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tid::ui::DelegationView</name>
+    <message>
+        <source>Flag chains deeper than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag chains deeper than this many hops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only flagged chains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation chains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by / who obtained each token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the delegation chains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the delegation chains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (hop %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no human started it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deeper than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hop widened its scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by the user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by %1 on its own, with no user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The final token&apos;s scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — token %2; double-click to show its event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a scope its parent did not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No delegation chain under this filter: chains come from token exchanges in the audit API&apos;s events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 chains, %2 flagged%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the newest %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tid::ui::HistoryConnector</name>
+    <message>
+        <source>Not connected: showing what was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the token history of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history store %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying the retention of %n day(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This server has no audit-events API (ThunderID has none yet): import its event files to see its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tid::ui::HistoryEventDetail</name>
+    <message>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event to see its original text, its actor chain and the events linked to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event&apos;s original text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other source&apos;s original text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent / application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an event to show it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent token revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchanged from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event does not tell the token&apos;s claims (ThunderID&apos;s file has no subject or actor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the claims this event tells (sub, act, aud, scope) in the token inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ThunderID&apos;s event file names no subject and no actor: the chain is known only for events from the audit API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event names no subject and no actor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 acts for %2 through a chain of %n actor(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No delegation: the token was issued to its client directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same occurrence from the audit API (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same occurrence in ThunderID&apos;s event file (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the linked events: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tid::ui::HistoryPane</name>
+    <message>
+        <source>These claims were rebuilt from a token-history event: the token itself is not stored, so it is shown unsigned and the signature findings do not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Token history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter, e.g. type:TOKEN_ISSUED client:nightly-kpi-builder outcome:failure since:24h depth&gt;=2 (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms are ANDed: type: client: grant: scope: outcome: since: until: depth&gt;= trace: sub: aud: jti: parent: source: id:, a &apos;-&apos; before a term negates it, and bare words search the original text. Enter applies at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved filters: apply one, or save the current filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import ThunderID event files (observability JSON lines, .gz too): files, a folder, or follow a file as it grows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the events of the current filter, oldest first, with a .sha256 beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines and files that were not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the delegation chains: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facet counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a value to add it to the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected. Connect to a server (Ctrl+O) or start the console with --sandbox to open the token history of its profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events yet.
+
+Import ThunderID&apos;s event files with Import → Files… (its observability log, .gz rotations too), a folder, or follow a file as the server writes it.
+
+A server with the audit-events extension (the sandbox has it) is synced here by itself when you connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a file and keep importing what the server appends to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep events for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep events for this many days (0: forever)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events older than this are deleted when a history store is opened (on connect); 0 keeps them forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON lines (original events)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a server first: the history is kept per connection profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ThunderID event files (*.log *.jsonl *.json *.gz observability.log.*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import ThunderID event files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a folder of ThunderID event files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow a ThunderID event file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the filtered events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;code&gt;%2&lt;/code&gt; — the table still shows the last valid filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter has an error; fix it before saving it as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the filter as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved filters yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current filter as… (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name for the current filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The followed file was rotated or truncated (%1); reading it again from its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the facets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event matches the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events per %1, by outcome. Drag across a time range (or click an interval) to filter the table to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit sync: starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing the server&apos;s audit events: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing the server&apos;s audit events: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit events up to date (%1 new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit events up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit sync paused: %1 — retrying by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit sync stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following %1: %2 imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 malformed lines skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 events to %2 (its SHA-256 is in %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still running: wait for it or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n paths…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled — what was read until then is kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 malformed lines are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot follow %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tid::ui::HistoryTimeline</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events per interval, by outcome. Drag across a time range (or click an interval) to filter the table to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events in %1 intervals</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2794,6 +4027,14 @@ ThunderID does not offer one yet; the console uses the “ciba-approvals” exte
     </message>
     <message>
         <source>%1 agents · %2 resource servers · %3 roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in without the Administrator role: the approval inbox and the token inspector work; managing resource servers, roles and agents needs an administrator&apos;s sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
