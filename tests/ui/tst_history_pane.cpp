@@ -14,6 +14,7 @@
 #include "core/models/ActorChainModel.h"
 #include "core/models/HistoryEventsModel.h"
 #include "core/models/HistoryFacetsModel.h"
+#include "ui/history/ChainGraph.h"
 #include "ui/history/DelegationView.h"
 #include "ui/history/HistoryEventDetail.h"
 #include "ui/history/HistoryPane.h"
@@ -578,6 +579,14 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!view->isLoading() && !view->chains().isEmpty(), Patience);
         QTreeWidget *tree = view->tree();
         QCOMPARE(tree->topLevelItemCount(), int(view->chains().size()));
+        // Selecting a chain (or any of its hops) draws it: its root and one node per token.
+        QCOMPARE(view->graph()->nodeCount(), 0);
+        QTreeWidgetItem *first = tree->topLevelItem(0);
+        tree->setCurrentItem(first->child(0));
+        const core::DelegationChain &drawn = view->chains().at(0);
+        QCOMPARE(view->graph()->nodeCount(), int(drawn.hops.size()) + 1);
+        QVERIFY(!view->graph()->nodeText(1).isEmpty());
+        QVERIFY(!view->graph()->grab().isNull());
         // Limit 2: every chain of depth 3 is flagged too deep.
         view->depthLimitBox()->setValue(2);
         QCOMPARE(m_settings->historyChainDepthLimit(), 2);

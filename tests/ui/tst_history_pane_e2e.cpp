@@ -271,6 +271,15 @@ private Q_SLOTS:
         test::typeInto(m_pane->filterEdit(), u"grant:token-exchange agnt:refund"_s);
         QTest::keyClick(m_pane->filterEdit(), Qt::Key_Return);
         QTRY_VERIFY(m_pane->filterErrorLabel()->isVisible());
+        // A deep chain selected: drawn as a graph under the list.
+        QTreeWidget *chains = m_pane->delegationView()->tree();
+        for (int i = 0; i < chains->topLevelItemCount(); ++i) {
+            if (chains->topLevelItem(i)->childCount() > 0 &&
+                m_pane->delegationView()->chains().at(i).depth() >= 3) {
+                chains->setCurrentItem(chains->topLevelItem(i));
+                break;
+            }
+        }
         QTest::qWait(50);
         QVERIFY(m_pane->grab().toImage().save(dir + u"/history-delegation.png"_s));
         m_pane->tabs()->setCurrentIndex(0);

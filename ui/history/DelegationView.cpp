@@ -4,6 +4,7 @@
 #include "core/history/HistoryEvent.h"
 #include "core/history/HistoryStore.h"
 #include "core/token/ActorNameResolver.h"
+#include "ui/history/ChainGraph.h"
 #include "ui/inspector/ActorIconProxy.h"
 #include "ui/widgets/StatusColor.h"
 
@@ -14,7 +15,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -42,6 +45,7 @@ enum ItemRole
     SubjectRole = Qt::UserRole + 1,
     ClientRole,
     HopRole,
+    ChainRole, // on a chain's top-level item: its index in chains()
 };
 
 QString localTime(qint64 timeNs)
@@ -102,7 +106,33 @@ DelegationView::DelegationView(core::Settings *settings, QWidget *parent)
         if (rowId > 0)
             Q_EMIT hopActivated(rowId);
     });
-    layout->addWidget(m_tree, 1);
+    // Below the list, the selected chain drawn as a graph.
+    m_graph = new ChainGraph(this);
+    connect(m_graph, &ChainGraph::tokenActivated, this, &DelegationView::hopActivated);
+    auto *graphArea = new QScrollArea(this);
+    graphArea->setObjectName(u"chainGraphArea"_s);
+    graphArea->setWidget(m_graph);
+    graphArea->setWidgetResizable(true);
+    graphArea->setFrameShape(QFrame::StyledPanel);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_tree);
+    split->addWidget(graphArea);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        while (item && item->parent())
+            item = item->parent();
+        const int index = item ? item->data(WhoColumn, ChainRole).toInt() : -1;
+        if (index < 0 || index >= m_chains.size()) {
+            m_graph->clear();
+            return;
+        }
+        m_graph->setChain(
+            m_chains.at(index), [this](const QString &client) { return who(client); },
+            [this](const QString &sub) { return principal(sub); });
+    });
+    layout->addWidget(split, 1);
 }
 
 DelegationView::~DelegationView() = default;
@@ -224,12 +254,14 @@ QString DelegationView::labelOf(const QTreeWidgetItem *item) const
 void DelegationView::rebuild()
 {
     m_tree->clear();
+    m_graph->clear();
     m_bySubject.clear();
     const int limit = m_depth->value();
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     const QColor alarm = StatusColor::color(StatusColor::Name::Failure, palette());
     int flagged = 0;
-    for (const DelegationChain &chain : std::as_const(m_chains)) {
+    for (qsizetype index = 0; index < m_chains.size(); ++index) {
+        const DelegationChain &chain = m_chains.at(index);
         const Flags flags = flagsOf(chain, limit);
         if (flags)
             ++flagged;
@@ -246,6 +278,7 @@ void DelegationView::rebuild()
         auto *root = new QTreeWidgetItem(m_tree);
         root->setData(WhoColumn, SubjectRole, chain.rootSubject);
         root->setData(WhoColumn, HopRole, -1);
+        root->setData(WhoColumn, ChainRole, int(index));
         root->setText(WhoColumn, labelOf(root));
         m_bySubject.insert(chain.rootSubject, root);
         root->setIcon(WhoColumn,

@@ -22,6 +22,8 @@ class Settings;
 
 namespace tid::ui {
 
+class ChainGraph;
+
 // Delegation chains of the current filter (HistoryStore::chains): each chain under its root (the
 // user or agent it started from), its hops nested one inside the other — who obtained each
 // token, the scopes it held (narrowing along the way) and its audience — down to the final
@@ -58,6 +60,8 @@ public:
 
     const QList<core::DelegationChain> &chains() const { return m_chains; }
     QTreeWidget *tree() const { return m_tree; }
+    // The selected chain drawn as a graph.
+    ChainGraph *graph() const { return m_graph; }
     QSpinBox *depthLimitBox() const { return m_depth; }
     QCheckBox *onlyFlaggedBox() const { return m_onlyFlagged; }
     QLabel *summaryLabel() const { return m_summary; }
@@ -96,6 +100,7 @@ private:
     QSpinBox *m_depth = nullptr;
     QCheckBox *m_onlyFlagged = nullptr;
     QTreeWidget *m_tree = nullptr;
+    ChainGraph *m_graph = nullptr;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(DelegationView::Flags)
