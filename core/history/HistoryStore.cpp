@@ -89,6 +89,20 @@ QString HistoryStore::defaultPath(const QString &profileName)
     return QDir(base).filePath(u"history/"_s + name + u".sqlite"_s);
 }
 
+bool HistoryStore::removeSqlite(const QString &path, QString *error)
+{
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+        QFile file(path + suffix);
+        if (file.exists() && !file.remove()) {
+            if (error)
+                *error = QCoreApplication::translate("HistoryStore", "Cannot delete %1: %2")
+                             .arg(file.fileName(), file.errorString());
+            return false;
+        }
+    }
+    return true;
+}
+
 QFuture<HistoryResult<bool>> HistoryStore::open()
 {
     QPointer<HistoryStore> self(this);

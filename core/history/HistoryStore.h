@@ -80,6 +80,9 @@ public:
     static HistoryStore *openSqlite(const QString &path, QObject *parent = nullptr);
     // <AppDataLocation>/history/<profile>.sqlite; "sandbox" for the embedded sandbox.
     static QString defaultPath(const QString &profileName);
+    // Deletes a closed SQLite store with its -wal, -shm and -journal files (a server that forgot
+    // everything, e.g. an in-memory sandbox). False with `error` when a file stays.
+    static bool removeSqlite(const QString &path, QString *error = nullptr);
 
     QString location() const { return m_location; }
 

@@ -102,8 +102,9 @@ void HistoryConnector::useStore(const Profile &profile)
     if (profile.ephemeral) {
         // The server behind this profile forgot everything when it stopped; so does its
         // history (and the sync cursor kept in it). Once per console run: a reconnect keeps it.
-        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
-            QFile::remove(path + suffix);
+        QString error;
+        if (!HistoryStore::removeSqlite(path, &error) && m_pane)
+            m_pane->messageWidget()->showMessage(error, MessageWidget::Type::Warning);
     }
     auto *store = HistoryStore::openSqlite(path, this);
     m_stores.insert(profile.name, store);
@@ -163,6 +164,13 @@ void HistoryConnector::startSync()
     m_sync->setCursorKey(m_cursorKey);
     m_sync->setPollInterval(m_pollMs);
     m_pane->setAuditSync(m_sync);
+    // A sync can bring events older than the retention (an empty cursor starts at the
+    // beginning): the limit applies again each time it has caught up.
+    connect(m_sync, &AuditSync::caughtUp, this, [this] {
+        const int days = m_settings ? m_settings->historyRetentionDays() : 0;
+        if (days > 0 && m_store)
+            m_store->applyRetention(days);
+    });
     m_sync->start();
 }
 
