@@ -30,7 +30,7 @@ using tid::ui::MessageWidget;
 
 namespace {
 
-void loadTranslations(QApplication &app)
+void loadTranslations(QCoreApplication &app)
 {
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), u"qtbase"_s, u"_"_s,
@@ -41,27 +41,19 @@ void loadTranslations(QApplication &app)
         QCoreApplication::installTranslator(own);
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// The window's command line: its description and options (also for --help without a display).
+struct ConsoleOptions
 {
-    // The token inspector is a command-line tool: no window, no QApplication of ours.
-    if (argc > 1 && std::strcmp(argv[1], "inspect") == 0)
-        return tid::app::runInspectCommand(argc, argv);
-    // The token history's command line: no window either.
-    if (argc > 1 && std::strcmp(argv[1], "history") == 0)
-        return tid::app::runHistoryCommand(argc, argv);
+    QCommandLineOption sandbox;
+    QCommandLineOption sandboxTls;
+    QCommandLineOption server;
+    QCommandLineOption profile;
+    QCommandLineOption clientId;
+    QCommandLineOption pin;
+};
 
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(u"thunderid-console"_s);
-    QApplication::setOrganizationName(u"ThunderID"_s);
-    QApplication::setApplicationVersion(u"0.1.0"_s);
-    QApplication::setApplicationDisplayName(u"ThunderID Console"_s);
-    QApplication::setWindowIcon(QIcon(u":/icons/thunderid.svg"_s));
-    QGuiApplication::setDesktopFileName(u"thunderid-console"_s);
-    loadTranslations(app);
-
-    QCommandLineParser parser;
+ConsoleOptions describe(QCommandLineParser &parser)
+{
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Desktop console for ThunderID: resource servers, scopes, roles, agents and "
                 "their tokens.\n\n"
@@ -69,7 +61,8 @@ int main(int argc, char *argv[])
                 "                                       default until a profile is saved)\n"
                 "  thunderid-console --server URL [--profile NAME]   browser sign-in (CONSOLE)\n"
                 "  thunderid-console --server URL --client-id ID [--profile NAME]\n"
-                "  thunderid-console inspect TOKEN      the command-line token inspector\n\n"
+                "  thunderid-console inspect TOKEN      the command-line token inspector\n"
+                "  thunderid-console history import|sync|query   the token history (--help)\n\n"
                 "The client secret of --server comes from the keychain entry of the profile, "
                 "or from the environment variable THUNDERID_CLIENT_SECRET (which is then "
                 "stored in the keychain when --profile is given)."));
@@ -103,6 +96,58 @@ int main(int argc, char *argv[])
             "main", "Trust only the server certificate with this SHA-256 fingerprint."),
         u"sha256"_s);
     parser.addOptions({sandboxOpt, sandboxTlsOpt, serverOpt, profileOpt, clientIdOpt, pinOpt});
+    return {sandboxOpt, sandboxTlsOpt, serverOpt, profileOpt, clientIdOpt, pinOpt};
+}
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(u"thunderid-console"_s);
+    QCoreApplication::setOrganizationName(u"ThunderID"_s);
+    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // The token inspector is a command-line tool: no window, no QApplication of ours.
+    if (argc > 1 && std::strcmp(argv[1], "inspect") == 0)
+        return tid::app::runInspectCommand(argc, argv);
+    // The token history's command line: no window either.
+    if (argc > 1 && std::strcmp(argv[1], "history") == 0)
+        return tid::app::runHistoryCommand(argc, argv);
+
+    // --help and --version only print: no display needed (over SSH, in scripts, in a package's
+    // post-install check).
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" ||
+            arg == "--version") {
+            QCoreApplication core(argc, argv);
+            setIdentity();
+            loadTranslations(core);
+            QCommandLineParser parser;
+            describe(parser);
+            parser.process(core); // prints and exits
+            return 0;
+        }
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(u"ThunderID Console"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/thunderid.svg"_s));
+    QGuiApplication::setDesktopFileName(u"thunderid-console"_s);
+    loadTranslations(app);
+
+    QCommandLineParser parser;
+    const ConsoleOptions options = describe(parser);
+    const QCommandLineOption &sandboxOpt = options.sandbox;
+    const QCommandLineOption &sandboxTlsOpt = options.sandboxTls;
+    const QCommandLineOption &serverOpt = options.server;
+    const QCommandLineOption &profileOpt = options.profile;
+    const QCommandLineOption &clientIdOpt = options.clientId;
+    const QCommandLineOption &pinOpt = options.pin;
     parser.process(app);
 
     Settings settings;

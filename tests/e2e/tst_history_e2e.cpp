@@ -628,6 +628,25 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         r = console({u"frobnicate"_s});
         QCOMPARE(r.exitCode, 2);
+        // The window's --help and --version need no display either.
+        for (const QString &arg : {u"--help"_s, u"--version"_s}) {
+            QProcess w;
+            w.setProgram(QString::fromUtf8(TID_CONSOLE_BIN));
+            w.setArguments({arg});
+            QProcessEnvironment bare = QProcessEnvironment::systemEnvironment();
+            bare.remove(u"DISPLAY"_s);
+            bare.remove(u"WAYLAND_DISPLAY"_s);
+            bare.remove(u"QT_QPA_PLATFORM"_s);
+            w.setProcessEnvironment(bare);
+            w.start();
+            QVERIFY(w.waitForFinished(30000));
+            QCOMPARE(w.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(w.exitCode(), 0);
+            const QByteArray text = w.readAllStandardOutput();
+            QVERIFY2(arg == u"--help"_s ? text.contains("--sandbox") && text.contains("history")
+                                        : text.contains("0.1.0"),
+                     text.constData());
+        }
         // sync with a server's admin client.
         QProcess p;
         p.setProgram(QString::fromUtf8(TID_CONSOLE_BIN));
