@@ -282,6 +282,12 @@ HistoryTask *HistoryStore::exportTo(const HistoryFilter &filter, const QString &
     const auto cancel = task->cancelFlag();
     analyze<bool>([this, filter, path, format, guard, cancel](HistoryBackend &b, QString *) {
         QString error;
+        if (cancel->load()) { // cancelled before it started: nothing written
+            post(guard, [](HistoryTask *t) {
+                t->finish(QCoreApplication::translate("HistoryStore", "Export cancelled."));
+            });
+            return false;
+        }
         const qint64 total = b.count(filter, &error);
         QSaveFile file(path);
         if (error.isEmpty() && !file.open(QIODevice::WriteOnly))

@@ -24,6 +24,7 @@
 #include <QSet>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <zlib.h>
 
@@ -504,9 +505,17 @@ private Q_SLOTS:
             QCOMPARE(QString::fromUtf8(rows[i + 1]).section(u',', 1, 1), expected[i].id);
         // Cancelled: no file left behind.
         const QString cancelled = tmp.filePath(u"cancelled.jsonl"_s);
+        // Hold the export's thread so that Cancel comes first, whatever the machine's speed.
+        QAtomicInt release(0);
+        store->analyze<bool>([&release](tid::core::HistoryBackend &, QString *) {
+            while (!release.loadAcquire())
+                QThread::msleep(5);
+            return true;
+        });
         HistoryTask *c2 =
             store->exportTo({}, cancelled, HistoryStore::ExportFormat::JsonLines, this);
         c2->cancel();
+        release.storeRelease(1);
         QVERIFY(finish(c2));
         QVERIFY(!QFile::exists(cancelled));
         QVERIFY(!QFile::exists(cancelled + u".sha256"_s));
