@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <cmath>
 #include <cstring>
 #include <deque>
 #include <memory>
@@ -119,7 +120,13 @@ bool Scanner::number()
         while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
             ++m_p;
     }
-    Q_UNUSED(start);
+    // A number a double cannot hold (5e+331, 1e-400) is what QJsonDocument refuses too: never
+    // "strictly valid".
+    const QByteArray text(reinterpret_cast<const char *>(start), qsizetype(m_p - start));
+    bool inRange = false;
+    const double value = text.toDouble(&inRange);
+    if (!inRange || !std::isfinite(value))
+        return fail(u"number out of range"_s);
     return true;
 }
 

@@ -3,6 +3,8 @@
 #include "core/token/StrictJson.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -207,6 +209,15 @@ private slots:
         QVERIFY(StrictJson::check("{\"x\":{\"sub\":1},\"y\":{\"sub\":2}}"));
         QVERIFY(!StrictJson::check("{\"a\":\"\\x\"}"));
         QVERIFY(!StrictJson::check("{\"a\":\"tab\there\"}"));
+        // Beyond a double: QJsonDocument refuses it, so must the strict check (fuzz_jwt found
+        // [5e+331] accepted here and refused there).
+        for (const char *outside : {"[5e+331]", "{\"exp\":-1e999}", "[1e-400]", "[1.8e308]"}) {
+            QVERIFY2(!StrictJson::check(outside), outside);
+            QJsonParseError e;
+            QJsonDocument::fromJson(outside, &e);
+            QVERIFY(e.error != QJsonParseError::NoError); // the same verdict as Qt's parser
+        }
+        QVERIFY(StrictJson::check("{\"exp\":1.7976931348623157e308,\"small\":2.2e-308}"));
     }
 };
 
