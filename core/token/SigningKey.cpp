@@ -31,8 +31,7 @@ SigningKey::SigningKey(SigningKey &&other) noexcept
     : m_key(std::exchange(other.m_key, nullptr))
     , m_type(other.m_type)
     , m_kid(std::move(other.m_kid))
-{
-}
+{}
 
 SigningKey &SigningKey::operator=(SigningKey &&other) noexcept
 {
@@ -119,14 +118,16 @@ QJsonObject SigningKey::publicJwk() const
     if (m_type == Type::EcP256) {
         jwk.insert(u"kty"_s, u"EC"_s);
         jwk.insert(u"crv"_s, u"P-256"_s);
-        jwk.insert(u"x"_s,
-                   QString::fromLatin1(base64UrlEncode(bnParam(m_key, OSSL_PKEY_PARAM_EC_PUB_X, 32))));
-        jwk.insert(u"y"_s,
-                   QString::fromLatin1(base64UrlEncode(bnParam(m_key, OSSL_PKEY_PARAM_EC_PUB_Y, 32))));
+        jwk.insert(u"x"_s, QString::fromLatin1(
+                               base64UrlEncode(bnParam(m_key, OSSL_PKEY_PARAM_EC_PUB_X, 32))));
+        jwk.insert(u"y"_s, QString::fromLatin1(
+                               base64UrlEncode(bnParam(m_key, OSSL_PKEY_PARAM_EC_PUB_Y, 32))));
     } else {
         jwk.insert(u"kty"_s, u"RSA"_s);
-        jwk.insert(u"n"_s, QString::fromLatin1(base64UrlEncode(bnParam(m_key, OSSL_PKEY_PARAM_RSA_N))));
-        jwk.insert(u"e"_s, QString::fromLatin1(base64UrlEncode(bnParam(m_key, OSSL_PKEY_PARAM_RSA_E))));
+        jwk.insert(u"n"_s,
+                   QString::fromLatin1(base64UrlEncode(bnParam(m_key, OSSL_PKEY_PARAM_RSA_N))));
+        jwk.insert(u"e"_s,
+                   QString::fromLatin1(base64UrlEncode(bnParam(m_key, OSSL_PKEY_PARAM_RSA_E))));
     }
     jwk.insert(u"kid"_s, m_kid);
     jwk.insert(u"alg"_s, algorithm());
@@ -145,8 +146,7 @@ void SigningKey::computeKid()
                     jwk.value(u"y"_s).toString().toLatin1() + "\"}";
     } else {
         canonical = "{\"e\":\"" + jwk.value(u"e"_s).toString().toLatin1() +
-                    "\",\"kty\":\"RSA\",\"n\":\"" + jwk.value(u"n"_s).toString().toLatin1() +
-                    "\"}";
+                    "\",\"kty\":\"RSA\",\"n\":\"" + jwk.value(u"n"_s).toString().toLatin1() + "\"}";
     }
     m_kid = QString::fromLatin1(
         base64UrlEncode(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256)));

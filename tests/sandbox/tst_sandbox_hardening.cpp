@@ -103,6 +103,31 @@ private:
     quint16 m_port = 0;
     qint64 m_pid = 0;
 
+    // A sign-in with a wrong password for `username`, sent whole on its own connection; the
+    // caller reads the answer and deletes the socket. Null when it could not be sent.
+    QTcpSocket *wrongSignIn(const QByteArray &username)
+    {
+        const QByteArray body = "response_type=code&client_id=CONSOLE&redirect_uri=http%3A%2F%2F"
+                                "127.0.0.1%2Fcallback&scope=openid&code_challenge=" +
+                                QByteArray(43, 'a') +
+                                "&code_challenge_method=S256&username=" + username +
+                                "&password=wrong&decision=allow";
+        auto *s = new QTcpSocket(this);
+        s->connectToHost(u"127.0.0.1"_s, m_port);
+        if (!s->waitForConnected(5000)) {
+            delete s;
+            return nullptr;
+        }
+        s->write("POST /oauth2/authorize HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+                 "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " +
+                 QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        if (!s->waitForBytesWritten(5000)) {
+            delete s;
+            return nullptr;
+        }
+        return s;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -286,22 +311,12 @@ private slots:
     // hashed (120,000 PBKDF2 iterations each), another request is answered at once.
     void hashingDoesNotBlockTheEventLoop()
     {
-        const QByteArray query = "response_type=code&client_id=CONSOLE&redirect_uri=http%3A%2F%2F"
-                                 "127.0.0.1%2Fcallback&scope=openid&code_challenge=" +
-                                 QByteArray(43, 'a') + "&code_challenge_method=S256";
         QList<QTcpSocket *> signIns;
         QElapsedTimer batch;
         batch.start();
         for (int i = 0; i < 8; ++i) {
-            const QByteArray body = query + "&username=nobody-" + QByteArray::number(i) +
-                                    "&password=wrong&decision=allow";
-            auto *s = new QTcpSocket(this);
-            s->connectToHost(u"127.0.0.1"_s, m_port);
-            QVERIFY(s->waitForConnected(5000));
-            s->write("POST /oauth2/authorize HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
-                     "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " +
-                     QByteArray::number(body.size()) + "\r\n\r\n" + body);
-            QVERIFY(s->waitForBytesWritten(5000));
+            QTcpSocket *s = wrongSignIn("nobody-" + QByteArray::number(i));
+            QVERIFY(s);
             signIns << s;
         }
         QTest::qWait(20); // the sign-ins are read and their hashing started
@@ -329,21 +344,11 @@ private slots:
     // instead of an ever longer wait for everyone.
     void queuedChecksAreBounded()
     {
-        const QByteArray query = "response_type=code&client_id=CONSOLE&redirect_uri=http%3A%2F%2F"
-                                 "127.0.0.1%2Fcallback&scope=openid&code_challenge=" +
-                                 QByteArray(43, 'a') + "&code_challenge_method=S256";
         constexpr int Flood = 200;
         QList<QTcpSocket *> flood;
         for (int i = 0; i < Flood; ++i) {
-            const QByteArray body = query + "&username=flood-" + QByteArray::number(i) +
-                                    "&password=wrong&decision=allow";
-            auto *s = new QTcpSocket(this);
-            s->connectToHost(u"127.0.0.1"_s, m_port);
-            QVERIFY(s->waitForConnected(5000));
-            s->write("POST /oauth2/authorize HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
-                     "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " +
-                     QByteArray::number(body.size()) + "\r\n\r\n" + body);
-            QVERIFY(s->waitForBytesWritten(5000));
+            QTcpSocket *s = wrongSignIn("flood-" + QByteArray::number(i));
+            QVERIFY(s);
             flood << s;
         }
         int refused = 0;

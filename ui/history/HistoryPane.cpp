@@ -1151,18 +1151,25 @@ void HistoryPane::finishTask()
     task->deleteLater();
 }
 
-void HistoryPane::importPaths(const QStringList &paths)
+bool HistoryPane::canStartTask()
 {
     if (!m_store) {
         showErrorText(tr("Connect to a server first: the history is kept per connection "
                          "profile."));
-        return;
+        return false;
     }
     if (m_task) {
         showErrorText(tr("%1 is still running: wait for it or cancel it first.").arg(m_taskWhat));
-        return;
+        return false;
     }
     clearMessage();
+    return true;
+}
+
+void HistoryPane::importPaths(const QStringList &paths)
+{
+    if (!canStartTask())
+        return;
     m_report->hide();
     m_taskIsExport = false;
     startTask(m_store->importPaths(paths, this),
@@ -1225,16 +1232,8 @@ void HistoryPane::stopFollowing()
 
 void HistoryPane::exportCurrent(const QString &path, HistoryStore::ExportFormat format)
 {
-    if (!m_store) {
-        showErrorText(tr("Connect to a server first: the history is kept per connection "
-                         "profile."));
+    if (!canStartTask())
         return;
-    }
-    if (m_task) {
-        showErrorText(tr("%1 is still running: wait for it or cancel it first.").arg(m_taskWhat));
-        return;
-    }
-    clearMessage();
     m_taskIsExport = true;
     m_exportPath = path;
     startTask(m_store->exportTo(m_filter, path, format, this),

@@ -159,6 +159,8 @@ private:
     void rebuildSavedMenu();
     void onCurrentRowChanged();
     void reselectShownEvent();
+    // A store is there and no import or export runs; otherwise says why (false).
+    bool canStartTask();
     void startTask(core::HistoryTask *task, const QString &what);
     void finishTask();
     void showImportReport(const core::ImportReport &report, const QString &error);
