@@ -2,10 +2,13 @@
 
 #include "core/api/ApiClient.h"
 
+#include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
+
+Q_DECLARE_LOGGING_CATEGORY(lcApi)
 
 namespace tid::core {
 
@@ -44,7 +47,7 @@ void EventStream::stop()
 
 int EventStream::nextDelay() const
 {
-    const int floor = qMax(InitialDelayMs, m_serverRetryMs);
+    const int floor = qMax(InitialDelayMs, m_parser.retryMs());
     const qint64 backoff = qint64(InitialDelayMs) << qMin(m_failures, 10);
     return int(qMin<qint64>(m_maxDelayMs, qMax<qint64>(floor, backoff)));
 }
@@ -65,10 +68,7 @@ void EventStream::open()
     releaseReply();
     if (!m_running || !m_client || !m_client->baseUrl().isValid())
         return;
-    m_buffer.clear();
-    m_eventType.clear();
-    m_data.clear();
-    m_hasData = false;
+    m_parser.resetConnection();
     ++m_attempts;
     m_reply = m_client->openStream(m_path);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &EventStream::onMetaData);
@@ -98,56 +98,21 @@ void EventStream::onReadyRead()
         m_reply->readAll();
         return;
     }
-    m_buffer += m_reply->readAll();
-    for (;;) {
-        const qsizetype nl = m_buffer.indexOf('\n');
-        if (nl < 0)
-            break;
-        QByteArray line = m_buffer.left(nl);
-        m_buffer.remove(0, nl + 1);
-        if (line.endsWith('\r'))
-            line.chop(1);
-        processLine(std::move(line));
-    }
-}
-
-void EventStream::processLine(QByteArray line)
-{
-    if (line.isEmpty()) { // dispatch
-        if (m_hasData) {
-            if (m_data.endsWith('\n'))
-                m_data.chop(1);
-            const QString type = m_eventType.isEmpty() ? u"message"_s : m_eventType;
-            const QByteArray data = m_data;
-            m_eventType.clear();
-            m_data.clear();
-            m_hasData = false;
-            Q_EMIT eventReceived(type, data, m_lastId);
-        } else {
-            m_eventType.clear();
-        }
+    const QList<SseParser::Event> events = m_parser.feed(m_reply->readAll());
+    if (m_parser.overflowed()) {
+        // A line or an event beyond the parser's limits: not a stream to keep reading. Ending
+        // the reply reconnects with backoff, as any broken connection does.
+        qCWarning(lcApi, "event stream %s: a line or event exceeds the limits; reconnecting",
+                  qUtf8Printable(m_path));
+        m_failures = qMax(m_failures, 1);
+        m_reply->abort();
         return;
     }
-    if (line.startsWith(':')) // a comment (": connected", ": keep-alive")
-        return;
-    const qsizetype colon = line.indexOf(':');
-    const QByteArray field = colon < 0 ? line : line.left(colon);
-    QByteArray value = colon < 0 ? QByteArray() : line.mid(colon + 1);
-    if (value.startsWith(' '))
-        value.remove(0, 1);
-    if (field == "event") {
-        m_eventType = QString::fromUtf8(value);
-    } else if (field == "data") {
-        m_data += value + '\n';
-        m_hasData = true;
-    } else if (field == "id") {
-        if (!value.contains('\0'))
-            m_lastId = QString::fromUtf8(value);
-    } else if (field == "retry") {
-        bool ok = false;
-        const int ms = value.toInt(&ok);
-        if (ok && ms >= 0)
-            m_serverRetryMs = ms;
+    QPointer<EventStream> alive(this);
+    for (const SseParser::Event &event : events) {
+        Q_EMIT eventReceived(event.type, event.data, event.id);
+        if (!alive || !m_reply)
+            return; // a receiver stopped or deleted the stream
     }
 }
 

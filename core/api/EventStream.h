@@ -5,6 +5,8 @@
 #include <QPointer>
 #include <QString>
 
+#include "core/api/SseParser.h"
+
 class QNetworkReply;
 class QTimer;
 
@@ -12,11 +14,11 @@ namespace tid::core {
 
 class ApiClient;
 
-// A Server-Sent Events reader (text/event-stream) over ApiClient::openStream(): parses the
-// `event:`, `data:`, `id:` and `retry:` fields and comment lines as they arrive, and reconnects
-// with backoff when the connection ends or fails — the server's `retry:` as the floor, doubling
-// from 1 s up to maxDelayMs() while attempts fail, back to the floor once a stream is open.
-// Asynchronous only: nothing here waits.
+// A Server-Sent Events reader (text/event-stream) over ApiClient::openStream(): SseParser reads
+// the events as they arrive (a line or event beyond its limits drops the connection), and
+// reconnects with backoff when the connection ends or fails — the server's `retry:` as the floor,
+// doubling from 1 s up to maxDelayMs() while attempts fail, back to the floor once a stream is
+// open. Asynchronous only: nothing here waits.
 class EventStream final : public QObject
 {
     Q_OBJECT
@@ -39,7 +41,7 @@ public:
     void setMaxDelay(int ms) { m_maxDelayMs = qMax(InitialDelayMs, ms); }
     int maxDelayMs() const { return m_maxDelayMs; }
     int connectionAttempts() const { return m_attempts; }
-    QString lastEventId() const { return m_lastId; }
+    QString lastEventId() const { return m_parser.lastEventId(); }
 
 Q_SIGNALS:
     void connectedChanged(bool connected);
@@ -52,7 +54,6 @@ private:
     void onMetaData();
     void onReadyRead();
     void onFinished();
-    void processLine(QByteArray line);
     void setConnected(bool connected);
     void releaseReply();
 
@@ -60,16 +61,11 @@ private:
     QString m_path;
     QPointer<QNetworkReply> m_reply;
     QTimer *m_retryTimer;
-    QByteArray m_buffer;
-    QString m_eventType;
-    QByteArray m_data;
-    bool m_hasData = false;
-    QString m_lastId;
+    SseParser m_parser;
     bool m_running = false;
     bool m_connected = false;
     int m_failures = 0;
     int m_attempts = 0;
-    int m_serverRetryMs = 0;
     int m_maxDelayMs = DefaultMaxDelayMs;
 };
 

@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <cmath>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace tid::sandbox {
@@ -29,7 +31,7 @@ std::optional<ListFilter> ListFilter::parse(const QString &text, const QStringLi
         } else {
             bool ok = false;
             const double d = raw.toDouble(&ok);
-            if (!ok)
+            if (!ok || !std::isfinite(d)) // JSON has no NaN or infinity
                 return std::nullopt;
             f.value = d;
         }

@@ -38,6 +38,10 @@ private slots:
         QVERIFY(!ListFilter::parse(u"name eq"_s));
         QVERIFY(!ListFilter::parse(u"eq \"x\""_s));
         QVERIFY(!ListFilter::parse(u"name eq abc"_s)); // unquoted non-number
+        // JSON has no NaN or infinity; such a filter could never match (found by
+        // fuzz_sandbox_inputs).
+        for (const QString &v : {u"nan"_s, u"NaN"_s, u"inf"_s, u"-inf"_s, u"1e999"_s})
+            QVERIFY2(!ListFilter::parse(u"age eq "_s + v), qPrintable(v));
         QVERIFY(!ListFilter::parse(u"name eq \"a\" and x eq \"b\""_s));
     }
 
