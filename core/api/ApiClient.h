@@ -105,6 +105,10 @@ private:
     QList<QPointer<ApiJob>> m_jobs;
     QList<QPointer<ApiJob>> m_waitingForAuth;
     bool m_authInFlight = false;
+    // The last certificate refused by a pin or the system CAs: calls that shared its connection
+    // fail with the handshake but without seeing the certificate themselves.
+    QString m_lastTlsFailure;
+    QByteArray m_lastTlsPeerSha256;
 };
 
 } // namespace tid::core

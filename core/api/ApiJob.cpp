@@ -185,6 +185,8 @@ void ApiJob::onSslErrors(const QList<QSslError> &errors)
             "profile if you trust this server"_s.arg(reasons.join(u"; "_s),
                                                      ApiClient::formatFingerprint(m_peerSha256));
     }
+    m_client->m_lastTlsFailure = m_tlsFailure;
+    m_client->m_lastTlsPeerSha256 = m_peerSha256;
     // Not calling ignoreSslErrors() makes the handshake fail; onReplyFinished reports it.
 }
 
@@ -197,6 +199,10 @@ void ApiJob::onEncrypted()
     const QByteArray got =
         ApiClient::certificateSha256(m_reply->sslConfiguration().peerCertificate());
     m_peerSha256 = got;
+    if (pin.isEmpty() || got == pin) {
+        m_client->m_lastTlsFailure.clear();
+        m_client->m_lastTlsPeerSha256.clear();
+    }
     if (!pin.isEmpty() && got != pin) {
         m_tlsFailure = u"certificate fingerprint mismatch: expected %1 got %2"_s.arg(
             ApiClient::formatFingerprint(pin), ApiClient::formatFingerprint(got));
@@ -260,9 +266,15 @@ void ApiJob::onReplyFinished()
                                        QString::number(ms / 1000.0, 'g', 3)),
                                    m_url);
         } else if (netError == QNetworkReply::SslHandshakeFailedError) {
-            error = ApiError::make(ApiError::Kind::Tls,
-                                   u"TLS handshake failed: "_s + reply->errorString(), m_url);
-            error.peerCertificateSha256 = m_peerSha256;
+            if (!m_client->m_lastTlsFailure.isEmpty()) {
+                // Another call on the same connection saw the certificate and refused it.
+                error = ApiError::make(ApiError::Kind::Tls, m_client->m_lastTlsFailure, m_url);
+                error.peerCertificateSha256 = m_client->m_lastTlsPeerSha256;
+            } else {
+                error = ApiError::make(ApiError::Kind::Tls,
+                                       u"TLS handshake failed: "_s + reply->errorString(), m_url);
+                error.peerCertificateSha256 = m_peerSha256;
+            }
         } else {
             error = ApiError::make(ApiError::Kind::Network,
                                    networkErrorText(netError, reply->errorString()), m_url);
@@ -282,6 +294,24 @@ void ApiJob::onReplyFinished()
             m_retryTimer->start(delay);
             return;
         }
+        response.error = error;
+        finishWith(response);
+        return;
+    }
+
+    const QByteArray declared = reply->rawHeader("Content-Length");
+    if (m_request.method != "HEAD" && !declared.isEmpty() &&
+        reply->rawHeader("Content-Encoding").isEmpty() &&
+        response.body.size() < declared.toLongLong()) {
+        // The connection ended inside the body: a truncated answer is no answer.
+        ApiError error = ApiError::make(
+            ApiError::Kind::Network,
+            u"the connection closed after %1 of the %2 bytes of the answer"_s.arg(
+                QString::number(response.body.size()), QString::fromLatin1(declared)),
+            m_url);
+        error.networkError = netError;
+        response.httpStatus = 0;
+        response.body.clear();
         response.error = error;
         finishWith(response);
         return;
