@@ -21,3 +21,12 @@ function(tid_glob_sources out dir)
   list(FILTER _srcs EXCLUDE REGEX "/main\\.cpp$")
   set(${out} ${_srcs} PARENT_SCOPE)
 endfunction()
+
+# AddressSanitizer + UndefinedBehaviorSanitizer for every target of the project (the CI's second
+# build, scripts/test.sh): any UB report aborts the process, so a test cannot pass over one.
+option(TID_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+if(TID_SANITIZE)
+  target_compile_options(tid_project_settings INTERFACE -fsanitize=address,undefined
+                         -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+  target_link_options(tid_project_settings INTERFACE -fsanitize=address,undefined)
+endif()

@@ -22,3 +22,33 @@ if [ "${FUZZ_SECONDS:-20}" != "0" ]; then
   FUZZ_SECONDS=${FUZZ_SECONDS:-20} FUZZ_BUILD_DIR="${FUZZ_BUILD_DIR:-$BUILD-fuzz}" \
     bash tests/fuzz/run-short.sh
 fi
+
+# The same tests again in a build with AddressSanitizer + UndefinedBehaviorSanitizer (every
+# target, the sandbox the tests start included). Each sanitizer report goes to a file; any file
+# fails the run, so a report from a child process is not lost either. SANITIZE=0 leaves it out.
+if [ "${SANITIZE:-1}" != "0" ]; then
+  SAN_BUILD=${SAN_BUILD_DIR:-$BUILD-asan}
+  cmake -S . -B "$SAN_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTID_SANITIZE=ON \
+        -DTID_WERROR=$WERROR
+  cmake --build "$SAN_BUILD" --parallel "$(nproc)"
+  SAN_LOGS=$(mktemp -d)
+  SAN_HOME=$(mktemp -d)
+  trap 'rm -rf "$TEST_HOME" "$SAN_LOGS" "$SAN_HOME"' EXIT
+  export HOME="$SAN_HOME" XDG_DATA_HOME="$SAN_HOME/.local/share" XDG_CONFIG_HOME="$SAN_HOME/.config" \
+         XDG_CACHE_HOME="$SAN_HOME/.cache"
+  export ASAN_OPTIONS="log_path=$SAN_LOGS/asan:detect_leaks=1:strict_string_checks=1:check_initialization_order=1"
+  export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0"
+  export UBSAN_OPTIONS="log_path=$SAN_LOGS/ubsan:print_stacktrace=1:halt_on_error=1"
+  san_status=0
+  dbus-run-session -- bash -c '
+    echo -n test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+    cd "'"$SAN_BUILD"'" && ctest --output-on-failure --parallel "$(nproc)" "$@"' bash "$@" \
+    || san_status=$?
+  if compgen -G "$SAN_LOGS/*" >/dev/null; then
+    echo "FAIL: sanitizer reports:"
+    for f in "$SAN_LOGS"/*; do echo "--- $f"; head -n 60 "$f"; done
+    san_status=1
+  fi
+  [ "$san_status" -eq 0 ] && echo "OK: the tests passed under AddressSanitizer + UBSan, no reports."
+  exit "$san_status"
+fi
