@@ -6,7 +6,8 @@ PKGS=(qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6op
       qt6-networkauth-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite
       qtkeychain-qt6-dev libsecret-1-0 libssl-dev libgl-dev cmake ninja-build g++
       xvfb xauth dbus dbus-user-session gnome-keyring libsecret-tools imagemagick
-      clang libclang-rt-14-dev openssl jq zlib1g-dev libsqlite3-dev)
+      clang libclang-rt-14-dev openssl jq zlib1g-dev libsqlite3-dev
+      dpkg-dev lintian desktop-file-utils appstream curl man-db qt6-qpa-plugins)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -16,6 +16,9 @@ dbus-run-session -- bash -c '
   echo -n test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
   cd "'"$BUILD"'" && ctest --output-on-failure --parallel "$(nproc)" "$@"' bash "$@"
 
+# The .deb: lintian-clean, installs with apt, runs, removes (scripts/package-test.sh).
+bash scripts/package-test.sh "$BUILD"
+
 # libFuzzer targets for the token parsers (Jwt, Jwks): a short run of each (clang from Debian;
 # a visible SKIP where clang's libFuzzer is missing). FUZZ_SECONDS=0 leaves them out.
 if [ "${FUZZ_SECONDS:-20}" != "0" ]; then
