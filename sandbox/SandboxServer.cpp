@@ -93,6 +93,8 @@ bool SandboxServer::start(QString *error)
     limits.idleTimeoutMs = config.idleTimeoutSeconds * 1000;
     limits.requestTimeoutMs = config.requestTimeoutSeconds * 1000;
     limits.connectionTimeoutMs = config.connectionTimeoutSeconds * 1000;
+    limits.maxConnections = config.maxConnections;
+    limits.maxConnectionsPerAddress = config.maxConnectionsPerAddress;
     m_http->setLimits(limits);
 
     // Order matters for bootstrap: the default OU comes before everything that lives in it.

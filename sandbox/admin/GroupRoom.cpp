@@ -4,6 +4,7 @@
 #include "sandbox/SandboxContext.h"
 #include "sandbox/admin/Entities.h"
 #include "sandbox/http/JsonFields.h"
+#include "sandbox/http/ListFilter.h"
 #include "sandbox/http/Paging.h"
 #include "sandbox/http/ServiceError.h"
 #include "sandbox/http/WriteTransaction.h"
@@ -13,6 +14,7 @@
 
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -60,6 +62,13 @@ const ServiceError InvalidMemberType =
 const ServiceError Declarative = groupError(
     400, u"GRP-1015"_s, u"cannot_modify_declarative_group"_s, u"Cannot modify declarative group"_s,
     u"The group is defined in declarative configuration and cannot be modified"_s);
+
+// ThunderID's group list has no documented filter; the sandbox reads the one every other list
+// reads (`attribute eq "value"` on the group's own fields), with the users' error shape.
+const ServiceError InvalidFilter =
+    groupError(400, u"GRP-1016"_s, u"invalid_filter_parameter"_s, u"Invalid filter parameter"_s,
+               u"The filter format is invalid. Use format: attribute eq \"value\" on id, name, "
+               "description or ouId"_s);
 
 const QStringList MemberTypes = {u"user"_s, u"group"_s, u"app"_s, u"agent"_s};
 
@@ -146,12 +155,27 @@ Response GroupRoom::list(Request &request)
     if (auto error = parsePage(request, LimitError, OffsetError, &page))
         return *error;
     const bool display = request.queryValue(u"include"_s) == u"display"_s;
+    std::optional<ListFilter> filter;
+    if (request.hasQuery(u"filter"_s)) {
+        static const QStringList attributes = {u"id"_s, u"name"_s, u"description"_s, u"ouId"_s};
+        filter = ListFilter::parse(request.queryValue(u"filter"_s));
+        if (!filter || !attributes.contains(filter->attribute))
+            return InvalidFilter.response();
+    }
     QSqlQuery q = Sql::exec(m_context.db->db(), u"SELECT id FROM groups ORDER BY created_at, id"_s);
     QJsonArray all;
-    while (q.next())
-        all.append(*load(q.value(0).toString(), display));
-    return Response::json(
-        listPage(all, page, u"groups"_s, u"groups"_s, display ? u"include=display"_s : QString()));
+    while (q.next()) {
+        const QJsonObject group = *load(q.value(0).toString(), display);
+        if (!filter || filter->matchesObject(group))
+            all.append(group);
+    }
+    QStringList extra;
+    if (display)
+        extra << u"include=display"_s;
+    if (filter)
+        extra << QString(u"filter="_s + QString::fromLatin1(QUrl::toPercentEncoding(
+                                            request.queryValue(u"filter"_s))));
+    return Response::json(listPage(all, page, u"groups"_s, u"groups"_s, extra.join(u'&')));
 }
 
 Response GroupRoom::get(Request &request)

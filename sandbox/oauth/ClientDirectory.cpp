@@ -138,8 +138,7 @@ bool ClientDirectory::verifySecret(const QString &entityId, const QString &secre
     if (const auto known = m_checks.verdict(key)) {
         matched = *known;
     } else {
-        if (hashes.isEmpty())
-            return false; // no secret to match (the preflight paid the dummy hash)
+        // With no active secret a dummy hash is paid, as for an unknown client.
         matched = SecretChecks::verifyAny(secret, hashes, SecretHasher::SecretIterations);
         m_checks.remember(key, matched);
     }
@@ -195,8 +194,9 @@ ClientDirectory::pendingCheck(const Request &request) const
                                 {entityId, Ids::now()});
         while (q.next())
             check.hashes << q.value(0).toString();
-        if (check.hashes.isEmpty())
-            return std::nullopt; // public client or no secret: nothing to hash
+        // No active secret (a public client, revoked or expired secrets, an agent without
+        // one): the dummy hash is paid all the same, so that such a client cannot be told from
+        // an unknown one by the time of the answer.
     }
     check.verdictKey = SecretChecks::verdictKey(client ? entityId : u"unknown-client:"_s + clientId,
                                                 secret, check.hashes);
@@ -305,7 +305,10 @@ ClientDirectory::Authentication ClientDirectory::authenticate(const Request &req
         known && hasSecret &&
         m_verified.contains(known->entityId.toUtf8() + '\0' +
                             QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256));
-    if (const int wait = m_checks.retryAfter(throttleKeys); wait > 0 && !knownGood) {
+    // Only attempts with a secret are throttled: one without guesses nothing (a public client's
+    // requests go on while someone fails with secrets in its name).
+    if (const int wait = hasSecret ? m_checks.retryAfter(throttleKeys) : 0;
+        wait > 0 && !knownGood) {
         result.error =
             invalidClient(u"Too many failed authentication attempts; try again in %1 s"_s.arg(wait),
                           basic)
@@ -322,7 +325,9 @@ ClientDirectory::Authentication ClientDirectory::authenticate(const Request &req
     const QString registered = client->tokenEndpointAuthMethod();
     if (client->isPublic()) {
         if (hasSecret) {
-            result.error = invalidClient(u"A public client must not send a client secret"_s, basic);
+            // The answer of an unknown client: a secret sent for a public client tells nothing.
+            m_checks.failed(throttleKeys);
+            result.error = invalidClient(u"Invalid client credentials"_s, basic);
             return result;
         }
     } else {

@@ -46,15 +46,17 @@ int SecretChecks::verifyAny(const QString &candidate, const QStringList &storedH
                             int iterations)
 {
     if (storedHashes.isEmpty()) {
-        // Same work as a real check of that kind, and a result that can never match.
-        if (iterations == SecretHasher::PasswordIterations) {
-            static const QString password =
-                SecretHasher::hash(u"unknown"_s, SecretHasher::PasswordIterations);
-            SecretHasher::verify(candidate + u"\u0001"_s, password);
-        } else {
-            static const QString secret = SecretHasher::hash(u"unknown"_s);
-            SecretHasher::verify(candidate + u"\u0001"_s, secret);
-        }
+        // Same work as a real check of that kind, and a result that can never match. The dummy
+        // hashes are constants: computing them on first use made the first unknown name of a
+        // process cost twice as much.
+        static const QString password =
+            u"pbkdf2-sha256$%1$dW5rbm93bi11c2VyLXNhbHQ$"
+            "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8"_s.arg(SecretHasher::PasswordIterations);
+        static const QString secret =
+            u"pbkdf2-sha256$%1$dW5rbm93bi1jbGllbnQtc2FsdA$"
+            "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8"_s.arg(SecretHasher::SecretIterations);
+        SecretHasher::verify(candidate + u"\u0001"_s,
+                             iterations == SecretHasher::PasswordIterations ? password : secret);
         return -1;
     }
     for (qsizetype i = 0; i < storedHashes.size(); ++i) {

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QStringList>
 
+#include <atomic>
+
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 
@@ -15,8 +17,11 @@ namespace tid::sandbox {
 static constexpr int HashBytes = 32;
 static constexpr auto B64 = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
 
+static std::atomic<qint64> s_iterations{0};
+
 static QByteArray derive(const QByteArray &secret, const QByteArray &salt, int iterations)
 {
+    s_iterations.fetch_add(iterations, std::memory_order_relaxed);
     QByteArray out(HashBytes, '\0');
     if (PKCS5_PBKDF2_HMAC(secret.constData(), int(secret.size()),
                           reinterpret_cast<const unsigned char *>(salt.constData()),
@@ -52,6 +57,15 @@ bool SecretHasher::verify(const QString &secret, const QString &encoded)
     if (actual.size() != HashBytes)
         return false;
     return CRYPTO_memcmp(actual.constData(), expected.decoded.constData(), HashBytes) == 0;
+}
+
+} // namespace tid::sandbox
+
+namespace tid::sandbox {
+
+qint64 SecretHasher::iterationsSpent()
+{
+    return s_iterations.load(std::memory_order_relaxed);
 }
 
 } // namespace tid::sandbox

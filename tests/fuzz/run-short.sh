@@ -26,11 +26,11 @@ fi
 echo "== configuring $build with $clangxx"
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCMAKE_CXX_COMPILER="$clangxx" -DTID_BUILD_FUZZERS=ON -DTID_BUILD_TESTS=OFF >/dev/null
-echo "== building fuzz_jwt fuzz_jwks fuzz_history"
-ninja -C "$build" -j"$jobs" fuzz_jwt fuzz_jwks fuzz_history
+echo "== building fuzz_jwt fuzz_jwks fuzz_history fuzz_http_request"
+ninja -C "$build" -j"$jobs" fuzz_jwt fuzz_jwks fuzz_history fuzz_http_request
 
 status=0
-for target in fuzz_jwt fuzz_jwks fuzz_history; do
+for target in fuzz_jwt fuzz_jwks fuzz_history fuzz_http_request; do
   corpus_seed="$here/corpus/${target#fuzz_}"
   work="$build/fuzz-corpus/$target"
   mkdir -p "$work" "$build/fuzz-artifacts"
