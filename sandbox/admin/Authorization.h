@@ -10,7 +10,7 @@ namespace tid::sandbox {
 class Database;
 
 // Read side of the authorization model (resource servers, actions, roles, assignments, group
-// membership), used by the OAuth rooms to compute token scopes.
+// membership), used by the OAuth modules to compute token scopes.
 namespace authz {
 
 struct ResourceServerRef

@@ -1,9 +1,7 @@
 #include "sandbox/admin/ResourceServerCommon.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -12,29 +10,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace tid::sandbox::authzutil {
-
-QString newId()
-{
-    // RFC 9562 §5.7: 48-bit Unix milliseconds, version 7, 12 random bits, variant 10, 62 random.
-    quint8 b[16];
-    const quint64 ms = quint64(QDateTime::currentMSecsSinceEpoch());
-    for (int i = 0; i < 6; ++i)
-        b[i] = quint8(ms >> (8 * (5 - i)));
-    quint32 random[3];
-    QRandomGenerator::system()->fillRange(random);
-    for (int i = 0; i < 10; ++i)
-        b[6 + i] = quint8(random[i / 4] >> (8 * (i % 4)));
-    b[6] = quint8(0x70 | (b[6] & 0x0F));
-    b[8] = quint8(0x80 | (b[8] & 0x3F));
-    const QByteArray hex = QByteArray(reinterpret_cast<const char *>(b), 16).toHex();
-    return QString::fromLatin1(hex.left(8) + '-' + hex.mid(8, 4) + '-' + hex.mid(12, 4) + '-' +
-                               hex.mid(16, 4) + '-' + hex.mid(20));
-}
-
-QString nowIso()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
 
 Response errorResponse(const ErrorSpec &spec)
 {

@@ -11,13 +11,8 @@
 
 class QSqlQuery;
 
-// Small helpers shared by the authorization rooms (resource servers, roles) and the demo seed.
+// Small helpers shared by the authorization modules (resource servers, roles) and the demo seed.
 namespace tid::sandbox::authzutil {
-
-// A time-ordered UUID (version 7), as ThunderID generates for new entities.
-QString newId();
-// Current time as ISO 8601 UTC with milliseconds, the store's timestamp format.
-QString nowIso();
 
 // One ThunderID error template: code, message key and the default texts from the API spec.
 struct ErrorSpec

@@ -1,8 +1,9 @@
 #include "sandbox/audit/AuditLog.h"
 
-#include "sandbox/audit/Uuid.h"
+#include "sandbox/Logging.h"
 #include "sandbox/http/Router.h"
 #include "sandbox/store/Database.h"
+#include "sandbox/store/Ids.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,11 +53,6 @@ CREATE INDEX audit_events_time ON audit_events(occurred_ms))"_s,
     };
 }
 
-QString AuditLog::timestamp(const QDateTime &at)
-{
-    return at.toUTC().toString(Qt::ISODateWithMs);
-}
-
 bool AuditLog::record(const AuditEvent &event, QString *error)
 {
     if (!m_insert) {
@@ -68,9 +64,9 @@ bool AuditLog::record(const AuditEvent &event, QString *error)
     const QDateTime at = event.at.isValid() ? event.at.toUTC() : QDateTime::currentDateTimeUtc();
     const qint64 ms = at.toMSecsSinceEpoch();
     auto text = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
-    m_insert->bindValue(0, uuid::v7(ms));
+    m_insert->bindValue(0, Ids::uuid7(ms));
     m_insert->bindValue(1, event.type);
-    m_insert->bindValue(2, timestamp(at));
+    m_insert->bindValue(2, Ids::iso(at));
     m_insert->bindValue(3, ms);
     m_insert->bindValue(4, text(event.clientId));
     m_insert->bindValue(5, text(event.subject));
@@ -81,8 +77,7 @@ bool AuditLog::record(const AuditEvent &event, QString *error)
     if (!m_insert->exec()) {
         if (error)
             *error = m_insert->lastError().text();
-        qWarning("audit: cannot record %s: %s", qPrintable(event.type),
-                 qPrintable(m_insert->lastError().text()));
+        qCWarning(lcAudit) << "cannot record" << event.type << ":" << m_insert->lastError().text();
         return false;
     }
     return true;

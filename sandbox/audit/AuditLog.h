@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandbox/Room.h"
+#include "sandbox/Module.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -29,9 +29,9 @@ struct AuditEvent
     QDateTime at; // invalid => now
 };
 
-// The audit room (extension API): table audit_events, GET /audit/events. record() joins the
+// The audit module (extension API): table audit_events, GET /audit/events. record() joins the
 // caller's transaction, so an event is stored exactly when the change it describes is.
-class AuditLog final : public Room
+class AuditLog final : public Module
 {
     Q_DISABLE_COPY_MOVE(AuditLog)
 
@@ -71,8 +71,6 @@ public:
 
     // GET /audit/events, also callable in-process.
     Response list(const Request &request) const;
-
-    static QString timestamp(const QDateTime &at); // ISO 8601 UTC with milliseconds
 
 private:
     Database &m_db;

@@ -1,6 +1,7 @@
 #include "sandbox/http/HttpServer.h"
 
 #include "sandbox/http/HttpRequestParser.h"
+#include "sandbox/http/ServiceError.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -490,8 +491,9 @@ Response HttpServer::dispatch(Request &request) const
             m_observer(request, response);
         return response;
     } catch (const std::exception &e) {
-        return Response::error(500, u"API-5000"_s, u"Internal server error"_s,
-                               QString::fromUtf8(e.what()));
+        // The text (e.g. SQLite's, with the statement) is logged, never sent.
+        return internalError(
+            u"%1 %2: %3"_s.arg(request.method, request.path, QString::fromUtf8(e.what())));
     }
 }
 

@@ -23,4 +23,9 @@ struct ServiceError
     }
 };
 
+// An unexpected failure (a failed statement, an exception in a handler): `detail` (which may hold
+// database text) is logged under tid.sandbox.http with a new error id and never sent; the client
+// gets ThunderID's 500 shape (`code`, error.internal_server_error) naming only that id.
+Response internalError(const QString &detail, const QString &code = QStringLiteral("SSE-5000"));
+
 } // namespace tid::sandbox

@@ -4,6 +4,7 @@
 #include "sandbox/admin/ResourceServerCommon.h"
 #include "sandbox/oauth/SecretHasher.h"
 #include "sandbox/store/Database.h"
+#include "sandbox/store/Ids.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -305,7 +306,7 @@ const QStringList Grants[] = {
      u"urn:openid:params:grant-type:ciba"_s, u"urn:ietf:params:oauth:grant-type:token-exchange"_s},
 };
 
-// inboundAuthConfig as the agents room stores it (its normalised OAuth profile, no secret).
+// inboundAuthConfig as the agents module stores it (its normalised OAuth profile, no secret).
 QJsonArray oauthProfile(const QString &clientId, Category category, const QString &audience)
 {
     QJsonObject config{
@@ -616,7 +617,7 @@ bool DemoSeed::seedAgents(Database &db, int count, int *added, QString *error)
             {u"inboundAuthConfig"_s, oauthProfile(u"@CLIENT@"_s, Category(c), QString())}});
     }
     const QString secretHash = SecretHasher::hash(BenchAgentSecret);
-    const QString now = authzutil::nowIso();
+    const QString now = Ids::now();
     const qint64 baseMs = QDateTime::currentMSecsSinceEpoch();
 
     // The rows are generated inside SQLite by one prepared INSERT ... SELECT over a numbered

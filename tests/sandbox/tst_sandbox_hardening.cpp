@@ -128,7 +128,7 @@ private:
         return s;
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         SandboxProcess::Options options;

@@ -1,4 +1,4 @@
-// The identity rooms over real HTTP: /organization-units, /users, /groups (members),
+// The identity modules over real HTTP: /organization-units, /users, /groups (members),
 // /applications and /agents — happy paths, ThunderID's error codes for each bad-input class,
 // secret handling and cascades.
 #include "tests/common/SandboxProcess.h"
@@ -79,7 +79,7 @@ class TestSandboxIdentity : public QObject
         return r.status == 201 ? r.json().value(u"id"_s).toString() : QString();
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));

@@ -22,7 +22,7 @@ class TestSandboxSupport : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void filterParsing()
     {
         auto f = ListFilter::parse(u"username eq \"john.doe\""_s);

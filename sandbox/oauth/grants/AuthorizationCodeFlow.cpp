@@ -3,12 +3,12 @@
 #include "sandbox/SandboxContext.h"
 #include "sandbox/admin/Authorization.h"
 #include "sandbox/audit/ObservabilityLog.h"
-#include "sandbox/audit/Uuid.h"
-#include "sandbox/consent/ConsentRoom.h"
-#include "sandbox/oauth/OAuthRoom.h"
+#include "sandbox/consent/ConsentModule.h"
+#include "sandbox/oauth/OAuthModule.h"
 #include "sandbox/oauth/grants/FlowServices.h"
 #include "sandbox/oauth/grants/TokenStore.h"
 #include "sandbox/store/Database.h"
+#include "sandbox/store/Ids.h"
 #include "sandbox/store/Sql.h"
 
 #include <QCryptographicHash>
@@ -193,7 +193,7 @@ std::optional<Response> AuthorizationCodeFlow::validate(const FormBody &params, 
     }
     bool permissions = false;
     for (const QString &s : std::as_const(p->scopes))
-        permissions = permissions || !OAuthRoom::isOidcScope(s, *client);
+        permissions = permissions || !OAuthModule::isOidcScope(s, *client);
     FormBody resourceForm(
         v.contains(u"resource"_s)
             ? QByteArray("resource=" + QUrl::toPercentEncoding(v.value(u"resource"_s)))
@@ -206,7 +206,7 @@ std::optional<Response> AuthorizationCodeFlow::validate(const FormBody &params, 
     if (p->rs) {
         const QStringList defined = authz::definedPermissions(m_services.db(), p->rs->id);
         for (const QString &s : std::as_const(p->scopes)) {
-            if (!OAuthRoom::isOidcScope(s, *client) && !defined.contains(s))
+            if (!OAuthModule::isOidcScope(s, *client) && !defined.contains(s))
                 return fail(u"invalid_scope"_s,
                             u"The resource server does not define the scope %1"_s.arg(s));
         }
@@ -263,7 +263,7 @@ Response AuthorizationCodeFlow::page(const Params &p, const QString &error, int 
                                                                           v.toHtmlEscaped());
     }
     body += u"<input type=\"hidden\" name=\"execution_id\" value=\"%1\">"_s.arg(
-        p.executionId.isEmpty() ? uuid::v7() : p.executionId);
+        p.executionId.isEmpty() ? Ids::uuid7() : p.executionId);
     body += u"<label for=\"username\">Username</label>"
             "<input type=\"text\" id=\"username\" name=\"username\" autocomplete=\"username\" "
             "required autofocus>"
@@ -295,7 +295,7 @@ QStringList AuthorizationCodeFlow::scopesForUser(const Params &p, const QString 
     if (p.rs)
         held = authz::grantedPermissions(m_services.db(), userId, u"user"_s, p.rs->id);
     for (const QString &s : p.scopes) {
-        if (OAuthRoom::isOidcScope(s, p.client) || held.contains(s))
+        if (OAuthModule::isOidcScope(s, p.client) || held.contains(s))
             granted << s;
     }
     return granted;
@@ -311,7 +311,7 @@ Response AuthorizationCodeFlow::authorizePost(Request &request)
     if (auto error = validate(form, &p))
         return *error;
     if (p.executionId.isEmpty())
-        p.executionId = uuid::v7();
+        p.executionId = Ids::uuid7();
     const QString issuer = m_services.issuer();
     QElapsedTimer timer;
     timer.start();
@@ -418,7 +418,7 @@ static QString s256(const QString &verifier)
             .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-Response AuthorizationCodeFlow::grant(const OAuthRoom::TokenRequest &request)
+Response AuthorizationCodeFlow::grant(const OAuthModule::TokenRequest &request)
 {
     const FormBody &form = request.form;
     const ClientRecord &client = request.client;
@@ -470,7 +470,7 @@ Response AuthorizationCodeFlow::grant(const OAuthRoom::TokenRequest &request)
 
     RefreshTokenRecord refresh;
     QString refreshToken;
-    QString familyId = uuid::v7();
+    QString familyId = Ids::uuid7();
     if (!m_services.store.redeemCode(codeValue, familyId))
         return Response::oauthError(400, u"invalid_grant"_s,
                                     u"The authorization code has already been used"_s);

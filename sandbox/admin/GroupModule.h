@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandbox/Room.h"
+#include "sandbox/Module.h"
 #include "sandbox/http/Router.h"
 
 #include <QJsonArray>
@@ -15,10 +15,10 @@ struct SandboxContext;
 // /groups (group.yaml): list, create (with initial members), get, update, delete, and members
 // (GET, POST add/remove) of type user, group, app or agent. Bootstraps "Administrators" with the
 // admin user and the admin M2M application.
-class GroupRoom final : public Room
+class GroupModule final : public Module
 {
 public:
-    explicit GroupRoom(SandboxContext &context);
+    explicit GroupModule(SandboxContext &context);
 
     QString name() const override { return QStringLiteral("admin.groups"); }
     QStringList migrations() const override { return {}; }

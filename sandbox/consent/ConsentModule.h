@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandbox/Room.h"
+#include "sandbox/Module.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -38,17 +38,17 @@ struct Consent
     bool covers(const QStringList &requested) const;
 };
 
-// The consents room (extension API): table consents, GET /consents, GET /consents/{id},
+// The consents module (extension API): table consents, GET /consents, GET /consents/{id},
 // POST /consents/{id}/revoke. An administrator (token with `system`) sees every consent; any
 // other token sees only the consents of its own subject.
-class ConsentRoom final : public Room
+class ConsentModule final : public Module
 {
-    Q_DISABLE_COPY_MOVE(ConsentRoom)
+    Q_DISABLE_COPY_MOVE(ConsentModule)
 
 public:
     static constexpr int DefaultLifetimeDays = 90;
 
-    ConsentRoom(Database &db, AuditLog &audit);
+    ConsentModule(Database &db, AuditLog &audit);
 
     QString name() const override { return QStringLiteral("consent"); }
     QStringList migrations() const override;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandbox/Room.h"
+#include "sandbox/Module.h"
 #include "sandbox/http/Router.h"
 #include "sandbox/oauth/ClientDirectory.h"
 
@@ -16,10 +16,10 @@ struct SandboxContext;
 // get, full-replacement update, delete (cascades group and role membership), /agents/{id}/groups
 // and /agents/{id}/roles. clientId is generated (22 base64url characters) when omitted; the
 // secret is returned only by create/update and stored hashed. `owner` defaults to the caller.
-class AgentRoom final : public Room
+class AgentModule final : public Module
 {
 public:
-    explicit AgentRoom(SandboxContext &context);
+    explicit AgentModule(SandboxContext &context);
 
     QString name() const override { return QStringLiteral("admin.agents"); }
     // An index for the list order, so unfiltered pages need no sort of the whole table.

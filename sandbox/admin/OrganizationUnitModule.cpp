@@ -1,4 +1,4 @@
-#include "sandbox/admin/OrganizationUnitRoom.h"
+#include "sandbox/admin/OrganizationUnitModule.h"
 
 #include "sandbox/Bootstrap.h"
 #include "sandbox/SandboxContext.h"
@@ -112,11 +112,11 @@ std::optional<Response> parseInput(const QByteArray &body, OuInput *in)
 
 } // namespace
 
-OrganizationUnitRoom::OrganizationUnitRoom(SandboxContext &context)
+OrganizationUnitModule::OrganizationUnitModule(SandboxContext &context)
     : m_context(context)
 {}
 
-QStringList OrganizationUnitRoom::migrations() const
+QStringList OrganizationUnitModule::migrations() const
 {
     // The OU fields beyond the shared organization_units columns.
     return {
@@ -128,7 +128,7 @@ QStringList OrganizationUnitRoom::migrations() const
     };
 }
 
-void OrganizationUnitRoom::registerRoutes(Router &router)
+void OrganizationUnitModule::registerRoutes(Router &router)
 {
     router.add(u"GET"_s, u"/organization-units"_s, [this](Request &r) { return list(r, {}); });
     router.add(u"POST"_s, u"/organization-units"_s, [this](Request &r) { return create(r); });
@@ -149,7 +149,7 @@ void OrganizationUnitRoom::registerRoutes(Router &router)
                [this](Request &r) { return roles(r); });
 }
 
-bool OrganizationUnitRoom::bootstrap(QString *error)
+bool OrganizationUnitModule::bootstrap(QString *error)
 {
     Q_UNUSED(error);
     Sql::exec(m_context.db->db(),
@@ -160,7 +160,7 @@ bool OrganizationUnitRoom::bootstrap(QString *error)
     return true;
 }
 
-QJsonObject OrganizationUnitRoom::toJson(const QSqlQuery &row, bool basic) const
+QJsonObject OrganizationUnitModule::toJson(const QSqlQuery &row, bool basic) const
 {
     QJsonObject o;
     const QJsonObject extra = QJsonDocument::fromJson(row.value(8).toByteArray()).object();
@@ -183,7 +183,7 @@ QJsonObject OrganizationUnitRoom::toJson(const QSqlQuery &row, bool basic) const
     return o;
 }
 
-std::optional<QJsonObject> OrganizationUnitRoom::load(const QString &id) const
+std::optional<QJsonObject> OrganizationUnitModule::load(const QString &id) const
 {
     QSqlQuery q =
         Sql::exec(m_context.db->db(),
@@ -193,7 +193,7 @@ std::optional<QJsonObject> OrganizationUnitRoom::load(const QString &id) const
     return toJson(q, false);
 }
 
-Response OrganizationUnitRoom::list(Request &request, const QString &parentId)
+Response OrganizationUnitModule::list(Request &request, const QString &parentId)
 {
     Page page;
     if (auto error = parsePage(request, Paging, &page))
@@ -223,7 +223,7 @@ Response OrganizationUnitRoom::list(Request &request, const QString &parentId)
     return Response::json(listPage(all, page, u"organizationUnits"_s, base));
 }
 
-Response OrganizationUnitRoom::get(Request &request)
+Response OrganizationUnitModule::get(Request &request)
 {
     const auto ou = load(request.param(u"id"_s));
     if (!ou)
@@ -231,7 +231,7 @@ Response OrganizationUnitRoom::get(Request &request)
     return Response::json(*ou);
 }
 
-Response OrganizationUnitRoom::create(Request &request)
+Response OrganizationUnitModule::create(Request &request)
 {
     OuInput in;
     if (auto error = parseInput(request.body, &in))
@@ -269,7 +269,7 @@ Response OrganizationUnitRoom::create(Request &request)
     });
 }
 
-Response OrganizationUnitRoom::update(Request &request)
+Response OrganizationUnitModule::update(Request &request)
 {
     const QString id = request.param(u"id"_s);
     const QSqlDatabase db = m_context.db->db();
@@ -326,7 +326,7 @@ Response OrganizationUnitRoom::update(Request &request)
     });
 }
 
-Response OrganizationUnitRoom::remove(Request &request)
+Response OrganizationUnitModule::remove(Request &request)
 {
     const QString id = request.param(u"id"_s);
     const QSqlDatabase db = m_context.db->db();
@@ -355,7 +355,7 @@ Response OrganizationUnitRoom::remove(Request &request)
     });
 }
 
-Response OrganizationUnitRoom::users(Request &request)
+Response OrganizationUnitModule::users(Request &request)
 {
     const QString id = request.param(u"id"_s);
     Page page;
@@ -382,7 +382,7 @@ Response OrganizationUnitRoom::users(Request &request)
                                    display ? u"include=display"_s : QString()));
 }
 
-Response OrganizationUnitRoom::groups(Request &request)
+Response OrganizationUnitModule::groups(Request &request)
 {
     const QString id = request.param(u"id"_s);
     Page page;
@@ -401,7 +401,7 @@ Response OrganizationUnitRoom::groups(Request &request)
         listPage(all, page, u"groups"_s, u"organization-units/%1/groups"_s.arg(id)));
 }
 
-Response OrganizationUnitRoom::roles(Request &request)
+Response OrganizationUnitModule::roles(Request &request)
 {
     const QString id = request.param(u"id"_s);
     Page page;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandbox/Room.h"
+#include "sandbox/Module.h"
 #include "sandbox/http/Router.h"
 
 #include <QJsonArray>
@@ -14,12 +14,12 @@ class Database;
 
 // ThunderID's role API (api/role.yaml): /roles CRUD with permissions grouped by resource server,
 // and /roles/{id}/assignments (list, add, remove) for users, groups, apps and agents.
-class RoleRoom final : public Room
+class RoleModule final : public Module
 {
-    Q_DISABLE_COPY_MOVE(RoleRoom)
+    Q_DISABLE_COPY_MOVE(RoleModule)
 
 public:
-    explicit RoleRoom(Database &db);
+    explicit RoleModule(Database &db);
 
     QString name() const override { return QStringLiteral("admin.roles"); }
     QStringList migrations() const override;

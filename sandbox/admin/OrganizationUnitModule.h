@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandbox/Room.h"
+#include "sandbox/Module.h"
 #include "sandbox/http/Router.h"
 
 #include <QJsonObject>
@@ -12,10 +12,10 @@ struct SandboxContext;
 
 // /organization-units (ou.yaml): list roots, create, get, full-replacement update, delete, and
 // the children/users/groups/roles of one OU. Bootstraps the "default" OU with ThunderID's id.
-class OrganizationUnitRoom final : public Room
+class OrganizationUnitModule final : public Module
 {
 public:
-    explicit OrganizationUnitRoom(SandboxContext &context);
+    explicit OrganizationUnitModule(SandboxContext &context);
 
     QString name() const override { return QStringLiteral("admin.organization_units"); }
     QStringList migrations() const override;

@@ -1,10 +1,11 @@
-#include "sandbox/admin/ResourceServerRoom.h"
+#include "sandbox/admin/ResourceServerModule.h"
 
 #include "sandbox/Bootstrap.h"
 #include "sandbox/admin/ResourceServerCommon.h"
 #include "sandbox/http/JsonFields.h"
 #include "sandbox/http/Paging.h"
 #include "sandbox/store/Database.h"
+#include "sandbox/store/Ids.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -162,11 +163,11 @@ Response internalError()
 
 } // namespace
 
-ResourceServerRoom::ResourceServerRoom(Database &db)
+ResourceServerModule::ResourceServerModule(Database &db)
     : m_db(db)
 {}
 
-QStringList ResourceServerRoom::migrations() const
+QStringList ResourceServerModule::migrations() const
 {
     return {
         // 1: lookups the API and the authorization read model run on every call
@@ -177,16 +178,16 @@ CREATE INDEX IF NOT EXISTS resource_servers_created ON resource_servers(created_
     };
 }
 
-bool ResourceServerRoom::bootstrap(QString *error)
+bool ResourceServerModule::bootstrap(QString *error)
 {
-    // The default OU is another room's bootstrap row; checking the foreign keys at commit keeps
-    // the rooms independent of their bootstrap order.
+    // The default OU is another module's bootstrap row; checking the foreign keys at commit keeps
+    // the modules independent of their bootstrap order.
     QSqlQuery q(m_db.db());
     if (!q.exec(u"PRAGMA defer_foreign_keys = ON"_s)) {
         *error = u"resource servers bootstrap: cannot defer foreign keys"_s;
         return false;
     }
-    const QString now = authzutil::nowIso();
+    const QString now = Ids::now();
     q.prepare(u"INSERT OR IGNORE INTO resource_servers(id, ou_id, name, description, identifier, "
               "type, delimiter, is_read_only, created_at) VALUES(?, ?, 'System', 'System resource "
               "server', ?, 'CUSTOM', ':', 0, ?)"_s);
@@ -213,12 +214,12 @@ bool ResourceServerRoom::bootstrap(QString *error)
     return true;
 }
 
-void ResourceServerRoom::registerRoutes(Router &router)
+void ResourceServerModule::registerRoutes(Router &router)
 {
-    auto bind = [this](Response (ResourceServerRoom::*fn)(Request &)) {
+    auto bind = [this](Response (ResourceServerModule::*fn)(Request &)) {
         return [this, fn](Request &r) { return (this->*fn)(r); };
     };
-    auto bindLevel = [this](Response (ResourceServerRoom::*fn)(Request &, bool), bool level) {
+    auto bindLevel = [this](Response (ResourceServerModule::*fn)(Request &, bool), bool level) {
         return [this, fn, level](Request &r) { return (this->*fn)(r, level); };
     };
     const QString rs = u"/resource-servers"_s;
@@ -230,32 +231,33 @@ void ResourceServerRoom::registerRoutes(Router &router)
     const QString resAct = u"/resource-servers/{rsId}/resources/{resourceId}/actions"_s;
     const QString resActOne = u"/resource-servers/{rsId}/resources/{resourceId}/actions/{id}"_s;
 
-    router.add(u"GET"_s, rs, bind(&ResourceServerRoom::listServers));
-    router.add(u"POST"_s, rs, bind(&ResourceServerRoom::createServer));
-    router.add(u"GET"_s, one, bind(&ResourceServerRoom::getServer));
-    router.add(u"PUT"_s, one, bind(&ResourceServerRoom::updateServer));
-    router.add(u"DELETE"_s, one, bind(&ResourceServerRoom::deleteServer));
+    router.add(u"GET"_s, rs, bind(&ResourceServerModule::listServers));
+    router.add(u"POST"_s, rs, bind(&ResourceServerModule::createServer));
+    router.add(u"GET"_s, one, bind(&ResourceServerModule::getServer));
+    router.add(u"PUT"_s, one, bind(&ResourceServerModule::updateServer));
+    router.add(u"DELETE"_s, one, bind(&ResourceServerModule::deleteServer));
 
-    router.add(u"GET"_s, res, bind(&ResourceServerRoom::listResources));
-    router.add(u"POST"_s, res, bind(&ResourceServerRoom::createResource));
-    router.add(u"GET"_s, resOne, bind(&ResourceServerRoom::getResource));
-    router.add(u"PUT"_s, resOne, bind(&ResourceServerRoom::updateResource));
-    router.add(u"DELETE"_s, resOne, bind(&ResourceServerRoom::deleteResource));
+    router.add(u"GET"_s, res, bind(&ResourceServerModule::listResources));
+    router.add(u"POST"_s, res, bind(&ResourceServerModule::createResource));
+    router.add(u"GET"_s, resOne, bind(&ResourceServerModule::getResource));
+    router.add(u"PUT"_s, resOne, bind(&ResourceServerModule::updateResource));
+    router.add(u"DELETE"_s, resOne, bind(&ResourceServerModule::deleteResource));
 
     for (const bool level : {false, true}) {
         const QString &list = level ? resAct : act;
         const QString &item = level ? resActOne : actOne;
-        router.add(u"GET"_s, list, bindLevel(&ResourceServerRoom::listActions, level));
-        router.add(u"POST"_s, list, bindLevel(&ResourceServerRoom::createAction, level));
-        router.add(u"GET"_s, item, bindLevel(&ResourceServerRoom::getAction, level));
-        router.add(u"PUT"_s, item, bindLevel(&ResourceServerRoom::updateAction, level));
-        router.add(u"DELETE"_s, item, bindLevel(&ResourceServerRoom::deleteAction, level));
+        router.add(u"GET"_s, list, bindLevel(&ResourceServerModule::listActions, level));
+        router.add(u"POST"_s, list, bindLevel(&ResourceServerModule::createAction, level));
+        router.add(u"GET"_s, item, bindLevel(&ResourceServerModule::getAction, level));
+        router.add(u"PUT"_s, item, bindLevel(&ResourceServerModule::updateAction, level));
+        router.add(u"DELETE"_s, item, bindLevel(&ResourceServerModule::deleteAction, level));
     }
 }
 
 // ---- rows and JSON ---------------------------------------------------------------------------
 
-std::optional<ResourceServerRoom::Server> ResourceServerRoom::loadServer(const QString &id) const
+std::optional<ResourceServerModule::Server>
+ResourceServerModule::loadServer(const QString &id) const
 {
     QSqlQuery q(m_db.db());
     q.prepare(u"SELECT id, ou_id, name, description, identifier, type, delimiter, is_read_only "
@@ -269,8 +271,8 @@ std::optional<ResourceServerRoom::Server> ResourceServerRoom::loadServer(const Q
                   q.value(6).toString(), q.value(7).toBool()};
 }
 
-std::optional<ResourceServerRoom::Resource>
-ResourceServerRoom::loadResource(const QString &serverId, const QString &id) const
+std::optional<ResourceServerModule::Resource>
+ResourceServerModule::loadResource(const QString &serverId, const QString &id) const
 {
     QSqlQuery q(m_db.db());
     q.prepare(u"SELECT id, resource_server_id, parent_id, name, handle, description, permission "
@@ -290,9 +292,9 @@ static QString kindOf(const QString &extra)
     return QJsonDocument::fromJson(extra.toUtf8()).object().value(u"kind"_s).toString();
 }
 
-std::optional<ResourceServerRoom::Action> ResourceServerRoom::loadAction(const QString &serverId,
-                                                                         const QString &resourceId,
-                                                                         const QString &id) const
+std::optional<ResourceServerModule::Action>
+ResourceServerModule::loadAction(const QString &serverId, const QString &resourceId,
+                                 const QString &id) const
 {
     QSqlQuery q(m_db.db());
     q.prepare(u"SELECT id, resource_server_id, resource_id, name, handle, description, "
@@ -309,7 +311,7 @@ std::optional<ResourceServerRoom::Action> ResourceServerRoom::loadAction(const Q
                   q.value(6).toString(), kindOf(q.value(7).toString())};
 }
 
-QJsonObject ResourceServerRoom::toJson(const Server &s)
+QJsonObject ResourceServerModule::toJson(const Server &s)
 {
     QJsonObject o{{u"id"_s, s.id},
                   {u"name"_s, s.name},
@@ -323,7 +325,7 @@ QJsonObject ResourceServerRoom::toJson(const Server &s)
     return o;
 }
 
-QJsonObject ResourceServerRoom::toJson(const Resource &r)
+QJsonObject ResourceServerModule::toJson(const Resource &r)
 {
     QJsonObject o{{u"id"_s, r.id},
                   {u"name"_s, r.name},
@@ -336,7 +338,7 @@ QJsonObject ResourceServerRoom::toJson(const Resource &r)
     return o;
 }
 
-QJsonObject ResourceServerRoom::toJson(const Action &a)
+QJsonObject ResourceServerModule::toJson(const Action &a)
 {
     QJsonObject o{{u"id"_s, a.id},
                   {u"name"_s, a.name},
@@ -349,8 +351,8 @@ QJsonObject ResourceServerRoom::toJson(const Action &a)
     return o;
 }
 
-void ResourceServerRoom::forgetPermissionIfUnused(const QString &serverId,
-                                                  const QString &permission)
+void ResourceServerModule::forgetPermissionIfUnused(const QString &serverId,
+                                                    const QString &permission)
 {
     const bool stillDefined =
         exists(m_db,
@@ -368,7 +370,7 @@ void ResourceServerRoom::forgetPermissionIfUnused(const QString &serverId,
 
 // ---- resource servers ------------------------------------------------------------------------
 
-Response ResourceServerRoom::listServers(Request &request)
+Response ResourceServerModule::listServers(Request &request)
 {
     Page page;
     if (auto err = parsePage(request, Paging, &page))
@@ -391,7 +393,7 @@ Response ResourceServerRoom::listServers(Request &request)
         listEnvelope(total, page, u"resourceServers"_s, items, u"resource-servers"_s));
 }
 
-Response ResourceServerRoom::createServer(Request &request)
+Response ResourceServerModule::createServer(Request &request)
 {
     const auto body = authzutil::parseObject(request.body);
     if (!body)
@@ -421,7 +423,7 @@ Response ResourceServerRoom::createServer(Request &request)
         s.delimiter = u":"_s;
     if (s.delimiter.size() != 1 || !isPermissionChar(s.delimiter.at(0)))
         return errorResponse(InvalidDelimiter);
-    s.id = authzutil::newId();
+    s.id = Ids::uuid7();
 
     std::optional<Response> failure;
     const bool ok = m_db.transaction([&] {
@@ -443,7 +445,7 @@ Response ResourceServerRoom::createServer(Request &request)
                   "delimiter, is_read_only, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, 0, ?)"_s);
         for (const QVariant &v : {QVariant(s.id), QVariant(s.ouId), QVariant(s.name),
                                   orNull(s.description), QVariant(s.identifier), QVariant(s.type),
-                                  QVariant(s.delimiter), QVariant(authzutil::nowIso())})
+                                  QVariant(s.delimiter), QVariant(Ids::now())})
             q.addBindValue(v);
         exec(q);
         return true;
@@ -455,7 +457,7 @@ Response ResourceServerRoom::createServer(Request &request)
     return created(toJson(s), u"/resource-servers/"_s + s.id);
 }
 
-Response ResourceServerRoom::getServer(Request &request)
+Response ResourceServerModule::getServer(Request &request)
 {
     const auto s = loadServer(request.param(u"id"_s));
     if (!s)
@@ -463,7 +465,7 @@ Response ResourceServerRoom::getServer(Request &request)
     return Response::json(toJson(*s));
 }
 
-Response ResourceServerRoom::updateServer(Request &request)
+Response ResourceServerModule::updateServer(Request &request)
 {
     const auto body = authzutil::parseObject(request.body);
     if (!body)
@@ -537,7 +539,7 @@ Response ResourceServerRoom::updateServer(Request &request)
     return Response::json(toJson(s));
 }
 
-Response ResourceServerRoom::deleteServer(Request &request)
+Response ResourceServerModule::deleteServer(Request &request)
 {
     const QString id = request.param(u"id"_s);
     std::optional<Response> failure;
@@ -571,7 +573,7 @@ Response ResourceServerRoom::deleteServer(Request &request)
 
 // ---- resources -------------------------------------------------------------------------------
 
-Response ResourceServerRoom::listResources(Request &request)
+Response ResourceServerModule::listResources(Request &request)
 {
     Page page;
     if (auto err = parsePage(request, Paging, &page))
@@ -612,7 +614,7 @@ Response ResourceServerRoom::listResources(Request &request)
                                        u"resource-servers/"_s + serverId + u"/resources"_s, extra));
 }
 
-Response ResourceServerRoom::createResource(Request &request)
+Response ResourceServerModule::createResource(Request &request)
 {
     const QString serverId = request.param(u"rsId"_s);
     const auto server = loadServer(serverId);
@@ -661,13 +663,13 @@ Response ResourceServerRoom::createResource(Request &request)
         r.permission = parentPermission.isEmpty()
                            ? r.handle
                            : QString(parentPermission + server->delimiter + r.handle);
-        r.id = authzutil::newId();
+        r.id = Ids::uuid7();
         QSqlQuery q(m_db.db());
         q.prepare(u"INSERT INTO resources(id, resource_server_id, parent_id, name, handle, "
                   "description, permission, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"_s);
         for (const QVariant &v : {QVariant(r.id), QVariant(serverId), orNull(r.parentId),
                                   QVariant(r.name), QVariant(r.handle), orNull(r.description),
-                                  QVariant(r.permission), QVariant(authzutil::nowIso())})
+                                  QVariant(r.permission), QVariant(Ids::now())})
             q.addBindValue(v);
         exec(q);
         return true;
@@ -679,7 +681,7 @@ Response ResourceServerRoom::createResource(Request &request)
     return created(toJson(r), u"/resource-servers/"_s + serverId + u"/resources/"_s + r.id);
 }
 
-Response ResourceServerRoom::getResource(Request &request)
+Response ResourceServerModule::getResource(Request &request)
 {
     const QString serverId = request.param(u"rsId"_s);
     if (!loadServer(serverId))
@@ -690,7 +692,7 @@ Response ResourceServerRoom::getResource(Request &request)
     return Response::json(toJson(*r));
 }
 
-Response ResourceServerRoom::updateResource(Request &request)
+Response ResourceServerModule::updateResource(Request &request)
 {
     const QString serverId = request.param(u"rsId"_s);
     const auto server = loadServer(serverId);
@@ -734,7 +736,7 @@ Response ResourceServerRoom::updateResource(Request &request)
     return Response::json(toJson(r));
 }
 
-Response ResourceServerRoom::deleteResource(Request &request)
+Response ResourceServerModule::deleteResource(Request &request)
 {
     const QString serverId = request.param(u"rsId"_s);
     const QString id = request.param(u"id"_s);
@@ -771,7 +773,7 @@ Response ResourceServerRoom::deleteResource(Request &request)
 
 // ---- actions ---------------------------------------------------------------------------------
 
-Response ResourceServerRoom::listActions(Request &request, bool resourceLevel)
+Response ResourceServerModule::listActions(Request &request, bool resourceLevel)
 {
     Page page;
     if (auto err = parsePage(request, Paging, &page))
@@ -817,7 +819,7 @@ Response ResourceServerRoom::listActions(Request &request, bool resourceLevel)
                                        hasKind ? QString(u"kind="_s + kind) : QString()));
 }
 
-Response ResourceServerRoom::createAction(Request &request, bool resourceLevel)
+Response ResourceServerModule::createAction(Request &request, bool resourceLevel)
 {
     const QString serverId = request.param(u"rsId"_s);
     const QString resourceId = resourceLevel ? request.param(u"resourceId"_s) : QString();
@@ -864,7 +866,7 @@ Response ResourceServerRoom::createAction(Request &request, bool resourceLevel)
         }
         a.permission =
             resource ? QString(resource->permission + server->delimiter + a.handle) : a.handle;
-        a.id = authzutil::newId();
+        a.id = Ids::uuid7();
         QJsonObject extra;
         if (!a.kind.isEmpty())
             extra.insert(u"kind"_s, a.kind);
@@ -876,7 +878,7 @@ Response ResourceServerRoom::createAction(Request &request, bool resourceLevel)
              {QVariant(a.id), QVariant(serverId), orNull(resourceId), QVariant(a.name),
               QVariant(a.handle), orNull(a.description), QVariant(a.permission),
               QVariant(QString::fromUtf8(QJsonDocument(extra).toJson(QJsonDocument::Compact))),
-              QVariant(authzutil::nowIso())})
+              QVariant(Ids::now())})
             q.addBindValue(v);
         exec(q);
         return true;
@@ -892,7 +894,7 @@ Response ResourceServerRoom::createAction(Request &request, bool resourceLevel)
     return created(toJson(a), location);
 }
 
-Response ResourceServerRoom::getAction(Request &request, bool resourceLevel)
+Response ResourceServerModule::getAction(Request &request, bool resourceLevel)
 {
     const QString serverId = request.param(u"rsId"_s);
     const QString resourceId = resourceLevel ? request.param(u"resourceId"_s) : QString();
@@ -906,7 +908,7 @@ Response ResourceServerRoom::getAction(Request &request, bool resourceLevel)
     return Response::json(toJson(*a));
 }
 
-Response ResourceServerRoom::updateAction(Request &request, bool resourceLevel)
+Response ResourceServerModule::updateAction(Request &request, bool resourceLevel)
 {
     const QString serverId = request.param(u"rsId"_s);
     const QString resourceId = resourceLevel ? request.param(u"resourceId"_s) : QString();
@@ -953,7 +955,7 @@ Response ResourceServerRoom::updateAction(Request &request, bool resourceLevel)
     return Response::json(toJson(a));
 }
 
-Response ResourceServerRoom::deleteAction(Request &request, bool resourceLevel)
+Response ResourceServerModule::deleteAction(Request &request, bool resourceLevel)
 {
     const QString serverId = request.param(u"rsId"_s);
     const QString resourceId = resourceLevel ? request.param(u"resourceId"_s) : QString();

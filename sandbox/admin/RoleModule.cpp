@@ -1,10 +1,11 @@
-#include "sandbox/admin/RoleRoom.h"
+#include "sandbox/admin/RoleModule.h"
 
 #include "sandbox/Bootstrap.h"
 #include "sandbox/admin/ResourceServerCommon.h"
 #include "sandbox/http/JsonFields.h"
 #include "sandbox/http/Paging.h"
 #include "sandbox/store/Database.h"
+#include "sandbox/store/Ids.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -120,11 +121,11 @@ bool parsePermissions(const QJsonValue &value, QList<QPair<QString, QStringList>
 
 } // namespace
 
-RoleRoom::RoleRoom(Database &db)
+RoleModule::RoleModule(Database &db)
     : m_db(db)
 {}
 
-QStringList RoleRoom::migrations() const
+QStringList RoleModule::migrations() const
 {
     return {
         // 1: permission clean-up by (server, permission) and the role list order
@@ -133,11 +134,11 @@ CREATE INDEX IF NOT EXISTS roles_created ON roles(created_at, id))"_s,
     };
 }
 
-bool RoleRoom::bootstrap(QString *error)
+bool RoleModule::bootstrap(QString *error)
 {
     // ThunderID's bootstrap: role Administrator holding `system` on the System resource server,
-    // assigned to group Administrators. The OU and group rows belong to other rooms; foreign keys
-    // are checked at commit so the bootstrap order of rooms does not matter.
+    // assigned to group Administrators. The OU and group rows belong to other modules; foreign keys
+    // are checked at commit so the bootstrap order of modules does not matter.
     QSqlQuery q(m_db.db());
     bool ok = q.exec(u"PRAGMA defer_foreign_keys = ON"_s);
     q.prepare(u"INSERT OR IGNORE INTO roles(id, ou_id, name, description, is_read_only, "
@@ -145,7 +146,7 @@ bool RoleRoom::bootstrap(QString *error)
               "permission', 0, ?)"_s);
     q.addBindValue(bootstrap::AdministratorRoleId);
     q.addBindValue(bootstrap::DefaultOuId);
-    q.addBindValue(authzutil::nowIso());
+    q.addBindValue(Ids::now());
     ok = ok && q.exec();
     q.prepare(u"INSERT OR IGNORE INTO role_permissions(role_id, resource_server_id, permission) "
               "SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM roles WHERE id = ?)"_s);
@@ -165,17 +166,17 @@ bool RoleRoom::bootstrap(QString *error)
     return ok;
 }
 
-void RoleRoom::registerRoutes(Router &router)
+void RoleModule::registerRoutes(Router &router)
 {
-    auto bind = [this](Response (RoleRoom::*fn)(Request &)) {
+    auto bind = [this](Response (RoleModule::*fn)(Request &)) {
         return [this, fn](Request &r) { return (this->*fn)(r); };
     };
-    router.add(u"GET"_s, u"/roles"_s, bind(&RoleRoom::listRoles));
-    router.add(u"POST"_s, u"/roles"_s, bind(&RoleRoom::createRole));
-    router.add(u"GET"_s, u"/roles/{id}"_s, bind(&RoleRoom::getRole));
-    router.add(u"PUT"_s, u"/roles/{id}"_s, bind(&RoleRoom::updateRole));
-    router.add(u"DELETE"_s, u"/roles/{id}"_s, bind(&RoleRoom::deleteRole));
-    router.add(u"GET"_s, u"/roles/{id}/assignments"_s, bind(&RoleRoom::listAssignments));
+    router.add(u"GET"_s, u"/roles"_s, bind(&RoleModule::listRoles));
+    router.add(u"POST"_s, u"/roles"_s, bind(&RoleModule::createRole));
+    router.add(u"GET"_s, u"/roles/{id}"_s, bind(&RoleModule::getRole));
+    router.add(u"PUT"_s, u"/roles/{id}"_s, bind(&RoleModule::updateRole));
+    router.add(u"DELETE"_s, u"/roles/{id}"_s, bind(&RoleModule::deleteRole));
+    router.add(u"GET"_s, u"/roles/{id}/assignments"_s, bind(&RoleModule::listAssignments));
     router.add(u"POST"_s, u"/roles/{id}/assignments/add"_s,
                [this](Request &r) { return changeAssignments(r, true); });
     router.add(u"POST"_s, u"/roles/{id}/assignments/remove"_s,
@@ -184,7 +185,7 @@ void RoleRoom::registerRoutes(Router &router)
 
 // ---- rows and JSON ---------------------------------------------------------------------------
 
-std::optional<RoleRoom::Role> RoleRoom::loadRole(const QString &id) const
+std::optional<RoleModule::Role> RoleModule::loadRole(const QString &id) const
 {
     QSqlQuery q(m_db.db());
     q.prepare(u"SELECT r.id, r.ou_id, o.handle, r.name, r.description, r.is_read_only FROM roles r "
@@ -197,7 +198,7 @@ std::optional<RoleRoom::Role> RoleRoom::loadRole(const QString &id) const
                 q.value(3).toString(), q.value(4).toString(), q.value(5).toBool()};
 }
 
-QJsonObject RoleRoom::summaryJson(const Role &r)
+QJsonObject RoleModule::summaryJson(const Role &r)
 {
     QJsonObject o{
         {u"id"_s, r.id}, {u"name"_s, r.name}, {u"ouId"_s, r.ouId}, {u"isReadOnly"_s, r.readOnly}};
@@ -208,7 +209,7 @@ QJsonObject RoleRoom::summaryJson(const Role &r)
     return o;
 }
 
-QJsonArray RoleRoom::permissionsJson(const QString &roleId) const
+QJsonArray RoleModule::permissionsJson(const QString &roleId) const
 {
     QSqlQuery q(m_db.db());
     q.prepare(u"SELECT resource_server_id, permission FROM role_permissions WHERE role_id = ? "
@@ -233,7 +234,7 @@ QJsonArray RoleRoom::permissionsJson(const QString &roleId) const
     return out;
 }
 
-std::optional<Response> RoleRoom::validatePermissions(const QList<PermissionGroup> &groups) const
+std::optional<Response> RoleModule::validatePermissions(const QList<PermissionGroup> &groups) const
 {
     QStringList invalid;
     QSqlQuery q(m_db.db());
@@ -266,7 +267,7 @@ std::optional<Response> RoleRoom::validatePermissions(const QList<PermissionGrou
     return std::nullopt;
 }
 
-void RoleRoom::writePermissions(const QString &roleId, const QList<PermissionGroup> &groups)
+void RoleModule::writePermissions(const QString &roleId, const QList<PermissionGroup> &groups)
 {
     QSqlQuery q(m_db.db());
     q.prepare(u"DELETE FROM role_permissions WHERE role_id = ?"_s);
@@ -284,7 +285,7 @@ void RoleRoom::writePermissions(const QString &roleId, const QList<PermissionGro
     }
 }
 
-bool RoleRoom::assigneeExists(const Assignment &a) const
+bool RoleModule::assigneeExists(const Assignment &a) const
 {
     static const QHash<QString, QString> tables{{u"user"_s, u"users"_s},
                                                 {u"group"_s, u"groups"_s},
@@ -296,7 +297,7 @@ bool RoleRoom::assigneeExists(const Assignment &a) const
     return exists(m_db, u"SELECT 1 FROM %1 WHERE id = ?"_s.arg(table), {a.id});
 }
 
-QString RoleRoom::displayOf(const Assignment &a) const
+QString RoleModule::displayOf(const Assignment &a) const
 {
     // Users show their display attribute (username for the Person type), groups their name;
     // apps and agents their name. Falls back to the id, as ThunderID.
@@ -319,7 +320,7 @@ QString RoleRoom::displayOf(const Assignment &a) const
 
 // ---- roles -----------------------------------------------------------------------------------
 
-Response RoleRoom::listRoles(Request &request)
+Response RoleModule::listRoles(Request &request)
 {
     Page page;
     if (auto err = parsePage(request, Paging, &page))
@@ -371,7 +372,7 @@ static bool parseAssignments(const QJsonValue &value, QList<QPair<QString, QStri
     return true;
 }
 
-Response RoleRoom::createRole(Request &request)
+Response RoleModule::createRole(Request &request)
 {
     const auto body = authzutil::parseObject(request.body);
     if (!body)
@@ -399,7 +400,7 @@ Response RoleRoom::createRole(Request &request)
             return *err;
     }
 
-    role.id = authzutil::newId();
+    role.id = Ids::uuid7();
     std::optional<Response> failure;
     const bool ok = m_db.transaction([&] {
         QSqlQuery q(m_db.db());
@@ -430,7 +431,7 @@ Response RoleRoom::createRole(Request &request)
         q.addBindValue(role.ouId);
         q.addBindValue(role.name);
         q.addBindValue(role.description.isEmpty() ? QVariant() : QVariant(role.description));
-        q.addBindValue(authzutil::nowIso());
+        q.addBindValue(Ids::now());
         exec(q);
         writePermissions(role.id, groups);
         q.prepare(u"INSERT OR IGNORE INTO role_assignments(role_id, assignee_id, assignee_type) "
@@ -460,7 +461,7 @@ Response RoleRoom::createRole(Request &request)
                                                QByteArray("/roles/" + role.id.toUtf8()));
 }
 
-Response RoleRoom::getRole(Request &request)
+Response RoleModule::getRole(Request &request)
 {
     const auto role = loadRole(request.param(u"id"_s));
     if (!role)
@@ -470,7 +471,7 @@ Response RoleRoom::getRole(Request &request)
     return Response::json(out);
 }
 
-Response RoleRoom::updateRole(Request &request)
+Response RoleModule::updateRole(Request &request)
 {
     const auto body = authzutil::parseObject(request.body);
     if (!body)
@@ -544,7 +545,7 @@ Response RoleRoom::updateRole(Request &request)
     return Response::json(out);
 }
 
-Response RoleRoom::deleteRole(Request &request)
+Response RoleModule::deleteRole(Request &request)
 {
     std::optional<Response> failure;
     const bool ok = m_db.transaction([&] {
@@ -573,7 +574,7 @@ Response RoleRoom::deleteRole(Request &request)
 
 // ---- assignments -----------------------------------------------------------------------------
 
-Response RoleRoom::listAssignments(Request &request)
+Response RoleModule::listAssignments(Request &request)
 {
     Page page;
     if (auto err = parsePage(request, Paging, &page))
@@ -624,7 +625,7 @@ Response RoleRoom::listAssignments(Request &request)
                                        extra.join(u'&')));
 }
 
-Response RoleRoom::changeAssignments(Request &request, bool add)
+Response RoleModule::changeAssignments(Request &request, bool add)
 {
     const auto body = authzutil::parseObject(request.body);
     if (!body)

@@ -1,4 +1,4 @@
-#include "sandbox/oauth/OAuthRoom.h"
+#include "sandbox/oauth/OAuthModule.h"
 
 #include "sandbox/SandboxContext.h"
 #include "sandbox/store/Database.h"
@@ -13,7 +13,7 @@ namespace tid::sandbox {
 
 static const QString ClientCredentials = u"client_credentials"_s;
 
-OAuthRoom::OAuthRoom(SandboxContext &context)
+OAuthModule::OAuthModule(SandboxContext &context)
     : m_context(context)
     , m_keys(*context.db)
     , m_clients(*context.db)
@@ -23,7 +23,7 @@ OAuthRoom::OAuthRoom(SandboxContext &context)
                   [this](const TokenRequest &request) { return clientCredentials(request); });
 }
 
-QStringList OAuthRoom::migrations() const
+QStringList OAuthModule::migrations() const
 {
     return {
         uR"(CREATE TABLE signing_keys (
@@ -42,27 +42,27 @@ QStringList OAuthRoom::migrations() const
     };
 }
 
-bool OAuthRoom::bootstrap(QString *error)
+bool OAuthModule::bootstrap(QString *error)
 {
     return m_keys.load(error);
 }
 
-void OAuthRoom::registerGrant(const QString &grantType, GrantHandler handler)
+void OAuthModule::registerGrant(const QString &grantType, GrantHandler handler)
 {
     m_grants.insert(grantType, std::move(handler));
 }
 
-void OAuthRoom::addMetadata(const QString &key, const QJsonValue &value)
+void OAuthModule::addMetadata(const QString &key, const QJsonValue &value)
 {
     m_extraMetadata.insert(key, value);
 }
 
-void OAuthRoom::addMetadataProvider(MetadataProvider provider)
+void OAuthModule::addMetadataProvider(MetadataProvider provider)
 {
     m_metadataProviders.append(std::move(provider));
 }
 
-void OAuthRoom::registerRoutes(Router &router)
+void OAuthModule::registerRoutes(Router &router)
 {
     const RouteOptions open{Access::Public, false};
     router.add(
@@ -81,7 +81,7 @@ void OAuthRoom::registerRoutes(Router &router)
         [this](Request &) { return Response::json(metadata(false)); }, open);
 }
 
-QJsonObject OAuthRoom::metadata(bool openid) const
+QJsonObject OAuthModule::metadata(bool openid) const
 {
     const QString issuer = m_context.issuer;
     QJsonObject m{
@@ -113,7 +113,7 @@ QJsonObject OAuthRoom::metadata(bool openid) const
     return m;
 }
 
-Response OAuthRoom::token(Request &request)
+Response OAuthModule::token(Request &request)
 {
     QElapsedTimer timer;
     timer.start();
@@ -142,8 +142,8 @@ Response OAuthRoom::token(Request &request)
     return response;
 }
 
-Response OAuthRoom::answerToken(Request &request, const FormBody &form, const ClientRecord &client,
-                                QString *grantTypeOut)
+Response OAuthModule::answerToken(Request &request, const FormBody &form,
+                                  const ClientRecord &client, QString *grantTypeOut)
 {
     for (const QString &single : {u"grant_type"_s, u"scope"_s}) {
         if (form.count(single) > 1) {
@@ -169,7 +169,7 @@ Response OAuthRoom::answerToken(Request &request, const FormBody &form, const Cl
     return (*handler)(TokenRequest{request, form, client});
 }
 
-QStringList OAuthRoom::requestedScopes(const FormBody &form)
+QStringList OAuthModule::requestedScopes(const FormBody &form)
 {
     QStringList out;
     const QStringList parts = form.value(u"scope"_s).split(u' ', Qt::SkipEmptyParts);
@@ -180,7 +180,7 @@ QStringList OAuthRoom::requestedScopes(const FormBody &form)
     return out;
 }
 
-bool OAuthRoom::isOidcScope(const QString &scope, const ClientRecord &client)
+bool OAuthModule::isOidcScope(const QString &scope, const ClientRecord &client)
 {
     static const QStringList standard = {u"openid"_s, u"profile"_s, u"email"_s,
                                          u"phone"_s,  u"address"_s, u"roles"_s};
@@ -189,8 +189,8 @@ bool OAuthRoom::isOidcScope(const QString &scope, const ClientRecord &client)
 }
 
 std::optional<Response>
-OAuthRoom::resolveResource(const FormBody &form, bool permissionScopesRequested,
-                           std::optional<authz::ResourceServerRef> *out) const
+OAuthModule::resolveResource(const FormBody &form, bool permissionScopesRequested,
+                             std::optional<authz::ResourceServerRef> *out) const
 {
     out->reset();
     const QStringList resources = form.values(u"resource"_s);
@@ -226,8 +226,8 @@ OAuthRoom::resolveResource(const FormBody &form, bool permissionScopesRequested,
     return std::nullopt;
 }
 
-Response OAuthRoom::tokenResponse(const TokenIssuer::Issued &issued, const QStringList &scopes,
-                                  const QJsonObject &extra)
+Response OAuthModule::tokenResponse(const TokenIssuer::Issued &issued, const QStringList &scopes,
+                                    const QJsonObject &extra)
 {
     QJsonObject body = extra;
     body.insert(u"access_token"_s, QString::fromLatin1(issued.token));
@@ -239,7 +239,7 @@ Response OAuthRoom::tokenResponse(const TokenIssuer::Issued &issued, const QStri
     return r;
 }
 
-int OAuthRoom::accessTokenLifetime(const ClientRecord &client, const QString &subjectConfig)
+int OAuthModule::accessTokenLifetime(const ClientRecord &client, const QString &subjectConfig)
 {
     const QJsonValue v = client.config.value(u"token"_s)
                              .toObject()
@@ -256,7 +256,7 @@ int OAuthRoom::accessTokenLifetime(const ClientRecord &client, const QString &su
     return client.isAgent() ? 600 : TokenIssuer::DefaultLifetimeSeconds;
 }
 
-Response OAuthRoom::clientCredentials(const TokenRequest &request)
+Response OAuthModule::clientCredentials(const TokenRequest &request)
 {
     const ClientRecord &client = request.client;
     if (client.isPublic()) {

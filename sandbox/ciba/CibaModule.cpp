@@ -1,13 +1,14 @@
-#include "sandbox/ciba/CibaRoom.h"
+#include "sandbox/ciba/CibaModule.h"
 
+#include "sandbox/Logging.h"
 #include "sandbox/admin/Authorization.h"
 #include "sandbox/audit/AuditLog.h"
 #include "sandbox/audit/Principal.h"
-#include "sandbox/audit/Uuid.h"
-#include "sandbox/consent/ConsentRoom.h"
+#include "sandbox/consent/ConsentModule.h"
 #include "sandbox/http/Paging.h"
 #include "sandbox/http/Router.h"
 #include "sandbox/store/Database.h"
+#include "sandbox/store/Ids.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -34,27 +35,13 @@ static PagingErrors pagingErrors()
 static const QStringList OidcScopes = {u"openid"_s, u"profile"_s, u"email"_s,
                                        u"phone"_s,  u"address"_s, u"roles"_s};
 
-static QString iso(const QDateTime &t)
-{
-    return t.isValid() ? AuditLog::timestamp(t) : QString();
-}
-
-static QDateTime fromIso(const QVariant &v)
-{
-    if (v.isNull() || v.toString().isEmpty())
-        return {};
-    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    t.setTimeSpec(Qt::UTC);
-    return t;
-}
-
 static QString hashAuthReqId(const QString &authReqId)
 {
     return QString::fromLatin1(
         QCryptographicHash::hash(authReqId.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-CibaRoom::CibaRoom(Database &db, AuditLog &audit)
+CibaModule::CibaModule(Database &db, AuditLog &audit)
     : m_db(db)
     , m_audit(audit)
 {
@@ -68,7 +55,7 @@ CibaRoom::CibaRoom(Database &db, AuditLog &audit)
                      [this] { heartbeat(); });
 }
 
-CibaRoom::~CibaRoom()
+CibaModule::~CibaModule()
 {
     for (const Subscriber &s : std::as_const(m_subscribers)) {
         if (s.socket)
@@ -76,7 +63,7 @@ CibaRoom::~CibaRoom()
     }
 }
 
-QStringList CibaRoom::migrations() const
+QStringList CibaModule::migrations() const
 {
     return {
         uR"(CREATE TABLE ciba_requests (
@@ -105,7 +92,7 @@ CREATE INDEX ciba_requests_status ON ciba_requests(status, expires_at))"_s,
     };
 }
 
-void CibaRoom::registerRoutes(Router &router)
+void CibaModule::registerRoutes(Router &router)
 {
     const RouteOptions options{Access::AnyToken, true};
     router.add(
@@ -143,11 +130,11 @@ static CibaRequest readRequest(const QSqlQuery &q)
     r.resource = q.value(7).toString();
     r.bindingMessage = q.value(8).toString();
     r.status = q.value(9).toString();
-    r.createdAt = fromIso(q.value(10));
-    r.expiresAt = fromIso(q.value(11));
-    r.lastPolledAt = fromIso(q.value(12));
+    r.createdAt = Ids::fromIso(q.value(10));
+    r.expiresAt = Ids::fromIso(q.value(11));
+    r.lastPolledAt = Ids::fromIso(q.value(12));
     r.interval = q.value(13).toInt();
-    r.decidedAt = fromIso(q.value(14));
+    r.decidedAt = Ids::fromIso(q.value(14));
     r.decidedBy = q.value(15).toString();
     r.authorizedScopes = q.value(16).toString().split(u' ', Qt::SkipEmptyParts);
     r.consentId = q.value(17).toString();
@@ -159,7 +146,7 @@ static QString generatedBindingCode()
     // 40 random bits as XXXX-XXXX-XX in an unambiguous alphabet: distinct per request, unlike
     // ThunderID's code taken from the timestamp bits of a UUIDv7.
     static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    const QByteArray random = uuid::randomBytes(10);
+    const QByteArray random = Ids::randomBytes(10);
     QString code;
     for (int i = 0; i < 10; ++i) {
         if (i == 4 || i == 8)
@@ -169,23 +156,23 @@ static QString generatedBindingCode()
     return u"Code: "_s + code;
 }
 
-bool CibaRoom::bindingMessageInUse(const QString &userId, const QString &message) const
+bool CibaModule::bindingMessageInUse(const QString &userId, const QString &message) const
 {
     QSqlQuery q(m_db.db());
     q.prepare(u"SELECT 1 FROM ciba_requests WHERE user_id = ? AND binding_message = ? AND "
               "status IN ('PENDING', 'APPROVED') AND expires_at > ? LIMIT 1"_s);
     q.addBindValue(userId);
     q.addBindValue(message);
-    q.addBindValue(iso(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(Ids::iso(QDateTime::currentDateTimeUtc()));
     return q.exec() && q.next();
 }
 
-CibaRoom::Created CibaRoom::create(const NewRequest &in)
+CibaModule::Created CibaModule::create(const NewRequest &in)
 {
     Created out;
     const QDateTime now = in.at.isValid() ? in.at.toUTC() : QDateTime::currentDateTimeUtc();
     CibaRequest &r = out.request;
-    r.id = uuid::v7(now.toMSecsSinceEpoch());
+    r.id = Ids::uuid7(now.toMSecsSinceEpoch());
     r.clientId = in.clientId;
     r.clientEntityId = in.clientEntityId;
     r.clientType = in.clientType;
@@ -204,7 +191,7 @@ CibaRoom::Created CibaRoom::create(const NewRequest &in)
     r.expiresAt = now.addSecs(in.expirySeconds);
     r.interval = DefaultIntervalSeconds;
     // 256 random bits, base64url: the client's bearer secret for polling.
-    out.authReqId = QString::fromLatin1(uuid::randomBytes(32).toBase64(
+    out.authReqId = QString::fromLatin1(Ids::randomBytes(32).toBase64(
         QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     const bool ok = m_db.transaction([&] {
         QSqlQuery q(m_db.db());
@@ -216,10 +203,10 @@ CibaRoom::Created CibaRoom::create(const NewRequest &in)
         for (const QVariant &v : QVariantList{
                  r.id, hashAuthReqId(out.authReqId), r.clientId, r.clientEntityId, r.clientType,
                  r.userId, r.scopes.join(u' '), r.resourceServerId, r.resource, r.bindingMessage,
-                 iso(r.createdAt), iso(r.expiresAt), r.interval})
+                 Ids::iso(r.createdAt), Ids::iso(r.expiresAt), r.interval})
             q.addBindValue(v);
         if (!q.exec()) {
-            qWarning("ciba: insert failed: %s", qPrintable(q.lastError().text()));
+            qCWarning(lcCiba) << "insert failed:" << q.lastError().text();
             return false;
         }
         return m_audit.record(AuditEvent{AuditLog::CibaRequested, r.clientId, r.userId, r.resource,
@@ -227,7 +214,7 @@ CibaRoom::Created CibaRoom::create(const NewRequest &in)
                                                      {u"userId"_s, r.userId},
                                                      {u"scope"_s, r.scopes.join(u' ')},
                                                      {u"bindingMessage"_s, r.bindingMessage},
-                                                     {u"expiresAt"_s, iso(r.expiresAt)}},
+                                                     {u"expiresAt"_s, Ids::iso(r.expiresAt)}},
                                          in.traceId, now});
     });
     if (!ok) {
@@ -239,7 +226,7 @@ CibaRoom::Created CibaRoom::create(const NewRequest &in)
     return out;
 }
 
-std::optional<CibaRequest> CibaRoom::find(const QString &id) const
+std::optional<CibaRequest> CibaModule::find(const QString &id) const
 {
     QSqlQuery q(m_db.db());
     q.prepare(u"SELECT %1 FROM ciba_requests WHERE id = ?"_s.arg(QLatin1StringView(Columns)));
@@ -249,7 +236,7 @@ std::optional<CibaRequest> CibaRoom::find(const QString &id) const
     return readRequest(q);
 }
 
-std::optional<CibaRequest> CibaRoom::findByAuthReqId(const QString &authReqId) const
+std::optional<CibaRequest> CibaModule::findByAuthReqId(const QString &authReqId) const
 {
     QSqlQuery q(m_db.db());
     q.prepare(
@@ -260,9 +247,9 @@ std::optional<CibaRequest> CibaRoom::findByAuthReqId(const QString &authReqId) c
     return readRequest(q);
 }
 
-bool CibaRoom::setStatus(const CibaRequest &request, const QString &from, const QString &to,
-                         const QDateTime &at, const QString &decidedBy,
-                         const QStringList &authorizedScopes)
+bool CibaModule::setStatus(const CibaRequest &request, const QString &from, const QString &to,
+                           const QDateTime &at, const QString &decidedBy,
+                           const QStringList &authorizedScopes)
 {
     // Compare-and-swap on the status, as ThunderID does, so that two decisions (or a decision
     // and an expiry) cannot both win.
@@ -271,7 +258,7 @@ bool CibaRoom::setStatus(const CibaRequest &request, const QString &from, const 
         q.prepare(u"UPDATE ciba_requests SET status = ?, decided_at = ?, decided_by = ?, "
                   "authorized_scopes = ? WHERE id = ? AND status = ?"_s);
         q.addBindValue(to);
-        q.addBindValue(iso(at));
+        q.addBindValue(Ids::iso(at));
         q.addBindValue(decidedBy);
         q.addBindValue(authorizedScopes.join(u' '));
     } else {
@@ -283,7 +270,7 @@ bool CibaRoom::setStatus(const CibaRequest &request, const QString &from, const 
     return q.exec() && q.numRowsAffected() == 1;
 }
 
-void CibaRoom::setConsentId(const QString &id, const QString &consentId)
+void CibaModule::setConsentId(const QString &id, const QString &consentId)
 {
     QSqlQuery q(m_db.db());
     q.prepare(u"UPDATE ciba_requests SET consent_id = ? WHERE id = ?"_s);
@@ -292,7 +279,7 @@ void CibaRoom::setConsentId(const QString &id, const QString &consentId)
     q.exec();
 }
 
-CibaRoom::PollResult CibaRoom::poll(const QString &authReqId, const QString &clientId)
+CibaModule::PollResult CibaModule::poll(const QString &authReqId, const QString &clientId)
 {
     PollResult result;
     auto found = findByAuthReqId(authReqId);
@@ -339,7 +326,7 @@ CibaRoom::PollResult CibaRoom::poll(const QString &authReqId, const QString &cli
                   "WHERE id = ?"_s);
         if (tooSoon)
             r.interval += SlowDownStepSeconds; // for good, as RFC 8628 §3.5 asks
-        q.addBindValue(iso(now));
+        q.addBindValue(Ids::iso(now));
         q.addBindValue(r.interval);
         q.addBindValue(r.id);
         q.exec();
@@ -358,7 +345,7 @@ CibaRoom::PollResult CibaRoom::poll(const QString &authReqId, const QString &cli
     return result;
 }
 
-QStringList CibaRoom::approvableScopes(const CibaRequest &request) const
+QStringList CibaModule::approvableScopes(const CibaRequest &request) const
 {
     QStringList out;
     QStringList granted;
@@ -414,9 +401,9 @@ static std::optional<Response> refuseReader(const Database &db, const QJsonObjec
                            u"error.cibaservice.user_session_required"_s);
 }
 
-std::optional<Response> CibaRoom::approve(const QString &id, const QJsonObject &claims,
-                                          const std::optional<QStringList> &scopes,
-                                          const QDateTime &at)
+std::optional<Response> CibaModule::approve(const QString &id, const QJsonObject &claims,
+                                            const std::optional<QStringList> &scopes,
+                                            const QDateTime &at)
 {
     auto r = find(id);
     if (!r || !visibleTo(*r, claims))
@@ -480,8 +467,8 @@ std::optional<Response> CibaRoom::approve(const QString &id, const QJsonObject &
     return std::nullopt;
 }
 
-std::optional<Response> CibaRoom::deny(const QString &id, const QJsonObject &claims,
-                                       const QDateTime &at)
+std::optional<Response> CibaModule::deny(const QString &id, const QJsonObject &claims,
+                                         const QDateTime &at)
 {
     auto r = find(id);
     if (!r || !visibleTo(*r, claims))
@@ -521,13 +508,13 @@ std::optional<Response> CibaRoom::deny(const QString &id, const QJsonObject &cla
     return std::nullopt;
 }
 
-int CibaRoom::expireDue()
+int CibaModule::expireDue()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QSqlQuery q(m_db.db());
     q.prepare(u"SELECT %1 FROM ciba_requests WHERE status IN ('PENDING', 'APPROVED') AND "
               "expires_at <= ?"_s.arg(QLatin1StringView(Columns)));
-    q.addBindValue(iso(now));
+    q.addBindValue(Ids::iso(now));
     if (!q.exec())
         return 0;
     QList<CibaRequest> due;
@@ -555,7 +542,7 @@ int CibaRoom::expireDue()
     return expired;
 }
 
-QJsonObject CibaRoom::toJson(const CibaRequest &r) const
+QJsonObject CibaModule::toJson(const CibaRequest &r) const
 {
     QSqlQuery q(m_db.db());
     QJsonObject client{
@@ -595,8 +582,8 @@ QJsonObject CibaRoom::toJson(const CibaRequest &r) const
                   {u"userId"_s, r.userId},
                   {u"scopes"_s, scopes},
                   {u"bindingMessage"_s, r.bindingMessage},
-                  {u"createdAt"_s, iso(r.createdAt)},
-                  {u"expiresAt"_s, iso(r.expiresAt)}};
+                  {u"createdAt"_s, Ids::iso(r.createdAt)},
+                  {u"expiresAt"_s, Ids::iso(r.expiresAt)}};
     if (!r.resourceServerId.isEmpty()) {
         QJsonObject resource{{u"id"_s, r.resourceServerId}, {u"identifier"_s, r.resource}};
         q.prepare(u"SELECT name FROM resource_servers WHERE id = ?"_s);
@@ -608,7 +595,7 @@ QJsonObject CibaRoom::toJson(const CibaRequest &r) const
         o.insert(u"resource"_s, QJsonValue::Null);
     }
     if (r.decidedAt.isValid()) {
-        o.insert(u"decidedAt"_s, iso(r.decidedAt));
+        o.insert(u"decidedAt"_s, Ids::iso(r.decidedAt));
         o.insert(u"decidedBy"_s, r.decidedBy);
     }
     if (r.status == u"APPROVED"_s || r.status == u"CONSUMED"_s)
@@ -616,7 +603,7 @@ QJsonObject CibaRoom::toJson(const CibaRequest &r) const
     return o;
 }
 
-Response CibaRoom::listRoute(const Request &request) const
+Response CibaModule::listRoute(const Request &request) const
 {
     if (auto refused = refuseReader(m_db, request.principal))
         return *refused;
@@ -674,7 +661,7 @@ Response CibaRoom::listRoute(const Request &request) const
         listEnvelope(total, page, u"requests"_s, items, u"ciba/requests"_s, linkQuery.join(u'&')));
 }
 
-Response CibaRoom::getRoute(const Request &request) const
+Response CibaModule::getRoute(const Request &request) const
 {
     if (auto refused = refuseReader(m_db, request.principal))
         return *refused;
@@ -700,7 +687,7 @@ static std::optional<QJsonObject> optionalBody(const Request &request, Response 
     return doc.object();
 }
 
-Response CibaRoom::approveRoute(const Request &request)
+Response CibaModule::approveRoute(const Request &request)
 {
     Response error;
     const auto body = optionalBody(request, &error);
@@ -730,7 +717,7 @@ Response CibaRoom::approveRoute(const Request &request)
     return Response::json(toJson(*find(id)));
 }
 
-Response CibaRoom::denyRoute(const Request &request)
+Response CibaModule::denyRoute(const Request &request)
 {
     Response error;
     if (!optionalBody(request, &error))
@@ -755,7 +742,7 @@ static void writeRefusal(QTcpSocket *socket, const Response &response)
     socket->disconnectFromHost();
 }
 
-void CibaRoom::openStream(Request &request, QTcpSocket *socket)
+void CibaModule::openStream(Request &request, QTcpSocket *socket)
 {
     if (auto refused = refuseReader(m_db, request.principal)) {
         writeRefusal(socket, *refused);
@@ -781,7 +768,7 @@ void CibaRoom::openStream(Request &request, QTcpSocket *socket)
     });
 }
 
-void CibaRoom::publish(const QString &event, const CibaRequest &request)
+void CibaModule::publish(const QString &event, const CibaRequest &request)
 {
     m_subscribers.removeIf([](const Subscriber &s) {
         return !s.socket || s.socket->state() != QAbstractSocket::ConnectedState;
@@ -799,7 +786,7 @@ void CibaRoom::publish(const QString &event, const CibaRequest &request)
     }
 }
 
-void CibaRoom::closeStaleStreams()
+void CibaModule::closeStaleStreams()
 {
     if (m_subscribers.isEmpty())
         return;
@@ -821,7 +808,7 @@ void CibaRoom::closeStaleStreams()
     }
 }
 
-void CibaRoom::heartbeat()
+void CibaModule::heartbeat()
 {
     for (const Subscriber &s : std::as_const(m_subscribers)) {
         if (s.socket && s.socket->state() == QAbstractSocket::ConnectedState)

@@ -1,4 +1,4 @@
-#include "sandbox/admin/GroupRoom.h"
+#include "sandbox/admin/GroupModule.h"
 
 #include "sandbox/Bootstrap.h"
 #include "sandbox/SandboxContext.h"
@@ -92,11 +92,11 @@ QString displayOf(const QSqlDatabase &db, const QString &id, const QString &type
 
 } // namespace
 
-GroupRoom::GroupRoom(SandboxContext &context)
+GroupModule::GroupModule(SandboxContext &context)
     : m_context(context)
 {}
 
-void GroupRoom::registerRoutes(Router &router)
+void GroupModule::registerRoutes(Router &router)
 {
     router.add(u"GET"_s, u"/groups"_s, [this](Request &r) { return list(r); });
     router.add(u"POST"_s, u"/groups"_s, [this](Request &r) { return create(r); });
@@ -110,7 +110,7 @@ void GroupRoom::registerRoutes(Router &router)
                [this](Request &r) { return changeMembers(r, false); });
 }
 
-bool GroupRoom::bootstrap(QString *error)
+bool GroupModule::bootstrap(QString *error)
 {
     Q_UNUSED(error);
     const QSqlDatabase db = m_context.db->db();
@@ -130,7 +130,7 @@ bool GroupRoom::bootstrap(QString *error)
     return true;
 }
 
-std::optional<QJsonObject> GroupRoom::load(const QString &id, bool display, bool *readOnly) const
+std::optional<QJsonObject> GroupModule::load(const QString &id, bool display, bool *readOnly) const
 {
     const QSqlDatabase db = m_context.db->db();
     QSqlQuery q = Sql::exec(
@@ -149,7 +149,7 @@ std::optional<QJsonObject> GroupRoom::load(const QString &id, bool display, bool
     return g;
 }
 
-Response GroupRoom::list(Request &request)
+Response GroupModule::list(Request &request)
 {
     Page page;
     if (auto error = parsePage(request, LimitError, OffsetError, &page))
@@ -178,7 +178,7 @@ Response GroupRoom::list(Request &request)
     return Response::json(listPage(all, page, u"groups"_s, u"groups"_s, extra.join(u'&')));
 }
 
-Response GroupRoom::get(Request &request)
+Response GroupModule::get(Request &request)
 {
     const auto group =
         load(request.param(u"id"_s), request.queryValue(u"include"_s) == u"display"_s);
@@ -187,9 +187,9 @@ Response GroupRoom::get(Request &request)
     return Response::json(*group);
 }
 
-std::optional<Response> GroupRoom::parseMembers(const QJsonArray &members, const QString &groupId,
-                                                bool checkExistence,
-                                                QList<QPair<QString, QString>> *out) const
+std::optional<Response> GroupModule::parseMembers(const QJsonArray &members, const QString &groupId,
+                                                  bool checkExistence,
+                                                  QList<QPair<QString, QString>> *out) const
 {
     const QSqlDatabase db = m_context.db->db();
     for (qsizetype i = 0; i < members.size(); ++i) {
@@ -224,7 +224,7 @@ std::optional<Response> GroupRoom::parseMembers(const QJsonArray &members, const
     return std::nullopt;
 }
 
-Response GroupRoom::create(Request &request)
+Response GroupModule::create(Request &request)
 {
     QString parseError;
     const auto object = JsonFields::parseObject(request.body, &parseError);
@@ -268,7 +268,7 @@ Response GroupRoom::create(Request &request)
     });
 }
 
-Response GroupRoom::update(Request &request)
+Response GroupModule::update(Request &request)
 {
     const QString id = request.param(u"id"_s);
     bool readOnly = false;
@@ -300,7 +300,7 @@ Response GroupRoom::update(Request &request)
     });
 }
 
-Response GroupRoom::remove(Request &request)
+Response GroupModule::remove(Request &request)
 {
     const QString id = request.param(u"id"_s);
     return WriteTransaction::run(*m_context.db, [&]() -> Response {
@@ -317,7 +317,7 @@ Response GroupRoom::remove(Request &request)
     });
 }
 
-Response GroupRoom::members(Request &request)
+Response GroupModule::members(Request &request)
 {
     const QString id = request.param(u"id"_s);
     Page page;
@@ -342,7 +342,7 @@ Response GroupRoom::members(Request &request)
                                    display ? u"include=display"_s : QString()));
 }
 
-Response GroupRoom::changeMembers(Request &request, bool add)
+Response GroupModule::changeMembers(Request &request, bool add)
 {
     const QString id = request.param(u"id"_s);
     bool readOnly = false;

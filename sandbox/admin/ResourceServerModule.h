@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandbox/Room.h"
+#include "sandbox/Module.h"
 #include "sandbox/http/Router.h"
 
 #include <QJsonObject>
@@ -15,16 +15,16 @@ class Database;
 // /resources (parent chain) and /actions at server and resource level. Permission strings are
 // derived once, at creation, from the handle chain joined with the server's delimiter, and stored
 // on each row so that token issuance and role validation read them directly.
-class ResourceServerRoom final : public Room
+class ResourceServerModule final : public Module
 {
-    Q_DISABLE_COPY_MOVE(ResourceServerRoom)
+    Q_DISABLE_COPY_MOVE(ResourceServerModule)
 
 public:
     // The bootstrap `system` resource of the System resource server.
     static inline const QString SystemResourceId =
         QStringLiteral("01900000-0000-7000-8000-000000000021");
 
-    explicit ResourceServerRoom(Database &db);
+    explicit ResourceServerModule(Database &db);
 
     QString name() const override { return QStringLiteral("admin.resource_servers"); }
     QStringList migrations() const override;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandbox/Room.h"
+#include "sandbox/Module.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -18,7 +18,7 @@ class QTcpSocket;
 namespace tid::sandbox {
 
 class AuditLog;
-class ConsentRoom;
+class ConsentModule;
 class Database;
 struct Request;
 struct Response;
@@ -47,14 +47,14 @@ struct CibaRequest
     int interval = 5;
 };
 
-// The CIBA room: the request store (used by the bc-authorize endpoint and the CIBA grant) and
+// The CIBA module: the request store (used by the bc-authorize endpoint and the CIBA grant) and
 // the approval side that ThunderID lacks: GET /ciba/requests, GET /ciba/requests/{id},
 // POST /ciba/requests/{id}/approve|deny and GET /ciba/requests/stream (text/event-stream with
 // events `created`, `decided` and `expired`). A user's own token sees only requests addressed to
 // that user; an administrator's token sees all but cannot decide for a user.
-class CibaRoom final : public Room
+class CibaModule final : public Module
 {
-    Q_DISABLE_COPY_MOVE(CibaRoom)
+    Q_DISABLE_COPY_MOVE(CibaModule)
 
 public:
     static constexpr int DefaultExpirySeconds = 120;
@@ -62,8 +62,8 @@ public:
     static constexpr int DefaultIntervalSeconds = 5;
     static constexpr int SlowDownStepSeconds = 5;
 
-    CibaRoom(Database &db, AuditLog &audit);
-    ~CibaRoom() override;
+    CibaModule(Database &db, AuditLog &audit);
+    ~CibaModule() override;
 
     QString name() const override { return QStringLiteral("ciba"); }
     QStringList migrations() const override;
@@ -126,7 +126,7 @@ public:
     void setConsentId(const QString &id, const QString &consentId);
     // When set, an approval records the user's consent (user, client, resource server, approved
     // scopes) in the same transaction, so that refresh tokens of the grant follow the consent.
-    void setConsentRoom(ConsentRoom *consents) { m_consents = consents; }
+    void setConsentModule(ConsentModule *consents) { m_consents = consents; }
 
     // Moves every PENDING or APPROVED request past its expiry to EXPIRED (CIBA_EXPIRED, stream
     // `expired`). Runs every second on a timer.
@@ -166,7 +166,7 @@ private:
 
     Database &m_db;
     AuditLog &m_audit;
-    ConsentRoom *m_consents = nullptr;
+    ConsentModule *m_consents = nullptr;
     RevocationCheck m_isRevoked;
     QList<Subscriber> m_subscribers;
     QTimer m_expiryTimer;

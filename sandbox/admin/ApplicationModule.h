@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandbox/Room.h"
+#include "sandbox/Module.h"
 #include "sandbox/http/Router.h"
 #include "sandbox/oauth/ClientDirectory.h"
 
@@ -16,10 +16,10 @@ struct SandboxContext;
 // OAuth profile in inboundAuthConfig[0].config. clientSecret is returned only by create/update
 // and stored hashed in client_secrets; a PUT without clientSecret keeps the existing secret.
 // Bootstraps the Console application (public, PKCE) and the sandbox's admin M2M application.
-class ApplicationRoom final : public Room
+class ApplicationModule final : public Module
 {
 public:
-    explicit ApplicationRoom(SandboxContext &context);
+    explicit ApplicationModule(SandboxContext &context);
 
     QString name() const override { return QStringLiteral("admin.applications"); }
     QStringList migrations() const override { return {}; }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandbox/Room.h"
+#include "sandbox/Module.h"
 #include "sandbox/http/Router.h"
 
 #include <QJsonObject>
@@ -14,10 +14,10 @@ struct SandboxContext;
 // /users (user.yaml): list (filter on attributes, `username eq "…"`), create, get, update,
 // delete and /users/{id}/groups. The `password` attribute is a credential: stored as a salted
 // hash, never returned. Bootstraps the admin user (random password printed once).
-class UserRoom final : public Room
+class UserModule final : public Module
 {
 public:
-    explicit UserRoom(SandboxContext &context);
+    explicit UserModule(SandboxContext &context);
 
     QString name() const override { return QStringLiteral("admin.users"); }
     QStringList migrations() const override { return {}; }

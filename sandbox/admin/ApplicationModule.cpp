@@ -1,4 +1,4 @@
-#include "sandbox/admin/ApplicationRoom.h"
+#include "sandbox/admin/ApplicationModule.h"
 
 #include "sandbox/Bootstrap.h"
 #include "sandbox/SandboxContext.h"
@@ -162,12 +162,12 @@ const QString Select =
 
 } // namespace
 
-ApplicationRoom::ApplicationRoom(SandboxContext &context)
+ApplicationModule::ApplicationModule(SandboxContext &context)
     : m_context(context)
     , m_clients(*context.db)
 {}
 
-void ApplicationRoom::registerRoutes(Router &router)
+void ApplicationModule::registerRoutes(Router &router)
 {
     router.add(u"GET"_s, u"/applications"_s, [this](Request &r) { return list(r); });
     router.add(u"POST"_s, u"/applications"_s, [this](Request &r) { return create(r); });
@@ -176,7 +176,7 @@ void ApplicationRoom::registerRoutes(Router &router)
     router.add(u"DELETE"_s, u"/applications/{id}"_s, [this](Request &r) { return remove(r); });
 }
 
-std::optional<QJsonObject> ApplicationRoom::load(const QString &id) const
+std::optional<QJsonObject> ApplicationModule::load(const QString &id) const
 {
     QSqlQuery q = Sql::exec(m_context.db->db(), QString(Select + u" WHERE id = ?"_s), {id});
     if (!q.next())
@@ -184,7 +184,7 @@ std::optional<QJsonObject> ApplicationRoom::load(const QString &id) const
     return appJson(q);
 }
 
-Response ApplicationRoom::list(Request &request)
+Response ApplicationModule::list(Request &request)
 {
     Page page;
     if (auto error = parsePage(request, LimitError, OffsetError, &page))
@@ -207,7 +207,7 @@ Response ApplicationRoom::list(Request &request)
     return Response::json(listPage(all, page, u"applications"_s, u"applications"_s));
 }
 
-Response ApplicationRoom::get(Request &request)
+Response ApplicationModule::get(Request &request)
 {
     const auto app = load(request.param(u"id"_s));
     if (!app)
@@ -215,12 +215,12 @@ Response ApplicationRoom::get(Request &request)
     return Response::json(*app);
 }
 
-Response ApplicationRoom::create(Request &request)
+Response ApplicationModule::create(Request &request)
 {
     return save(request, std::nullopt);
 }
 
-Response ApplicationRoom::update(Request &request)
+Response ApplicationModule::update(Request &request)
 {
     const auto existing = load(request.param(u"id"_s));
     if (!existing)
@@ -230,7 +230,7 @@ Response ApplicationRoom::update(Request &request)
     return save(request, existing);
 }
 
-Response ApplicationRoom::save(Request &request, const std::optional<QJsonObject> &existing)
+Response ApplicationModule::save(Request &request, const std::optional<QJsonObject> &existing)
 {
     QString parseError;
     const auto object = JsonFields::parseObject(request.body, &parseError);
@@ -304,7 +304,7 @@ Response ApplicationRoom::save(Request &request, const std::optional<QJsonObject
     });
 }
 
-Response ApplicationRoom::remove(Request &request)
+Response ApplicationModule::remove(Request &request)
 {
     const QString id = request.param(u"id"_s);
     return WriteTransaction::run(*m_context.db, [&]() -> Response {
@@ -321,13 +321,13 @@ Response ApplicationRoom::remove(Request &request)
     });
 }
 
-bool ApplicationRoom::bootstrap(QString *error)
+bool ApplicationModule::bootstrap(QString *error)
 {
     Q_UNUSED(error);
     return bootstrapConsole() && bootstrapAdminApp();
 }
 
-bool ApplicationRoom::bootstrapConsole()
+bool ApplicationModule::bootstrapConsole()
 {
     const QSqlDatabase db = m_context.db->db();
     // {PUBLIC_URL}/console for the web console, and a loopback URI for the desktop console:
@@ -390,7 +390,7 @@ bool ApplicationRoom::bootstrapConsole()
     return true;
 }
 
-bool ApplicationRoom::bootstrapAdminApp()
+bool ApplicationModule::bootstrapAdminApp()
 {
     const QSqlDatabase db = m_context.db->db();
     const QString clientId = m_context.config.adminClientId.isEmpty()

@@ -7,17 +7,17 @@ namespace tid::sandbox {
 
 class Router;
 
-// A room owns one concern of the sandbox (organisation units, resource servers, roles, agents,
+// A module owns one concern of the sandbox (organisation units, resource servers, roles, agents,
 // oauth, ciba, audit, ...): its tables (forward migrations under its own module name in
 // schema_version), its routes, and its bootstrap rows.
-class Room
+class Module
 {
 public:
-    virtual ~Room() = default;
-    virtual QString name() const = 0;            // schema module name, e.g. "admin.roles"
-    virtual QStringList migrations() const = 0;  // ordered; never edit a shipped step
+    virtual ~Module() = default;
+    virtual QString name() const = 0;           // schema module name, e.g. "admin.roles"
+    virtual QStringList migrations() const = 0; // ordered; never edit a shipped step
     virtual void registerRoutes(Router &router) = 0;
-    // Called once after every room is migrated, inside a transaction; idempotent.
+    // Called once after every module is migrated, inside a transaction; idempotent.
     virtual bool bootstrap(QString *error)
     {
         Q_UNUSED(error);

@@ -1,4 +1,4 @@
-#include "sandbox/admin/AgentRoom.h"
+#include "sandbox/admin/AgentModule.h"
 
 #include "sandbox/SandboxContext.h"
 #include "sandbox/admin/Entities.h"
@@ -136,12 +136,12 @@ QJsonObject agentJson(const QSqlQuery &q, const QSqlDatabase &db, bool display)
 
 } // namespace
 
-AgentRoom::AgentRoom(SandboxContext &context)
+AgentModule::AgentModule(SandboxContext &context)
     : m_context(context)
     , m_clients(*context.db)
 {}
 
-void AgentRoom::registerRoutes(Router &router)
+void AgentModule::registerRoutes(Router &router)
 {
     router.add(u"GET"_s, u"/agents"_s, [this](Request &r) { return list(r); });
     router.add(u"POST"_s, u"/agents"_s, [this](Request &r) { return create(r); });
@@ -152,7 +152,7 @@ void AgentRoom::registerRoutes(Router &router)
     router.add(u"GET"_s, u"/agents/{id}/roles"_s, [this](Request &r) { return roles(r); });
 }
 
-std::optional<QJsonObject> AgentRoom::load(const QString &id, bool display) const
+std::optional<QJsonObject> AgentModule::load(const QString &id, bool display) const
 {
     const QSqlDatabase db = m_context.db->db();
     QSqlQuery q = Sql::exec(db, QString(Select + u" WHERE id = ?"_s), {id});
@@ -161,7 +161,7 @@ std::optional<QJsonObject> AgentRoom::load(const QString &id, bool display) cons
     return agentJson(q, db, display);
 }
 
-Response AgentRoom::list(Request &request)
+Response AgentModule::list(Request &request)
 {
     Page page;
     if (auto error = parsePage(request, LimitError, OffsetError, &page))
@@ -214,7 +214,7 @@ Response AgentRoom::list(Request &request)
     return Response::json(listPage(all, page, u"agents"_s, u"agents"_s, extra.join(u'&')));
 }
 
-Response AgentRoom::get(Request &request)
+Response AgentModule::get(Request &request)
 {
     const auto agent =
         load(request.param(u"id"_s), request.queryValue(u"include"_s) == u"display"_s);
@@ -223,12 +223,12 @@ Response AgentRoom::get(Request &request)
     return Response::json(*agent);
 }
 
-Response AgentRoom::create(Request &request)
+Response AgentModule::create(Request &request)
 {
     return save(request, std::nullopt);
 }
 
-Response AgentRoom::update(Request &request)
+Response AgentModule::update(Request &request)
 {
     const auto existing = load(request.param(u"id"_s));
     if (!existing)
@@ -238,7 +238,7 @@ Response AgentRoom::update(Request &request)
     return save(request, existing);
 }
 
-Response AgentRoom::save(Request &request, const std::optional<QJsonObject> &existing)
+Response AgentModule::save(Request &request, const std::optional<QJsonObject> &existing)
 {
     QString parseError;
     const auto object = JsonFields::parseObject(request.body, &parseError);
@@ -320,7 +320,7 @@ Response AgentRoom::save(Request &request, const std::optional<QJsonObject> &exi
     });
 }
 
-Response AgentRoom::remove(Request &request)
+Response AgentModule::remove(Request &request)
 {
     const QString id = request.param(u"id"_s);
     return WriteTransaction::run(*m_context.db, [&]() -> Response {
@@ -337,7 +337,7 @@ Response AgentRoom::remove(Request &request)
     });
 }
 
-Response AgentRoom::groups(Request &request)
+Response AgentModule::groups(Request &request)
 {
     const QString id = request.param(u"id"_s);
     Page page;
@@ -350,7 +350,7 @@ Response AgentRoom::groups(Request &request)
                                    u"agents/%1/groups"_s.arg(id)));
 }
 
-Response AgentRoom::roles(Request &request)
+Response AgentModule::roles(Request &request)
 {
     const QString id = request.param(u"id"_s);
     Page page;

@@ -1,4 +1,4 @@
-#include "sandbox/admin/UserRoom.h"
+#include "sandbox/admin/UserModule.h"
 
 #include "sandbox/Bootstrap.h"
 #include "sandbox/SandboxContext.h"
@@ -90,11 +90,11 @@ const QString Select = u"SELECT id, ou_id, type, attributes, is_read_only FROM u
 
 } // namespace
 
-UserRoom::UserRoom(SandboxContext &context)
+UserModule::UserModule(SandboxContext &context)
     : m_context(context)
 {}
 
-void UserRoom::registerRoutes(Router &router)
+void UserModule::registerRoutes(Router &router)
 {
     router.add(u"GET"_s, u"/users"_s, [this](Request &r) { return list(r); });
     router.add(u"POST"_s, u"/users"_s, [this](Request &r) { return create(r); });
@@ -104,7 +104,7 @@ void UserRoom::registerRoutes(Router &router)
     router.add(u"GET"_s, u"/users/{id}/groups"_s, [this](Request &r) { return groups(r); });
 }
 
-bool UserRoom::bootstrap(QString *error)
+bool UserModule::bootstrap(QString *error)
 {
     Q_UNUSED(error);
     const QSqlDatabase db = m_context.db->db();
@@ -124,7 +124,7 @@ bool UserRoom::bootstrap(QString *error)
     return true;
 }
 
-std::optional<QJsonObject> UserRoom::load(const QString &id, bool display) const
+std::optional<QJsonObject> UserModule::load(const QString &id, bool display) const
 {
     const QSqlDatabase db = m_context.db->db();
     QSqlQuery q = Sql::exec(db, QString(Select + u" WHERE id = ?"_s), {id});
@@ -133,7 +133,7 @@ std::optional<QJsonObject> UserRoom::load(const QString &id, bool display) const
     return userJson(q, db, display);
 }
 
-Response UserRoom::list(Request &request)
+Response UserModule::list(Request &request)
 {
     Page page;
     if (auto error = parsePage(request, LimitError, OffsetError, &page))
@@ -163,7 +163,7 @@ Response UserRoom::list(Request &request)
     return Response::json(listPage(all, page, u"users"_s, u"users"_s, extra.join(u'&')));
 }
 
-Response UserRoom::get(Request &request)
+Response UserModule::get(Request &request)
 {
     const auto user =
         load(request.param(u"id"_s), request.queryValue(u"include"_s) == u"display"_s);
@@ -221,7 +221,7 @@ std::optional<Response> parseUser(const QByteArray &body, bool create, UserInput
 
 } // namespace
 
-Response UserRoom::create(Request &request)
+Response UserModule::create(Request &request)
 {
     UserInput in;
     if (auto error = parseUser(request.body, true, &in))
@@ -250,7 +250,7 @@ Response UserRoom::create(Request &request)
     });
 }
 
-Response UserRoom::update(Request &request)
+Response UserModule::update(Request &request)
 {
     const QString id = request.param(u"id"_s);
     const auto existing = load(id);
@@ -288,7 +288,7 @@ Response UserRoom::update(Request &request)
     });
 }
 
-Response UserRoom::remove(Request &request)
+Response UserModule::remove(Request &request)
 {
     const QString id = request.param(u"id"_s);
     return WriteTransaction::run(*m_context.db, [&]() -> Response {
@@ -304,7 +304,7 @@ Response UserRoom::remove(Request &request)
     });
 }
 
-Response UserRoom::groups(Request &request)
+Response UserModule::groups(Request &request)
 {
     const QString id = request.param(u"id"_s);
     Page page;

@@ -10,14 +10,14 @@ class FlowServices;
 // returns the new secret once and lets the old ones work until the grace ends;
 // POST /agents/{id}/credentials/revoke kills every secret and revokes every token of the client;
 // GET /agents/{id}/credentials lists metadata only (created, expires, last used, revoked).
-class CredentialsRoom final
+class AgentCredentialsEndpoints final
 {
-    Q_DISABLE_COPY_MOVE(CredentialsRoom)
+    Q_DISABLE_COPY_MOVE(AgentCredentialsEndpoints)
 
 public:
     static constexpr int MaxGraceSeconds = 30 * 86400;
 
-    explicit CredentialsRoom(FlowServices &services);
+    explicit AgentCredentialsEndpoints(FlowServices &services);
 
     void registerRoutes(Router &router);
     Response list(Request &request);

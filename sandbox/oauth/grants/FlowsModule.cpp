@@ -1,15 +1,15 @@
-#include "sandbox/oauth/grants/FlowsRoom.h"
+#include "sandbox/oauth/grants/FlowsModule.h"
 
 #include "sandbox/SandboxContext.h"
 #include "sandbox/audit/AuditLog.h"
 #include "sandbox/audit/ObservabilityLog.h"
 #include "sandbox/audit/Principal.h"
-#include "sandbox/ciba/CibaRoom.h"
-#include "sandbox/consent/ConsentRoom.h"
-#include "sandbox/oauth/OAuthRoom.h"
+#include "sandbox/ciba/CibaModule.h"
+#include "sandbox/consent/ConsentModule.h"
+#include "sandbox/oauth/OAuthModule.h"
+#include "sandbox/oauth/grants/AgentCredentialsEndpoints.h"
 #include "sandbox/oauth/grants/AuthorizationCodeFlow.h"
 #include "sandbox/oauth/grants/CibaFlow.h"
-#include "sandbox/oauth/grants/CredentialsRoom.h"
 #include "sandbox/oauth/grants/FlowServices.h"
 #include "sandbox/oauth/grants/RefreshTokenGrant.h"
 #include "sandbox/oauth/grants/TokenExchangeGrant.h"
@@ -23,8 +23,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace tid::sandbox {
 
-FlowsRoom::FlowsRoom(SandboxContext &context, OAuthRoom &oauth, AuditLog &audit,
-                     ConsentRoom &consents, CibaRoom &ciba, ObservabilityLog *events)
+FlowsModule::FlowsModule(SandboxContext &context, OAuthModule &oauth, AuditLog &audit,
+                         ConsentModule &consents, CibaModule &ciba, ObservabilityLog *events)
     : m_context(context)
     , m_oauth(oauth)
     , m_audit(audit)
@@ -38,25 +38,26 @@ FlowsRoom::FlowsRoom(SandboxContext &context, OAuthRoom &oauth, AuditLog &audit,
     , m_exchange(std::make_unique<TokenExchangeGrant>(*m_services))
     , m_cibaFlow(std::make_unique<CibaFlow>(*m_services))
     , m_management(std::make_unique<TokenManagement>(*m_services))
-    , m_credentials(std::make_unique<CredentialsRoom>(*m_services))
+    , m_credentials(std::make_unique<AgentCredentialsEndpoints>(*m_services))
 {
     // A revoked consent takes the refresh-token families granted under it along.
     m_consents.setRevokedHook(
         [this](const QString &consentId) { m_store->revokeByConsent(consentId); });
-    m_ciba.setConsentRoom(&m_consents);
+    m_ciba.setConsentModule(&m_consents);
     // An approvals event stream ends with the revocation of the token that opened it.
     m_ciba.setRevocationCheck(
         [this](const QJsonObject &claims) { return m_store->isRevoked(claims); });
 
     m_oauth.registerGrant(
         FlowServices::GrantAuthorizationCode,
-        [this](const OAuthRoom::TokenRequest &r) { return m_authorizationCode->grant(r); });
-    m_oauth.registerGrant(FlowServices::GrantRefreshToken,
-                          [this](const OAuthRoom::TokenRequest &r) { return m_refresh->grant(r); });
+        [this](const OAuthModule::TokenRequest &r) { return m_authorizationCode->grant(r); });
+    m_oauth.registerGrant(
+        FlowServices::GrantRefreshToken,
+        [this](const OAuthModule::TokenRequest &r) { return m_refresh->grant(r); });
     m_oauth.registerGrant(
         FlowServices::GrantTokenExchange,
-        [this](const OAuthRoom::TokenRequest &r) { return m_exchange->grant(r); });
-    m_oauth.registerGrant(FlowServices::GrantCiba, [this](const OAuthRoom::TokenRequest &r) {
+        [this](const OAuthModule::TokenRequest &r) { return m_exchange->grant(r); });
+    m_oauth.registerGrant(FlowServices::GrantCiba, [this](const OAuthModule::TokenRequest &r) {
         return m_cibaFlow->grant(r);
     });
     m_oauth.setTokenObserver([this](const Request &request, const FormBody &form,
@@ -66,14 +67,14 @@ FlowsRoom::FlowsRoom(SandboxContext &context, OAuthRoom &oauth, AuditLog &audit,
     });
 }
 
-FlowsRoom::~FlowsRoom() = default;
+FlowsModule::~FlowsModule() = default;
 
-QStringList FlowsRoom::migrations() const
+QStringList FlowsModule::migrations() const
 {
     return TokenStore::migrations();
 }
 
-QJsonArray FlowsRoom::extensions(const QString &issuer)
+QJsonArray FlowsModule::extensions(const QString &issuer)
 {
     const QString spec = u"docs/extension-api.yaml"_s;
     auto ext = [&](const QString &name, const QString &path) {
@@ -89,7 +90,7 @@ QJsonArray FlowsRoom::extensions(const QString &issuer)
                       ext(u"signing-key-rotation"_s, u"/oauth2/jwks/rotate"_s)};
 }
 
-void FlowsRoom::registerRoutes(Router &router)
+void FlowsModule::registerRoutes(Router &router)
 {
     m_authorizationCode->registerRoutes(router);
     m_cibaFlow->registerRoutes(router);
@@ -99,7 +100,7 @@ void FlowsRoom::registerRoutes(Router &router)
     m_oauth.addMetadataProvider([this] { return discoveryMetadata(); });
 }
 
-QJsonObject FlowsRoom::discoveryMetadata() const
+QJsonObject FlowsModule::discoveryMetadata() const
 {
     // Built per request: the issuer is known only once the server listens.
     const QString issuer = m_context.issuer;
@@ -130,7 +131,7 @@ QJsonObject FlowsRoom::discoveryMetadata() const
     };
 }
 
-void FlowsRoom::observeResponse(const Request &request, const Response &response)
+void FlowsModule::observeResponse(const Request &request, const Response &response)
 {
     static const QStringList changing = {u"POST"_s, u"PUT"_s, u"PATCH"_s, u"DELETE"_s};
     if (!changing.contains(request.method) || response.status >= 400 ||

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandbox/Room.h"
+#include "sandbox/Module.h"
 #include "sandbox/admin/Authorization.h"
 #include "sandbox/http/FormBody.h"
 #include "sandbox/http/Router.h"
@@ -20,9 +20,9 @@ struct SandboxContext;
 
 // The OAuth endpoints: POST /oauth2/token (client authentication, then one handler per
 // grant_type), GET /oauth2/jwks, and the discovery documents. This issue registers only
-// client_credentials; other rooms add grants with registerGrant() and metadata with
+// client_credentials; other modules add grants with registerGrant() and metadata with
 // addMetadata(), reusing clients(), tokens() and resolveResource().
-class OAuthRoom final : public Room
+class OAuthModule final : public Module
 {
 public:
     struct TokenRequest
@@ -39,7 +39,7 @@ public:
                            const QString &grantType, Response &response, qint64 elapsedMs)>;
     using MetadataProvider = std::function<QJsonObject()>;
 
-    explicit OAuthRoom(SandboxContext &context);
+    explicit OAuthModule(SandboxContext &context);
 
     QString name() const override { return QStringLiteral("oauth"); }
     QStringList migrations() const override;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandbox/Room.h"
+#include "sandbox/Module.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -12,12 +12,12 @@ namespace tid::sandbox {
 class AuditLog;
 class AuthorizationCodeFlow;
 class CibaFlow;
-class CibaRoom;
-class ConsentRoom;
-class CredentialsRoom;
+class CibaModule;
+class ConsentModule;
+class AgentCredentialsEndpoints;
 class FlowServices;
 class ObservabilityLog;
-class OAuthRoom;
+class OAuthModule;
 class RefreshTokenGrant;
 class TokenExchangeGrant;
 class TokenManagement;
@@ -26,19 +26,19 @@ struct Request;
 struct Response;
 struct SandboxContext;
 
-// The OAuth flows beyond client_credentials, plugged into OAuthRoom's token endpoint:
+// The OAuth flows beyond client_credentials, plugged into OAuthModule's token endpoint:
 // authorization_code + PKCE with the sign-in/consent page, refresh_token with rotation, token
 // exchange with actor chains, CIBA (bc-authorize and polling), introspection, revocation,
 // signing-key rotation and the credentials extension API. Owns the token-state tables
 // ("oauth.tokens") and writes the audit log and the observability file for every token request.
-class FlowsRoom final : public Room
+class FlowsModule final : public Module
 {
-    Q_DISABLE_COPY_MOVE(FlowsRoom)
+    Q_DISABLE_COPY_MOVE(FlowsModule)
 
 public:
-    FlowsRoom(SandboxContext &context, OAuthRoom &oauth, AuditLog &audit, ConsentRoom &consents,
-              CibaRoom &ciba, ObservabilityLog *events);
-    ~FlowsRoom() override;
+    FlowsModule(SandboxContext &context, OAuthModule &oauth, AuditLog &audit,
+                ConsentModule &consents, CibaModule &ciba, ObservabilityLog *events);
+    ~FlowsModule() override;
 
     QString name() const override { return QStringLiteral("oauth.tokens"); }
     QStringList migrations() const override;
@@ -58,10 +58,10 @@ public:
 
 private:
     SandboxContext &m_context;
-    OAuthRoom &m_oauth;
+    OAuthModule &m_oauth;
     AuditLog &m_audit;
-    ConsentRoom &m_consents;
-    CibaRoom &m_ciba;
+    ConsentModule &m_consents;
+    CibaModule &m_ciba;
     std::unique_ptr<TokenStore> m_store;
     std::unique_ptr<FlowServices> m_services;
     std::unique_ptr<AuthorizationCodeFlow> m_authorizationCode;
@@ -69,7 +69,7 @@ private:
     std::unique_ptr<TokenExchangeGrant> m_exchange;
     std::unique_ptr<CibaFlow> m_cibaFlow;
     std::unique_ptr<TokenManagement> m_management;
-    std::unique_ptr<CredentialsRoom> m_credentials;
+    std::unique_ptr<AgentCredentialsEndpoints> m_credentials;
 };
 
 } // namespace tid::sandbox

@@ -1,14 +1,14 @@
-#include "sandbox/oauth/grants/CredentialsRoom.h"
+#include "sandbox/oauth/grants/AgentCredentialsEndpoints.h"
 
 #include "sandbox/audit/AuditLog.h"
 #include "sandbox/audit/ObservabilityLog.h"
 #include "sandbox/audit/Principal.h"
-#include "sandbox/audit/Uuid.h"
-#include "sandbox/oauth/OAuthRoom.h"
+#include "sandbox/oauth/OAuthModule.h"
 #include "sandbox/oauth/SecretHasher.h"
 #include "sandbox/oauth/grants/FlowServices.h"
 #include "sandbox/oauth/grants/TokenStore.h"
 #include "sandbox/store/Database.h"
+#include "sandbox/store/Ids.h"
 #include "sandbox/store/Sql.h"
 
 #include <QDateTime>
@@ -20,11 +20,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace tid::sandbox {
 
-CredentialsRoom::CredentialsRoom(FlowServices &services)
+AgentCredentialsEndpoints::AgentCredentialsEndpoints(FlowServices &services)
     : m_services(services)
 {}
 
-void CredentialsRoom::registerRoutes(Router &router)
+void AgentCredentialsEndpoints::registerRoutes(Router &router)
 {
     const RouteOptions admin{Access::Admin, true};
     router.add(
@@ -35,11 +35,6 @@ void CredentialsRoom::registerRoutes(Router &router)
     router.add(
         u"POST"_s, u"/agents/{id}/credentials/revoke"_s, [this](Request &r) { return revoke(r); },
         admin);
-}
-
-static QString iso(const QDateTime &t)
-{
-    return AuditLog::timestamp(t);
 }
 
 static Response agentNotFound(const QString &id)
@@ -57,7 +52,7 @@ static Response noSecretProfile()
                            u"error.credentialservice.no_secret_profile"_s);
 }
 
-Response CredentialsRoom::list(Request &request)
+Response AgentCredentialsEndpoints::list(Request &request)
 {
     const QString id = request.param(u"id"_s);
     const auto client = m_services.oauth.clients().findByEntityId(id);
@@ -70,7 +65,7 @@ Response CredentialsRoom::list(Request &request)
                   u"SELECT id, created_at, expires_at, last_used_at, revoked_at FROM "
                   "client_secrets WHERE entity_id = ? ORDER BY created_at DESC, id DESC"_s,
                   {id});
-    const QString now = iso(QDateTime::currentDateTimeUtc());
+    const QString now = Ids::iso(QDateTime::currentDateTimeUtc());
     QJsonArray items;
     while (q.next()) {
         QJsonObject c{{u"id"_s, q.value(0).toString()},
@@ -100,7 +95,7 @@ Response CredentialsRoom::list(Request &request)
                                       {u"credentials"_s, items}});
 }
 
-Response CredentialsRoom::rotate(Request &request)
+Response AgentCredentialsEndpoints::rotate(Request &request)
 {
     const QString id = request.param(u"id"_s);
     int grace = 0;
@@ -132,19 +127,19 @@ Response CredentialsRoom::rotate(Request &request)
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime graceEnd = now.addSecs(grace);
-    const QString secret = QString::fromLatin1(uuid::randomBytes(32).toBase64(
+    const QString secret = QString::fromLatin1(Ids::randomBytes(32).toBase64(
         QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-    const QString credentialId = uuid::v7();
+    const QString credentialId = Ids::uuid7();
     m_services.db().transaction([&] {
         // Old secrets end at the grace's end (or earlier, if they were already ending).
         Sql::exec(m_services.db().db(),
                   u"UPDATE client_secrets SET expires_at = ? WHERE entity_id = ? AND "
                   "revoked_at IS NULL AND (expires_at IS NULL OR expires_at > ?)"_s,
-                  {iso(graceEnd), id, iso(graceEnd)});
+                  {Ids::iso(graceEnd), id, Ids::iso(graceEnd)});
         Sql::exec(m_services.db().db(),
                   u"INSERT INTO client_secrets(id, entity_id, entity_type, secret_hash, "
                   "created_at) VALUES(?, ?, 'agent', ?, ?)"_s,
-                  {credentialId, id, SecretHasher::hash(secret), iso(now)});
+                  {credentialId, id, SecretHasher::hash(secret), Ids::iso(now)});
         return m_services.audit.record(
             AuditEvent{AuditLog::CredentialRotated,
                        client->clientId,
@@ -153,7 +148,7 @@ Response CredentialsRoom::rotate(Request &request)
                        QJsonObject{{u"agentId"_s, id},
                                    {u"credentialId"_s, credentialId},
                                    {u"graceSeconds"_s, grace},
-                                   {u"previousSecretsExpireAt"_s, iso(graceEnd)},
+                                   {u"previousSecretsExpireAt"_s, Ids::iso(graceEnd)},
                                    {u"actor"_s, principal::actor(request.principal)}},
                        ObservabilityLog::traceIdFor(request),
                        {}});
@@ -162,14 +157,14 @@ Response CredentialsRoom::rotate(Request &request)
                                             {u"clientId"_s, client->clientId},
                                             {u"credentialId"_s, credentialId},
                                             {u"clientSecret"_s, secret},
-                                            {u"createdAt"_s, iso(now)},
+                                            {u"createdAt"_s, Ids::iso(now)},
                                             {u"graceSeconds"_s, grace},
-                                            {u"previousSecretsExpireAt"_s, iso(graceEnd)}});
+                                            {u"previousSecretsExpireAt"_s, Ids::iso(graceEnd)}});
     r.withHeader("Cache-Control", "no-store");
     return r;
 }
 
-Response CredentialsRoom::revoke(Request &request)
+Response AgentCredentialsEndpoints::revoke(Request &request)
 {
     const QString id = request.param(u"id"_s);
     const auto client = m_services.oauth.clients().findByEntityId(id);
@@ -181,7 +176,7 @@ Response CredentialsRoom::revoke(Request &request)
         QSqlQuery q = Sql::exec(m_services.db().db(),
                                 u"UPDATE client_secrets SET revoked_at = ? WHERE entity_id = ? AND "
                                 "revoked_at IS NULL"_s,
-                                {iso(now), id});
+                                {Ids::iso(now), id});
         revoked = q.numRowsAffected();
         m_services.store.revokeClient(client->clientId);
         return m_services.audit.record(
@@ -191,7 +186,7 @@ Response CredentialsRoom::revoke(Request &request)
                        {},
                        QJsonObject{{u"agentId"_s, id},
                                    {u"revokedCredentials"_s, revoked},
-                                   {u"tokensRevokedBefore"_s, iso(now)},
+                                   {u"tokensRevokedBefore"_s, Ids::iso(now)},
                                    {u"actor"_s, principal::actor(request.principal)}},
                        ObservabilityLog::traceIdFor(request),
                        {}});
@@ -199,7 +194,7 @@ Response CredentialsRoom::revoke(Request &request)
     return Response::json(QJsonObject{{u"agentId"_s, id},
                                       {u"clientId"_s, client->clientId},
                                       {u"revokedCredentials"_s, revoked},
-                                      {u"tokensRevokedBefore"_s, iso(now)}});
+                                      {u"tokensRevokedBefore"_s, Ids::iso(now)}});
 }
 
 } // namespace tid::sandbox

@@ -1,11 +1,11 @@
-#include "sandbox/consent/ConsentRoom.h"
+#include "sandbox/consent/ConsentModule.h"
 
 #include "sandbox/audit/AuditLog.h"
 #include "sandbox/audit/Principal.h"
-#include "sandbox/audit/Uuid.h"
 #include "sandbox/http/Paging.h"
 #include "sandbox/http/Router.h"
 #include "sandbox/store/Database.h"
+#include "sandbox/store/Ids.h"
 
 #include <QJsonArray>
 #include <QSqlError>
@@ -26,20 +26,6 @@ static PagingErrors pagingErrors()
     return e;
 }
 
-static QString iso(const QDateTime &t)
-{
-    return t.isValid() ? AuditLog::timestamp(t) : QString();
-}
-
-static QDateTime fromIso(const QVariant &v)
-{
-    if (v.isNull())
-        return {};
-    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    t.setTimeSpec(Qt::UTC);
-    return t;
-}
-
 bool Consent::isActive() const
 {
     return status == u"ACTIVE"_s &&
@@ -55,12 +41,12 @@ bool Consent::covers(const QStringList &requested) const
     return true;
 }
 
-ConsentRoom::ConsentRoom(Database &db, AuditLog &audit)
+ConsentModule::ConsentModule(Database &db, AuditLog &audit)
     : m_db(db)
     , m_audit(audit)
 {}
 
-QStringList ConsentRoom::migrations() const
+QStringList ConsentModule::migrations() const
 {
     return {
         uR"(CREATE TABLE consents (
@@ -84,7 +70,7 @@ CREATE INDEX consents_triple ON consents(user_id, client_entity_id, resource_ser
     };
 }
 
-void ConsentRoom::registerRoutes(Router &router)
+void ConsentModule::registerRoutes(Router &router)
 {
     const RouteOptions options{Access::AnyToken, true};
     router.add(
@@ -111,17 +97,17 @@ static Consent readConsent(const QSqlQuery &q)
     c.resourceServerId = q.value(5).toString();
     c.scopes = q.value(6).toString().split(u' ', Qt::SkipEmptyParts);
     c.status = q.value(7).toString();
-    c.createdAt = fromIso(q.value(8));
-    c.updatedAt = fromIso(q.value(9));
-    c.expiresAt = fromIso(q.value(10));
-    c.revokedAt = fromIso(q.value(11));
+    c.createdAt = Ids::fromIso(q.value(8));
+    c.updatedAt = Ids::fromIso(q.value(9));
+    c.expiresAt = Ids::fromIso(q.value(10));
+    c.revokedAt = Ids::fromIso(q.value(11));
     if (c.status == u"ACTIVE"_s && c.expiresAt.isValid() &&
         c.expiresAt <= QDateTime::currentDateTimeUtc())
         c.status = u"EXPIRED"_s;
     return c;
 }
 
-std::optional<Consent> ConsentRoom::find(const QString &id) const
+std::optional<Consent> ConsentModule::find(const QString &id) const
 {
     QSqlQuery q(m_db.db());
     q.prepare(u"SELECT %1 FROM consents WHERE id = ?"_s.arg(QLatin1StringView(ConsentColumns)));
@@ -131,14 +117,15 @@ std::optional<Consent> ConsentRoom::find(const QString &id) const
     return readConsent(q);
 }
 
-bool ConsentRoom::isActive(const QString &id) const
+bool ConsentModule::isActive(const QString &id) const
 {
     const auto c = find(id);
     return c && c->isActive();
 }
 
-std::optional<Consent> ConsentRoom::findActive(const QString &userId, const QString &clientEntityId,
-                                               const QString &resourceServerId) const
+std::optional<Consent> ConsentModule::findActive(const QString &userId,
+                                                 const QString &clientEntityId,
+                                                 const QString &resourceServerId) const
 {
     QSqlQuery q(m_db.db());
     q.prepare(u"SELECT %1 FROM consents WHERE user_id = ? AND client_entity_id = ? AND "
@@ -147,7 +134,7 @@ std::optional<Consent> ConsentRoom::findActive(const QString &userId, const QStr
     q.addBindValue(userId);
     q.addBindValue(clientEntityId);
     q.addBindValue(resourceServerId);
-    q.addBindValue(iso(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(Ids::iso(QDateTime::currentDateTimeUtc()));
     if (!q.exec() || !q.next())
         return std::nullopt;
     return readConsent(q);
@@ -163,10 +150,10 @@ static QString resourceIdentifier(Database &db, const QString &rsId)
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
-QString ConsentRoom::grant(const QString &userId, const QString &clientId,
-                           const QString &clientEntityId, const QString &clientType,
-                           const QString &resourceServerId, const QStringList &scopes,
-                           const QDateTime &at)
+QString ConsentModule::grant(const QString &userId, const QString &clientId,
+                             const QString &clientEntityId, const QString &clientType,
+                             const QString &resourceServerId, const QStringList &scopes,
+                             const QDateTime &at)
 {
     const QDateTime now = at.isValid() ? at.toUTC() : QDateTime::currentDateTimeUtc();
     QString id;
@@ -181,7 +168,7 @@ QString ConsentRoom::grant(const QString &userId, const QString &clientId,
         q.addBindValue(userId);
         q.addBindValue(clientEntityId);
         q.addBindValue(resourceServerId);
-        q.addBindValue(iso(now));
+        q.addBindValue(Ids::iso(now));
         if (q.exec() && q.next()) {
             id = q.value(0).toString();
             merged = q.value(1).toString().split(u' ', Qt::SkipEmptyParts);
@@ -193,22 +180,23 @@ QString ConsentRoom::grant(const QString &userId, const QString &clientId,
             u.prepare(u"UPDATE consents SET scopes = ?, updated_at = ?, expires_at = ? "
                       "WHERE id = ?"_s);
             u.addBindValue(merged.join(u' '));
-            u.addBindValue(iso(now));
-            u.addBindValue(iso(now.addDays(DefaultLifetimeDays)));
+            u.addBindValue(Ids::iso(now));
+            u.addBindValue(Ids::iso(now.addDays(DefaultLifetimeDays)));
             u.addBindValue(id);
             if (!u.exec())
                 return false;
         } else {
-            id = uuid::v7(now.toMSecsSinceEpoch());
+            id = Ids::uuid7(now.toMSecsSinceEpoch());
             QSqlQuery i(m_db.db());
             i.prepare(
                 u"INSERT INTO consents(id, user_id, client_id, client_entity_id, "
                 "client_type, resource_server_id, scopes, status, created_at, "
                 "updated_at, expires_at) VALUES(?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), "
                 "'ACTIVE', ?, ?, ?)"_s);
-            for (const QVariant &v : QVariantList{id, userId, clientId, clientEntityId, clientType,
-                                                  resourceServerId, merged.join(u' '), iso(now),
-                                                  iso(now), iso(now.addDays(DefaultLifetimeDays))})
+            for (const QVariant &v :
+                 QVariantList{id, userId, clientId, clientEntityId, clientType, resourceServerId,
+                              merged.join(u' '), Ids::iso(now), Ids::iso(now),
+                              Ids::iso(now.addDays(DefaultLifetimeDays))})
                 i.addBindValue(v);
             if (!i.exec())
                 return false;
@@ -228,7 +216,7 @@ QString ConsentRoom::grant(const QString &userId, const QString &clientId,
     return id;
 }
 
-bool ConsentRoom::revoke(const QString &id, const QJsonObject &actor, const QDateTime &at)
+bool ConsentModule::revoke(const QString &id, const QJsonObject &actor, const QDateTime &at)
 {
     const auto consent = find(id);
     if (!consent || !consent->isActive())
@@ -238,8 +226,8 @@ bool ConsentRoom::revoke(const QString &id, const QJsonObject &actor, const QDat
         QSqlQuery q(m_db.db());
         q.prepare(u"UPDATE consents SET status = 'REVOKED', revoked_at = ?, updated_at = ?, "
                   "revoked_by = ? WHERE id = ? AND status = 'ACTIVE'"_s);
-        q.addBindValue(iso(now));
-        q.addBindValue(iso(now));
+        q.addBindValue(Ids::iso(now));
+        q.addBindValue(Ids::iso(now));
         q.addBindValue(actor.value(u"sub"_s).toString());
         q.addBindValue(id);
         if (!q.exec() || q.numRowsAffected() != 1)
@@ -259,7 +247,7 @@ bool ConsentRoom::revoke(const QString &id, const QJsonObject &actor, const QDat
     });
 }
 
-QJsonObject ConsentRoom::toJson(const Consent &c) const
+QJsonObject ConsentModule::toJson(const Consent &c) const
 {
     QJsonObject o{{u"id"_s, c.id},
                   {u"userId"_s, c.userId},
@@ -268,9 +256,9 @@ QJsonObject ConsentRoom::toJson(const Consent &c) const
                   {u"clientType"_s, c.clientType},
                   {u"scopes"_s, QJsonArray::fromStringList(c.scopes)},
                   {u"status"_s, c.status},
-                  {u"createdAt"_s, iso(c.createdAt)},
-                  {u"updatedAt"_s, iso(c.updatedAt)},
-                  {u"expiresAt"_s, iso(c.expiresAt)}};
+                  {u"createdAt"_s, Ids::iso(c.createdAt)},
+                  {u"updatedAt"_s, Ids::iso(c.updatedAt)},
+                  {u"expiresAt"_s, Ids::iso(c.expiresAt)}};
     QSqlQuery q(m_db.db());
     q.prepare(c.clientType == u"agent"_s ? u"SELECT name FROM agents WHERE id = ?"_s
                                          : u"SELECT name FROM applications WHERE id = ?"_s);
@@ -287,7 +275,7 @@ QJsonObject ConsentRoom::toJson(const Consent &c) const
         }
     }
     if (c.revokedAt.isValid())
-        o.insert(u"revokedAt"_s, iso(c.revokedAt));
+        o.insert(u"revokedAt"_s, Ids::iso(c.revokedAt));
     return o;
 }
 
@@ -312,7 +300,7 @@ static std::optional<Response> refuseDelegated(const Database &db, const QJsonOb
                            u"error.consentservice.user_session_required"_s);
 }
 
-Response ConsentRoom::list(const Request &request) const
+Response ConsentModule::list(const Request &request) const
 {
     if (auto refused = refuseDelegated(m_db, request.principal))
         return *refused;
@@ -348,7 +336,7 @@ Response ConsentRoom::list(const Request &request) const
     filter(u"resourceServerId"_s, u"resource_server_id = ?"_s);
     if (request.hasQuery(u"status"_s)) {
         const QString status = request.queryValue(u"status"_s).toUpper();
-        const QString now = iso(QDateTime::currentDateTimeUtc());
+        const QString now = Ids::iso(QDateTime::currentDateTimeUtc());
         if (status == u"ACTIVE"_s) {
             where << u"status = 'ACTIVE' AND expires_at > ?"_s;
             binds << now;
@@ -389,7 +377,7 @@ Response ConsentRoom::list(const Request &request) const
         listEnvelope(total, page, u"consents"_s, items, u"consents"_s, linkQuery.join(u'&')));
 }
 
-Response ConsentRoom::get(const Request &request) const
+Response ConsentModule::get(const Request &request) const
 {
     if (auto refused = refuseDelegated(m_db, request.principal))
         return *refused;
@@ -401,7 +389,7 @@ Response ConsentRoom::get(const Request &request) const
     return Response::json(toJson(*consent));
 }
 
-Response ConsentRoom::revokeRoute(const Request &request)
+Response ConsentModule::revokeRoute(const Request &request)
 {
     if (auto refused = refuseDelegated(m_db, request.principal))
         return *refused;
