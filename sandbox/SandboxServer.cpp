@@ -15,7 +15,7 @@
 #include "sandbox/consent/ConsentModule.h"
 #include "sandbox/http/HttpServer.h"
 #include "sandbox/http/TlsCertificate.h"
-#include "sandbox/oauth/ClientDirectory.h"
+#include "sandbox/security/ClientDirectory.h"
 #include "sandbox/oauth/OAuthModule.h"
 #include "sandbox/oauth/TokenVerifier.h"
 #include "sandbox/oauth/grants/FlowServices.h"

@@ -2,7 +2,7 @@
 
 #include "sandbox/Module.h"
 #include "sandbox/http/Router.h"
-#include "sandbox/oauth/ClientDirectory.h"
+#include "sandbox/security/ClientDirectory.h"
 
 #include <QJsonObject>
 

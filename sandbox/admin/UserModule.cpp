@@ -8,7 +8,7 @@
 #include "sandbox/http/Paging.h"
 #include "sandbox/http/ServiceError.h"
 #include "sandbox/http/WriteTransaction.h"
-#include "sandbox/oauth/SecretHasher.h"
+#include "sandbox/security/SecretHasher.h"
 #include "sandbox/store/Database.h"
 #include "sandbox/store/Ids.h"
 #include "sandbox/store/Sql.h"

@@ -1,7 +1,7 @@
 #include "sandbox/ciba/CibaModule.h"
 
 #include "sandbox/Logging.h"
-#include "sandbox/admin/Authorization.h"
+#include "sandbox/security/Authorization.h"
 #include "sandbox/audit/AuditLog.h"
 #include "sandbox/audit/Principal.h"
 #include "sandbox/consent/ConsentModule.h"

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "sandbox/Module.h"
-#include "sandbox/admin/Authorization.h"
+#include "sandbox/security/Authorization.h"
 #include "sandbox/http/FormBody.h"
 #include "sandbox/http/Router.h"
-#include "sandbox/oauth/ClientDirectory.h"
+#include "sandbox/security/ClientDirectory.h"
 #include "sandbox/oauth/KeyStore.h"
 #include "sandbox/oauth/TokenIssuer.h"
 

@@ -1,7 +1,7 @@
 #include "sandbox/seed/DemoHistory.h"
 
 #include "sandbox/Bootstrap.h"
-#include "sandbox/admin/Authorization.h"
+#include "sandbox/security/Authorization.h"
 #include "sandbox/audit/AuditLog.h"
 #include "sandbox/consent/ConsentModule.h"
 #include "sandbox/store/Database.h"

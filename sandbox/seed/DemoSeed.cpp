@@ -2,7 +2,7 @@
 
 #include "sandbox/Bootstrap.h"
 #include "sandbox/admin/ResourceServerCommon.h"
-#include "sandbox/oauth/SecretHasher.h"
+#include "sandbox/security/SecretHasher.h"
 #include "sandbox/store/Database.h"
 #include "sandbox/store/Ids.h"
 

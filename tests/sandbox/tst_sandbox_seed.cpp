@@ -5,7 +5,7 @@
 #include "AuthzHarness.h"
 #include "SandboxBackend.h"
 
-#include "sandbox/admin/Authorization.h"
+#include "sandbox/security/Authorization.h"
 #include "sandbox/seed/DemoSeed.h"
 #include "tests/common/SandboxProcess.h"
 #include "tests/common/TestHttp.h"

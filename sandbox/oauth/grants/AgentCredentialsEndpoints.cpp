@@ -4,7 +4,7 @@
 #include "sandbox/audit/ObservabilityLog.h"
 #include "sandbox/audit/Principal.h"
 #include "sandbox/oauth/OAuthModule.h"
-#include "sandbox/oauth/SecretHasher.h"
+#include "sandbox/security/SecretHasher.h"
 #include "sandbox/oauth/grants/FlowServices.h"
 #include "sandbox/oauth/grants/TokenStore.h"
 #include "sandbox/store/Database.h"

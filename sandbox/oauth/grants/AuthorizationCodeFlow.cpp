@@ -1,7 +1,7 @@
 #include "sandbox/oauth/grants/AuthorizationCodeFlow.h"
 
 #include "sandbox/SandboxContext.h"
-#include "sandbox/admin/Authorization.h"
+#include "sandbox/security/Authorization.h"
 #include "sandbox/audit/ObservabilityLog.h"
 #include "sandbox/consent/ConsentModule.h"
 #include "sandbox/oauth/OAuthModule.h"

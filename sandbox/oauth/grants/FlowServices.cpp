@@ -8,7 +8,7 @@
 #include "sandbox/audit/ObservabilityLog.h"
 #include "sandbox/oauth/KeyStore.h"
 #include "sandbox/oauth/OAuthModule.h"
-#include "sandbox/oauth/SecretHasher.h"
+#include "sandbox/security/SecretHasher.h"
 #include "sandbox/oauth/TokenVerifier.h"
 #include "sandbox/oauth/grants/TokenStore.h"
 #include "sandbox/store/Database.h"

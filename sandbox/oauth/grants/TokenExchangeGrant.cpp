@@ -1,6 +1,6 @@
 #include "sandbox/oauth/grants/TokenExchangeGrant.h"
 
-#include "sandbox/admin/Authorization.h"
+#include "sandbox/security/Authorization.h"
 #include "sandbox/oauth/grants/FlowServices.h"
 #include "sandbox/oauth/grants/TokenStore.h"
 

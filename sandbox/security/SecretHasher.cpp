@@ -1,4 +1,4 @@
-#include "sandbox/oauth/SecretHasher.h"
+#include "sandbox/security/SecretHasher.h"
 
 #include "sandbox/store/Ids.h"
 

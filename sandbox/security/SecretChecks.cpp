@@ -1,6 +1,6 @@
-#include "sandbox/oauth/SecretChecks.h"
+#include "sandbox/security/SecretChecks.h"
 
-#include "sandbox/oauth/SecretHasher.h"
+#include "sandbox/security/SecretHasher.h"
 
 #include <QCryptographicHash>
 #include <QHostAddress>

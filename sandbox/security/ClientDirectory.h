@@ -2,7 +2,7 @@
 
 #include "sandbox/http/FormBody.h"
 #include "sandbox/http/Router.h"
-#include "sandbox/oauth/SecretChecks.h"
+#include "sandbox/security/SecretChecks.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "sandbox/admin/Authorization.h"
+#include "sandbox/security/Authorization.h"
 
 #include "sandbox/store/Database.h"
 

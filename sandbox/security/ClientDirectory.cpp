@@ -1,6 +1,6 @@
-#include "sandbox/oauth/ClientDirectory.h"
+#include "sandbox/security/ClientDirectory.h"
 
-#include "sandbox/oauth/SecretHasher.h"
+#include "sandbox/security/SecretHasher.h"
 #include "sandbox/store/Database.h"
 #include "sandbox/store/Ids.h"
 #include "sandbox/store/Sql.h"
