@@ -2,10 +2,6 @@
 
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QSqlError>
-#include <QSqlQuery>
-
-#include <stdexcept>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -45,12 +41,6 @@ bool readString(const QJsonObject &object, const QString &key, QString *out, boo
     if (present)
         *present = true;
     return true;
-}
-
-void exec(QSqlQuery &query)
-{
-    if (!query.exec())
-        throw std::runtime_error(query.lastError().text().toStdString());
 }
 
 } // namespace tid::sandbox::authzutil

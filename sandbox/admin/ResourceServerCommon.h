@@ -9,8 +9,6 @@
 
 #include <optional>
 
-class QSqlQuery;
-
 // Small helpers shared by the authorization modules (resource servers, roles) and the demo seed.
 namespace tid::sandbox::authzutil {
 
@@ -35,9 +33,5 @@ std::optional<QJsonObject> parseObject(const QByteArray &body);
 // other non-string type returns false. *present tells whether a string was there.
 bool readString(const QJsonObject &object, const QString &key, QString *out,
                 bool *present = nullptr);
-
-// Runs a prepared statement; throws std::runtime_error with the driver's text on failure, so a
-// handler inside Database::transaction rolls back and the HTTP layer answers 500.
-void exec(QSqlQuery &query);
 
 } // namespace tid::sandbox::authzutil

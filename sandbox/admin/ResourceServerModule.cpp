@@ -4,8 +4,11 @@
 #include "sandbox/admin/ResourceServerCommon.h"
 #include "sandbox/http/JsonFields.h"
 #include "sandbox/http/Paging.h"
+#include "sandbox/http/ServiceError.h"
+#include "sandbox/http/WriteTransaction.h"
 #include "sandbox/store/Database.h"
 #include "sandbox/store/Ids.h"
+#include "sandbox/store/Sql.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -18,7 +21,6 @@ namespace tid::sandbox {
 
 using authzutil::errorResponse;
 using authzutil::ErrorSpec;
-using authzutil::exec;
 using authzutil::readString;
 
 namespace {
@@ -124,41 +126,9 @@ bool isAbsoluteUri(const QString &value)
     return true;
 }
 
-QVariant orNull(const QString &value)
-{
-    return value.isEmpty() ? QVariant() : QVariant(value);
-}
-
-bool exists(Database &db, const QString &sql, const QVariantList &binds)
-{
-    QSqlQuery q(db.db());
-    q.prepare(sql);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    exec(q);
-    return q.next();
-}
-
-int count(Database &db, const QString &sql, const QVariantList &binds)
-{
-    QSqlQuery q(db.db());
-    q.prepare(sql);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    exec(q);
-    return q.next() ? q.value(0).toInt() : 0;
-}
-
 Response created(const QJsonObject &body, const QString &location)
 {
     return Response::json(body, 201).withHeader("Location", location.toUtf8());
-}
-
-Response internalError()
-{
-    return Response::error(500, u"SSE-5000"_s, u"Internal server error"_s,
-                           u"An unexpected error occurred while processing the request"_s,
-                           u"error.internal_server_error"_s);
 }
 
 } // namespace
@@ -259,11 +229,11 @@ void ResourceServerModule::registerRoutes(Router &router)
 std::optional<ResourceServerModule::Server>
 ResourceServerModule::loadServer(const QString &id) const
 {
-    QSqlQuery q(m_db.db());
-    q.prepare(u"SELECT id, ou_id, name, description, identifier, type, delimiter, is_read_only "
-              "FROM resource_servers WHERE id = ?"_s);
-    q.addBindValue(id);
-    exec(q);
+    QSqlQuery q =
+        Sql::exec(m_db.db(),
+                  u"SELECT id, ou_id, name, description, identifier, type, delimiter, is_read_only "
+                  "FROM resource_servers WHERE id = ?"_s,
+                  {id});
     if (!q.next())
         return std::nullopt;
     return Server{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
@@ -274,12 +244,11 @@ ResourceServerModule::loadServer(const QString &id) const
 std::optional<ResourceServerModule::Resource>
 ResourceServerModule::loadResource(const QString &serverId, const QString &id) const
 {
-    QSqlQuery q(m_db.db());
-    q.prepare(u"SELECT id, resource_server_id, parent_id, name, handle, description, permission "
-              "FROM resources WHERE id = ? AND resource_server_id = ?"_s);
-    q.addBindValue(id);
-    q.addBindValue(serverId);
-    exec(q);
+    QSqlQuery q = Sql::exec(
+        m_db.db(),
+        u"SELECT id, resource_server_id, parent_id, name, handle, description, permission "
+        "FROM resources WHERE id = ? AND resource_server_id = ?"_s,
+        {id, serverId});
     if (!q.next())
         return std::nullopt;
     return Resource{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
@@ -296,14 +265,12 @@ std::optional<ResourceServerModule::Action>
 ResourceServerModule::loadAction(const QString &serverId, const QString &resourceId,
                                  const QString &id) const
 {
-    QSqlQuery q(m_db.db());
-    q.prepare(u"SELECT id, resource_server_id, resource_id, name, handle, description, "
-              "permission, extra FROM actions WHERE id = ? AND resource_server_id = ? AND "
-              "IFNULL(resource_id, '') = ?"_s);
-    q.addBindValue(id);
-    q.addBindValue(serverId);
-    q.addBindValue(resourceId.isEmpty() ? u""_s : resourceId);
-    exec(q);
+    QSqlQuery q =
+        Sql::exec(m_db.db(),
+                  u"SELECT id, resource_server_id, resource_id, name, handle, description, "
+                  "permission, extra FROM actions WHERE id = ? AND resource_server_id = ? AND "
+                  "IFNULL(resource_id, '') = ?"_s,
+                  {id, serverId, resourceId.isEmpty() ? u""_s : resourceId});
     if (!q.next())
         return std::nullopt;
     return Action{q.value(0).toString(), q.value(1).toString(),        q.value(2).toString(),
@@ -354,18 +321,17 @@ QJsonObject ResourceServerModule::toJson(const Action &a)
 void ResourceServerModule::forgetPermissionIfUnused(const QString &serverId,
                                                     const QString &permission)
 {
-    const bool stillDefined =
-        exists(m_db,
-               u"SELECT 1 FROM resources WHERE resource_server_id = ? AND permission = ? UNION ALL "
-               "SELECT 1 FROM actions WHERE resource_server_id = ? AND permission = ? LIMIT 1"_s,
-               {serverId, permission, serverId, permission});
+    const bool stillDefined = Sql::exists(
+        m_db.db(),
+        u"SELECT 1 FROM resources WHERE resource_server_id = ? AND permission = ? UNION ALL "
+        "SELECT 1 FROM actions WHERE resource_server_id = ? AND permission = ? LIMIT 1"_s,
+        {serverId, permission, serverId, permission});
     if (stillDefined)
         return;
-    QSqlQuery q(m_db.db());
-    q.prepare(u"DELETE FROM role_permissions WHERE resource_server_id = ? AND permission = ?"_s);
-    q.addBindValue(serverId);
-    q.addBindValue(permission);
-    exec(q);
+    QSqlQuery q =
+        Sql::exec(m_db.db(),
+                  u"DELETE FROM role_permissions WHERE resource_server_id = ? AND permission = ?"_s,
+                  {serverId, permission});
 }
 
 // ---- resource servers ------------------------------------------------------------------------
@@ -375,13 +341,9 @@ Response ResourceServerModule::listServers(Request &request)
     Page page;
     if (auto err = parsePage(request, Paging, &page))
         return *err;
-    const int total = count(m_db, u"SELECT COUNT(*) FROM resource_servers"_s, {});
-    QSqlQuery q(m_db.db());
-    q.prepare(u"SELECT id, ou_id, name, description, identifier, type, delimiter, is_read_only "
-              "FROM resource_servers ORDER BY created_at, rowid LIMIT ? OFFSET ?"_s);
-    q.addBindValue(page.limit);
-    q.addBindValue(page.offset);
-    exec(q);
+    auto [total, q] = Sql::page(
+        m_db.db(), u"id, ou_id, name, description, identifier, type, delimiter, is_read_only"_s,
+        u" FROM resource_servers"_s, u"ORDER BY created_at, rowid"_s, {}, page.limit, page.offset);
     QJsonArray items;
     while (q.next()) {
         items.append(
@@ -425,36 +387,25 @@ Response ResourceServerModule::createServer(Request &request)
         return errorResponse(InvalidDelimiter);
     s.id = Ids::uuid7();
 
-    std::optional<Response> failure;
-    const bool ok = m_db.transaction([&] {
-        if (!exists(m_db, u"SELECT 1 FROM organization_units WHERE id = ?"_s, {s.ouId})) {
-            failure = errorResponse(OuNotFound);
-            return false;
+    return WriteTransaction::run(m_db, [&]() -> Response {
+        if (!Sql::exists(m_db.db(), u"SELECT 1 FROM organization_units WHERE id = ?"_s, {s.ouId})) {
+            return errorResponse(OuNotFound);
         }
-        if (exists(m_db, u"SELECT 1 FROM resource_servers WHERE name = ?"_s, {s.name})) {
-            failure = errorResponse(NameConflict);
-            return false;
+        if (Sql::exists(m_db.db(), u"SELECT 1 FROM resource_servers WHERE name = ?"_s, {s.name})) {
+            return errorResponse(NameConflict);
         }
-        if (exists(m_db, u"SELECT 1 FROM resource_servers WHERE identifier = ?"_s,
-                   {s.identifier})) {
-            failure = errorResponse(IdentifierConflict);
-            return false;
+        if (Sql::exists(m_db.db(), u"SELECT 1 FROM resource_servers WHERE identifier = ?"_s,
+                        {s.identifier})) {
+            return errorResponse(IdentifierConflict);
         }
-        QSqlQuery q(m_db.db());
-        q.prepare(u"INSERT INTO resource_servers(id, ou_id, name, description, identifier, type, "
-                  "delimiter, is_read_only, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, 0, ?)"_s);
-        for (const QVariant &v : {QVariant(s.id), QVariant(s.ouId), QVariant(s.name),
-                                  orNull(s.description), QVariant(s.identifier), QVariant(s.type),
-                                  QVariant(s.delimiter), QVariant(Ids::now())})
-            q.addBindValue(v);
-        exec(q);
-        return true;
+        Sql::exec(m_db.db(),
+                  u"INSERT INTO resource_servers(id, ou_id, name, description, identifier, type, "
+                  "delimiter, is_read_only, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, 0, ?)"_s,
+                  {QVariant(s.id), QVariant(s.ouId), QVariant(s.name), Sql::nullable(s.description),
+                   QVariant(s.identifier), QVariant(s.type), QVariant(s.delimiter),
+                   QVariant(Ids::now())});
+        return created(toJson(s), u"/resource-servers/"_s + s.id);
     });
-    if (failure)
-        return *failure;
-    if (!ok)
-        return internalError();
-    return created(toJson(s), u"/resource-servers/"_s + s.id);
 }
 
 Response ResourceServerModule::getServer(Request &request)
@@ -481,94 +432,71 @@ Response ResourceServerModule::updateServer(Request &request)
     if (name.trimmed().isEmpty() || ouId.isEmpty() || !JsonFields::nameProblem(name).isEmpty())
         return errorResponse(InvalidRequest);
 
-    std::optional<Response> failure;
     Server s;
-    const bool ok = m_db.transaction([&] {
+    return WriteTransaction::run(m_db, [&]() -> Response {
         const auto current = loadServer(request.param(u"id"_s));
         if (!current) {
-            failure = errorResponse(ServerNotFound);
-            return false;
+            return errorResponse(ServerNotFound);
         }
         if (current->readOnly) {
-            failure = errorResponse(ReadOnlyServer);
-            return false;
+            return errorResponse(ReadOnlyServer);
         }
         s = *current;
         // Identifier: kept when omitted (ThunderID), checked when changed. Type and delimiter
         // are immutable and never read from the body.
         if (hasIdentifier && !identifier.isEmpty() && identifier != current->identifier) {
             if (!isAbsoluteUri(identifier)) {
-                failure = errorResponse(
-                    InvalidRequest, u"The identifier must be an absolute URI (RFC 8707 "
-                                    "resource indicator), e.g. https://api.example.com/orders"_s);
-                return false;
+                return errorResponse(InvalidRequest,
+                                     u"The identifier must be an absolute URI (RFC 8707 "
+                                     "resource indicator), e.g. https://api.example.com/orders"_s);
             }
-            if (exists(m_db, u"SELECT 1 FROM resource_servers WHERE identifier = ? AND id <> ?"_s,
-                       {identifier, s.id})) {
-                failure = errorResponse(IdentifierConflict);
-                return false;
+            if (Sql::exists(m_db.db(),
+                            u"SELECT 1 FROM resource_servers WHERE identifier = ? AND id <> ?"_s,
+                            {identifier, s.id})) {
+                return errorResponse(IdentifierConflict);
             }
             s.identifier = identifier;
         }
-        if (!exists(m_db, u"SELECT 1 FROM organization_units WHERE id = ?"_s, {ouId})) {
-            failure = errorResponse(OuNotFound);
-            return false;
+        if (!Sql::exists(m_db.db(), u"SELECT 1 FROM organization_units WHERE id = ?"_s, {ouId})) {
+            return errorResponse(OuNotFound);
         }
         if (name != current->name &&
-            exists(m_db, u"SELECT 1 FROM resource_servers WHERE name = ? AND id <> ?"_s,
-                   {name, s.id})) {
-            failure = errorResponse(NameConflict);
-            return false;
+            Sql::exists(m_db.db(), u"SELECT 1 FROM resource_servers WHERE name = ? AND id <> ?"_s,
+                        {name, s.id})) {
+            return errorResponse(NameConflict);
         }
         s.name = name;
         s.description = description;
         s.ouId = ouId;
-        QSqlQuery q(m_db.db());
-        q.prepare(u"UPDATE resource_servers SET name = ?, description = ?, identifier = ?, "
-                  "ou_id = ? WHERE id = ?"_s);
-        for (const QVariant &v : {QVariant(s.name), orNull(s.description), QVariant(s.identifier),
-                                  QVariant(s.ouId), QVariant(s.id)})
-            q.addBindValue(v);
-        exec(q);
-        return true;
+        QSqlQuery q =
+            Sql::exec(m_db.db(),
+                      u"UPDATE resource_servers SET name = ?, description = ?, identifier = ?, "
+                      "ou_id = ? WHERE id = ?"_s,
+                      {QVariant(s.name), Sql::nullable(s.description), QVariant(s.identifier),
+                       QVariant(s.ouId), QVariant(s.id)});
+        return Response::json(toJson(s));
     });
-    if (failure)
-        return *failure;
-    if (!ok)
-        return internalError();
-    return Response::json(toJson(s));
 }
 
 Response ResourceServerModule::deleteServer(Request &request)
 {
     const QString id = request.param(u"id"_s);
-    std::optional<Response> failure;
-    const bool ok = m_db.transaction([&] {
+    return WriteTransaction::run(m_db, [&]() -> Response {
         const auto s = loadServer(id);
         if (!s)
-            return true; // idempotent, as ThunderID (the spec lists no 404 here)
+            return Response::noContent(); // idempotent, as ThunderID (the spec lists no 404 here)
         if (s->readOnly) {
-            failure = errorResponse(ReadOnlyServer);
-            return false;
+            return errorResponse(ReadOnlyServer);
         }
-        if (exists(m_db,
-                   u"SELECT 1 FROM resources WHERE resource_server_id = ? UNION ALL "
-                   "SELECT 1 FROM actions WHERE resource_server_id = ? LIMIT 1"_s,
-                   {id, id})) {
-            failure = errorResponse(CannotDeleteServer);
-            return false;
+        if (Sql::exists(m_db.db(),
+                        u"SELECT 1 FROM resources WHERE resource_server_id = ? UNION ALL "
+                        "SELECT 1 FROM actions WHERE resource_server_id = ? LIMIT 1"_s,
+                        {id, id})) {
+            return errorResponse(CannotDeleteServer);
         }
-        QSqlQuery q(m_db.db());
-        q.prepare(u"DELETE FROM resource_servers WHERE id = ?"_s);
-        q.addBindValue(id);
-        exec(q);
-        return true;
+        Sql::exec(m_db.db(), u"DELETE FROM resource_servers WHERE id = ?"_s, {id});
+        return Response::noContent();
     });
-    if (failure)
-        return *failure;
-    if (!ok)
-        return internalError();
-    return Response::noContent();
 }
 
 // ---- resources -------------------------------------------------------------------------------
@@ -590,15 +518,9 @@ Response ResourceServerModule::listResources(Request &request)
     QVariantList binds{serverId};
     if (!parentId.isEmpty())
         binds.append(parentId);
-    const int total = count(m_db, u"SELECT COUNT(*)"_s + where, binds);
-    QSqlQuery q(m_db.db());
-    q.prepare(u"SELECT id, resource_server_id, parent_id, name, handle, description, permission"_s +
-              where + u" ORDER BY created_at, rowid LIMIT ? OFFSET ?"_s);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    q.addBindValue(page.limit);
-    q.addBindValue(page.offset);
-    exec(q);
+    auto [total, q] = Sql::page(
+        m_db.db(), u"id, resource_server_id, parent_id, name, handle, description, permission"_s,
+        where, u"ORDER BY created_at, rowid"_s, binds, page.limit, page.offset);
     QJsonArray items;
     while (q.next()) {
         items.append(
@@ -642,43 +564,34 @@ Response ResourceServerModule::createResource(Request &request)
     if (auto err = validateHandle(r.handle, server->delimiter))
         return *err;
 
-    std::optional<Response> failure;
-    const bool ok = m_db.transaction([&] {
+    return WriteTransaction::run(m_db, [&]() -> Response {
         QString parentPermission;
         if (!r.parentId.isEmpty()) {
             const auto parent = loadResource(serverId, r.parentId);
             if (!parent) {
-                failure = errorResponse(ParentNotFound);
-                return false;
+                return errorResponse(ParentNotFound);
             }
             parentPermission = parent->permission;
         }
-        if (exists(m_db,
-                   u"SELECT 1 FROM resources WHERE resource_server_id = ? AND "
-                   "IFNULL(parent_id, '') = ? AND handle = ?"_s,
-                   {serverId, r.parentId.isEmpty() ? u""_s : r.parentId, r.handle})) {
-            failure = errorResponse(HandleConflict);
-            return false;
+        if (Sql::exists(m_db.db(),
+                        u"SELECT 1 FROM resources WHERE resource_server_id = ? AND "
+                        "IFNULL(parent_id, '') = ? AND handle = ?"_s,
+                        {serverId, r.parentId.isEmpty() ? u""_s : r.parentId, r.handle})) {
+            return errorResponse(HandleConflict);
         }
         r.permission = parentPermission.isEmpty()
                            ? r.handle
                            : QString(parentPermission + server->delimiter + r.handle);
         r.id = Ids::uuid7();
-        QSqlQuery q(m_db.db());
-        q.prepare(u"INSERT INTO resources(id, resource_server_id, parent_id, name, handle, "
-                  "description, permission, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        for (const QVariant &v : {QVariant(r.id), QVariant(serverId), orNull(r.parentId),
-                                  QVariant(r.name), QVariant(r.handle), orNull(r.description),
-                                  QVariant(r.permission), QVariant(Ids::now())})
-            q.addBindValue(v);
-        exec(q);
-        return true;
+        QSqlQuery q =
+            Sql::exec(m_db.db(),
+                      u"INSERT INTO resources(id, resource_server_id, parent_id, name, handle, "
+                      "description, permission, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                      {QVariant(r.id), QVariant(serverId), Sql::nullable(r.parentId),
+                       QVariant(r.name), QVariant(r.handle), Sql::nullable(r.description),
+                       QVariant(r.permission), QVariant(Ids::now())});
+        return created(toJson(r), u"/resource-servers/"_s + serverId + u"/resources/"_s + r.id);
     });
-    if (failure)
-        return *failure;
-    if (!ok)
-        return internalError();
-    return created(toJson(r), u"/resource-servers/"_s + serverId + u"/resources/"_s + r.id);
 }
 
 Response ResourceServerModule::getResource(Request &request)
@@ -709,66 +622,45 @@ Response ResourceServerModule::updateResource(Request &request)
         !JsonFields::nameProblem(name).isEmpty()) {
         return errorResponse(InvalidRequest);
     }
-    std::optional<Response> failure;
     Resource r;
-    const bool ok = m_db.transaction([&] {
+    return WriteTransaction::run(m_db, [&]() -> Response {
         const auto current = loadResource(serverId, request.param(u"id"_s));
         if (!current) {
-            failure = errorResponse(ResourceNotFound);
-            return false;
+            return errorResponse(ResourceNotFound);
         }
         // Handle and parent are immutable; only name and description change.
         r = *current;
         r.name = name;
         r.description = description;
-        QSqlQuery q(m_db.db());
-        q.prepare(u"UPDATE resources SET name = ?, description = ? WHERE id = ?"_s);
-        q.addBindValue(r.name);
-        q.addBindValue(orNull(r.description));
-        q.addBindValue(r.id);
-        exec(q);
-        return true;
+        QSqlQuery q =
+            Sql::exec(m_db.db(), u"UPDATE resources SET name = ?, description = ? WHERE id = ?"_s,
+                      {r.name, Sql::nullable(r.description), r.id});
+        return Response::json(toJson(r));
     });
-    if (failure)
-        return *failure;
-    if (!ok)
-        return internalError();
-    return Response::json(toJson(r));
 }
 
 Response ResourceServerModule::deleteResource(Request &request)
 {
     const QString serverId = request.param(u"rsId"_s);
     const QString id = request.param(u"id"_s);
-    std::optional<Response> failure;
-    const bool ok = m_db.transaction([&] {
+    return WriteTransaction::run(m_db, [&]() -> Response {
         const auto server = loadServer(serverId);
         if (server && server->readOnly) {
-            failure = errorResponse(ReadOnlyResource);
-            return false;
+            return errorResponse(ReadOnlyResource);
         }
         const auto r = server ? loadResource(serverId, id) : std::nullopt;
         if (!r)
-            return true; // idempotent, as ThunderID
-        if (exists(m_db,
-                   u"SELECT 1 FROM resources WHERE parent_id = ? UNION ALL "
-                   "SELECT 1 FROM actions WHERE resource_id = ? LIMIT 1"_s,
-                   {id, id})) {
-            failure = errorResponse(CannotDeleteResource);
-            return false;
+            return Response::noContent(); // idempotent, as ThunderID
+        if (Sql::exists(m_db.db(),
+                        u"SELECT 1 FROM resources WHERE parent_id = ? UNION ALL "
+                        "SELECT 1 FROM actions WHERE resource_id = ? LIMIT 1"_s,
+                        {id, id})) {
+            return errorResponse(CannotDeleteResource);
         }
-        QSqlQuery q(m_db.db());
-        q.prepare(u"DELETE FROM resources WHERE id = ?"_s);
-        q.addBindValue(id);
-        exec(q);
+        Sql::exec(m_db.db(), u"DELETE FROM resources WHERE id = ?"_s, {id});
         forgetPermissionIfUnused(serverId, r->permission);
-        return true;
+        return Response::noContent();
     });
-    if (failure)
-        return *failure;
-    if (!ok)
-        return internalError();
-    return Response::noContent();
 }
 
 // ---- actions ---------------------------------------------------------------------------------
@@ -795,16 +687,10 @@ Response ResourceServerModule::listActions(Request &request, bool resourceLevel)
         where += u" AND json_extract(extra, '$.kind') = ?"_s;
         binds.append(kind);
     }
-    const int total = count(m_db, u"SELECT COUNT(*)"_s + where, binds);
-    QSqlQuery q(m_db.db());
-    q.prepare(u"SELECT id, resource_server_id, resource_id, name, handle, description, permission, "
-              "extra"_s +
-              where + u" ORDER BY created_at, rowid LIMIT ? OFFSET ?"_s);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    q.addBindValue(page.limit);
-    q.addBindValue(page.offset);
-    exec(q);
+    auto [total, q] = Sql::page(
+        m_db.db(),
+        u"id, resource_server_id, resource_id, name, handle, description, permission, extra"_s,
+        where, u"ORDER BY created_at, rowid"_s, binds, page.limit, page.offset);
     QJsonArray items;
     while (q.next()) {
         items.append(
@@ -855,14 +741,12 @@ Response ResourceServerModule::createAction(Request &request, bool resourceLevel
     if (a.kind.isEmpty() && server->type == u"MCP"_s)
         a.kind = u"tool"_s;
 
-    std::optional<Response> failure;
-    const bool ok = m_db.transaction([&] {
-        if (exists(m_db,
-                   u"SELECT 1 FROM actions WHERE resource_server_id = ? AND "
-                   "IFNULL(resource_id, '') = ? AND handle = ?"_s,
-                   {serverId, resourceId.isEmpty() ? u""_s : resourceId, a.handle})) {
-            failure = errorResponse(HandleConflict);
-            return false;
+    return WriteTransaction::run(m_db, [&]() -> Response {
+        if (Sql::exists(m_db.db(),
+                        u"SELECT 1 FROM actions WHERE resource_server_id = ? AND "
+                        "IFNULL(resource_id, '') = ? AND handle = ?"_s,
+                        {serverId, resourceId.isEmpty() ? u""_s : resourceId, a.handle})) {
+            return errorResponse(HandleConflict);
         }
         a.permission =
             resource ? QString(resource->permission + server->delimiter + a.handle) : a.handle;
@@ -870,28 +754,19 @@ Response ResourceServerModule::createAction(Request &request, bool resourceLevel
         QJsonObject extra;
         if (!a.kind.isEmpty())
             extra.insert(u"kind"_s, a.kind);
-        QSqlQuery q(m_db.db());
-        q.prepare(
-            u"INSERT INTO actions(id, resource_server_id, resource_id, name, handle, "
-            "description, permission, extra, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        for (const QVariant &v :
-             {QVariant(a.id), QVariant(serverId), orNull(resourceId), QVariant(a.name),
-              QVariant(a.handle), orNull(a.description), QVariant(a.permission),
-              QVariant(QString::fromUtf8(QJsonDocument(extra).toJson(QJsonDocument::Compact))),
-              QVariant(Ids::now())})
-            q.addBindValue(v);
-        exec(q);
-        return true;
+        Sql::exec(m_db.db(),
+                  u"INSERT INTO actions(id, resource_server_id, resource_id, name, handle, "
+                  "description, permission, extra, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                  {a.id, serverId, Sql::nullable(resourceId), a.name, a.handle,
+                   Sql::nullable(a.description), a.permission,
+                   QString::fromUtf8(QJsonDocument(extra).toJson(QJsonDocument::Compact)),
+                   Ids::now()});
+        const QString location =
+            resourceLevel ? QString(u"/resource-servers/"_s + serverId + u"/resources/"_s +
+                                    resourceId + u"/actions/"_s + a.id)
+                          : QString(u"/resource-servers/"_s + serverId + u"/actions/"_s + a.id);
+        return created(toJson(a), location);
     });
-    if (failure)
-        return *failure;
-    if (!ok)
-        return internalError();
-    const QString location =
-        resourceLevel ? QString(u"/resource-servers/"_s + serverId + u"/resources/"_s + resourceId +
-                                u"/actions/"_s + a.id)
-                      : QString(u"/resource-servers/"_s + serverId + u"/actions/"_s + a.id);
-    return created(toJson(a), location);
 }
 
 Response ResourceServerModule::getAction(Request &request, bool resourceLevel)
@@ -928,31 +803,21 @@ Response ResourceServerModule::updateAction(Request &request, bool resourceLevel
         !JsonFields::nameProblem(name).isEmpty()) {
         return errorResponse(InvalidRequest);
     }
-    std::optional<Response> failure;
     Action a;
-    const bool ok = m_db.transaction([&] {
+    return WriteTransaction::run(m_db, [&]() -> Response {
         const auto current = loadAction(serverId, resourceId, request.param(u"id"_s));
         if (!current) {
-            failure = errorResponse(ActionNotFound);
-            return false;
+            return errorResponse(ActionNotFound);
         }
         // Handle and kind are immutable.
         a = *current;
         a.name = name;
         a.description = description;
-        QSqlQuery q(m_db.db());
-        q.prepare(u"UPDATE actions SET name = ?, description = ? WHERE id = ?"_s);
-        q.addBindValue(a.name);
-        q.addBindValue(orNull(a.description));
-        q.addBindValue(a.id);
-        exec(q);
-        return true;
+        QSqlQuery q =
+            Sql::exec(m_db.db(), u"UPDATE actions SET name = ?, description = ? WHERE id = ?"_s,
+                      {a.name, Sql::nullable(a.description), a.id});
+        return Response::json(toJson(a));
     });
-    if (failure)
-        return *failure;
-    if (!ok)
-        return internalError();
-    return Response::json(toJson(a));
 }
 
 Response ResourceServerModule::deleteAction(Request &request, bool resourceLevel)
@@ -960,30 +825,20 @@ Response ResourceServerModule::deleteAction(Request &request, bool resourceLevel
     const QString serverId = request.param(u"rsId"_s);
     const QString resourceId = resourceLevel ? request.param(u"resourceId"_s) : QString();
     const QString id = request.param(u"id"_s);
-    std::optional<Response> failure;
-    const bool ok = m_db.transaction([&] {
+    return WriteTransaction::run(m_db, [&]() -> Response {
         const auto server = loadServer(serverId);
         if (server && server->readOnly) {
-            failure = errorResponse(ReadOnlyAction);
-            return false;
+            return errorResponse(ReadOnlyAction);
         }
         if (!server || (resourceLevel && !loadResource(serverId, resourceId)))
-            return true; // idempotent, as ThunderID
+            return Response::noContent(); // idempotent, as ThunderID
         const auto a = loadAction(serverId, resourceId, id);
         if (!a)
-            return true;
-        QSqlQuery q(m_db.db());
-        q.prepare(u"DELETE FROM actions WHERE id = ?"_s);
-        q.addBindValue(id);
-        exec(q);
+            return Response::noContent();
+        Sql::exec(m_db.db(), u"DELETE FROM actions WHERE id = ?"_s, {id});
         forgetPermissionIfUnused(serverId, a->permission);
-        return true;
+        return Response::noContent();
     });
-    if (failure)
-        return *failure;
-    if (!ok)
-        return internalError();
-    return Response::noContent();
 }
 
 } // namespace tid::sandbox

@@ -4,8 +4,11 @@
 #include "sandbox/admin/ResourceServerCommon.h"
 #include "sandbox/http/JsonFields.h"
 #include "sandbox/http/Paging.h"
+#include "sandbox/http/ServiceError.h"
+#include "sandbox/http/WriteTransaction.h"
 #include "sandbox/store/Database.h"
 #include "sandbox/store/Ids.h"
+#include "sandbox/store/Sql.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -18,7 +21,6 @@ namespace tid::sandbox {
 
 using authzutil::errorResponse;
 using authzutil::ErrorSpec;
-using authzutil::exec;
 using authzutil::readString;
 
 namespace {
@@ -63,23 +65,6 @@ const PagingErrors Paging = [] {
 bool isAssigneeType(const QString &type)
 {
     return type == u"user"_s || type == u"group"_s || type == u"app"_s || type == u"agent"_s;
-}
-
-bool exists(Database &db, const QString &sql, const QVariantList &binds)
-{
-    QSqlQuery q(db.db());
-    q.prepare(sql);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    exec(q);
-    return q.next();
-}
-
-Response internalError()
-{
-    return Response::error(500, u"ROL-5000"_s, u"Internal server error"_s,
-                           u"An unexpected error occurred while processing the request"_s,
-                           u"error.internal_server_error"_s);
 }
 
 // permissions: [{resourceServerId, permissions:[...]}]; groups of the same server are merged and
@@ -187,11 +172,11 @@ void RoleModule::registerRoutes(Router &router)
 
 std::optional<RoleModule::Role> RoleModule::loadRole(const QString &id) const
 {
-    QSqlQuery q(m_db.db());
-    q.prepare(u"SELECT r.id, r.ou_id, o.handle, r.name, r.description, r.is_read_only FROM roles r "
-              "LEFT JOIN organization_units o ON o.id = r.ou_id WHERE r.id = ?"_s);
-    q.addBindValue(id);
-    exec(q);
+    QSqlQuery q = Sql::exec(
+        m_db.db(),
+        u"SELECT r.id, r.ou_id, o.handle, r.name, r.description, r.is_read_only FROM roles r "
+        "LEFT JOIN organization_units o ON o.id = r.ou_id WHERE r.id = ?"_s,
+        {id});
     if (!q.next())
         return std::nullopt;
     return Role{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
@@ -211,11 +196,11 @@ QJsonObject RoleModule::summaryJson(const Role &r)
 
 QJsonArray RoleModule::permissionsJson(const QString &roleId) const
 {
-    QSqlQuery q(m_db.db());
-    q.prepare(u"SELECT resource_server_id, permission FROM role_permissions WHERE role_id = ? "
-              "ORDER BY rowid"_s);
-    q.addBindValue(roleId);
-    exec(q);
+    QSqlQuery q =
+        Sql::exec(m_db.db(),
+                  u"SELECT resource_server_id, permission FROM role_permissions WHERE role_id = ? "
+                  "ORDER BY rowid"_s,
+                  {roleId});
     QList<QPair<QString, QJsonArray>> groups;
     while (q.next()) {
         const QString server = q.value(0).toString();
@@ -237,26 +222,22 @@ QJsonArray RoleModule::permissionsJson(const QString &roleId) const
 std::optional<Response> RoleModule::validatePermissions(const QList<PermissionGroup> &groups) const
 {
     QStringList invalid;
-    QSqlQuery q(m_db.db());
-    q.prepare(u"SELECT 1 FROM resources WHERE resource_server_id = ? AND permission = ? UNION ALL "
-              "SELECT 1 FROM actions WHERE resource_server_id = ? AND permission = ? LIMIT 1"_s);
     for (const PermissionGroup &g : groups) {
         if (g.resourceServerId.isEmpty())
             return errorResponse(InvalidPermissions);
         if (g.permissions.isEmpty())
             continue;
-        if (!exists(m_db, u"SELECT 1 FROM resource_servers WHERE id = ?"_s, {g.resourceServerId}))
+        if (!Sql::exists(m_db.db(), u"SELECT 1 FROM resource_servers WHERE id = ?"_s,
+                         {g.resourceServerId}))
             return errorResponse(InvalidPermissions,
                                  u"Resource server %1 does not exist"_s.arg(g.resourceServerId));
         for (const QString &p : g.permissions) {
-            q.addBindValue(g.resourceServerId);
-            q.addBindValue(p);
-            q.addBindValue(g.resourceServerId);
-            q.addBindValue(p);
-            exec(q);
-            if (!q.next())
+            if (!Sql::exists(m_db.db(),
+                             u"SELECT 1 FROM resources WHERE resource_server_id = ? AND "
+                             "permission = ? UNION ALL SELECT 1 FROM actions WHERE "
+                             "resource_server_id = ? AND permission = ? LIMIT 1"_s,
+                             {g.resourceServerId, p, g.resourceServerId, p}))
                 invalid.append(p);
-            q.finish();
         }
     }
     if (!invalid.isEmpty()) {
@@ -269,18 +250,13 @@ std::optional<Response> RoleModule::validatePermissions(const QList<PermissionGr
 
 void RoleModule::writePermissions(const QString &roleId, const QList<PermissionGroup> &groups)
 {
-    QSqlQuery q(m_db.db());
-    q.prepare(u"DELETE FROM role_permissions WHERE role_id = ?"_s);
-    q.addBindValue(roleId);
-    exec(q);
-    q.prepare(u"INSERT OR IGNORE INTO role_permissions(role_id, resource_server_id, permission) "
-              "VALUES(?, ?, ?)"_s);
+    Sql::exec(m_db.db(), u"DELETE FROM role_permissions WHERE role_id = ?"_s, {roleId});
     for (const PermissionGroup &g : groups) {
         for (const QString &p : g.permissions) {
-            q.addBindValue(roleId);
-            q.addBindValue(g.resourceServerId);
-            q.addBindValue(p);
-            exec(q);
+            Sql::exec(m_db.db(),
+                      u"INSERT OR IGNORE INTO role_permissions(role_id, resource_server_id, "
+                      "permission) VALUES(?, ?, ?)"_s,
+                      {roleId, g.resourceServerId, p});
         }
     }
 }
@@ -294,7 +270,7 @@ bool RoleModule::assigneeExists(const Assignment &a) const
     const QString table = tables.value(a.type);
     if (table.isEmpty())
         return false;
-    return exists(m_db, u"SELECT 1 FROM %1 WHERE id = ?"_s.arg(table), {a.id});
+    return Sql::exists(m_db.db(), u"SELECT 1 FROM %1 WHERE id = ?"_s.arg(table), {a.id});
 }
 
 QString RoleModule::displayOf(const Assignment &a) const
@@ -310,10 +286,7 @@ QString RoleModule::displayOf(const Assignment &a) const
         sql = u"SELECT name FROM applications WHERE id = ?"_s;
     else
         sql = u"SELECT name FROM agents WHERE id = ?"_s;
-    QSqlQuery q(m_db.db());
-    q.prepare(sql);
-    q.addBindValue(a.id);
-    exec(q);
+    QSqlQuery q = Sql::exec(m_db.db(), sql, {a.id});
     const QString display = q.next() ? q.value(0).toString() : QString();
     return display.isEmpty() ? a.id : display;
 }
@@ -325,16 +298,10 @@ Response RoleModule::listRoles(Request &request)
     Page page;
     if (auto err = parsePage(request, Paging, &page))
         return *err;
-    QSqlQuery q(m_db.db());
-    q.prepare(u"SELECT COUNT(*) FROM roles"_s);
-    exec(q);
-    const int total = q.next() ? q.value(0).toInt() : 0;
-    q.prepare(u"SELECT r.id, r.ou_id, o.handle, r.name, r.description, r.is_read_only FROM roles r "
-              "LEFT JOIN organization_units o ON o.id = r.ou_id ORDER BY r.created_at, r.rowid "
-              "LIMIT ? OFFSET ?"_s);
-    q.addBindValue(page.limit);
-    q.addBindValue(page.offset);
-    exec(q);
+    auto [total, q] =
+        Sql::page(m_db.db(), u"r.id, r.ou_id, o.handle, r.name, r.description, r.is_read_only"_s,
+                  u" FROM roles r LEFT JOIN organization_units o ON o.id = r.ou_id"_s,
+                  u"ORDER BY r.created_at, r.rowid"_s, {}, page.limit, page.offset);
     QJsonArray items;
     while (q.next()) {
         items.append(
@@ -401,64 +368,47 @@ Response RoleModule::createRole(Request &request)
     }
 
     role.id = Ids::uuid7();
-    std::optional<Response> failure;
-    const bool ok = m_db.transaction([&] {
-        QSqlQuery q(m_db.db());
-        q.prepare(u"SELECT handle FROM organization_units WHERE id = ?"_s);
-        q.addBindValue(role.ouId);
-        exec(q);
+    return WriteTransaction::run(m_db, [&]() -> Response {
+        QSqlQuery q = Sql::exec(m_db.db(), u"SELECT handle FROM organization_units WHERE id = ?"_s,
+                                {role.ouId});
         if (!q.next()) {
-            failure = errorResponse(OuNotFound);
-            return false;
+            return errorResponse(OuNotFound);
         }
         role.ouHandle = q.value(0).toString();
-        if ((failure = validatePermissions(groups)))
-            return false;
+        if (auto invalid = validatePermissions(groups))
+            return *invalid;
         for (const auto &[id, type] : assignments) {
             if (!assigneeExists({id, type})) {
-                failure = errorResponse(InvalidAssignmentId);
-                return false;
+                return errorResponse(InvalidAssignmentId);
             }
         }
-        if (exists(m_db, u"SELECT 1 FROM roles WHERE ou_id = ? AND name = ?"_s,
-                   {role.ouId, role.name})) {
-            failure = errorResponse(NameConflict);
-            return false;
+        if (Sql::exists(m_db.db(), u"SELECT 1 FROM roles WHERE ou_id = ? AND name = ?"_s,
+                        {role.ouId, role.name})) {
+            return errorResponse(NameConflict);
         }
-        q.prepare(u"INSERT INTO roles(id, ou_id, name, description, is_read_only, created_at) "
-                  "VALUES(?, ?, ?, ?, 0, ?)"_s);
-        q.addBindValue(role.id);
-        q.addBindValue(role.ouId);
-        q.addBindValue(role.name);
-        q.addBindValue(role.description.isEmpty() ? QVariant() : QVariant(role.description));
-        q.addBindValue(Ids::now());
-        exec(q);
+        Sql::exec(m_db.db(),
+                  u"INSERT INTO roles(id, ou_id, name, description, is_read_only, created_at) "
+                  "VALUES(?, ?, ?, ?, 0, ?)"_s,
+                  {role.id, role.ouId, role.name, Sql::nullable(role.description), Ids::now()});
         writePermissions(role.id, groups);
-        q.prepare(u"INSERT OR IGNORE INTO role_assignments(role_id, assignee_id, assignee_type) "
-                  "VALUES(?, ?, ?)"_s);
         for (const auto &[id, type] : assignments) {
-            q.addBindValue(role.id);
-            q.addBindValue(id);
-            q.addBindValue(type);
-            exec(q);
+            Sql::exec(m_db.db(),
+                      u"INSERT OR IGNORE INTO role_assignments(role_id, assignee_id, "
+                      "assignee_type) VALUES(?, ?, ?)"_s,
+                      {role.id, id, type});
         }
-        return true;
+        QJsonObject out = summaryJson(role);
+        out.remove(u"isReadOnly"_s);
+        out.insert(u"permissions"_s, permissionsJson(role.id));
+        if (!assignments.isEmpty()) {
+            QJsonArray list;
+            for (const auto &[id, type] : assignments)
+                list.append(QJsonObject{{u"id"_s, id}, {u"type"_s, type}});
+            out.insert(u"assignments"_s, list);
+        }
+        return Response::json(out, 201).withHeader("Location",
+                                                   QByteArray("/roles/" + role.id.toUtf8()));
     });
-    if (failure)
-        return *failure;
-    if (!ok)
-        return internalError();
-    QJsonObject out = summaryJson(role);
-    out.remove(u"isReadOnly"_s);
-    out.insert(u"permissions"_s, permissionsJson(role.id));
-    if (!assignments.isEmpty()) {
-        QJsonArray list;
-        for (const auto &[id, type] : assignments)
-            list.append(QJsonObject{{u"id"_s, id}, {u"type"_s, type}});
-        out.insert(u"assignments"_s, list);
-    }
-    return Response::json(out, 201).withHeader("Location",
-                                               QByteArray("/roles/" + role.id.toUtf8()));
 }
 
 Response RoleModule::getRole(Request &request)
@@ -495,81 +445,57 @@ Response RoleModule::updateRole(Request &request)
     for (const auto &[server, perms] : parsed)
         groups.append({server, perms});
 
-    std::optional<Response> failure;
     Role role;
-    const bool ok = m_db.transaction([&] {
+    return WriteTransaction::run(m_db, [&]() -> Response {
         const auto current = loadRole(request.param(u"id"_s));
         if (!current) {
-            failure = errorResponse(RoleNotFound);
-            return false;
+            return errorResponse(RoleNotFound);
         }
         if (current->readOnly) {
-            failure = errorResponse(ReadOnlyRole);
-            return false;
+            return errorResponse(ReadOnlyRole);
         }
-        if ((failure = validatePermissions(groups)))
-            return false;
-        QSqlQuery q(m_db.db());
-        q.prepare(u"SELECT handle FROM organization_units WHERE id = ?"_s);
-        q.addBindValue(ouId);
-        exec(q);
+        if (auto invalid = validatePermissions(groups))
+            return *invalid;
+        QSqlQuery q =
+            Sql::exec(m_db.db(), u"SELECT handle FROM organization_units WHERE id = ?"_s, {ouId});
         if (!q.next()) {
-            failure = errorResponse(OuNotFound);
-            return false;
+            return errorResponse(OuNotFound);
         }
         role = *current;
         role.ouHandle = q.value(0).toString();
-        if (exists(m_db, u"SELECT 1 FROM roles WHERE ou_id = ? AND name = ? AND id <> ?"_s,
-                   {ouId, name, role.id})) {
-            failure = errorResponse(NameConflict);
-            return false;
+        if (Sql::exists(m_db.db(),
+                        u"SELECT 1 FROM roles WHERE ou_id = ? AND name = ? AND id <> ?"_s,
+                        {ouId, name, role.id})) {
+            return errorResponse(NameConflict);
         }
         role.name = name;
         role.description = description;
         role.ouId = ouId;
-        q.prepare(u"UPDATE roles SET name = ?, description = ?, ou_id = ? WHERE id = ?"_s);
-        q.addBindValue(role.name);
-        q.addBindValue(role.description.isEmpty() ? QVariant() : QVariant(role.description));
-        q.addBindValue(role.ouId);
-        q.addBindValue(role.id);
-        exec(q);
+        q = Sql::exec(
+            m_db.db(), u"UPDATE roles SET name = ?, description = ?, ou_id = ? WHERE id = ?"_s,
+            {role.name, role.description.isEmpty() ? QVariant() : QVariant(role.description),
+             role.ouId, role.id});
         writePermissions(role.id, groups);
-        return true;
+        QJsonObject out = summaryJson(role);
+        out.insert(u"permissions"_s, permissionsJson(role.id));
+        return Response::json(out);
     });
-    if (failure)
-        return *failure;
-    if (!ok)
-        return internalError();
-    QJsonObject out = summaryJson(role);
-    out.insert(u"permissions"_s, permissionsJson(role.id));
-    return Response::json(out);
 }
 
 Response RoleModule::deleteRole(Request &request)
 {
-    std::optional<Response> failure;
-    const bool ok = m_db.transaction([&] {
+    return WriteTransaction::run(m_db, [&]() -> Response {
         const auto role = loadRole(request.param(u"id"_s));
         if (!role) {
-            failure = errorResponse(RoleNotFound);
-            return false;
+            return errorResponse(RoleNotFound);
         }
         if (role->readOnly) {
-            failure = errorResponse(ReadOnlyRole);
-            return false;
+            return errorResponse(ReadOnlyRole);
         }
         // role_permissions and role_assignments go with it (ON DELETE CASCADE).
-        QSqlQuery q(m_db.db());
-        q.prepare(u"DELETE FROM roles WHERE id = ?"_s);
-        q.addBindValue(role->id);
-        exec(q);
-        return true;
+        Sql::exec(m_db.db(), u"DELETE FROM roles WHERE id = ?"_s, {role->id});
+        return Response::noContent();
     });
-    if (failure)
-        return *failure;
-    if (!ok)
-        return internalError();
-    return Response::noContent();
 }
 
 // ---- assignments -----------------------------------------------------------------------------
@@ -590,21 +516,11 @@ Response RoleModule::listAssignments(Request &request)
 
     const QString where = u" FROM role_assignments WHERE role_id = ?"_s +
                           (hasType ? u" AND assignee_type = ?"_s : QString());
-    QSqlQuery q(m_db.db());
-    q.prepare(u"SELECT COUNT(*)"_s + where);
-    q.addBindValue(role->id);
+    QVariantList binds{role->id};
     if (hasType)
-        q.addBindValue(type);
-    exec(q);
-    const int total = q.next() ? q.value(0).toInt() : 0;
-    q.prepare(u"SELECT assignee_id, assignee_type"_s + where +
-              u" ORDER BY rowid LIMIT ? OFFSET ?"_s);
-    q.addBindValue(role->id);
-    if (hasType)
-        q.addBindValue(type);
-    q.addBindValue(page.limit);
-    q.addBindValue(page.offset);
-    exec(q);
+        binds << type;
+    auto [total, q] = Sql::page(m_db.db(), u"assignee_id, assignee_type"_s, where,
+                                u"ORDER BY rowid"_s, binds, page.limit, page.offset);
     QList<Assignment> rows;
     while (q.next())
         rows.append({q.value(0).toString(), q.value(1).toString()});
@@ -640,44 +556,32 @@ Response RoleModule::changeAssignments(Request &request, bool add)
     if (!parseAssignments(value, &assignments, &failure))
         return *failure;
 
-    const bool ok = m_db.transaction([&] {
+    return WriteTransaction::run(m_db, [&]() -> Response {
         const auto role = loadRole(request.param(u"id"_s));
         if (!role) {
-            failure = errorResponse(RoleNotFound);
-            return false;
+            return errorResponse(RoleNotFound);
         }
         // Assignments may change on read-only roles too (ThunderID allows it for declarative
         // roles). A removal also accepts an assignee that no longer exists but is still assigned.
-        QSqlQuery q(m_db.db());
         for (const auto &[id, type] : assignments) {
             const bool known =
                 assigneeExists({id, type}) ||
-                (!add && exists(m_db,
-                                u"SELECT 1 FROM role_assignments WHERE role_id = ? AND "
-                                "assignee_id = ? AND assignee_type = ?"_s,
-                                {role->id, id, type}));
+                (!add && Sql::exists(m_db.db(),
+                                     u"SELECT 1 FROM role_assignments WHERE role_id = ? AND "
+                                     "assignee_id = ? AND assignee_type = ?"_s,
+                                     {role->id, id, type}));
             if (!known) {
-                failure = errorResponse(InvalidAssignmentId);
-                return false;
+                return errorResponse(InvalidAssignmentId);
             }
         }
-        q.prepare(add ? u"INSERT OR IGNORE INTO role_assignments(role_id, assignee_id, "
-                        "assignee_type) VALUES(?, ?, ?)"_s
-                      : u"DELETE FROM role_assignments WHERE role_id = ? AND assignee_id = ? AND "
-                        "assignee_type = ?"_s);
-        for (const auto &[id, type] : assignments) {
-            q.addBindValue(role->id);
-            q.addBindValue(id);
-            q.addBindValue(type);
-            exec(q);
-        }
-        return true;
+        const QString change = add ? u"INSERT OR IGNORE INTO role_assignments(role_id, "
+                                     "assignee_id, assignee_type) VALUES(?, ?, ?)"_s
+                                   : u"DELETE FROM role_assignments WHERE role_id = ? AND "
+                                     "assignee_id = ? AND assignee_type = ?"_s;
+        for (const auto &[id, type] : assignments)
+            Sql::exec(m_db.db(), change, {role->id, id, type});
+        return Response::noContent();
     });
-    if (failure)
-        return *failure;
-    if (!ok)
-        return internalError();
-    return Response::noContent();
 }
 
 } // namespace tid::sandbox

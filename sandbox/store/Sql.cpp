@@ -43,4 +43,17 @@ QVariant Sql::nullable(const QString &value)
     return value;
 }
 
+Sql::Page Sql::page(const QSqlDatabase &db, const QString &columns, const QString &from,
+                    const QString &orderBy, const QVariantList &binds, int limit, int offset)
+{
+    Page out;
+    out.total = scalar(db, QString(u"SELECT COUNT(*)"_s + from), binds).toInt();
+    QVariantList all = binds;
+    all << limit << offset;
+    out.rows =
+        exec(db, QString(u"SELECT "_s + columns + from + u" "_s + orderBy + u" LIMIT ? OFFSET ?"_s),
+             all);
+    return out;
+}
+
 } // namespace tid::sandbox

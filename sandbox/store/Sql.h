@@ -30,6 +30,17 @@ public:
     static bool exists(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
     // NULL for an empty string, the string otherwise.
     static QVariant nullable(const QString &value);
+
+    // Count-then-page, the shape of every list: `total` is SELECT COUNT(*) <from>, `rows` runs
+    // SELECT <columns> <from> <orderBy> LIMIT ? OFFSET ? with the same binds. `from` holds the
+    // FROM clause and any WHERE (e.g. " FROM roles WHERE ou_id = ?").
+    struct Page
+    {
+        int total = 0;
+        QSqlQuery rows;
+    };
+    static Page page(const QSqlDatabase &db, const QString &columns, const QString &from,
+                     const QString &orderBy, const QVariantList &binds, int limit, int offset);
 };
 
 } // namespace tid::sandbox
