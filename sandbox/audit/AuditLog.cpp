@@ -4,6 +4,7 @@
 #include "sandbox/http/Router.h"
 #include "sandbox/store/Database.h"
 #include "sandbox/store/Ids.h"
+#include "sandbox/store/Sql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -85,15 +86,11 @@ bool AuditLog::record(const AuditEvent &event, QString *error)
 
 qint64 AuditLog::count(const QString &type) const
 {
-    QSqlQuery q(m_db.db());
-    if (type.isEmpty()) {
-        q.exec(u"SELECT COUNT(*) FROM audit_events"_s);
-    } else {
-        q.prepare(u"SELECT COUNT(*) FROM audit_events WHERE type = ?"_s);
-        q.addBindValue(type);
-        q.exec();
-    }
-    return q.next() ? q.value(0).toLongLong() : 0;
+    return (type.isEmpty()
+                ? Sql::scalar(m_db.db(), u"SELECT COUNT(*) FROM audit_events"_s)
+                : Sql::scalar(m_db.db(), u"SELECT COUNT(*) FROM audit_events WHERE type = ?"_s,
+                              {type}))
+        .toLongLong();
 }
 
 void AuditLog::registerRoutes(Router &router)
@@ -175,39 +172,31 @@ Response AuditLog::list(const Request &request) const
     }
 
     const QString filterSql = where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s);
-    QSqlQuery q(m_db.db());
-    q.prepare(u"SELECT COUNT(*) FROM audit_events"_s + filterSql);
-    for (const QVariant &b : std::as_const(binds))
-        q.addBindValue(b);
-    if (!q.exec() || !q.next())
-        return Response::error(500, u"AUD-5000"_s, u"Internal server error"_s,
-                               q.lastError().text());
-    const qint64 total = q.value(0).toLongLong();
+    const qint64 total =
+        Sql::scalar(m_db.db(), QString(u"SELECT COUNT(*) FROM audit_events"_s + filterSql), binds)
+            .toLongLong();
 
     QStringList pageWhere = where;
     QVariantList pageBinds = binds;
     if (request.hasQuery(u"after"_s)) {
-        QSqlQuery c(m_db.db());
-        c.prepare(u"SELECT seq FROM audit_events WHERE id = ?"_s);
-        c.addBindValue(request.queryValue(u"after"_s));
-        if (!c.exec() || !c.next()) {
+        const QVariant seq = Sql::scalar(m_db.db(), u"SELECT seq FROM audit_events WHERE id = ?"_s,
+                                         {request.queryValue(u"after"_s)});
+        if (!seq.isValid()) {
             return badParameter(u"AUD-1004"_s, u"Invalid after parameter"_s,
                                 u"The after cursor does not name an audit event"_s,
                                 u"invalid_after_parameter"_s);
         }
         pageWhere << u"seq > ?"_s;
-        pageBinds << c.value(0);
+        pageBinds << seq;
     }
-    q.prepare(u"SELECT id, type, occurred_at, client_id, subject, resource_server, trace_id, "
-              "data FROM audit_events"_s +
-              (pageWhere.isEmpty() ? QString() : u" WHERE "_s + pageWhere.join(u" AND "_s)) +
-              u" ORDER BY seq LIMIT ?"_s);
-    for (const QVariant &b : std::as_const(pageBinds))
-        q.addBindValue(b);
-    q.addBindValue(limit + 1);
-    if (!q.exec())
-        return Response::error(500, u"AUD-5000"_s, u"Internal server error"_s,
-                               q.lastError().text());
+    pageBinds << limit + 1;
+    QSqlQuery q = Sql::exec(
+        m_db.db(),
+        QString(u"SELECT id, type, occurred_at, client_id, subject, resource_server, trace_id, "
+                "data FROM audit_events"_s +
+                (pageWhere.isEmpty() ? QString() : u" WHERE "_s + pageWhere.join(u" AND "_s)) +
+                u" ORDER BY seq LIMIT ?"_s),
+        pageBinds);
     QJsonArray events;
     bool more = false;
     QString lastId;

@@ -1,19 +1,19 @@
 #include "sandbox/ciba/CibaModule.h"
 
 #include "sandbox/Logging.h"
-#include "sandbox/security/Authorization.h"
 #include "sandbox/audit/AuditLog.h"
 #include "sandbox/audit/Principal.h"
 #include "sandbox/consent/ConsentModule.h"
 #include "sandbox/http/Paging.h"
 #include "sandbox/http/Router.h"
+#include "sandbox/security/Authorization.h"
 #include "sandbox/store/Database.h"
 #include "sandbox/store/Ids.h"
+#include "sandbox/store/Sql.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpSocket>
 #include <QUrl>
@@ -47,7 +47,11 @@ CibaModule::CibaModule(Database &db, AuditLog &audit)
 {
     m_expiryTimer.setInterval(1000);
     QObject::connect(&m_expiryTimer, &QTimer::timeout, &m_expiryTimer, [this] {
-        expireDue();
+        try {
+            expireDue();
+        } catch (const std::exception &e) { // no request to answer: logged, tried again in 1 s
+            qCWarning(lcCiba) << "expiry sweep failed:" << e.what();
+        }
         closeStaleStreams();
     });
     m_heartbeatTimer.setInterval(15000);
@@ -158,13 +162,10 @@ static QString generatedBindingCode()
 
 bool CibaModule::bindingMessageInUse(const QString &userId, const QString &message) const
 {
-    QSqlQuery q(m_db.db());
-    q.prepare(u"SELECT 1 FROM ciba_requests WHERE user_id = ? AND binding_message = ? AND "
-              "status IN ('PENDING', 'APPROVED') AND expires_at > ? LIMIT 1"_s);
-    q.addBindValue(userId);
-    q.addBindValue(message);
-    q.addBindValue(Ids::iso(QDateTime::currentDateTimeUtc()));
-    return q.exec() && q.next();
+    return Sql::exists(m_db.db(),
+                       u"SELECT 1 FROM ciba_requests WHERE user_id = ? AND binding_message = ? "
+                       "AND status IN ('PENDING', 'APPROVED') AND expires_at > ? LIMIT 1"_s,
+                       {userId, message, Ids::iso(QDateTime::currentDateTimeUtc())});
 }
 
 CibaModule::Created CibaModule::create(const NewRequest &in)
@@ -194,21 +195,15 @@ CibaModule::Created CibaModule::create(const NewRequest &in)
     out.authReqId = QString::fromLatin1(Ids::randomBytes(32).toBase64(
         QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     const bool ok = m_db.transaction([&] {
-        QSqlQuery q(m_db.db());
-        q.prepare(u"INSERT INTO ciba_requests(id, auth_req_hash, client_id, client_entity_id, "
+        Sql::exec(m_db.db(),
+                  u"INSERT INTO ciba_requests(id, auth_req_hash, client_id, client_entity_id, "
                   "client_type, user_id, scopes, resource_server_id, resource, binding_message, "
                   "status, created_at, expires_at, poll_interval) "
                   "VALUES(?, ?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, "
-                  "'PENDING', ?, ?, ?)"_s);
-        for (const QVariant &v : QVariantList{
-                 r.id, hashAuthReqId(out.authReqId), r.clientId, r.clientEntityId, r.clientType,
-                 r.userId, r.scopes.join(u' '), r.resourceServerId, r.resource, r.bindingMessage,
-                 Ids::iso(r.createdAt), Ids::iso(r.expiresAt), r.interval})
-            q.addBindValue(v);
-        if (!q.exec()) {
-            qCWarning(lcCiba) << "insert failed:" << q.lastError().text();
-            return false;
-        }
+                  "'PENDING', ?, ?, ?)"_s,
+                  {r.id, hashAuthReqId(out.authReqId), r.clientId, r.clientEntityId, r.clientType,
+                   r.userId, r.scopes.join(u' '), r.resourceServerId, r.resource, r.bindingMessage,
+                   Ids::iso(r.createdAt), Ids::iso(r.expiresAt), r.interval});
         return m_audit.record(AuditEvent{AuditLog::CibaRequested, r.clientId, r.userId, r.resource,
                                          QJsonObject{{u"requestId"_s, r.id},
                                                      {u"userId"_s, r.userId},
@@ -228,21 +223,21 @@ CibaModule::Created CibaModule::create(const NewRequest &in)
 
 std::optional<CibaRequest> CibaModule::find(const QString &id) const
 {
-    QSqlQuery q(m_db.db());
-    q.prepare(u"SELECT %1 FROM ciba_requests WHERE id = ?"_s.arg(QLatin1StringView(Columns)));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    QSqlQuery q = Sql::exec(
+        m_db.db(), u"SELECT %1 FROM ciba_requests WHERE id = ?"_s.arg(QLatin1StringView(Columns)),
+        {id});
+    if (!q.next())
         return std::nullopt;
     return readRequest(q);
 }
 
 std::optional<CibaRequest> CibaModule::findByAuthReqId(const QString &authReqId) const
 {
-    QSqlQuery q(m_db.db());
-    q.prepare(
-        u"SELECT %1 FROM ciba_requests WHERE auth_req_hash = ?"_s.arg(QLatin1StringView(Columns)));
-    q.addBindValue(hashAuthReqId(authReqId));
-    if (!q.exec() || !q.next())
+    QSqlQuery q = Sql::exec(
+        m_db.db(),
+        u"SELECT %1 FROM ciba_requests WHERE auth_req_hash = ?"_s.arg(QLatin1StringView(Columns)),
+        {hashAuthReqId(authReqId)});
+    if (!q.next())
         return std::nullopt;
     return readRequest(q);
 }
@@ -253,30 +248,23 @@ bool CibaModule::setStatus(const CibaRequest &request, const QString &from, cons
 {
     // Compare-and-swap on the status, as ThunderID does, so that two decisions (or a decision
     // and an expiry) cannot both win.
-    QSqlQuery q(m_db.db());
-    if (to == u"APPROVED"_s || to == u"DENIED"_s) {
-        q.prepare(u"UPDATE ciba_requests SET status = ?, decided_at = ?, decided_by = ?, "
-                  "authorized_scopes = ? WHERE id = ? AND status = ?"_s);
-        q.addBindValue(to);
-        q.addBindValue(Ids::iso(at));
-        q.addBindValue(decidedBy);
-        q.addBindValue(authorizedScopes.join(u' '));
-    } else {
-        q.prepare(u"UPDATE ciba_requests SET status = ? WHERE id = ? AND status = ?"_s);
-        q.addBindValue(to);
-    }
-    q.addBindValue(request.id);
-    q.addBindValue(from);
-    return q.exec() && q.numRowsAffected() == 1;
+    const QSqlQuery q =
+        to == u"APPROVED"_s || to == u"DENIED"_s
+            ? Sql::exec(
+                  m_db.db(),
+                  u"UPDATE ciba_requests SET status = ?, decided_at = ?, decided_by = ?, "
+                  "authorized_scopes = ? WHERE id = ? AND status = ?"_s,
+                  {to, Ids::iso(at), decidedBy, authorizedScopes.join(u' '), request.id, from})
+            : Sql::exec(m_db.db(),
+                        u"UPDATE ciba_requests SET status = ? WHERE id = ? AND status = ?"_s,
+                        {to, request.id, from});
+    return q.numRowsAffected() == 1;
 }
 
 void CibaModule::setConsentId(const QString &id, const QString &consentId)
 {
-    QSqlQuery q(m_db.db());
-    q.prepare(u"UPDATE ciba_requests SET consent_id = ? WHERE id = ?"_s);
-    q.addBindValue(consentId);
-    q.addBindValue(id);
-    q.exec();
+    Sql::exec(m_db.db(), u"UPDATE ciba_requests SET consent_id = ? WHERE id = ?"_s,
+              {consentId, id});
 }
 
 CibaModule::PollResult CibaModule::poll(const QString &authReqId, const QString &clientId)
@@ -321,15 +309,11 @@ CibaModule::PollResult CibaModule::poll(const QString &authReqId, const QString 
     if (r.status == u"PENDING"_s) {
         const bool tooSoon =
             r.lastPolledAt.isValid() && r.lastPolledAt.msecsTo(now) < qint64(r.interval) * 1000;
-        QSqlQuery q(m_db.db());
-        q.prepare(u"UPDATE ciba_requests SET last_polled_at = ?, poll_interval = ? "
-                  "WHERE id = ?"_s);
         if (tooSoon)
             r.interval += SlowDownStepSeconds; // for good, as RFC 8628 §3.5 asks
-        q.addBindValue(Ids::iso(now));
-        q.addBindValue(r.interval);
-        q.addBindValue(r.id);
-        q.exec();
+        Sql::exec(m_db.db(),
+                  u"UPDATE ciba_requests SET last_polled_at = ?, poll_interval = ? WHERE id = ?"_s,
+                  {Ids::iso(now), r.interval, r.id});
         result.state = tooSoon ? PollState::SlowDown : PollState::Pending;
         return result;
     }
@@ -511,12 +495,10 @@ std::optional<Response> CibaModule::deny(const QString &id, const QJsonObject &c
 int CibaModule::expireDue()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QSqlQuery q(m_db.db());
-    q.prepare(u"SELECT %1 FROM ciba_requests WHERE status IN ('PENDING', 'APPROVED') AND "
-              "expires_at <= ?"_s.arg(QLatin1StringView(Columns)));
-    q.addBindValue(Ids::iso(now));
-    if (!q.exec())
-        return 0;
+    QSqlQuery q = Sql::exec(m_db.db(),
+                            u"SELECT %1 FROM ciba_requests WHERE status IN ('PENDING', 'APPROVED') "
+                            "AND expires_at <= ?"_s.arg(QLatin1StringView(Columns)),
+                            {Ids::iso(now)});
     QList<CibaRequest> due;
     while (q.next())
         due << readRequest(q);
@@ -544,14 +526,15 @@ int CibaModule::expireDue()
 
 QJsonObject CibaModule::toJson(const CibaRequest &r) const
 {
-    QSqlQuery q(m_db.db());
     QJsonObject client{
         {u"id"_s, r.clientEntityId}, {u"clientId"_s, r.clientId}, {u"type"_s, r.clientType}};
-    q.prepare(r.clientType == u"agent"_s ? u"SELECT name FROM agents WHERE id = ?"_s
-                                         : u"SELECT name FROM applications WHERE id = ?"_s);
-    q.addBindValue(r.clientEntityId);
-    if (q.exec() && q.next())
-        client.insert(u"name"_s, q.value(0).toString());
+    const QVariant clientName =
+        Sql::scalar(m_db.db(),
+                    r.clientType == u"agent"_s ? u"SELECT name FROM agents WHERE id = ?"_s
+                                               : u"SELECT name FROM applications WHERE id = ?"_s,
+                    {r.clientEntityId});
+    if (clientName.isValid())
+        client.insert(u"name"_s, clientName.toString());
 
     static const QHash<QString, QString> oidcDescriptions = {
         {u"openid"_s, u"Confirm your identity"_s},     {u"profile"_s, u"Read your basic profile"_s},
@@ -562,16 +545,15 @@ QJsonObject CibaModule::toJson(const CibaRequest &r) const
     for (const QString &s : r.scopes) {
         QString description = oidcDescriptions.value(s);
         if (description.isEmpty() && !r.resourceServerId.isEmpty()) {
-            q.prepare(u"SELECT COALESCE(NULLIF(description, ''), name) FROM actions WHERE "
-                      "resource_server_id = ? AND permission = ? UNION ALL "
-                      "SELECT COALESCE(NULLIF(description, ''), name) FROM resources WHERE "
-                      "resource_server_id = ? AND permission = ? LIMIT 1"_s);
-            q.addBindValue(r.resourceServerId);
-            q.addBindValue(s);
-            q.addBindValue(r.resourceServerId);
-            q.addBindValue(s);
-            if (q.exec() && q.next())
-                description = q.value(0).toString();
+            const QVariant found =
+                Sql::scalar(m_db.db(),
+                            u"SELECT COALESCE(NULLIF(description, ''), name) FROM actions WHERE "
+                            "resource_server_id = ? AND permission = ? UNION ALL "
+                            "SELECT COALESCE(NULLIF(description, ''), name) FROM resources WHERE "
+                            "resource_server_id = ? AND permission = ? LIMIT 1"_s,
+                            {r.resourceServerId, s, r.resourceServerId, s});
+            if (found.isValid())
+                description = found.toString();
         }
         scopes.append(QJsonObject{{u"name"_s, s}, {u"description"_s, description}});
     }
@@ -586,10 +568,10 @@ QJsonObject CibaModule::toJson(const CibaRequest &r) const
                   {u"expiresAt"_s, Ids::iso(r.expiresAt)}};
     if (!r.resourceServerId.isEmpty()) {
         QJsonObject resource{{u"id"_s, r.resourceServerId}, {u"identifier"_s, r.resource}};
-        q.prepare(u"SELECT name FROM resource_servers WHERE id = ?"_s);
-        q.addBindValue(r.resourceServerId);
-        if (q.exec() && q.next())
-            resource.insert(u"name"_s, q.value(0).toString());
+        const QVariant name = Sql::scalar(
+            m_db.db(), u"SELECT name FROM resource_servers WHERE id = ?"_s, {r.resourceServerId});
+        if (name.isValid())
+            resource.insert(u"name"_s, name.toString());
         o.insert(u"resource"_s, resource);
     } else {
         o.insert(u"resource"_s, QJsonValue::Null);
@@ -637,23 +619,9 @@ Response CibaModule::listRoute(const Request &request) const
         linkQuery << u"status="_s + status.toLower();
     }
     const QString sqlWhere = where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s);
-    QSqlQuery q(m_db.db());
-    q.prepare(u"SELECT COUNT(*) FROM ciba_requests"_s + sqlWhere);
-    for (const QVariant &b : std::as_const(binds))
-        q.addBindValue(b);
-    if (!q.exec() || !q.next())
-        return Response::error(500, u"CIB-5000"_s, u"Internal server error"_s,
-                               q.lastError().text());
-    const int total = q.value(0).toInt();
-    q.prepare(u"SELECT %1 FROM ciba_requests"_s.arg(QLatin1StringView(Columns)) + sqlWhere +
-              u" ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?"_s);
-    for (const QVariant &b : std::as_const(binds))
-        q.addBindValue(b);
-    q.addBindValue(page.limit);
-    q.addBindValue(page.offset);
-    if (!q.exec())
-        return Response::error(500, u"CIB-5000"_s, u"Internal server error"_s,
-                               q.lastError().text());
+    auto [total, q] = Sql::page(
+        m_db.db(), QString::fromLatin1(Columns), QString(u" FROM ciba_requests"_s + sqlWhere),
+        u"ORDER BY created_at DESC, id DESC"_s, binds, page.limit, page.offset);
     QJsonArray items;
     while (q.next())
         items.append(toJson(readRequest(q)));

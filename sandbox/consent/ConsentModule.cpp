@@ -4,11 +4,12 @@
 #include "sandbox/audit/Principal.h"
 #include "sandbox/http/Paging.h"
 #include "sandbox/http/Router.h"
+#include "sandbox/http/ServiceError.h"
 #include "sandbox/store/Database.h"
 #include "sandbox/store/Ids.h"
+#include "sandbox/store/Sql.h"
 
 #include <QJsonArray>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
 #include <QVariant>
@@ -109,10 +110,10 @@ static Consent readConsent(const QSqlQuery &q)
 
 std::optional<Consent> ConsentModule::find(const QString &id) const
 {
-    QSqlQuery q(m_db.db());
-    q.prepare(u"SELECT %1 FROM consents WHERE id = ?"_s.arg(QLatin1StringView(ConsentColumns)));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    QSqlQuery q = Sql::exec(
+        m_db.db(), u"SELECT %1 FROM consents WHERE id = ?"_s.arg(QLatin1StringView(ConsentColumns)),
+        {id});
+    if (!q.next())
         return std::nullopt;
     return readConsent(q);
 }
@@ -127,15 +128,13 @@ std::optional<Consent> ConsentModule::findActive(const QString &userId,
                                                  const QString &clientEntityId,
                                                  const QString &resourceServerId) const
 {
-    QSqlQuery q(m_db.db());
-    q.prepare(u"SELECT %1 FROM consents WHERE user_id = ? AND client_entity_id = ? AND "
-              "resource_server_id = COALESCE(?, '') AND status = 'ACTIVE' AND expires_at > ? "
-              "ORDER BY created_at DESC LIMIT 1"_s.arg(QLatin1StringView(ConsentColumns)));
-    q.addBindValue(userId);
-    q.addBindValue(clientEntityId);
-    q.addBindValue(resourceServerId);
-    q.addBindValue(Ids::iso(QDateTime::currentDateTimeUtc()));
-    if (!q.exec() || !q.next())
+    QSqlQuery q = Sql::exec(
+        m_db.db(),
+        u"SELECT %1 FROM consents WHERE user_id = ? AND client_entity_id = ? AND "
+        "resource_server_id = COALESCE(?, '') AND status = 'ACTIVE' AND expires_at > ? "
+        "ORDER BY created_at DESC LIMIT 1"_s.arg(QLatin1StringView(ConsentColumns)),
+        {userId, clientEntityId, resourceServerId, Ids::iso(QDateTime::currentDateTimeUtc())});
+    if (!q.next())
         return std::nullopt;
     return readConsent(q);
 }
@@ -144,10 +143,8 @@ static QString resourceIdentifier(Database &db, const QString &rsId)
 {
     if (rsId.isEmpty())
         return {};
-    QSqlQuery q(db.db());
-    q.prepare(u"SELECT identifier FROM resource_servers WHERE id = ?"_s);
-    q.addBindValue(rsId);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    return Sql::scalar(db.db(), u"SELECT identifier FROM resource_servers WHERE id = ?"_s, {rsId})
+        .toString();
 }
 
 QString ConsentModule::grant(const QString &userId, const QString &clientId,
@@ -160,46 +157,34 @@ QString ConsentModule::grant(const QString &userId, const QString &clientId,
     QStringList merged = scopes;
     m_db.transaction([&] {
         // A live consent for the same triple grows instead of multiplying.
-        QSqlQuery q(m_db.db());
-        q.prepare(
+        QSqlQuery q = Sql::exec(
+            m_db.db(),
             u"SELECT id, scopes FROM consents WHERE user_id = ? AND client_entity_id = ? "
             "AND resource_server_id = COALESCE(?, '') AND status = 'ACTIVE' AND expires_at > ? "
-            "ORDER BY created_at DESC LIMIT 1"_s);
-        q.addBindValue(userId);
-        q.addBindValue(clientEntityId);
-        q.addBindValue(resourceServerId);
-        q.addBindValue(Ids::iso(now));
-        if (q.exec() && q.next()) {
+            "ORDER BY created_at DESC LIMIT 1"_s,
+            {userId, clientEntityId, resourceServerId, Ids::iso(now)});
+        if (q.next()) {
             id = q.value(0).toString();
             merged = q.value(1).toString().split(u' ', Qt::SkipEmptyParts);
             for (const QString &s : scopes) {
                 if (!merged.contains(s))
                     merged << s;
             }
-            QSqlQuery u(m_db.db());
-            u.prepare(u"UPDATE consents SET scopes = ?, updated_at = ?, expires_at = ? "
-                      "WHERE id = ?"_s);
-            u.addBindValue(merged.join(u' '));
-            u.addBindValue(Ids::iso(now));
-            u.addBindValue(Ids::iso(now.addDays(DefaultLifetimeDays)));
-            u.addBindValue(id);
-            if (!u.exec())
-                return false;
+            Sql::exec(
+                m_db.db(),
+                u"UPDATE consents SET scopes = ?, updated_at = ?, expires_at = ? "
+                "WHERE id = ?"_s,
+                {merged.join(u' '), Ids::iso(now), Ids::iso(now.addDays(DefaultLifetimeDays)), id});
         } else {
             id = Ids::uuid7(now.toMSecsSinceEpoch());
-            QSqlQuery i(m_db.db());
-            i.prepare(
-                u"INSERT INTO consents(id, user_id, client_id, client_entity_id, "
-                "client_type, resource_server_id, scopes, status, created_at, "
-                "updated_at, expires_at) VALUES(?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), "
-                "'ACTIVE', ?, ?, ?)"_s);
-            for (const QVariant &v :
-                 QVariantList{id, userId, clientId, clientEntityId, clientType, resourceServerId,
-                              merged.join(u' '), Ids::iso(now), Ids::iso(now),
-                              Ids::iso(now.addDays(DefaultLifetimeDays))})
-                i.addBindValue(v);
-            if (!i.exec())
-                return false;
+            Sql::exec(m_db.db(),
+                      u"INSERT INTO consents(id, user_id, client_id, client_entity_id, "
+                      "client_type, resource_server_id, scopes, status, created_at, updated_at, "
+                      "expires_at) VALUES(?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), "
+                      "'ACTIVE', ?, ?, ?)"_s,
+                      {id, userId, clientId, clientEntityId, clientType, resourceServerId,
+                       merged.join(u' '), Ids::iso(now), Ids::iso(now),
+                       Ids::iso(now.addDays(DefaultLifetimeDays))});
         }
         return m_audit.record(AuditEvent{AuditLog::ConsentGranted,
                                          clientId,
@@ -223,14 +208,12 @@ bool ConsentModule::revoke(const QString &id, const QJsonObject &actor, const QD
         return false;
     const QDateTime now = at.isValid() ? at.toUTC() : QDateTime::currentDateTimeUtc();
     return m_db.transaction([&] {
-        QSqlQuery q(m_db.db());
-        q.prepare(u"UPDATE consents SET status = 'REVOKED', revoked_at = ?, updated_at = ?, "
-                  "revoked_by = ? WHERE id = ? AND status = 'ACTIVE'"_s);
-        q.addBindValue(Ids::iso(now));
-        q.addBindValue(Ids::iso(now));
-        q.addBindValue(actor.value(u"sub"_s).toString());
-        q.addBindValue(id);
-        if (!q.exec() || q.numRowsAffected() != 1)
+        const QSqlQuery q =
+            Sql::exec(m_db.db(),
+                      u"UPDATE consents SET status = 'REVOKED', revoked_at = ?, updated_at = ?, "
+                      "revoked_by = ? WHERE id = ? AND status = 'ACTIVE'"_s,
+                      {Ids::iso(now), Ids::iso(now), actor.value(u"sub"_s).toString(), id});
+        if (q.numRowsAffected() != 1)
             return false;
         if (m_revokedHook)
             m_revokedHook(id);
@@ -259,17 +242,19 @@ QJsonObject ConsentModule::toJson(const Consent &c) const
                   {u"createdAt"_s, Ids::iso(c.createdAt)},
                   {u"updatedAt"_s, Ids::iso(c.updatedAt)},
                   {u"expiresAt"_s, Ids::iso(c.expiresAt)}};
-    QSqlQuery q(m_db.db());
-    q.prepare(c.clientType == u"agent"_s ? u"SELECT name FROM agents WHERE id = ?"_s
-                                         : u"SELECT name FROM applications WHERE id = ?"_s);
-    q.addBindValue(c.clientEntityId);
-    if (q.exec() && q.next())
-        o.insert(u"clientName"_s, q.value(0).toString());
+    const QVariant clientName =
+        Sql::scalar(m_db.db(),
+                    c.clientType == u"agent"_s ? u"SELECT name FROM agents WHERE id = ?"_s
+                                               : u"SELECT name FROM applications WHERE id = ?"_s,
+                    {c.clientEntityId});
+    if (clientName.isValid())
+        o.insert(u"clientName"_s, clientName.toString());
     if (!c.resourceServerId.isEmpty()) {
         o.insert(u"resourceServerId"_s, c.resourceServerId);
-        q.prepare(u"SELECT identifier, name FROM resource_servers WHERE id = ?"_s);
-        q.addBindValue(c.resourceServerId);
-        if (q.exec() && q.next()) {
+        QSqlQuery q =
+            Sql::exec(m_db.db(), u"SELECT identifier, name FROM resource_servers WHERE id = ?"_s,
+                      {c.resourceServerId});
+        if (q.next()) {
             o.insert(u"resourceServerIdentifier"_s, q.value(0).toString());
             o.insert(u"resourceServerName"_s, q.value(1).toString());
         }
@@ -353,23 +338,9 @@ Response ConsentModule::list(const Request &request) const
         linkQuery << u"status="_s + status;
     }
     const QString sqlWhere = where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s);
-    QSqlQuery q(m_db.db());
-    q.prepare(u"SELECT COUNT(*) FROM consents"_s + sqlWhere);
-    for (const QVariant &b : std::as_const(binds))
-        q.addBindValue(b);
-    if (!q.exec() || !q.next())
-        return Response::error(500, u"CNS-5000"_s, u"Internal server error"_s,
-                               q.lastError().text());
-    const int total = q.value(0).toInt();
-    q.prepare(u"SELECT %1 FROM consents"_s.arg(QLatin1StringView(ConsentColumns)) + sqlWhere +
-              u" ORDER BY created_at DESC, id LIMIT ? OFFSET ?"_s);
-    for (const QVariant &b : std::as_const(binds))
-        q.addBindValue(b);
-    q.addBindValue(page.limit);
-    q.addBindValue(page.offset);
-    if (!q.exec())
-        return Response::error(500, u"CNS-5000"_s, u"Internal server error"_s,
-                               q.lastError().text());
+    auto [total, q] = Sql::page(m_db.db(), QString::fromLatin1(ConsentColumns),
+                                QString(u" FROM consents"_s + sqlWhere),
+                                u"ORDER BY created_at DESC, id"_s, binds, page.limit, page.offset);
     QJsonArray items;
     while (q.next())
         items.append(toJson(readConsent(q)));
@@ -404,8 +375,7 @@ Response ConsentModule::revokeRoute(const Request &request)
                                u"error.consentservice.consent_not_active"_s);
     }
     if (!revoke(id, principal::actor(request.principal)))
-        return Response::error(500, u"CNS-5000"_s, u"Internal server error"_s,
-                               u"The consent could not be revoked"_s);
+        return internalError(u"consent %1 could not be revoked"_s.arg(id), u"CNS-5000"_s);
     return Response::json(toJson(*find(id)));
 }
 

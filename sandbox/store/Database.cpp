@@ -14,8 +14,7 @@ static QAtomicInt s_connectionCounter;
 Database::Database(const QString &path)
     : m_path(path)
     , m_connectionName(u"tid-sandbox-%1"_s.arg(s_connectionCounter.fetchAndAddRelaxed(1)))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -117,7 +116,13 @@ bool Database::transaction(const std::function<bool()> &fn)
 {
     if (m_txDepth > 0) {
         ++m_txDepth;
-        const bool ok = fn();
+        bool ok = false;
+        try {
+            ok = fn();
+        } catch (...) { // the outermost call rolls back
+            --m_txDepth;
+            throw;
+        }
         --m_txDepth;
         return ok;
     }
