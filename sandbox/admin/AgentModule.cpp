@@ -23,21 +23,13 @@ namespace tid::sandbox {
 
 namespace {
 
-ServiceError agentError(int status, const QString &code, const QString &key, const QString &message,
-                        const QString &description)
-{
-    return ServiceError{status, code, u"error.agentservice."_s + key, message, description};
-}
+const ServiceErrors agentError(u"agentservice"_s);
 
-const ServiceError InvalidRequest =
-    agentError(400, u"AGT-1001"_s, u"invalid_request_format"_s, u"Invalid request format"_s,
-               u"The request body is malformed or contains invalid data"_s);
+const ServiceError InvalidRequest = agentError.invalidRequest(u"AGT-1001"_s);
 const ServiceError NotFound =
     agentError(404, u"AGT-1004"_s, u"agent_not_found"_s, u"Agent not found"_s,
                u"The agent with the specified id does not exist"_s);
-const ServiceError OuNotFound = agentError(400, u"AGT-1005"_s, u"organization_unit_not_found"_s,
-                                           u"Organization unit not found"_s,
-                                           u"The specified organization unit does not exist"_s);
+const ServiceError OuNotFound = agentError.ouNotFound(u"AGT-1005"_s);
 const ServiceError InvalidName =
     agentError(400, u"AGT-1009"_s, u"invalid_agent_name"_s, u"Invalid agent name"_s,
                u"The agent name must be provided and non-empty"_s);

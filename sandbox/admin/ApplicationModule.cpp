@@ -23,11 +23,7 @@ namespace tid::sandbox {
 
 namespace {
 
-ServiceError appError(int status, const QString &code, const QString &key, const QString &message,
-                      const QString &description)
-{
-    return ServiceError{status, code, u"error.applicationservice."_s + key, message, description};
-}
+const ServiceErrors appError(u"applicationservice"_s);
 
 const ServiceError NotFound =
     appError(404, u"APP-1001"_s, u"application_not_found"_s, u"Application not found"_s,
@@ -41,9 +37,7 @@ const ServiceError InvalidUrl =
 const ServiceError InvalidLogoUrl =
     appError(400, u"APP-1006"_s, u"invalid_logo_url"_s, u"Invalid logo URL"_s,
              u"The provided logo URL is not a valid URI"_s);
-const ServiceError InvalidRequest =
-    appError(400, u"APP-1018"_s, u"invalid_request_format"_s, u"Invalid request format"_s,
-             u"The request body is malformed or contains invalid data"_s);
+const ServiceError InvalidRequest = appError.invalidRequest(u"APP-1018"_s);
 const ServiceError NameConflict =
     appError(409, u"APP-1020"_s, u"application_already_exists"_s, u"Application already exists"_s,
              u"An application with the same name already exists"_s);

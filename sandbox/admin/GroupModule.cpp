@@ -22,15 +22,9 @@ namespace tid::sandbox {
 
 namespace {
 
-ServiceError groupError(int status, const QString &code, const QString &key, const QString &message,
-                        const QString &description)
-{
-    return ServiceError{status, code, u"error.groupservice."_s + key, message, description};
-}
+const ServiceErrors groupError(u"groupservice"_s);
 
-const ServiceError InvalidRequest =
-    groupError(400, u"GRP-1001"_s, u"invalid_request_format"_s, u"Invalid request format"_s,
-               u"The request body is malformed or contains invalid data"_s);
+const ServiceError InvalidRequest = groupError.invalidRequest(u"GRP-1001"_s);
 const ServiceError NotFound =
     groupError(404, u"GRP-1003"_s, u"group_not_found"_s, u"Group not found"_s,
                u"The group with the specified id does not exist"_s);

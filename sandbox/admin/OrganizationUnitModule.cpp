@@ -22,11 +22,7 @@ namespace tid::sandbox {
 
 namespace {
 
-ServiceError ouError(int status, const QString &code, const QString &key, const QString &message,
-                     const QString &description)
-{
-    return ServiceError{status, code, u"error.ouservice."_s + key, message, description};
-}
+const ServiceErrors ouError(u"ouservice"_s);
 
 const ServiceError InvalidRequest =
     ouError(400, u"OU-1001"_s, u"invalid_request_format"_s, u"Invalid request format"_s,

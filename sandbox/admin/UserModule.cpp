@@ -24,21 +24,13 @@ namespace tid::sandbox {
 
 namespace {
 
-ServiceError userError(int status, const QString &code, const QString &key, const QString &message,
-                       const QString &description)
-{
-    return ServiceError{status, code, u"error.userservice."_s + key, message, description};
-}
+const ServiceErrors userError(u"userservice"_s);
 
-const ServiceError InvalidRequest =
-    userError(400, u"USR-1001"_s, u"invalid_request_format"_s, u"Invalid request format"_s,
-              u"The request body is malformed or contains invalid data"_s);
+const ServiceError InvalidRequest = userError.invalidRequest(u"USR-1001"_s);
 const ServiceError NotFound =
     userError(404, u"USR-1003"_s, u"user_not_found"_s, u"User not found"_s,
               u"The user with the specified id does not exist"_s);
-const ServiceError OuNotFound = userError(400, u"USR-1005"_s, u"organization_unit_not_found"_s,
-                                          u"Organization unit not found"_s,
-                                          u"The specified organization unit does not exist"_s);
+const ServiceError OuNotFound = userError.ouNotFound(u"USR-1005"_s);
 const ServiceError LimitError =
     userError(400, u"USR-1011"_s, u"invalid_limit_parameter"_s, u"Invalid pagination parameter"_s,
               u"The limit parameter must be between 1 and 100"_s);
