@@ -1,7 +1,7 @@
 #include "sandbox/admin/ResourceServerModule.h"
 
 #include "sandbox/Bootstrap.h"
-#include "sandbox/admin/ResourceServerCommon.h"
+#include "sandbox/Logging.h"
 #include "sandbox/http/JsonFields.h"
 #include "sandbox/http/Paging.h"
 #include "sandbox/http/ServiceError.h"
@@ -19,68 +19,65 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace tid::sandbox {
 
-using authzutil::errorResponse;
-using authzutil::ErrorSpec;
-using authzutil::readString;
-
 namespace {
 
 // Error templates of api/resource.yaml (codes, keys and default texts verbatim).
-constexpr ErrorSpec InvalidRequest{
-    400, u"RES-1001", u"error.resourceservice.invalid_request_format", u"Invalid request format",
-    u"The request body is malformed or contains invalid data"};
-constexpr ErrorSpec ServerNotFound{
-    404, u"RES-1003", u"error.resourceservice.resource_server_not_found",
-    u"Resource server not found", u"The resource server with the specified id does not exist"};
-constexpr ErrorSpec NameConflict{409, u"RES-1004", u"error.resourceservice.name_conflict",
-                                 u"Name conflict",
-                                 u"A resource server with the same name already exists"};
-constexpr ErrorSpec ParentNotFound{
-    400, u"RES-1005", u"error.resourceservice.parent_resource_not_found",
-    u"Parent resource not found", u"The specified parent resource does not exist"};
-constexpr ErrorSpec CannotDeleteServer{
-    400, u"RES-1006", u"error.resourceservice.cannot_delete", u"Cannot delete resource server",
-    u"Cannot delete resource server that has resources or actions"};
-constexpr ErrorSpec CannotDeleteResource{
-    400, u"RES-1006", u"error.resourceservice.cannot_delete", u"Cannot delete resource",
-    u"Cannot delete resource that has sub-resources or actions"};
-constexpr ErrorSpec ResourceNotFound{404, u"RES-1008", u"error.resourceservice.resource_not_found",
-                                     u"Resource not found",
-                                     u"The resource with the specified id does not exist"};
-constexpr ErrorSpec ActionNotFound{404, u"RES-1009", u"error.resourceservice.action_not_found",
-                                   u"Action not found",
-                                   u"The action with the specified id does not exist"};
-constexpr ErrorSpec OuNotFound{
-    400, u"RES-1010", u"error.resourceservice.organization_unit_not_found",
-    u"Organization unit not found", u"The specified organization unit does not exist"};
-constexpr ErrorSpec IdentifierConflict{
-    409, u"RES-1013", u"error.resourceservice.identifier_conflict", u"Identifier conflict",
-    u"A resource server with the same identifier already exists"};
-constexpr ErrorSpec HandleConflict{409, u"RES-1014", u"error.resourceservice.handle_conflict",
-                                   u"Handle conflict",
-                                   u"The same handle already exists within the specified resource"};
-constexpr ErrorSpec InvalidDelimiter{
-    400, u"RES-1015", u"error.resourceservice.invalid_delimiter", u"Invalid delimiter",
-    u"Delimiter must be a single character from: a-z A-Z 0-9 . _ : - /"};
-constexpr ErrorSpec InvalidHandle{
-    400, u"RES-1016", u"error.resourceservice.invalid_handle", u"Invalid handle",
-    u"Handle length must be less than 100 characters and contain only valid characters: a-z A-Z "
-    u"0-9 . _ : - /"};
-constexpr ErrorSpec DelimiterInHandle{
-    400, u"RES-1017", u"error.resourceservice.delimiter_conflict_in_handle",
-    u"Delimiter conflict in handle", u"Handle cannot contain the delimiter character"};
-constexpr ErrorSpec ReadOnlyServer{
-    400, u"RES-1018", u"error.resourceservice.cannot_modify_declarative_resource_server",
-    u"Cannot modify declarative resource server",
-    u"Resource server is defined in declarative configuration and cannot be modified"};
-constexpr ErrorSpec ReadOnlyResource{
-    400, u"RES-1019", u"error.resourceservice.cannot_modify_declarative_resource",
-    u"Cannot modify declarative resource",
-    u"Resource is defined in declarative configuration and cannot be modified"};
-constexpr ErrorSpec ReadOnlyAction{
-    400, u"RES-1020", u"error.resourceservice.cannot_modify_declarative_action",
-    u"Cannot modify declarative action",
-    u"Action is defined in declarative configuration and cannot be modified"};
+const ServiceError InvalidRequest{
+    400, u"RES-1001"_s, u"error.resourceservice.invalid_request_format"_s,
+    u"Invalid request format"_s, u"The request body is malformed or contains invalid data"_s};
+const ServiceError ServerNotFound{
+    404, u"RES-1003"_s, u"error.resourceservice.resource_server_not_found"_s,
+    u"Resource server not found"_s, u"The resource server with the specified id does not exist"_s};
+const ServiceError NameConflict{409, u"RES-1004"_s, u"error.resourceservice.name_conflict"_s,
+                                u"Name conflict"_s,
+                                u"A resource server with the same name already exists"_s};
+const ServiceError ParentNotFound{
+    400, u"RES-1005"_s, u"error.resourceservice.parent_resource_not_found"_s,
+    u"Parent resource not found"_s, u"The specified parent resource does not exist"_s};
+const ServiceError CannotDeleteServer{
+    400, u"RES-1006"_s, u"error.resourceservice.cannot_delete"_s,
+    u"Cannot delete resource server"_s,
+    u"Cannot delete resource server that has resources or actions"_s};
+const ServiceError CannotDeleteResource{
+    400, u"RES-1006"_s, u"error.resourceservice.cannot_delete"_s, u"Cannot delete resource"_s,
+    u"Cannot delete resource that has sub-resources or actions"_s};
+const ServiceError ResourceNotFound{
+    404, u"RES-1008"_s, u"error.resourceservice.resource_not_found"_s, u"Resource not found"_s,
+    u"The resource with the specified id does not exist"_s};
+const ServiceError ActionNotFound{404, u"RES-1009"_s, u"error.resourceservice.action_not_found"_s,
+                                  u"Action not found"_s,
+                                  u"The action with the specified id does not exist"_s};
+const ServiceError OuNotFound{
+    400, u"RES-1010"_s, u"error.resourceservice.organization_unit_not_found"_s,
+    u"Organization unit not found"_s, u"The specified organization unit does not exist"_s};
+const ServiceError IdentifierConflict{
+    409, u"RES-1013"_s, u"error.resourceservice.identifier_conflict"_s, u"Identifier conflict"_s,
+    u"A resource server with the same identifier already exists"_s};
+const ServiceError HandleConflict{
+    409, u"RES-1014"_s, u"error.resourceservice.handle_conflict"_s, u"Handle conflict"_s,
+    u"The same handle already exists within the specified resource"_s};
+const ServiceError InvalidDelimiter{
+    400, u"RES-1015"_s, u"error.resourceservice.invalid_delimiter"_s, u"Invalid delimiter"_s,
+    u"Delimiter must be a single character from: a-z A-Z 0-9 . _ : - /"_s};
+const ServiceError InvalidHandle{
+    400, u"RES-1016"_s, u"error.resourceservice.invalid_handle"_s, u"Invalid handle"_s,
+    u"Handle length must be less than 100 characters and contain only valid characters: a-z A-Z "_s
+    u"0-9 . _ : - /"_s};
+const ServiceError DelimiterInHandle{
+    400, u"RES-1017"_s, u"error.resourceservice.delimiter_conflict_in_handle"_s,
+    u"Delimiter conflict in handle"_s, u"Handle cannot contain the delimiter character"_s};
+const ServiceError ReadOnlyServer{
+    400, u"RES-1018"_s, u"error.resourceservice.cannot_modify_declarative_resource_server"_s,
+    u"Cannot modify declarative resource server"_s,
+    u"Resource server is defined in declarative configuration and cannot be modified"_s};
+const ServiceError ReadOnlyResource{
+    400, u"RES-1019"_s, u"error.resourceservice.cannot_modify_declarative_resource"_s,
+    u"Cannot modify declarative resource"_s,
+    u"Resource is defined in declarative configuration and cannot be modified"_s};
+const ServiceError ReadOnlyAction{
+    400, u"RES-1020"_s, u"error.resourceservice.cannot_modify_declarative_action"_s,
+    u"Cannot modify declarative action"_s,
+    u"Action is defined in declarative configuration and cannot be modified"_s};
 
 const PagingErrors Paging = [] {
     PagingErrors e;
@@ -102,12 +99,12 @@ bool isPermissionChar(QChar c)
 std::optional<Response> validateHandle(const QString &handle, const QString &delimiter)
 {
     if (handle.size() > 100)
-        return errorResponse(InvalidHandle);
+        return InvalidHandle.response();
     for (const QChar c : handle) {
         if (!isPermissionChar(c))
-            return errorResponse(InvalidHandle);
+            return InvalidHandle.response();
         if (QString(c) == delimiter)
-            return errorResponse(DelimiterInHandle);
+            return DelimiterInHandle.response();
     }
     return std::nullopt;
 }
@@ -150,37 +147,24 @@ CREATE INDEX IF NOT EXISTS resource_servers_created ON resource_servers(created_
 
 bool ResourceServerModule::bootstrap(QString *error)
 {
+    Q_UNUSED(error); // a failed statement throws SqlError; SandboxServer reports it
     // The default OU is another module's bootstrap row; checking the foreign keys at commit keeps
     // the modules independent of their bootstrap order.
-    QSqlQuery q(m_db.db());
-    if (!q.exec(u"PRAGMA defer_foreign_keys = ON"_s)) {
-        *error = u"resource servers bootstrap: cannot defer foreign keys"_s;
-        return false;
-    }
+    const QSqlDatabase db = m_db.db();
+    Sql::exec(db, u"PRAGMA defer_foreign_keys = ON"_s);
     const QString now = Ids::now();
-    q.prepare(u"INSERT OR IGNORE INTO resource_servers(id, ou_id, name, description, identifier, "
-              "type, delimiter, is_read_only, created_at) VALUES(?, ?, 'System', 'System resource "
-              "server', ?, 'CUSTOM', ':', 0, ?)"_s);
-    q.addBindValue(bootstrap::SystemResourceServerId);
-    q.addBindValue(bootstrap::DefaultOuId);
-    q.addBindValue(bootstrap::SystemResourceServerIdentifier);
-    q.addBindValue(now);
-    if (!q.exec()) {
-        *error = u"resource servers bootstrap: System resource server not inserted"_s;
-        return false;
-    }
-    q.prepare(u"INSERT OR IGNORE INTO resources(id, resource_server_id, parent_id, name, handle, "
+    Sql::exec(db,
+              u"INSERT OR IGNORE INTO resource_servers(id, ou_id, name, description, identifier, "
+              "type, delimiter, is_read_only, created_at) VALUES(?, ?, 'System', 'System "
+              "resource server', ?, 'CUSTOM', ':', 0, ?)"_s,
+              {bootstrap::SystemResourceServerId, bootstrap::DefaultOuId,
+               bootstrap::SystemResourceServerIdentifier, now});
+    Sql::exec(db,
+              u"INSERT OR IGNORE INTO resources(id, resource_server_id, parent_id, name, handle, "
               "description, permission, created_at) VALUES(?, ?, NULL, 'System', ?, 'System "
-              "resource', ?, ?)"_s);
-    q.addBindValue(SystemResourceId);
-    q.addBindValue(bootstrap::SystemResourceServerId);
-    q.addBindValue(bootstrap::SystemPermission);
-    q.addBindValue(bootstrap::SystemPermission);
-    q.addBindValue(now);
-    if (!q.exec()) {
-        *error = u"resource servers bootstrap: system resource not inserted"_s;
-        return false;
-    }
+              "resource', ?, ?)"_s,
+              {SystemResourceId, bootstrap::SystemResourceServerId, bootstrap::SystemPermission,
+               bootstrap::SystemPermission, now});
     return true;
 }
 
@@ -328,10 +312,14 @@ void ResourceServerModule::forgetPermissionIfUnused(const QString &serverId,
         {serverId, permission, serverId, permission});
     if (stillDefined)
         return;
-    QSqlQuery q =
+    const QSqlQuery q =
         Sql::exec(m_db.db(),
                   u"DELETE FROM role_permissions WHERE resource_server_id = ? AND permission = ?"_s,
                   {serverId, permission});
+    if (q.numRowsAffected() > 0) {
+        qCDebug(lcAdmin) << "permission" << permission << "left" << q.numRowsAffected()
+                         << "role(s): no resource or action defines it any more";
+    }
 }
 
 // ---- resource servers ------------------------------------------------------------------------
@@ -357,46 +345,46 @@ Response ResourceServerModule::listServers(Request &request)
 
 Response ResourceServerModule::createServer(Request &request)
 {
-    const auto body = authzutil::parseObject(request.body);
+    const auto body = JsonFields::parseObject(request.body, nullptr);
     if (!body)
-        return errorResponse(InvalidRequest);
+        return InvalidRequest.response();
     Server s;
     QString type;
     bool hasType = false, hasDelimiter = false;
-    if (!readString(*body, u"name"_s, &s.name) ||
-        !readString(*body, u"description"_s, &s.description) ||
-        !readString(*body, u"identifier"_s, &s.identifier) ||
-        !readString(*body, u"type"_s, &type, &hasType) || !readString(*body, u"ouId"_s, &s.ouId) ||
-        !readString(*body, u"delimiter"_s, &s.delimiter, &hasDelimiter)) {
-        return errorResponse(InvalidRequest);
+    if (!JsonFields::optionalString(*body, u"name"_s, &s.name) ||
+        !JsonFields::optionalString(*body, u"description"_s, &s.description) ||
+        !JsonFields::optionalString(*body, u"identifier"_s, &s.identifier) ||
+        !JsonFields::optionalString(*body, u"type"_s, &type, &hasType) ||
+        !JsonFields::optionalString(*body, u"ouId"_s, &s.ouId) ||
+        !JsonFields::optionalString(*body, u"delimiter"_s, &s.delimiter, &hasDelimiter)) {
+        return InvalidRequest.response();
     }
     if (s.name.trimmed().isEmpty() || s.ouId.isEmpty() || s.identifier.isEmpty() ||
         !JsonFields::nameProblem(s.name).isEmpty())
-        return errorResponse(InvalidRequest);
+        return InvalidRequest.response();
     if (!isAbsoluteUri(s.identifier)) {
-        return errorResponse(InvalidRequest,
-                             u"The identifier must be an absolute URI (RFC 8707 resource "
-                             "indicator), e.g. https://api.example.com/orders"_s);
+        return InvalidRequest.response(u"The identifier must be an absolute URI (RFC 8707 resource "
+                                       "indicator), e.g. https://api.example.com/orders"_s);
     }
     s.type = (hasType && !type.isEmpty()) ? type : u"CUSTOM"_s;
     if (s.type != u"API"_s && s.type != u"MCP"_s && s.type != u"CUSTOM"_s)
-        return errorResponse(InvalidRequest);
+        return InvalidRequest.response();
     if (!hasDelimiter || s.delimiter.isEmpty())
         s.delimiter = u":"_s;
     if (s.delimiter.size() != 1 || !isPermissionChar(s.delimiter.at(0)))
-        return errorResponse(InvalidDelimiter);
+        return InvalidDelimiter.response();
     s.id = Ids::uuid7();
 
     return WriteTransaction::run(m_db, [&]() -> Response {
         if (!Sql::exists(m_db.db(), u"SELECT 1 FROM organization_units WHERE id = ?"_s, {s.ouId})) {
-            return errorResponse(OuNotFound);
+            return OuNotFound.response();
         }
         if (Sql::exists(m_db.db(), u"SELECT 1 FROM resource_servers WHERE name = ?"_s, {s.name})) {
-            return errorResponse(NameConflict);
+            return NameConflict.response();
         }
         if (Sql::exists(m_db.db(), u"SELECT 1 FROM resource_servers WHERE identifier = ?"_s,
                         {s.identifier})) {
-            return errorResponse(IdentifierConflict);
+            return IdentifierConflict.response();
         }
         Sql::exec(m_db.db(),
                   u"INSERT INTO resource_servers(id, ou_id, name, description, identifier, type, "
@@ -412,58 +400,58 @@ Response ResourceServerModule::getServer(Request &request)
 {
     const auto s = loadServer(request.param(u"id"_s));
     if (!s)
-        return errorResponse(ServerNotFound);
+        return ServerNotFound.response();
     return Response::json(toJson(*s));
 }
 
 Response ResourceServerModule::updateServer(Request &request)
 {
-    const auto body = authzutil::parseObject(request.body);
+    const auto body = JsonFields::parseObject(request.body, nullptr);
     if (!body)
-        return errorResponse(InvalidRequest);
+        return InvalidRequest.response();
     QString name, description, identifier, ouId;
     bool hasIdentifier = false;
-    if (!readString(*body, u"name"_s, &name) ||
-        !readString(*body, u"description"_s, &description) ||
-        !readString(*body, u"identifier"_s, &identifier, &hasIdentifier) ||
-        !readString(*body, u"ouId"_s, &ouId)) {
-        return errorResponse(InvalidRequest);
+    if (!JsonFields::optionalString(*body, u"name"_s, &name) ||
+        !JsonFields::optionalString(*body, u"description"_s, &description) ||
+        !JsonFields::optionalString(*body, u"identifier"_s, &identifier, &hasIdentifier) ||
+        !JsonFields::optionalString(*body, u"ouId"_s, &ouId)) {
+        return InvalidRequest.response();
     }
     if (name.trimmed().isEmpty() || ouId.isEmpty() || !JsonFields::nameProblem(name).isEmpty())
-        return errorResponse(InvalidRequest);
+        return InvalidRequest.response();
 
     Server s;
     return WriteTransaction::run(m_db, [&]() -> Response {
         const auto current = loadServer(request.param(u"id"_s));
         if (!current) {
-            return errorResponse(ServerNotFound);
+            return ServerNotFound.response();
         }
         if (current->readOnly) {
-            return errorResponse(ReadOnlyServer);
+            return ReadOnlyServer.response();
         }
         s = *current;
         // Identifier: kept when omitted (ThunderID), checked when changed. Type and delimiter
         // are immutable and never read from the body.
         if (hasIdentifier && !identifier.isEmpty() && identifier != current->identifier) {
             if (!isAbsoluteUri(identifier)) {
-                return errorResponse(InvalidRequest,
-                                     u"The identifier must be an absolute URI (RFC 8707 "
-                                     "resource indicator), e.g. https://api.example.com/orders"_s);
+                return InvalidRequest.response(
+                    u"The identifier must be an absolute URI (RFC 8707 "
+                    "resource indicator), e.g. https://api.example.com/orders"_s);
             }
             if (Sql::exists(m_db.db(),
                             u"SELECT 1 FROM resource_servers WHERE identifier = ? AND id <> ?"_s,
                             {identifier, s.id})) {
-                return errorResponse(IdentifierConflict);
+                return IdentifierConflict.response();
             }
             s.identifier = identifier;
         }
         if (!Sql::exists(m_db.db(), u"SELECT 1 FROM organization_units WHERE id = ?"_s, {ouId})) {
-            return errorResponse(OuNotFound);
+            return OuNotFound.response();
         }
         if (name != current->name &&
             Sql::exists(m_db.db(), u"SELECT 1 FROM resource_servers WHERE name = ? AND id <> ?"_s,
                         {name, s.id})) {
-            return errorResponse(NameConflict);
+            return NameConflict.response();
         }
         s.name = name;
         s.description = description;
@@ -486,13 +474,13 @@ Response ResourceServerModule::deleteServer(Request &request)
         if (!s)
             return Response::noContent(); // idempotent, as ThunderID (the spec lists no 404 here)
         if (s->readOnly) {
-            return errorResponse(ReadOnlyServer);
+            return ReadOnlyServer.response();
         }
         if (Sql::exists(m_db.db(),
                         u"SELECT 1 FROM resources WHERE resource_server_id = ? UNION ALL "
                         "SELECT 1 FROM actions WHERE resource_server_id = ? LIMIT 1"_s,
                         {id, id})) {
-            return errorResponse(CannotDeleteServer);
+            return CannotDeleteServer.response();
         }
         Sql::exec(m_db.db(), u"DELETE FROM resource_servers WHERE id = ?"_s, {id});
         return Response::noContent();
@@ -508,10 +496,10 @@ Response ResourceServerModule::listResources(Request &request)
         return *err;
     const QString serverId = request.param(u"rsId"_s);
     if (!loadServer(serverId))
-        return errorResponse(ServerNotFound);
+        return ServerNotFound.response();
     const QString parentId = request.queryValue(u"parentId"_s);
     if (!parentId.isEmpty() && !loadResource(serverId, parentId))
-        return errorResponse(ResourceNotFound);
+        return ResourceNotFound.response();
 
     const QString where = u" FROM resources WHERE resource_server_id = ? AND "_s +
                           (parentId.isEmpty() ? u"parent_id IS NULL"_s : u"parent_id = ?"_s);
@@ -541,26 +529,27 @@ Response ResourceServerModule::createResource(Request &request)
     const QString serverId = request.param(u"rsId"_s);
     const auto server = loadServer(serverId);
     if (!server)
-        return errorResponse(ServerNotFound);
+        return ServerNotFound.response();
     if (server->readOnly)
-        return errorResponse(ReadOnlyResource);
-    const auto body = authzutil::parseObject(request.body);
+        return ReadOnlyResource.response();
+    const auto body = JsonFields::parseObject(request.body, nullptr);
     if (!body)
-        return errorResponse(InvalidRequest);
+        return InvalidRequest.response();
     Resource r;
     r.serverId = serverId;
     bool hasParent = false;
-    if (!readString(*body, u"name"_s, &r.name) || !readString(*body, u"handle"_s, &r.handle) ||
-        !readString(*body, u"description"_s, &r.description) ||
-        !readString(*body, u"parent"_s, &r.parentId, &hasParent)) {
-        return errorResponse(InvalidRequest);
+    if (!JsonFields::optionalString(*body, u"name"_s, &r.name) ||
+        !JsonFields::optionalString(*body, u"handle"_s, &r.handle) ||
+        !JsonFields::optionalString(*body, u"description"_s, &r.description) ||
+        !JsonFields::optionalString(*body, u"parent"_s, &r.parentId, &hasParent)) {
+        return InvalidRequest.response();
     }
     // `parent` is the spec's field; `parentId` (the list filter's name) is accepted as an alias.
-    if (!hasParent && !readString(*body, u"parentId"_s, &r.parentId))
-        return errorResponse(InvalidRequest);
+    if (!hasParent && !JsonFields::optionalString(*body, u"parentId"_s, &r.parentId))
+        return InvalidRequest.response();
     if (r.name.trimmed().isEmpty() || r.handle.isEmpty() ||
         !JsonFields::nameProblem(r.name).isEmpty())
-        return errorResponse(InvalidRequest);
+        return InvalidRequest.response();
     if (auto err = validateHandle(r.handle, server->delimiter))
         return *err;
 
@@ -569,7 +558,7 @@ Response ResourceServerModule::createResource(Request &request)
         if (!r.parentId.isEmpty()) {
             const auto parent = loadResource(serverId, r.parentId);
             if (!parent) {
-                return errorResponse(ParentNotFound);
+                return ParentNotFound.response();
             }
             parentPermission = parent->permission;
         }
@@ -577,7 +566,7 @@ Response ResourceServerModule::createResource(Request &request)
                         u"SELECT 1 FROM resources WHERE resource_server_id = ? AND "
                         "IFNULL(parent_id, '') = ? AND handle = ?"_s,
                         {serverId, r.parentId.isEmpty() ? u""_s : r.parentId, r.handle})) {
-            return errorResponse(HandleConflict);
+            return HandleConflict.response();
         }
         r.permission = parentPermission.isEmpty()
                            ? r.handle
@@ -598,10 +587,10 @@ Response ResourceServerModule::getResource(Request &request)
 {
     const QString serverId = request.param(u"rsId"_s);
     if (!loadServer(serverId))
-        return errorResponse(ServerNotFound);
+        return ServerNotFound.response();
     const auto r = loadResource(serverId, request.param(u"id"_s));
     if (!r)
-        return errorResponse(ResourceNotFound);
+        return ResourceNotFound.response();
     return Response::json(toJson(*r));
 }
 
@@ -610,23 +599,23 @@ Response ResourceServerModule::updateResource(Request &request)
     const QString serverId = request.param(u"rsId"_s);
     const auto server = loadServer(serverId);
     if (!server)
-        return errorResponse(ServerNotFound);
+        return ServerNotFound.response();
     if (server->readOnly)
-        return errorResponse(ReadOnlyResource);
-    const auto body = authzutil::parseObject(request.body);
+        return ReadOnlyResource.response();
+    const auto body = JsonFields::parseObject(request.body, nullptr);
     if (!body)
-        return errorResponse(InvalidRequest);
+        return InvalidRequest.response();
     QString name, description;
-    if (!readString(*body, u"name"_s, &name) ||
-        !readString(*body, u"description"_s, &description) || name.trimmed().isEmpty() ||
-        !JsonFields::nameProblem(name).isEmpty()) {
-        return errorResponse(InvalidRequest);
+    if (!JsonFields::optionalString(*body, u"name"_s, &name) ||
+        !JsonFields::optionalString(*body, u"description"_s, &description) ||
+        name.trimmed().isEmpty() || !JsonFields::nameProblem(name).isEmpty()) {
+        return InvalidRequest.response();
     }
     Resource r;
     return WriteTransaction::run(m_db, [&]() -> Response {
         const auto current = loadResource(serverId, request.param(u"id"_s));
         if (!current) {
-            return errorResponse(ResourceNotFound);
+            return ResourceNotFound.response();
         }
         // Handle and parent are immutable; only name and description change.
         r = *current;
@@ -646,7 +635,7 @@ Response ResourceServerModule::deleteResource(Request &request)
     return WriteTransaction::run(m_db, [&]() -> Response {
         const auto server = loadServer(serverId);
         if (server && server->readOnly) {
-            return errorResponse(ReadOnlyResource);
+            return ReadOnlyResource.response();
         }
         const auto r = server ? loadResource(serverId, id) : std::nullopt;
         if (!r)
@@ -655,7 +644,7 @@ Response ResourceServerModule::deleteResource(Request &request)
                         u"SELECT 1 FROM resources WHERE parent_id = ? UNION ALL "
                         "SELECT 1 FROM actions WHERE resource_id = ? LIMIT 1"_s,
                         {id, id})) {
-            return errorResponse(CannotDeleteResource);
+            return CannotDeleteResource.response();
         }
         Sql::exec(m_db.db(), u"DELETE FROM resources WHERE id = ?"_s, {id});
         forgetPermissionIfUnused(serverId, r->permission);
@@ -673,13 +662,13 @@ Response ResourceServerModule::listActions(Request &request, bool resourceLevel)
     const QString serverId = request.param(u"rsId"_s);
     const QString resourceId = resourceLevel ? request.param(u"resourceId"_s) : QString();
     if (!loadServer(serverId))
-        return errorResponse(ServerNotFound);
+        return ServerNotFound.response();
     if (resourceLevel && !loadResource(serverId, resourceId))
-        return errorResponse(ResourceNotFound);
+        return ResourceNotFound.response();
     const bool hasKind = request.hasQuery(u"kind"_s);
     const QString kind = request.queryValue(u"kind"_s);
     if (hasKind && kind != u"tool"_s && kind != u"resource"_s)
-        return errorResponse(InvalidRequest);
+        return InvalidRequest.response();
 
     QString where = u" FROM actions WHERE resource_server_id = ? AND IFNULL(resource_id, '') = ?"_s;
     QVariantList binds{serverId, resourceId.isEmpty() ? u""_s : resourceId};
@@ -711,33 +700,34 @@ Response ResourceServerModule::createAction(Request &request, bool resourceLevel
     const QString resourceId = resourceLevel ? request.param(u"resourceId"_s) : QString();
     const auto server = loadServer(serverId);
     if (!server)
-        return errorResponse(ServerNotFound);
+        return ServerNotFound.response();
     std::optional<Resource> resource;
     if (resourceLevel) {
         resource = loadResource(serverId, resourceId);
         if (!resource)
-            return errorResponse(ResourceNotFound);
+            return ResourceNotFound.response();
     }
     if (server->readOnly)
-        return errorResponse(ReadOnlyAction);
-    const auto body = authzutil::parseObject(request.body);
+        return ReadOnlyAction.response();
+    const auto body = JsonFields::parseObject(request.body, nullptr);
     if (!body)
-        return errorResponse(InvalidRequest);
+        return InvalidRequest.response();
     Action a;
     a.serverId = serverId;
     a.resourceId = resourceId;
-    if (!readString(*body, u"name"_s, &a.name) || !readString(*body, u"handle"_s, &a.handle) ||
-        !readString(*body, u"description"_s, &a.description) ||
-        !readString(*body, u"kind"_s, &a.kind)) {
-        return errorResponse(InvalidRequest);
+    if (!JsonFields::optionalString(*body, u"name"_s, &a.name) ||
+        !JsonFields::optionalString(*body, u"handle"_s, &a.handle) ||
+        !JsonFields::optionalString(*body, u"description"_s, &a.description) ||
+        !JsonFields::optionalString(*body, u"kind"_s, &a.kind)) {
+        return InvalidRequest.response();
     }
     if (a.name.trimmed().isEmpty() || a.handle.isEmpty() ||
         !JsonFields::nameProblem(a.name).isEmpty())
-        return errorResponse(InvalidRequest);
+        return InvalidRequest.response();
     if (auto err = validateHandle(a.handle, server->delimiter))
         return *err;
     if (!a.kind.isEmpty() && a.kind != u"tool"_s && a.kind != u"resource"_s)
-        return errorResponse(InvalidRequest);
+        return InvalidRequest.response();
     if (a.kind.isEmpty() && server->type == u"MCP"_s)
         a.kind = u"tool"_s;
 
@@ -746,7 +736,7 @@ Response ResourceServerModule::createAction(Request &request, bool resourceLevel
                         u"SELECT 1 FROM actions WHERE resource_server_id = ? AND "
                         "IFNULL(resource_id, '') = ? AND handle = ?"_s,
                         {serverId, resourceId.isEmpty() ? u""_s : resourceId, a.handle})) {
-            return errorResponse(HandleConflict);
+            return HandleConflict.response();
         }
         a.permission =
             resource ? QString(resource->permission + server->delimiter + a.handle) : a.handle;
@@ -774,12 +764,12 @@ Response ResourceServerModule::getAction(Request &request, bool resourceLevel)
     const QString serverId = request.param(u"rsId"_s);
     const QString resourceId = resourceLevel ? request.param(u"resourceId"_s) : QString();
     if (!loadServer(serverId))
-        return errorResponse(ServerNotFound);
+        return ServerNotFound.response();
     if (resourceLevel && !loadResource(serverId, resourceId))
-        return errorResponse(ResourceNotFound);
+        return ResourceNotFound.response();
     const auto a = loadAction(serverId, resourceId, request.param(u"id"_s));
     if (!a)
-        return errorResponse(ActionNotFound);
+        return ActionNotFound.response();
     return Response::json(toJson(*a));
 }
 
@@ -789,25 +779,25 @@ Response ResourceServerModule::updateAction(Request &request, bool resourceLevel
     const QString resourceId = resourceLevel ? request.param(u"resourceId"_s) : QString();
     const auto server = loadServer(serverId);
     if (!server)
-        return errorResponse(ServerNotFound);
+        return ServerNotFound.response();
     if (server->readOnly)
-        return errorResponse(ReadOnlyAction);
+        return ReadOnlyAction.response();
     if (resourceLevel && !loadResource(serverId, resourceId))
-        return errorResponse(ResourceNotFound);
-    const auto body = authzutil::parseObject(request.body);
+        return ResourceNotFound.response();
+    const auto body = JsonFields::parseObject(request.body, nullptr);
     if (!body)
-        return errorResponse(InvalidRequest);
+        return InvalidRequest.response();
     QString name, description;
-    if (!readString(*body, u"name"_s, &name) ||
-        !readString(*body, u"description"_s, &description) || name.trimmed().isEmpty() ||
-        !JsonFields::nameProblem(name).isEmpty()) {
-        return errorResponse(InvalidRequest);
+    if (!JsonFields::optionalString(*body, u"name"_s, &name) ||
+        !JsonFields::optionalString(*body, u"description"_s, &description) ||
+        name.trimmed().isEmpty() || !JsonFields::nameProblem(name).isEmpty()) {
+        return InvalidRequest.response();
     }
     Action a;
     return WriteTransaction::run(m_db, [&]() -> Response {
         const auto current = loadAction(serverId, resourceId, request.param(u"id"_s));
         if (!current) {
-            return errorResponse(ActionNotFound);
+            return ActionNotFound.response();
         }
         // Handle and kind are immutable.
         a = *current;
@@ -828,7 +818,7 @@ Response ResourceServerModule::deleteAction(Request &request, bool resourceLevel
     return WriteTransaction::run(m_db, [&]() -> Response {
         const auto server = loadServer(serverId);
         if (server && server->readOnly) {
-            return errorResponse(ReadOnlyAction);
+            return ReadOnlyAction.response();
         }
         if (!server || (resourceLevel && !loadResource(serverId, resourceId)))
             return Response::noContent(); // idempotent, as ThunderID

@@ -1,7 +1,6 @@
 #include "sandbox/admin/RoleModule.h"
 
 #include "sandbox/Bootstrap.h"
-#include "sandbox/admin/ResourceServerCommon.h"
 #include "sandbox/http/JsonFields.h"
 #include "sandbox/http/Paging.h"
 #include "sandbox/http/ServiceError.h"
@@ -19,40 +18,37 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace tid::sandbox {
 
-using authzutil::errorResponse;
-using authzutil::ErrorSpec;
-using authzutil::readString;
-
 namespace {
 
 // Error templates of api/role.yaml (codes, keys and default texts verbatim).
-constexpr ErrorSpec InvalidRequest{400, u"ROL-1001", u"error.roleservice.invalid_request_format",
-                                   u"Invalid request format",
-                                   u"The request body is malformed or contains invalid data"};
-constexpr ErrorSpec RoleNotFound{404, u"ROL-1003", u"error.roleservice.role_not_found",
-                                 u"Role not found",
-                                 u"The role with the specified id does not exist"};
-constexpr ErrorSpec NameConflict{
-    409, u"ROL-1004", u"error.roleservice.role_name_conflict", u"Role name conflict",
-    u"A role with the same name exists under the same organization unit"};
-constexpr ErrorSpec OuNotFound{400, u"ROL-1005", u"error.roleservice.organization_unit_not_found",
-                               u"Organization unit not found", u"Organization unit not found"};
-constexpr ErrorSpec InvalidAssignmentId{
-    400, u"ROL-1007", u"error.roleservice.invalid_assignment_id", u"Invalid assignment ID",
-    u"One or more assignment IDs in the request do not exist or do not match the claimed type"};
-constexpr ErrorSpec EmptyAssignments{400, u"ROL-1010", u"error.roleservice.empty_assignments_list",
-                                     u"Empty assignments list",
-                                     u"At least one assignment must be provided"};
-constexpr ErrorSpec InvalidPermissions{
-    400, u"ROL-1012", u"error.roleservice.invalid_permissions", u"Invalid permissions",
-    u"One or more permissions do not exist in the resource management system"};
-constexpr ErrorSpec ReadOnlyRole{
-    400, u"ROL-1013", u"error.roleservice.cannot_modify_declarative_role",
-    u"Cannot modify declarative role",
-    u"The role is defined in declarative configuration and cannot be modified"};
-constexpr ErrorSpec InvalidAssigneeType{
-    400, u"ROL-1016", u"error.roleservice.invalid_assignee_type", u"Invalid assignee type",
-    u"The type parameter must be 'user', 'group', or 'app'"};
+const ServiceError InvalidRequest{400, u"ROL-1001"_s, u"error.roleservice.invalid_request_format"_s,
+                                  u"Invalid request format"_s,
+                                  u"The request body is malformed or contains invalid data"_s};
+const ServiceError RoleNotFound{404, u"ROL-1003"_s, u"error.roleservice.role_not_found"_s,
+                                u"Role not found"_s,
+                                u"The role with the specified id does not exist"_s};
+const ServiceError NameConflict{
+    409, u"ROL-1004"_s, u"error.roleservice.role_name_conflict"_s, u"Role name conflict"_s,
+    u"A role with the same name exists under the same organization unit"_s};
+const ServiceError OuNotFound{400, u"ROL-1005"_s,
+                              u"error.roleservice.organization_unit_not_found"_s,
+                              u"Organization unit not found"_s, u"Organization unit not found"_s};
+const ServiceError InvalidAssignmentId{
+    400, u"ROL-1007"_s, u"error.roleservice.invalid_assignment_id"_s, u"Invalid assignment ID"_s,
+    u"One or more assignment IDs in the request do not exist or do not match the claimed type"_s};
+const ServiceError EmptyAssignments{
+    400, u"ROL-1010"_s, u"error.roleservice.empty_assignments_list"_s, u"Empty assignments list"_s,
+    u"At least one assignment must be provided"_s};
+const ServiceError InvalidPermissions{
+    400, u"ROL-1012"_s, u"error.roleservice.invalid_permissions"_s, u"Invalid permissions"_s,
+    u"One or more permissions do not exist in the resource management system"_s};
+const ServiceError ReadOnlyRole{
+    400, u"ROL-1013"_s, u"error.roleservice.cannot_modify_declarative_role"_s,
+    u"Cannot modify declarative role"_s,
+    u"The role is defined in declarative configuration and cannot be modified"_s};
+const ServiceError InvalidAssigneeType{
+    400, u"ROL-1016"_s, u"error.roleservice.invalid_assignee_type"_s, u"Invalid assignee type"_s,
+    u"The type parameter must be 'user', 'group', or 'app'"_s};
 
 const PagingErrors Paging = [] {
     PagingErrors e;
@@ -80,7 +76,7 @@ bool parsePermissions(const QJsonValue &value, QList<QPair<QString, QStringList>
             return false;
         const QJsonObject o = entry.toObject();
         QString serverId;
-        if (!readString(o, u"resourceServerId"_s, &serverId))
+        if (!JsonFields::optionalString(o, u"resourceServerId"_s, &serverId))
             return false;
         const QJsonValue perms = o.value(u"permissions"_s);
         if (!perms.isUndefined() && !perms.isNull() && !perms.isArray())
@@ -121,34 +117,28 @@ CREATE INDEX IF NOT EXISTS roles_created ON roles(created_at, id))"_s,
 
 bool RoleModule::bootstrap(QString *error)
 {
+    Q_UNUSED(error); // a failed statement throws SqlError; SandboxServer reports it
     // ThunderID's bootstrap: role Administrator holding `system` on the System resource server,
     // assigned to group Administrators. The OU and group rows belong to other modules; foreign keys
     // are checked at commit so the bootstrap order of modules does not matter.
-    QSqlQuery q(m_db.db());
-    bool ok = q.exec(u"PRAGMA defer_foreign_keys = ON"_s);
-    q.prepare(u"INSERT OR IGNORE INTO roles(id, ou_id, name, description, is_read_only, "
+    const QSqlDatabase db = m_db.db();
+    Sql::exec(db, u"PRAGMA defer_foreign_keys = ON"_s);
+    Sql::exec(db,
+              u"INSERT OR IGNORE INTO roles(id, ou_id, name, description, is_read_only, "
               "created_at) VALUES(?, ?, 'Administrator', 'Administrator role with the system "
-              "permission', 0, ?)"_s);
-    q.addBindValue(bootstrap::AdministratorRoleId);
-    q.addBindValue(bootstrap::DefaultOuId);
-    q.addBindValue(Ids::now());
-    ok = ok && q.exec();
-    q.prepare(u"INSERT OR IGNORE INTO role_permissions(role_id, resource_server_id, permission) "
-              "SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM roles WHERE id = ?)"_s);
-    q.addBindValue(bootstrap::AdministratorRoleId);
-    q.addBindValue(bootstrap::SystemResourceServerId);
-    q.addBindValue(bootstrap::SystemPermission);
-    q.addBindValue(bootstrap::AdministratorRoleId);
-    ok = ok && q.exec();
-    q.prepare(u"INSERT OR IGNORE INTO role_assignments(role_id, assignee_id, assignee_type) "
-              "SELECT ?, ?, 'group' WHERE EXISTS (SELECT 1 FROM roles WHERE id = ?)"_s);
-    q.addBindValue(bootstrap::AdministratorRoleId);
-    q.addBindValue(bootstrap::AdministratorsGroupId);
-    q.addBindValue(bootstrap::AdministratorRoleId);
-    ok = ok && q.exec();
-    if (!ok)
-        *error = u"roles bootstrap: Administrator role not written"_s;
-    return ok;
+              "permission', 0, ?)"_s,
+              {bootstrap::AdministratorRoleId, bootstrap::DefaultOuId, Ids::now()});
+    Sql::exec(db,
+              u"INSERT OR IGNORE INTO role_permissions(role_id, resource_server_id, permission) "
+              "SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM roles WHERE id = ?)"_s,
+              {bootstrap::AdministratorRoleId, bootstrap::SystemResourceServerId,
+               bootstrap::SystemPermission, bootstrap::AdministratorRoleId});
+    Sql::exec(db,
+              u"INSERT OR IGNORE INTO role_assignments(role_id, assignee_id, assignee_type) "
+              "SELECT ?, ?, 'group' WHERE EXISTS (SELECT 1 FROM roles WHERE id = ?)"_s,
+              {bootstrap::AdministratorRoleId, bootstrap::AdministratorsGroupId,
+               bootstrap::AdministratorRoleId});
+    return true;
 }
 
 void RoleModule::registerRoutes(Router &router)
@@ -224,13 +214,13 @@ std::optional<Response> RoleModule::validatePermissions(const QList<PermissionGr
     QStringList invalid;
     for (const PermissionGroup &g : groups) {
         if (g.resourceServerId.isEmpty())
-            return errorResponse(InvalidPermissions);
+            return InvalidPermissions.response();
         if (g.permissions.isEmpty())
             continue;
         if (!Sql::exists(m_db.db(), u"SELECT 1 FROM resource_servers WHERE id = ?"_s,
                          {g.resourceServerId}))
-            return errorResponse(InvalidPermissions,
-                                 u"Resource server %1 does not exist"_s.arg(g.resourceServerId));
+            return InvalidPermissions.response(
+                u"Resource server %1 does not exist"_s.arg(g.resourceServerId));
         for (const QString &p : g.permissions) {
             if (!Sql::exists(m_db.db(),
                              u"SELECT 1 FROM resources WHERE resource_server_id = ? AND "
@@ -241,9 +231,9 @@ std::optional<Response> RoleModule::validatePermissions(const QList<PermissionGr
         }
     }
     if (!invalid.isEmpty()) {
-        return errorResponse(InvalidPermissions,
-                             u"One or more permissions do not exist in the resource management "
-                             "system: %1"_s.arg(invalid.join(u", "_s)));
+        return InvalidPermissions.response(
+            u"One or more permissions do not exist in the resource management "
+            "system: %1"_s.arg(invalid.join(u", "_s)));
     }
     return std::nullopt;
 }
@@ -315,22 +305,22 @@ static bool parseAssignments(const QJsonValue &value, QList<QPair<QString, QStri
                              std::optional<Response> *error)
 {
     if (!value.isArray()) {
-        *error = errorResponse(InvalidRequest);
+        *error = InvalidRequest.response();
         return false;
     }
     for (const QJsonValue &entry : value.toArray()) {
         QString id, type;
-        if (!entry.isObject() || !readString(entry.toObject(), u"id"_s, &id) ||
-            !readString(entry.toObject(), u"type"_s, &type)) {
-            *error = errorResponse(InvalidRequest);
+        if (!entry.isObject() || !JsonFields::optionalString(entry.toObject(), u"id"_s, &id) ||
+            !JsonFields::optionalString(entry.toObject(), u"type"_s, &type)) {
+            *error = InvalidRequest.response();
             return false;
         }
         if (!isAssigneeType(type)) {
-            *error = errorResponse(InvalidAssigneeType);
+            *error = InvalidAssigneeType.response();
             return false;
         }
         if (id.isEmpty()) {
-            *error = errorResponse(InvalidRequest);
+            *error = InvalidRequest.response();
             return false;
         }
         if (!out->contains({id, type}))
@@ -341,21 +331,21 @@ static bool parseAssignments(const QJsonValue &value, QList<QPair<QString, QStri
 
 Response RoleModule::createRole(Request &request)
 {
-    const auto body = authzutil::parseObject(request.body);
+    const auto body = JsonFields::parseObject(request.body, nullptr);
     if (!body)
-        return errorResponse(InvalidRequest);
+        return InvalidRequest.response();
     Role role;
-    if (!readString(*body, u"name"_s, &role.name) ||
-        !readString(*body, u"description"_s, &role.description) ||
-        !readString(*body, u"ouId"_s, &role.ouId)) {
-        return errorResponse(InvalidRequest);
+    if (!JsonFields::optionalString(*body, u"name"_s, &role.name) ||
+        !JsonFields::optionalString(*body, u"description"_s, &role.description) ||
+        !JsonFields::optionalString(*body, u"ouId"_s, &role.ouId)) {
+        return InvalidRequest.response();
     }
     if (role.name.trimmed().size() < 3 || role.name.size() > 64 || role.ouId.isEmpty() ||
         !JsonFields::nameProblem(role.name).isEmpty())
-        return errorResponse(InvalidRequest);
+        return InvalidRequest.response();
     QList<QPair<QString, QStringList>> parsed;
     if (!parsePermissions(body->value(u"permissions"_s), &parsed))
-        return errorResponse(InvalidRequest);
+        return InvalidRequest.response();
     QList<PermissionGroup> groups;
     for (const auto &[server, perms] : parsed)
         groups.append({server, perms});
@@ -372,19 +362,19 @@ Response RoleModule::createRole(Request &request)
         QSqlQuery q = Sql::exec(m_db.db(), u"SELECT handle FROM organization_units WHERE id = ?"_s,
                                 {role.ouId});
         if (!q.next()) {
-            return errorResponse(OuNotFound);
+            return OuNotFound.response();
         }
         role.ouHandle = q.value(0).toString();
         if (auto invalid = validatePermissions(groups))
             return *invalid;
         for (const auto &[id, type] : assignments) {
             if (!assigneeExists({id, type})) {
-                return errorResponse(InvalidAssignmentId);
+                return InvalidAssignmentId.response();
             }
         }
         if (Sql::exists(m_db.db(), u"SELECT 1 FROM roles WHERE ou_id = ? AND name = ?"_s,
                         {role.ouId, role.name})) {
-            return errorResponse(NameConflict);
+            return NameConflict.response();
         }
         Sql::exec(m_db.db(),
                   u"INSERT INTO roles(id, ou_id, name, description, is_read_only, created_at) "
@@ -415,7 +405,7 @@ Response RoleModule::getRole(Request &request)
 {
     const auto role = loadRole(request.param(u"id"_s));
     if (!role)
-        return errorResponse(RoleNotFound);
+        return RoleNotFound.response();
     QJsonObject out = summaryJson(*role);
     out.insert(u"permissions"_s, permissionsJson(role->id));
     return Response::json(out);
@@ -423,24 +413,24 @@ Response RoleModule::getRole(Request &request)
 
 Response RoleModule::updateRole(Request &request)
 {
-    const auto body = authzutil::parseObject(request.body);
+    const auto body = JsonFields::parseObject(request.body, nullptr);
     if (!body)
-        return errorResponse(InvalidRequest);
+        return InvalidRequest.response();
     QString name, description, ouId;
-    if (!readString(*body, u"name"_s, &name) ||
-        !readString(*body, u"description"_s, &description) ||
-        !readString(*body, u"ouId"_s, &ouId)) {
-        return errorResponse(InvalidRequest);
+    if (!JsonFields::optionalString(*body, u"name"_s, &name) ||
+        !JsonFields::optionalString(*body, u"description"_s, &description) ||
+        !JsonFields::optionalString(*body, u"ouId"_s, &ouId)) {
+        return InvalidRequest.response();
     }
     if (name.trimmed().size() < 3 || name.size() > 64 || ouId.isEmpty() ||
         !JsonFields::nameProblem(name).isEmpty())
-        return errorResponse(InvalidRequest);
+        return InvalidRequest.response();
     // Full replacement: the spec requires permissions on PUT.
     if (!body->value(u"permissions"_s).isArray())
-        return errorResponse(InvalidRequest);
+        return InvalidRequest.response();
     QList<QPair<QString, QStringList>> parsed;
     if (!parsePermissions(body->value(u"permissions"_s), &parsed))
-        return errorResponse(InvalidRequest);
+        return InvalidRequest.response();
     QList<PermissionGroup> groups;
     for (const auto &[server, perms] : parsed)
         groups.append({server, perms});
@@ -449,24 +439,24 @@ Response RoleModule::updateRole(Request &request)
     return WriteTransaction::run(m_db, [&]() -> Response {
         const auto current = loadRole(request.param(u"id"_s));
         if (!current) {
-            return errorResponse(RoleNotFound);
+            return RoleNotFound.response();
         }
         if (current->readOnly) {
-            return errorResponse(ReadOnlyRole);
+            return ReadOnlyRole.response();
         }
         if (auto invalid = validatePermissions(groups))
             return *invalid;
         QSqlQuery q =
             Sql::exec(m_db.db(), u"SELECT handle FROM organization_units WHERE id = ?"_s, {ouId});
         if (!q.next()) {
-            return errorResponse(OuNotFound);
+            return OuNotFound.response();
         }
         role = *current;
         role.ouHandle = q.value(0).toString();
         if (Sql::exists(m_db.db(),
                         u"SELECT 1 FROM roles WHERE ou_id = ? AND name = ? AND id <> ?"_s,
                         {ouId, name, role.id})) {
-            return errorResponse(NameConflict);
+            return NameConflict.response();
         }
         role.name = name;
         role.description = description;
@@ -487,10 +477,10 @@ Response RoleModule::deleteRole(Request &request)
     return WriteTransaction::run(m_db, [&]() -> Response {
         const auto role = loadRole(request.param(u"id"_s));
         if (!role) {
-            return errorResponse(RoleNotFound);
+            return RoleNotFound.response();
         }
         if (role->readOnly) {
-            return errorResponse(ReadOnlyRole);
+            return ReadOnlyRole.response();
         }
         // role_permissions and role_assignments go with it (ON DELETE CASCADE).
         Sql::exec(m_db.db(), u"DELETE FROM roles WHERE id = ?"_s, {role->id});
@@ -507,11 +497,11 @@ Response RoleModule::listAssignments(Request &request)
         return *err;
     const auto role = loadRole(request.param(u"id"_s));
     if (!role)
-        return errorResponse(RoleNotFound);
+        return RoleNotFound.response();
     const bool hasType = request.hasQuery(u"type"_s);
     const QString type = request.queryValue(u"type"_s);
     if (hasType && !isAssigneeType(type))
-        return errorResponse(InvalidAssigneeType);
+        return InvalidAssigneeType.response();
     const bool display = request.queryValue(u"include"_s) == u"display"_s;
 
     const QString where = u" FROM role_assignments WHERE role_id = ?"_s +
@@ -543,14 +533,14 @@ Response RoleModule::listAssignments(Request &request)
 
 Response RoleModule::changeAssignments(Request &request, bool add)
 {
-    const auto body = authzutil::parseObject(request.body);
+    const auto body = JsonFields::parseObject(request.body, nullptr);
     if (!body)
-        return errorResponse(InvalidRequest);
+        return InvalidRequest.response();
     const QJsonValue value = body->value(u"assignments"_s);
     if (!value.isArray())
-        return errorResponse(InvalidRequest);
+        return InvalidRequest.response();
     if (value.toArray().isEmpty())
-        return errorResponse(EmptyAssignments);
+        return EmptyAssignments.response();
     QList<QPair<QString, QString>> assignments;
     std::optional<Response> failure;
     if (!parseAssignments(value, &assignments, &failure))
@@ -559,7 +549,7 @@ Response RoleModule::changeAssignments(Request &request, bool add)
     return WriteTransaction::run(m_db, [&]() -> Response {
         const auto role = loadRole(request.param(u"id"_s));
         if (!role) {
-            return errorResponse(RoleNotFound);
+            return RoleNotFound.response();
         }
         // Assignments may change on read-only roles too (ThunderID allows it for declarative
         // roles). A removal also accepts an assignee that no longer exists but is still assigned.
@@ -571,7 +561,7 @@ Response RoleModule::changeAssignments(Request &request, bool add)
                                      "assignee_id = ? AND assignee_type = ?"_s,
                                      {role->id, id, type}));
             if (!known) {
-                return errorResponse(InvalidAssignmentId);
+                return InvalidAssignmentId.response();
             }
         }
         const QString change = add ? u"INSERT OR IGNORE INTO role_assignments(role_id, "

@@ -1,5 +1,6 @@
 #include "sandbox/consent/ConsentModule.h"
 
+#include "sandbox/Logging.h"
 #include "sandbox/audit/AuditLog.h"
 #include "sandbox/audit/Principal.h"
 #include "sandbox/http/Paging.h"
@@ -215,6 +216,7 @@ bool ConsentModule::revoke(const QString &id, const QJsonObject &actor, const QD
                       {Ids::iso(now), Ids::iso(now), actor.value(u"sub"_s).toString(), id});
         if (q.numRowsAffected() != 1)
             return false;
+        qCDebug(lcConsent) << "consent" << id << "revoked";
         if (m_revokedHook)
             m_revokedHook(id);
         return m_audit.record(AuditEvent{AuditLog::ConsentRevoked,

@@ -1,7 +1,6 @@
 #include "sandbox/seed/DemoSeed.h"
 
 #include "sandbox/Bootstrap.h"
-#include "sandbox/admin/ResourceServerCommon.h"
 #include "sandbox/security/SecretHasher.h"
 #include "sandbox/store/Database.h"
 #include "sandbox/store/Ids.h"

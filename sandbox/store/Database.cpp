@@ -1,5 +1,7 @@
 #include "sandbox/store/Database.h"
 
+#include "sandbox/Logging.h"
+
 #include <QAtomicInt>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -104,6 +106,7 @@ bool Database::migrate(const QString &module, const QStringList &steps, QString 
                     *error = q.lastError().text();
                 return false;
             }
+            qCDebug(lcStore) << "migrated" << module << "to version" << i + 1;
             return true;
         });
         if (!ok)
