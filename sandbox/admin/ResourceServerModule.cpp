@@ -79,13 +79,7 @@ const ServiceError ReadOnlyAction{
     u"Cannot modify declarative action"_s,
     u"Action is defined in declarative configuration and cannot be modified"_s};
 
-const PagingErrors Paging = [] {
-    PagingErrors e;
-    e.limitCode = u"RES-1011"_s;
-    e.offsetCode = u"RES-1012"_s;
-    e.keyPrefix = u"error.resourceservice"_s;
-    return e;
-}();
+const PagingErrors Paging{u"RES-1011"_s, u"RES-1012"_s, u"error.resourceservice"_s};
 
 bool isPermissionChar(QChar c)
 {

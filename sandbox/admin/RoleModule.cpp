@@ -50,13 +50,7 @@ const ServiceError InvalidAssigneeType{
     400, u"ROL-1016"_s, u"error.roleservice.invalid_assignee_type"_s, u"Invalid assignee type"_s,
     u"The type parameter must be 'user', 'group', or 'app'"_s};
 
-const PagingErrors Paging = [] {
-    PagingErrors e;
-    e.limitCode = u"ROL-1008"_s;
-    e.offsetCode = u"ROL-1009"_s;
-    e.keyPrefix = u"error.roleservice"_s;
-    return e;
-}();
+const PagingErrors Paging{u"ROL-1008"_s, u"ROL-1009"_s, u"error.roleservice"_s};
 
 bool isAssigneeType(const QString &type)
 {

@@ -23,14 +23,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace tid::sandbox {
 
-static PagingErrors pagingErrors()
-{
-    PagingErrors e;
-    e.limitCode = u"CIB-1001"_s;
-    e.offsetCode = u"CIB-1002"_s;
-    e.keyPrefix = u"error.cibaservice"_s;
-    return e;
-}
+static const PagingErrors Paging{u"CIB-1001"_s, u"CIB-1002"_s, u"error.cibaservice"_s};
 
 static const QStringList OidcScopes = {u"openid"_s, u"profile"_s, u"email"_s,
                                        u"phone"_s,  u"address"_s, u"roles"_s};
@@ -346,6 +339,12 @@ QStringList CibaModule::approvableScopes(const CibaRequest &request) const
     return out;
 }
 
+static Response notPending(const QString &description)
+{
+    return Response::error(409, u"CIB-1005"_s, u"CIBA request is not pending"_s, description,
+                           u"error.cibaservice.request_not_pending"_s);
+}
+
 static Response notFound(const QString &id)
 {
     return Response::error(404, u"CIB-1003"_s, u"CIBA request not found"_s,
@@ -385,25 +384,35 @@ static std::optional<Response> refuseReader(const Database &db, const QJsonObjec
                            u"error.cibaservice.user_session_required"_s);
 }
 
-std::optional<Response> CibaModule::approve(const QString &id, const QJsonObject &claims,
-                                            const std::optional<QStringList> &scopes,
-                                            const QDateTime &at)
+// The request a decision is about, still pending at `now` (an expired one is expired first):
+// otherwise the answer (not found, not the caller's to decide, 409 not pending).
+std::optional<Response> CibaModule::pendingForDecision(const QString &id, const QJsonObject &claims,
+                                                       const QDateTime &now,
+                                                       std::optional<CibaRequest> *out)
 {
     auto r = find(id);
     if (!r || !visibleTo(*r, claims))
         return notFound(id);
     if (auto refused = refuseDecision(m_db, *r, claims))
         return refused;
-    const QDateTime now = at.isValid() ? at.toUTC() : QDateTime::currentDateTimeUtc();
     if (r->status == u"PENDING"_s && now >= r->expiresAt) {
         expireDue();
         r = find(id);
     }
-    if (r->status != u"PENDING"_s) {
-        return Response::error(409, u"CIB-1005"_s, u"CIBA request is not pending"_s,
-                               u"The request is already %1"_s.arg(r->status.toLower()),
-                               u"error.cibaservice.request_not_pending"_s);
-    }
+    if (r->status != u"PENDING"_s)
+        return notPending(u"The request is already %1"_s.arg(r->status.toLower()));
+    *out = r;
+    return std::nullopt;
+}
+
+std::optional<Response> CibaModule::approve(const QString &id, const QJsonObject &claims,
+                                            const std::optional<QStringList> &scopes,
+                                            const QDateTime &at)
+{
+    const QDateTime now = at.isValid() ? at.toUTC() : QDateTime::currentDateTimeUtc();
+    std::optional<CibaRequest> r;
+    if (auto refused = pendingForDecision(id, claims, now, &r))
+        return refused;
     QStringList authorized = approvableScopes(*r);
     if (scopes) {
         for (const QString &s : *scopes) {
@@ -440,11 +449,8 @@ std::optional<Response> CibaModule::approve(const QString &id, const QJsonObject
                                          {},
                                          now});
     });
-    if (!ok) {
-        return Response::error(409, u"CIB-1005"_s, u"CIBA request is not pending"_s,
-                               u"The request was decided or expired meanwhile"_s,
-                               u"error.cibaservice.request_not_pending"_s);
-    }
+    if (!ok)
+        return notPending(u"The request was decided or expired meanwhile"_s);
     r = find(id);
     if (!at.isValid())
         publish(u"decided"_s, *r);
@@ -454,21 +460,10 @@ std::optional<Response> CibaModule::approve(const QString &id, const QJsonObject
 std::optional<Response> CibaModule::deny(const QString &id, const QJsonObject &claims,
                                          const QDateTime &at)
 {
-    auto r = find(id);
-    if (!r || !visibleTo(*r, claims))
-        return notFound(id);
-    if (auto refused = refuseDecision(m_db, *r, claims))
-        return refused;
     const QDateTime now = at.isValid() ? at.toUTC() : QDateTime::currentDateTimeUtc();
-    if (r->status == u"PENDING"_s && now >= r->expiresAt) {
-        expireDue();
-        r = find(id);
-    }
-    if (r->status != u"PENDING"_s) {
-        return Response::error(409, u"CIB-1005"_s, u"CIBA request is not pending"_s,
-                               u"The request is already %1"_s.arg(r->status.toLower()),
-                               u"error.cibaservice.request_not_pending"_s);
-    }
+    std::optional<CibaRequest> r;
+    if (auto refused = pendingForDecision(id, claims, now, &r))
+        return refused;
     const bool ok = m_db.transaction([&] {
         if (!setStatus(*r, u"PENDING"_s, u"DENIED"_s, now, principal::subject(claims), {}))
             return false;
@@ -481,11 +476,8 @@ std::optional<Response> CibaModule::deny(const QString &id, const QJsonObject &c
             {},
             now});
     });
-    if (!ok) {
-        return Response::error(409, u"CIB-1005"_s, u"CIBA request is not pending"_s,
-                               u"The request was decided or expired meanwhile"_s,
-                               u"error.cibaservice.request_not_pending"_s);
-    }
+    if (!ok)
+        return notPending(u"The request was decided or expired meanwhile"_s);
     r = find(id);
     if (!at.isValid())
         publish(u"decided"_s, *r);
@@ -590,7 +582,7 @@ Response CibaModule::listRoute(const Request &request) const
     if (auto refused = refuseReader(m_db, request.principal))
         return *refused;
     Page page;
-    if (auto error = parsePage(request, pagingErrors(), &page))
+    if (auto error = parsePage(request, Paging, &page))
         return *error;
     QStringList where;
     QVariantList binds;

@@ -144,6 +144,9 @@ public:
     void setRevocationCheck(RevocationCheck check) { m_isRevoked = std::move(check); }
 
 private:
+    std::optional<Response> pendingForDecision(const QString &id, const QJsonObject &claims,
+                                               const QDateTime &now,
+                                               std::optional<CibaRequest> *out);
     Response listRoute(const Request &request) const;
     Response getRoute(const Request &request) const;
     Response approveRoute(const Request &request);

@@ -19,14 +19,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace tid::sandbox {
 
-static PagingErrors pagingErrors()
-{
-    PagingErrors e;
-    e.limitCode = u"CNS-1001"_s;
-    e.offsetCode = u"CNS-1002"_s;
-    e.keyPrefix = u"error.consentservice"_s;
-    return e;
-}
+static const PagingErrors Paging{u"CNS-1001"_s, u"CNS-1002"_s, u"error.consentservice"_s};
 
 bool Consent::isActive() const
 {
@@ -292,7 +285,7 @@ Response ConsentModule::list(const Request &request) const
     if (auto refused = refuseDelegated(m_db, request.principal))
         return *refused;
     Page page;
-    if (auto error = parsePage(request, pagingErrors(), &page))
+    if (auto error = parsePage(request, Paging, &page))
         return *error;
 
     const bool admin = principal::isAdmin(request.principal);
