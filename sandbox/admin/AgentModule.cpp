@@ -99,11 +99,6 @@ const QStringList SummaryFields = {u"id"_s,    u"ouId"_s,        u"ouHandle"_s, 
                                    u"name"_s,  u"description"_s, u"logoUrl"_s,   u"clientId"_s,
                                    u"owner"_s, u"attributes"_s,  u"isReadOnly"_s};
 
-QString compact(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
 const QString Select =
     u"SELECT id, ou_id, name, type, owner, client_id, extra, is_read_only FROM agents"_s;
 
@@ -291,16 +286,18 @@ Response AgentModule::save(Request &request, const std::optional<QJsonObject> &e
         const QVariant clientId =
             profile.present ? QVariant(profile.clientId) : QVariant(QMetaType::fromType<QString>());
         if (existing) {
-            Sql::exec(db,
-                      u"UPDATE agents SET ou_id = ?, name = ?, type = ?, owner = ?, client_id = ?, "
-                      "extra = ?, updated_at = ? WHERE id = ?"_s,
-                      {ouId, name, type, Sql::nullable(owner), clientId, compact(extra), now, id});
+            Sql::exec(
+                db,
+                u"UPDATE agents SET ou_id = ?, name = ?, type = ?, owner = ?, client_id = ?, "
+                "extra = ?, updated_at = ? WHERE id = ?"_s,
+                {ouId, name, type, Sql::nullable(owner), clientId, Sql::jsonText(extra), now, id});
         } else {
             Sql::exec(
                 db,
                 u"INSERT INTO agents(id, ou_id, name, type, owner, client_id, extra, "
                 "is_read_only, created_at, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"_s,
-                {id, ouId, name, type, Sql::nullable(owner), clientId, compact(extra), now, now});
+                {id, ouId, name, type, Sql::nullable(owner), clientId, Sql::jsonText(extra), now,
+                 now});
         }
         QJsonObject body = *load(id);
         if (profile.present)

@@ -127,11 +127,6 @@ const QStringList BasicFields = {u"description"_s,
                                  u"type"_s,
                                  u"template"_s};
 
-QString compact(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
 bool isAbsoluteUri(const QString &value)
 {
     const QUrl url(value, QUrl::StrictMode);
@@ -281,12 +276,12 @@ Response ApplicationModule::save(Request &request, const std::optional<QJsonObje
             Sql::exec(db,
                       u"UPDATE applications SET ou_id = ?, name = ?, client_id = ?, extra = ?, "
                       "updated_at = ? WHERE id = ?"_s,
-                      {ouId, name, clientId, compact(extra), now, id});
+                      {ouId, name, clientId, Sql::jsonText(extra), now, id});
         } else {
             Sql::exec(db,
                       u"INSERT INTO applications(id, ou_id, name, client_id, extra, is_read_only, "
                       "created_at, updated_at) VALUES(?, ?, ?, ?, ?, 0, ?, ?)"_s,
-                      {id, ouId, name, clientId, compact(extra), now, now});
+                      {id, ouId, name, clientId, Sql::jsonText(extra), now, now});
         }
         QJsonObject body = *load(id);
         if (profile.present)
@@ -353,7 +348,7 @@ bool ApplicationModule::bootstrapConsole()
             extra.remove(k);
         extra.insert(u"inboundAuthConfig"_s, profile.toJson());
         Sql::exec(db, u"UPDATE applications SET extra = ?, updated_at = ? WHERE id = ?"_s,
-                  {compact(extra), Ids::now(), bootstrap::ConsoleAppId});
+                  {Sql::jsonText(extra), Ids::now(), bootstrap::ConsoleAppId});
         return true;
     }
     OAuthProfile profile;
@@ -380,7 +375,7 @@ bool ApplicationModule::bootstrapConsole()
               u"INSERT INTO applications(id, ou_id, name, client_id, extra, is_read_only, "
               "created_at, updated_at) VALUES(?, ?, 'Console', ?, ?, 0, ?, ?)"_s,
               {bootstrap::ConsoleAppId, bootstrap::DefaultOuId, bootstrap::ConsoleClientId,
-               compact(extra), now, now});
+               Sql::jsonText(extra), now, now});
     return true;
 }
 
@@ -408,11 +403,11 @@ bool ApplicationModule::bootstrapAdminApp()
         {u"inboundAuthConfig"_s, profile.toJson()}};
     const QString now = Ids::now();
     if (!Entities::exists(db, u"app"_s, bootstrap::AdminAppId)) {
-        Sql::exec(
-            db,
-            u"INSERT INTO applications(id, ou_id, name, client_id, extra, is_read_only, "
-            "created_at, updated_at) VALUES(?, ?, 'Sandbox Admin', ?, ?, 0, ?, ?)"_s,
-            {bootstrap::AdminAppId, bootstrap::DefaultOuId, clientId, compact(extra), now, now});
+        Sql::exec(db,
+                  u"INSERT INTO applications(id, ou_id, name, client_id, extra, is_read_only, "
+                  "created_at, updated_at) VALUES(?, ?, 'Sandbox Admin', ?, ?, 0, ?, ?)"_s,
+                  {bootstrap::AdminAppId, bootstrap::DefaultOuId, clientId, Sql::jsonText(extra),
+                   now, now});
     } else if (!m_context.config.adminClientId.isEmpty() &&
                Sql::scalar(db, u"SELECT client_id FROM applications WHERE id = ?"_s,
                            {bootstrap::AdminAppId})
@@ -428,7 +423,7 @@ bool ApplicationModule::bootstrapAdminApp()
         stored.insert(u"inboundAuthConfig"_s, current.toJson());
         Sql::exec(
             db, u"UPDATE applications SET client_id = ?, extra = ?, updated_at = ? WHERE id = ?"_s,
-            {clientId, compact(stored), now, bootstrap::AdminAppId});
+            {clientId, Sql::jsonText(stored), now, bootstrap::AdminAppId});
     }
     if (!m_context.config.adminClientSecret.isEmpty()) {
         // --admin-client-secret: the given secret is the admin secret from now on.

@@ -742,9 +742,7 @@ Response ResourceServerModule::createAction(Request &request, bool resourceLevel
                   u"INSERT INTO actions(id, resource_server_id, resource_id, name, handle, "
                   "description, permission, extra, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                   {a.id, serverId, Sql::nullable(resourceId), a.name, a.handle,
-                   Sql::nullable(a.description), a.permission,
-                   QString::fromUtf8(QJsonDocument(extra).toJson(QJsonDocument::Compact)),
-                   Ids::now()});
+                   Sql::nullable(a.description), a.permission, Sql::jsonText(extra), Ids::now()});
         const QString location =
             resourceLevel ? QString(u"/resource-servers/"_s + serverId + u"/resources/"_s +
                                     resourceId + u"/actions/"_s + a.id)

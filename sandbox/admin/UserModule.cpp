@@ -54,11 +54,6 @@ const ServiceError Declarative =
 // Attributes the user type marks as credentials: hashed, never returned.
 const QStringList CredentialAttributes = {u"password"_s};
 
-QString compact(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
 QJsonObject userJson(const QSqlQuery &q, const QSqlDatabase &db, bool display)
 {
     const QString id = q.value(0).toString();
@@ -110,7 +105,7 @@ bool UserModule::bootstrap(QString *error)
     Sql::exec(db,
               u"INSERT INTO users(id, ou_id, type, username, attributes, password_hash, "
               "is_read_only, created_at) VALUES(?, ?, 'Person', 'admin', ?, ?, 0, ?)"_s,
-              {bootstrap::AdminUserId, bootstrap::DefaultOuId, compact(attributes),
+              {bootstrap::AdminUserId, bootstrap::DefaultOuId, Sql::jsonText(attributes),
                SecretHasher::hash(password, SecretHasher::PasswordIterations), Ids::now()});
     m_context.generatedAdminPassword = password;
     return true;
@@ -231,7 +226,7 @@ Response UserModule::create(Request &request)
         Sql::exec(db,
                   u"INSERT INTO users(id, ou_id, type, username, attributes, password_hash, "
                   "is_read_only, created_at) VALUES(?, ?, ?, ?, ?, ?, 0, ?)"_s,
-                  {id, in.ouId, in.type, username, compact(in.attributes),
+                  {id, in.ouId, in.type, username, Sql::jsonText(in.attributes),
                    in.password ? QVariant(SecretHasher::hash(*in.password,
                                                              SecretHasher::PasswordIterations))
                                : QVariant(QMetaType::fromType<QString>()),
@@ -271,7 +266,7 @@ Response UserModule::update(Request &request)
         Sql::exec(db,
                   u"UPDATE users SET ou_id = ?, type = ?, username = ?, attributes = ? "
                   "WHERE id = ?"_s,
-                  {ouId, type, username, compact(attributes), id});
+                  {ouId, type, username, Sql::jsonText(attributes), id});
         if (in.password) {
             Sql::exec(db, u"UPDATE users SET password_hash = ? WHERE id = ?"_s,
                       {SecretHasher::hash(*in.password, SecretHasher::PasswordIterations), id});

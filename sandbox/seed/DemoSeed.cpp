@@ -4,6 +4,7 @@
 #include "sandbox/security/SecretHasher.h"
 #include "sandbox/store/Database.h"
 #include "sandbox/store/Ids.h"
+#include "sandbox/store/Sql.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -39,11 +40,6 @@ enum Kind
     KAgent,
     KSecret
 };
-
-QString compact(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
 
 class Writer
 {
@@ -115,7 +111,7 @@ public:
         run(u"INSERT INTO actions(id, resource_server_id, resource_id, name, handle, description, "
             "permission, extra, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
             {id, s.id, resource ? QVariant(resource->id) : QVariant(), name, handle, description,
-             permission, compact(extra), stamp()});
+             permission, Sql::jsonText(extra), stamp()});
         return permission;
     }
 
@@ -502,8 +498,8 @@ bool DemoSeed::seedDemo(Database &db, bool *seeded, QString *error)
                                              {u"name"_s, QString(given + u' ' + family)}};
                 w.run(u"INSERT INTO users(id, ou_id, type, username, attributes, password_hash, "
                       "is_read_only, created_at) VALUES(?, ?, 'Person', ?, ?, ?, 0, ?)"_s,
-                      {id, bootstrap::DefaultOuId, username, compact(attributes), passwordHash,
-                       w.stamp()});
+                      {id, bootstrap::DefaultOuId, username, Sql::jsonText(attributes),
+                       passwordHash, w.stamp()});
                 users.append(id);
             }
 
@@ -550,7 +546,7 @@ bool DemoSeed::seedDemo(Database &db, bool *seeded, QString *error)
                       "is_read_only, created_at, updated_at) VALUES(?, ?, ?, 'default', ?, ?, ?, "
                       "0, ?, ?)"_s,
                       {id, bootstrap::DefaultOuId, QString::fromUtf16(a.name), owner, clientId,
-                       compact(extra), created, created});
+                       Sql::jsonText(extra), created, created});
                 w.run(u"INSERT INTO client_secrets(id, entity_id, entity_type, secret_hash, "
                       "created_at) VALUES(?, ?, 'agent', ?, ?)"_s,
                       {seedId(KSecret, i + 1), id, agentSecretHash, created});
@@ -608,7 +604,7 @@ bool DemoSeed::seedAgents(Database &db, int count, int *added, QString *error)
     // templates (autonomous, interactive, hybrid) with placeholders SQLite fills in.
     QString templates[3];
     for (int c = 0; c < 3; ++c) {
-        templates[c] = compact(QJsonObject{
+        templates[c] = Sql::jsonText(QJsonObject{
             {u"description"_s, u"Generated benchmark agent"_s},
             {u"attributes"_s, QJsonObject{{u"modelProvider"_s, u"@PROVIDER@"_s},
                                           {u"model"_s, u"bench-model"_s},

@@ -1,5 +1,6 @@
 #include "sandbox/store/Sql.h"
 
+#include <QJsonDocument>
 #include <QSqlError>
 
 using namespace Qt::Literals::StringLiterals;
@@ -41,6 +42,11 @@ QVariant Sql::nullable(const QString &value)
     if (value.isEmpty())
         return QVariant(QMetaType::fromType<QString>());
     return value;
+}
+
+QString Sql::jsonText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 Sql::Page Sql::page(const QSqlDatabase &db, const QString &columns, const QString &from,
