@@ -1,6 +1,5 @@
 #include "sandbox/audit/AuditLog.h"
 
-#include "sandbox/Logging.h"
 #include "sandbox/http/Router.h"
 #include "sandbox/store/Database.h"
 #include "sandbox/store/Ids.h"
@@ -54,32 +53,36 @@ CREATE INDEX audit_events_time ON audit_events(occurred_ms))"_s,
     };
 }
 
-bool AuditLog::record(const AuditEvent &event, QString *error)
+bool AuditLog::record(const AuditEvent &event)
 {
+    // One prepared statement, kept: an event is written for every token the sandbox issues.
     if (!m_insert) {
         m_insert = std::make_unique<QSqlQuery>(m_db.db());
-        m_insert->prepare(u"INSERT INTO audit_events(id, type, occurred_at, occurred_ms, "
-                          "client_id, subject, resource_server, trace_id, data) "
-                          "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        if (!m_insert->prepare(u"INSERT INTO audit_events(id, type, occurred_at, occurred_ms, "
+                               "client_id, subject, resource_server, trace_id, data) "
+                               "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)) {
+            const QString text = m_insert->lastError().text();
+            m_insert.reset();
+            throw SqlError(QString(u"audit: prepare failed: "_s + text).toStdString());
+        }
     }
     const QDateTime at = event.at.isValid() ? event.at.toUTC() : QDateTime::currentDateTimeUtc();
     const qint64 ms = at.toMSecsSinceEpoch();
-    auto text = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
-    m_insert->bindValue(0, Ids::uuid7(ms));
-    m_insert->bindValue(1, event.type);
-    m_insert->bindValue(2, Ids::iso(at));
-    m_insert->bindValue(3, ms);
-    m_insert->bindValue(4, text(event.clientId));
-    m_insert->bindValue(5, text(event.subject));
-    m_insert->bindValue(6, text(event.resourceServer));
-    m_insert->bindValue(7, text(event.traceId));
-    m_insert->bindValue(
-        8, QString::fromUtf8(QJsonDocument(event.data).toJson(QJsonDocument::Compact)));
+    const QVariantList values{Ids::uuid7(ms),
+                              event.type,
+                              Ids::iso(at),
+                              ms,
+                              Sql::nullable(event.clientId),
+                              Sql::nullable(event.subject),
+                              Sql::nullable(event.resourceServer),
+                              Sql::nullable(event.traceId),
+                              Sql::jsonText(event.data)};
+    for (int i = 0; i < values.size(); ++i)
+        m_insert->bindValue(i, values.at(i));
     if (!m_insert->exec()) {
-        if (error)
-            *error = m_insert->lastError().text();
-        qCWarning(lcAudit) << "cannot record" << event.type << ":" << m_insert->lastError().text();
-        return false;
+        throw SqlError(QString(u"audit: cannot record "_s + event.type + u": "_s +
+                               m_insert->lastError().text())
+                           .toStdString());
     }
     return true;
 }

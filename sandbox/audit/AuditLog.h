@@ -63,9 +63,10 @@ public:
     QStringList migrations() const override;
     void registerRoutes(Router &router) override;
 
-    // Stores one event (inside the caller's transaction when there is one). Returns false only
-    // on a database error.
-    bool record(const AuditEvent &event, QString *error = nullptr);
+    // Stores one event (inside the caller's transaction when there is one). Returns true; a
+    // database error throws SqlError, as every statement of the store does (the transaction
+    // rolls back and the request is answered 500).
+    bool record(const AuditEvent &event);
     // Total number of stored events of `type` (empty = all).
     qint64 count(const QString &type = {}) const;
 

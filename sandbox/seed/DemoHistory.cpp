@@ -1,9 +1,9 @@
 #include "sandbox/seed/DemoHistory.h"
 
 #include "sandbox/Bootstrap.h"
-#include "sandbox/security/Authorization.h"
 #include "sandbox/audit/AuditLog.h"
 #include "sandbox/consent/ConsentModule.h"
+#include "sandbox/security/Authorization.h"
 #include "sandbox/store/Database.h"
 #include "sandbox/store/Ids.h"
 
@@ -168,11 +168,8 @@ public:
     void record(qint64 ms, const QString &type, const QString &clientId, const QString &subject,
                 const QString &rs, const QJsonObject &data)
     {
-        QString error;
-        if (!m_audit.record(AuditEvent{type, clientId, subject, rs, data, Ids::uuid4(),
-                                       QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)},
-                            &error))
-            throw std::runtime_error(error.toStdString());
+        m_audit.record(AuditEvent{type, clientId, subject, rs, data, Ids::uuid4(),
+                                  QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)});
     }
 
     static QString iso(qint64 ms) { return Ids::iso(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)); }
