@@ -405,6 +405,18 @@ std::optional<Response> CibaModule::pendingForDecision(const QString &id, const 
     return std::nullopt;
 }
 
+// After a decision's transaction: 409 when another decision (or the expiry) won meanwhile; else
+// the decision is announced on the event stream (not for seeded history, which has `at`).
+std::optional<Response> CibaModule::finishDecision(bool stored, const QString &id,
+                                                   const QDateTime &at)
+{
+    if (!stored)
+        return notPending(u"The request was decided or expired meanwhile"_s);
+    if (!at.isValid())
+        publish(u"decided"_s, *find(id));
+    return std::nullopt;
+}
+
 std::optional<Response> CibaModule::approve(const QString &id, const QJsonObject &claims,
                                             const std::optional<QStringList> &scopes,
                                             const QDateTime &at)
@@ -449,12 +461,7 @@ std::optional<Response> CibaModule::approve(const QString &id, const QJsonObject
                                          {},
                                          now});
     });
-    if (!ok)
-        return notPending(u"The request was decided or expired meanwhile"_s);
-    r = find(id);
-    if (!at.isValid())
-        publish(u"decided"_s, *r);
-    return std::nullopt;
+    return finishDecision(ok, id, at);
 }
 
 std::optional<Response> CibaModule::deny(const QString &id, const QJsonObject &claims,
@@ -476,12 +483,7 @@ std::optional<Response> CibaModule::deny(const QString &id, const QJsonObject &c
             {},
             now});
     });
-    if (!ok)
-        return notPending(u"The request was decided or expired meanwhile"_s);
-    r = find(id);
-    if (!at.isValid())
-        publish(u"decided"_s, *r);
-    return std::nullopt;
+    return finishDecision(ok, id, at);
 }
 
 int CibaModule::expireDue()

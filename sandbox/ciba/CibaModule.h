@@ -144,6 +144,7 @@ public:
     void setRevocationCheck(RevocationCheck check) { m_isRevoked = std::move(check); }
 
 private:
+    std::optional<Response> finishDecision(bool stored, const QString &id, const QDateTime &at);
     std::optional<Response> pendingForDecision(const QString &id, const QJsonObject &claims,
                                                const QDateTime &now,
                                                std::optional<CibaRequest> *out);

@@ -343,27 +343,35 @@ Response ConsentModule::list(const Request &request) const
         listEnvelope(total, page, u"consents"_s, items, u"consents"_s, linkQuery.join(u'&')));
 }
 
-Response ConsentModule::get(const Request &request) const
+// The consent `id` as the caller may see it (an administrator any, a user's own session the
+// user's own); otherwise the answer (403 for a delegated token, 404).
+std::optional<Response> ConsentModule::visibleConsent(const Request &request, const QString &id,
+                                                      std::optional<Consent> *out) const
 {
     if (auto refused = refuseDelegated(m_db, request.principal))
-        return *refused;
-    const QString id = request.param(u"id"_s);
-    const auto consent = find(id);
-    if (!consent || (!principal::isAdmin(request.principal) &&
-                     consent->userId != principal::subject(request.principal)))
+        return refused;
+    *out = find(id);
+    if (!*out || (!principal::isAdmin(request.principal) &&
+                  (*out)->userId != principal::subject(request.principal)))
         return notFound(id);
+    return std::nullopt;
+}
+
+Response ConsentModule::get(const Request &request) const
+{
+    const QString id = request.param(u"id"_s);
+    std::optional<Consent> consent;
+    if (auto refused = visibleConsent(request, id, &consent))
+        return *refused;
     return Response::json(toJson(*consent));
 }
 
 Response ConsentModule::revokeRoute(const Request &request)
 {
-    if (auto refused = refuseDelegated(m_db, request.principal))
-        return *refused;
     const QString id = request.param(u"id"_s);
-    const auto consent = find(id);
-    if (!consent || (!principal::isAdmin(request.principal) &&
-                     consent->userId != principal::subject(request.principal)))
-        return notFound(id);
+    std::optional<Consent> consent;
+    if (auto refused = visibleConsent(request, id, &consent))
+        return *refused;
     if (!consent->isActive()) {
         return Response::error(409, u"CNS-1005"_s, u"Consent is not active"_s,
                                u"The consent is already %1"_s.arg(consent->status.toLower()),

@@ -83,6 +83,8 @@ public:
     }
 
 private:
+    std::optional<Response> visibleConsent(const Request &request, const QString &id,
+                                           std::optional<Consent> *out) const;
     Database &m_db;
     AuditLog &m_audit;
     std::function<void(const QString &)> m_revokedHook;

@@ -289,13 +289,7 @@ Response OAuthModule::clientCredentials(const TokenRequest &request)
                 token.scopes.append(s);
         }
     } else {
-        const QString defaultAudience = client.config.value(u"token"_s)
-                                            .toObject()
-                                            .value(u"accessToken"_s)
-                                            .toObject()
-                                            .value(u"defaultAudience"_s)
-                                            .toString();
-        token.audience = defaultAudience.isEmpty() ? client.clientId : defaultAudience;
+        token.audience = client.defaultAudience();
     }
     token.algorithm = client.config.value(u"token"_s)
                           .toObject()

@@ -32,6 +32,17 @@ QString ClientRecord::tokenEndpointAuthMethod() const
     return m.isEmpty() ? u"client_secret_basic"_s : m;
 }
 
+QString ClientRecord::defaultAudience() const
+{
+    const QString configured = config.value(u"token"_s)
+                                   .toObject()
+                                   .value(u"accessToken"_s)
+                                   .toObject()
+                                   .value(u"defaultAudience"_s)
+                                   .toString();
+    return configured.isEmpty() ? clientId : configured;
+}
+
 bool ClientRecord::isPublic() const
 {
     return config.value(u"publicClient"_s).toBool() || tokenEndpointAuthMethod() == u"none"_s;

@@ -32,6 +32,9 @@ struct ClientRecord
     QString tokenEndpointAuthMethod() const; // defaults to client_secret_basic
     bool isPublic() const;                   // publicClient or tokenEndpointAuthMethod none
     bool allowsGrant(const QString &grantType) const { return grantTypes().contains(grantType); }
+    // The audience of a token issued without a resource: the configured
+    // token.accessToken.defaultAudience, else the client id.
+    QString defaultAudience() const;
 };
 
 // Looks clients up across applications and agents, checks and stores their secrets

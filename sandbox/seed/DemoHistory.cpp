@@ -6,6 +6,7 @@
 #include "sandbox/security/Authorization.h"
 #include "sandbox/store/Database.h"
 #include "sandbox/store/Ids.h"
+#include "sandbox/store/Sql.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -677,15 +678,7 @@ public:
     void setIssuer(const QString &issuer) { m_issuer = issuer; }
 
 private:
-    void run(const QString &sql, const QVariantList &binds)
-    {
-        QSqlQuery q(m_db.db());
-        q.prepare(sql);
-        for (const QVariant &v : binds)
-            q.addBindValue(v);
-        if (!q.exec())
-            throw std::runtime_error(QString(sql + u": "_s + q.lastError().text()).toStdString());
-    }
+    void run(const QString &sql, const QVariantList &binds) { Sql::exec(m_db.db(), sql, binds); }
 
     struct Action
     {

@@ -55,15 +55,7 @@ public:
         return m_base.addSecs(qint64(m_sequence++) * 600).toString(Qt::ISODateWithMs);
     }
 
-    void run(const QString &sql, const QVariantList &binds)
-    {
-        QSqlQuery q(m_db.db());
-        q.prepare(sql);
-        for (const QVariant &v : binds)
-            q.addBindValue(v);
-        if (!q.exec())
-            throw std::runtime_error(QString(sql + u": "_s + q.lastError().text()).toStdString());
-    }
+    void run(const QString &sql, const QVariantList &binds) { Sql::exec(m_db.db(), sql, binds); }
 
     struct Node
     {

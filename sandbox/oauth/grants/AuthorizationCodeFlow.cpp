@@ -1,12 +1,12 @@
 #include "sandbox/oauth/grants/AuthorizationCodeFlow.h"
 
 #include "sandbox/SandboxContext.h"
-#include "sandbox/security/Authorization.h"
 #include "sandbox/audit/ObservabilityLog.h"
 #include "sandbox/consent/ConsentModule.h"
 #include "sandbox/oauth/OAuthModule.h"
 #include "sandbox/oauth/grants/FlowServices.h"
 #include "sandbox/oauth/grants/TokenStore.h"
+#include "sandbox/security/Authorization.h"
 #include "sandbox/store/Database.h"
 #include "sandbox/store/Ids.h"
 #include "sandbox/store/Sql.h"
@@ -109,6 +109,17 @@ static Response errorPage(const QString &message)
         400);
 }
 
+// 302 to `url` (the client's redirect URI with the answer in its query), never cached.
+static Response redirectTo(const QUrl &url)
+{
+    Response r;
+    r.status = 302;
+    r.contentType.clear();
+    r.withHeader("Location", url.toEncoded());
+    r.withHeader("Cache-Control", "no-store");
+    return r;
+}
+
 static Response redirectError(const QString &redirectUri, const QString &state,
                               const QString &issuer, const QString &error,
                               const QString &description)
@@ -121,12 +132,7 @@ static Response redirectError(const QString &redirectUri, const QString &state,
         q.addQueryItem(u"state"_s, QString::fromUtf8(QUrl::toPercentEncoding(state)));
     q.addQueryItem(u"iss"_s, QString::fromUtf8(QUrl::toPercentEncoding(issuer)));
     url.setQuery(q);
-    Response r;
-    r.status = 302;
-    r.contentType.clear();
-    r.withHeader("Location", url.toEncoded());
-    r.withHeader("Cache-Control", "no-store");
-    return r;
+    return redirectTo(url);
 }
 
 std::optional<Response> AuthorizationCodeFlow::validate(const FormBody &params, Params *p) const
@@ -403,12 +409,7 @@ Response AuthorizationCodeFlow::authorizePost(Request &request)
         q.addQueryItem(u"state"_s, QString::fromUtf8(QUrl::toPercentEncoding(p.state)));
     q.addQueryItem(u"iss"_s, QString::fromUtf8(QUrl::toPercentEncoding(issuer)));
     url.setQuery(q);
-    Response r;
-    r.status = 302;
-    r.contentType.clear();
-    r.withHeader("Location", url.toEncoded());
-    r.withHeader("Cache-Control", "no-store");
-    return r;
+    return redirectTo(url);
 }
 
 static QString s256(const QString &verifier)

@@ -1,8 +1,8 @@
 #include "sandbox/oauth/grants/TokenExchangeGrant.h"
 
-#include "sandbox/security/Authorization.h"
 #include "sandbox/oauth/grants/FlowServices.h"
 #include "sandbox/oauth/grants/TokenStore.h"
+#include "sandbox/security/Authorization.h"
 
 #include <QJsonArray>
 #include <QUrl>
@@ -185,13 +185,7 @@ Response TokenExchangeGrant::grant(const OAuthModule::TokenRequest &request)
     if (rs) {
         spec.audience = rs->identifier;
     } else {
-        const QString defaultAudience = client.config.value(u"token"_s)
-                                            .toObject()
-                                            .value(u"accessToken"_s)
-                                            .toObject()
-                                            .value(u"defaultAudience"_s)
-                                            .toString();
-        spec.audience = defaultAudience.isEmpty() ? client.clientId : defaultAudience;
+        spec.audience = client.defaultAudience();
     }
     spec.grantType = FlowServices::GrantTokenExchange;
     spec.scopes = granted;
