@@ -203,6 +203,16 @@ QJsonArray RoleModule::permissionsJson(const QString &roleId) const
     return out;
 }
 
+bool RoleModule::readPermissionGroups(const QJsonValue &value, QList<PermissionGroup> *out)
+{
+    QList<QPair<QString, QStringList>> parsed;
+    if (!parsePermissions(value, &parsed))
+        return false;
+    for (const auto &[server, permissions] : parsed)
+        out->append({server, permissions});
+    return true;
+}
+
 std::optional<Response> RoleModule::validatePermissions(const QList<PermissionGroup> &groups) const
 {
     QStringList invalid;
@@ -337,12 +347,9 @@ Response RoleModule::createRole(Request &request)
     if (role.name.trimmed().size() < 3 || role.name.size() > 64 || role.ouId.isEmpty() ||
         !JsonFields::nameProblem(role.name).isEmpty())
         return InvalidRequest.response();
-    QList<QPair<QString, QStringList>> parsed;
-    if (!parsePermissions(body->value(u"permissions"_s), &parsed))
-        return InvalidRequest.response();
     QList<PermissionGroup> groups;
-    for (const auto &[server, perms] : parsed)
-        groups.append({server, perms});
+    if (!readPermissionGroups(body->value(u"permissions"_s), &groups))
+        return InvalidRequest.response();
     QList<QPair<QString, QString>> assignments;
     const QJsonValue assignValue = body->value(u"assignments"_s);
     if (!assignValue.isUndefined() && !assignValue.isNull()) {
@@ -422,12 +429,9 @@ Response RoleModule::updateRole(Request &request)
     // Full replacement: the spec requires permissions on PUT.
     if (!body->value(u"permissions"_s).isArray())
         return InvalidRequest.response();
-    QList<QPair<QString, QStringList>> parsed;
-    if (!parsePermissions(body->value(u"permissions"_s), &parsed))
-        return InvalidRequest.response();
     QList<PermissionGroup> groups;
-    for (const auto &[server, perms] : parsed)
-        groups.append({server, perms});
+    if (!readPermissionGroups(body->value(u"permissions"_s), &groups))
+        return InvalidRequest.response();
 
     Role role;
     return WriteTransaction::run(m_db, [&]() -> Response {

@@ -52,6 +52,8 @@ private:
 
     std::optional<Role> loadRole(const QString &id) const;
     QJsonArray permissionsJson(const QString &roleId) const;
+    // The body's `permissions` as groups per resource server; false when malformed.
+    static bool readPermissionGroups(const QJsonValue &value, QList<PermissionGroup> *out);
     // Validates every group against the resource servers' defined permissions.
     std::optional<Response> validatePermissions(const QList<PermissionGroup> &groups) const;
     void writePermissions(const QString &roleId, const QList<PermissionGroup> &groups);
