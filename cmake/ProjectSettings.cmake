@@ -15,7 +15,7 @@ target_compile_definitions(tid_project_settings INTERFACE
   QT_DISABLE_DEPRECATED_BEFORE=0x060400)
 target_include_directories(tid_project_settings INTERFACE ${PROJECT_SOURCE_DIR})
 
-# Sources are globbed per library so that each room can grow without touching a shared list.
+# Sources are globbed per library so that each module can grow without touching a shared list.
 function(tid_glob_sources out dir)
   file(GLOB_RECURSE _srcs CONFIGURE_DEPENDS ${dir}/*.cpp ${dir}/*.h)
   list(FILTER _srcs EXCLUDE REGEX "/main\\.cpp$")

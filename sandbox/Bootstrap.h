@@ -2,7 +2,7 @@
 
 #include <QString>
 
-// Fixed ids of ThunderID's bootstrap data (REFERENCE.md §6.2), shared by the rooms that create
+// Fixed ids of ThunderID's bootstrap data (REFERENCE.md §6.2), shared by the modules that create
 // and use them.
 namespace tid::sandbox::bootstrap {
 

@@ -29,6 +29,10 @@ struct SandboxConfig
     int idleTimeoutSeconds = 30;
     int requestTimeoutSeconds = 30;
     int connectionTimeoutSeconds = 300;
+    // Connections open at once, in all and per remote address (--max-connections,
+    // --max-connections-per-address; loopback peers count only towards the total).
+    int maxConnections = 512;
+    int maxConnectionsPerAddress = 64;
 };
 
 } // namespace tid::sandbox

@@ -9,8 +9,8 @@ namespace tid::sandbox {
 
 class Database;
 
-// What rooms share at run time: the configuration, the store, the public URL and the one-time
-// outputs of bootstrap. Owned by SandboxServer; rooms keep a reference.
+// What modules share at run time: the configuration, the store, the public URL and the one-time
+// outputs of bootstrap. Owned by SandboxServer; modules keep a reference.
 struct SandboxContext
 {
     SandboxConfig config;

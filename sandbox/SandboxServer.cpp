@@ -1,25 +1,25 @@
 #include "sandbox/SandboxServer.h"
 
 #include "sandbox/DataFiles.h"
-#include "sandbox/Room.h"
-#include "sandbox/admin/AgentRoom.h"
-#include "sandbox/admin/ApplicationRoom.h"
-#include "sandbox/admin/GroupRoom.h"
-#include "sandbox/admin/OrganizationUnitRoom.h"
-#include "sandbox/admin/ResourceServerRoom.h"
-#include "sandbox/admin/RoleRoom.h"
-#include "sandbox/admin/UserRoom.h"
+#include "sandbox/Module.h"
+#include "sandbox/admin/AgentModule.h"
+#include "sandbox/admin/ApplicationModule.h"
+#include "sandbox/admin/GroupModule.h"
+#include "sandbox/admin/OrganizationUnitModule.h"
+#include "sandbox/admin/ResourceServerModule.h"
+#include "sandbox/admin/RoleModule.h"
+#include "sandbox/admin/UserModule.h"
 #include "sandbox/audit/AuditLog.h"
 #include "sandbox/audit/ObservabilityLog.h"
-#include "sandbox/ciba/CibaRoom.h"
-#include "sandbox/consent/ConsentRoom.h"
+#include "sandbox/ciba/CibaModule.h"
+#include "sandbox/consent/ConsentModule.h"
 #include "sandbox/http/HttpServer.h"
 #include "sandbox/http/TlsCertificate.h"
-#include "sandbox/oauth/ClientDirectory.h"
-#include "sandbox/oauth/OAuthRoom.h"
+#include "sandbox/security/ClientDirectory.h"
+#include "sandbox/oauth/OAuthModule.h"
 #include "sandbox/oauth/TokenVerifier.h"
 #include "sandbox/oauth/grants/FlowServices.h"
-#include "sandbox/oauth/grants/FlowsRoom.h"
+#include "sandbox/oauth/grants/FlowsModule.h"
 #include "sandbox/oauth/grants/TokenStore.h"
 #include "sandbox/seed/DemoHistory.h"
 #include "sandbox/seed/DemoSeed.h"
@@ -93,22 +93,24 @@ bool SandboxServer::start(QString *error)
     limits.idleTimeoutMs = config.idleTimeoutSeconds * 1000;
     limits.requestTimeoutMs = config.requestTimeoutSeconds * 1000;
     limits.connectionTimeoutMs = config.connectionTimeoutSeconds * 1000;
+    limits.maxConnections = config.maxConnections;
+    limits.maxConnectionsPerAddress = config.maxConnectionsPerAddress;
     m_http->setLimits(limits);
 
     // Order matters for bootstrap: the default OU comes before everything that lives in it.
-    m_rooms.push_back(std::make_unique<CoreSchema>());
-    m_rooms.push_back(std::make_unique<OrganizationUnitRoom>(m_context));
-    m_rooms.push_back(std::make_unique<UserRoom>(m_context));
-    m_rooms.push_back(std::make_unique<GroupRoom>(m_context));
-    m_rooms.push_back(std::make_unique<ApplicationRoom>(m_context));
-    m_rooms.push_back(std::make_unique<AgentRoom>(m_context));
-    auto oauth = std::make_unique<OAuthRoom>(m_context);
+    m_modules.push_back(std::make_unique<CoreSchema>());
+    m_modules.push_back(std::make_unique<OrganizationUnitModule>(m_context));
+    m_modules.push_back(std::make_unique<UserModule>(m_context));
+    m_modules.push_back(std::make_unique<GroupModule>(m_context));
+    m_modules.push_back(std::make_unique<ApplicationModule>(m_context));
+    m_modules.push_back(std::make_unique<AgentModule>(m_context));
+    auto oauth = std::make_unique<OAuthModule>(m_context);
     m_oauth = oauth.get();
     m_oauth->keys().setProtection(keySecret);
-    m_rooms.push_back(std::move(oauth));
-    // Authorization rooms (resource servers, roles): System RS and the Administrator role.
-    m_rooms.push_back(std::make_unique<ResourceServerRoom>(*m_db));
-    m_rooms.push_back(std::make_unique<RoleRoom>(*m_db));
+    m_modules.push_back(std::move(oauth));
+    // Authorization modules (resource servers, roles): System RS and the Administrator role.
+    m_modules.push_back(std::make_unique<ResourceServerModule>(*m_db));
+    m_modules.push_back(std::make_unique<RoleModule>(*m_db));
     // OAuth flows beyond client_credentials, and the extension APIs (audit, consents, CIBA
     // approvals, credentials).
     if (!config.eventsFile.isEmpty()) {
@@ -117,23 +119,23 @@ bool SandboxServer::start(QString *error)
             return false;
     }
     auto audit = std::make_unique<AuditLog>(*m_db);
-    auto consents = std::make_unique<ConsentRoom>(*m_db, *audit);
-    auto ciba = std::make_unique<CibaRoom>(*m_db, *audit);
-    auto flows =
-        std::make_unique<FlowsRoom>(m_context, *m_oauth, *audit, *consents, *ciba, m_events.get());
+    auto consents = std::make_unique<ConsentModule>(*m_db, *audit);
+    auto ciba = std::make_unique<CibaModule>(*m_db, *audit);
+    auto flows = std::make_unique<FlowsModule>(m_context, *m_oauth, *audit, *consents, *ciba,
+                                               m_events.get());
     m_flows = flows.get();
-    m_rooms.push_back(std::move(audit));
-    m_rooms.push_back(std::move(consents));
-    m_rooms.push_back(std::move(ciba));
-    m_rooms.push_back(std::move(flows));
+    m_modules.push_back(std::move(audit));
+    m_modules.push_back(std::move(consents));
+    m_modules.push_back(std::move(ciba));
+    m_modules.push_back(std::move(flows));
     m_http->setResponseObserver([this](const Request &request, const Response &response) {
         m_flows->observeResponse(request, response);
     });
 
-    for (const auto &room : m_rooms) {
-        if (!m_db->migrate(room->name(), room->migrations(), error))
+    for (const auto &module : m_modules) {
+        if (!m_db->migrate(module->name(), module->migrations(), error))
             return false;
-        room->registerRoutes(m_http->router());
+        module->registerRoutes(m_http->router());
     }
     registerHealth();
 
@@ -146,8 +148,8 @@ bool SandboxServer::start(QString *error)
     bool bootstrapped = false;
     try {
         bootstrapped = m_db->transaction([&] {
-            for (const auto &room : m_rooms) {
-                if (!room->bootstrap(&bootstrapError))
+            for (const auto &module : m_modules) {
+                if (!module->bootstrap(&bootstrapError))
                     return false;
             }
             return true;

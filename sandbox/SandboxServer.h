@@ -14,14 +14,14 @@
 namespace tid::sandbox {
 
 class Database;
-class FlowsRoom;
+class FlowsModule;
 class HttpServer;
 class ObservabilityLog;
-class OAuthRoom;
-class Room;
+class OAuthModule;
+class Module;
 class TokenVerifier;
 
-// Owns the store, the rooms and the listener. start() opens the store, migrates every room,
+// Owns the store, the modules and the listener. start() opens the store, migrates every module,
 // listens (plain or TLS), bootstraps inside one transaction, and installs the bearer-token
 // authenticator; afterwards baseUrl()/issuer() are valid and readyLine() describes the server.
 class SandboxServer final : public QObject
@@ -42,7 +42,7 @@ public:
     Database &database() { return *m_db; }
     HttpServer &http() { return *m_http; }
     SandboxContext &context() { return m_context; }
-    OAuthRoom &oauth() { return *m_oauth; }
+    OAuthModule &oauth() { return *m_oauth; }
     // SHA-256 fingerprint of the served certificate (--tls), empty otherwise.
     QString tlsFingerprint() const { return m_tlsFingerprint; }
 
@@ -60,9 +60,9 @@ private:
     SandboxContext m_context;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<HttpServer> m_http;
-    std::vector<std::unique_ptr<Room>> m_rooms;
-    OAuthRoom *m_oauth = nullptr;
-    FlowsRoom *m_flows = nullptr;
+    std::vector<std::unique_ptr<Module>> m_modules;
+    OAuthModule *m_oauth = nullptr;
+    FlowsModule *m_flows = nullptr;
     std::unique_ptr<ObservabilityLog> m_events; // --events-file
     std::unique_ptr<TokenVerifier> m_verifier;
     QString m_dataDir;

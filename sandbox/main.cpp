@@ -106,9 +106,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption connectionTimeoutOpt(
         u"connection-timeout"_s,
         u"Seconds a connection may last, event streams aside (default 300)."_s, u"s"_s, u"300"_s);
+    const QCommandLineOption maxConnectionsOpt(
+        u"max-connections"_s,
+        u"Connections open at once; beyond, new ones are answered 503 (default 512)."_s, u"n"_s,
+        u"512"_s);
+    const QCommandLineOption maxPerAddressOpt(
+        u"max-connections-per-address"_s,
+        u"Connections open at once from one remote (non-loopback) address (default 64)."_s, u"n"_s,
+        u"64"_s);
     parser.addOptions({portOpt, bindOpt, remoteOpt, dataOpt, memOpt, seedOpt, seedAgentsOpt, tlsOpt,
                        adminIdOpt, adminSecretOpt, eventsOpt, quietOpt, keyFileOpt, idleOpt,
-                       requestTimeoutOpt, connectionTimeoutOpt});
+                       requestTimeoutOpt, connectionTimeoutOpt, maxConnectionsOpt,
+                       maxPerAddressOpt});
     parser.process(app);
 
     tid::sandbox::SandboxConfig config;
@@ -159,6 +168,16 @@ int main(int argc, char *argv[])
         *target = parser.value(*option).toInt(&ok);
         if (!ok || *target < 1 || *target > 86400) {
             std::fprintf(stderr, "thunderid-sandbox: --%s must be 1..86400 seconds\n",
+                         qPrintable(option->names().constFirst()));
+            return 2;
+        }
+    }
+    for (const auto &[option, target] :
+         {std::pair{&maxConnectionsOpt, &config.maxConnections},
+          std::pair{&maxPerAddressOpt, &config.maxConnectionsPerAddress}}) {
+        *target = parser.value(*option).toInt(&ok);
+        if (!ok || *target < 1 || *target > 1000000) {
+            std::fprintf(stderr, "thunderid-sandbox: --%s must be 1..1000000\n",
                          qPrintable(option->names().constFirst()));
             return 2;
         }

@@ -7,7 +7,7 @@
 
 namespace tid::sandbox {
 
-// Queries over the shared entity tables that several identity rooms need: existence checks,
+// Queries over the shared entity tables that several identity modules need: existence checks,
 // client-id uniqueness across applications and agents, group membership and role names.
 class Entities final
 {

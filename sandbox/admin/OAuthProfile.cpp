@@ -2,7 +2,7 @@
 
 #include "sandbox/admin/Entities.h"
 #include "sandbox/http/JsonFields.h"
-#include "sandbox/oauth/ClientDirectory.h"
+#include "sandbox/security/ClientDirectory.h"
 #include "sandbox/store/Ids.h"
 
 #include <QUrl>

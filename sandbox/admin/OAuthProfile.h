@@ -15,7 +15,7 @@ namespace tid::sandbox {
 class ClientDirectory;
 
 // The `inboundAuthConfig` of an application or agent: at most one {type: oauth2, config}. Parsed
-// and normalised here (defaults filled in, secret split off) so both rooms store the same shape.
+// and normalised here (defaults filled in, secret split off) so both modules store the same shape.
 struct OAuthProfile
 {
     struct Errors
@@ -31,7 +31,7 @@ struct OAuthProfile
     };
 
     bool present = false;
-    QString clientId;                    // empty => the room generates one
+    QString clientId;                    // empty => the module generates one
     std::optional<QString> clientSecret; // as given in the request (never stored in config)
     QJsonObject config;                  // normalised, without clientId and clientSecret
 

@@ -1,8 +1,9 @@
 #include "sandbox/audit/AuditLog.h"
 
-#include "sandbox/audit/Uuid.h"
 #include "sandbox/http/Router.h"
 #include "sandbox/store/Database.h"
+#include "sandbox/store/Ids.h"
+#include "sandbox/store/Sql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,53 +53,47 @@ CREATE INDEX audit_events_time ON audit_events(occurred_ms))"_s,
     };
 }
 
-QString AuditLog::timestamp(const QDateTime &at)
+bool AuditLog::record(const AuditEvent &event)
 {
-    return at.toUTC().toString(Qt::ISODateWithMs);
-}
-
-bool AuditLog::record(const AuditEvent &event, QString *error)
-{
+    // One prepared statement, kept: an event is written for every token the sandbox issues.
     if (!m_insert) {
         m_insert = std::make_unique<QSqlQuery>(m_db.db());
-        m_insert->prepare(u"INSERT INTO audit_events(id, type, occurred_at, occurred_ms, "
-                          "client_id, subject, resource_server, trace_id, data) "
-                          "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        if (!m_insert->prepare(u"INSERT INTO audit_events(id, type, occurred_at, occurred_ms, "
+                               "client_id, subject, resource_server, trace_id, data) "
+                               "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)) {
+            const QString text = m_insert->lastError().text();
+            m_insert.reset();
+            throw SqlError(QString(u"audit: prepare failed: "_s + text).toStdString());
+        }
     }
     const QDateTime at = event.at.isValid() ? event.at.toUTC() : QDateTime::currentDateTimeUtc();
     const qint64 ms = at.toMSecsSinceEpoch();
-    auto text = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
-    m_insert->bindValue(0, uuid::v7(ms));
-    m_insert->bindValue(1, event.type);
-    m_insert->bindValue(2, timestamp(at));
-    m_insert->bindValue(3, ms);
-    m_insert->bindValue(4, text(event.clientId));
-    m_insert->bindValue(5, text(event.subject));
-    m_insert->bindValue(6, text(event.resourceServer));
-    m_insert->bindValue(7, text(event.traceId));
-    m_insert->bindValue(
-        8, QString::fromUtf8(QJsonDocument(event.data).toJson(QJsonDocument::Compact)));
+    const QVariantList values{Ids::uuid7(ms),
+                              event.type,
+                              Ids::iso(at),
+                              ms,
+                              Sql::nullable(event.clientId),
+                              Sql::nullable(event.subject),
+                              Sql::nullable(event.resourceServer),
+                              Sql::nullable(event.traceId),
+                              Sql::jsonText(event.data)};
+    for (int i = 0; i < values.size(); ++i)
+        m_insert->bindValue(i, values.at(i));
     if (!m_insert->exec()) {
-        if (error)
-            *error = m_insert->lastError().text();
-        qWarning("audit: cannot record %s: %s", qPrintable(event.type),
-                 qPrintable(m_insert->lastError().text()));
-        return false;
+        throw SqlError(QString(u"audit: cannot record "_s + event.type + u": "_s +
+                               m_insert->lastError().text())
+                           .toStdString());
     }
     return true;
 }
 
 qint64 AuditLog::count(const QString &type) const
 {
-    QSqlQuery q(m_db.db());
-    if (type.isEmpty()) {
-        q.exec(u"SELECT COUNT(*) FROM audit_events"_s);
-    } else {
-        q.prepare(u"SELECT COUNT(*) FROM audit_events WHERE type = ?"_s);
-        q.addBindValue(type);
-        q.exec();
-    }
-    return q.next() ? q.value(0).toLongLong() : 0;
+    return (type.isEmpty()
+                ? Sql::scalar(m_db.db(), u"SELECT COUNT(*) FROM audit_events"_s)
+                : Sql::scalar(m_db.db(), u"SELECT COUNT(*) FROM audit_events WHERE type = ?"_s,
+                              {type}))
+        .toLongLong();
 }
 
 void AuditLog::registerRoutes(Router &router)
@@ -180,39 +175,31 @@ Response AuditLog::list(const Request &request) const
     }
 
     const QString filterSql = where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s);
-    QSqlQuery q(m_db.db());
-    q.prepare(u"SELECT COUNT(*) FROM audit_events"_s + filterSql);
-    for (const QVariant &b : std::as_const(binds))
-        q.addBindValue(b);
-    if (!q.exec() || !q.next())
-        return Response::error(500, u"AUD-5000"_s, u"Internal server error"_s,
-                               q.lastError().text());
-    const qint64 total = q.value(0).toLongLong();
+    const qint64 total =
+        Sql::scalar(m_db.db(), QString(u"SELECT COUNT(*) FROM audit_events"_s + filterSql), binds)
+            .toLongLong();
 
     QStringList pageWhere = where;
     QVariantList pageBinds = binds;
     if (request.hasQuery(u"after"_s)) {
-        QSqlQuery c(m_db.db());
-        c.prepare(u"SELECT seq FROM audit_events WHERE id = ?"_s);
-        c.addBindValue(request.queryValue(u"after"_s));
-        if (!c.exec() || !c.next()) {
+        const QVariant seq = Sql::scalar(m_db.db(), u"SELECT seq FROM audit_events WHERE id = ?"_s,
+                                         {request.queryValue(u"after"_s)});
+        if (!seq.isValid()) {
             return badParameter(u"AUD-1004"_s, u"Invalid after parameter"_s,
                                 u"The after cursor does not name an audit event"_s,
                                 u"invalid_after_parameter"_s);
         }
         pageWhere << u"seq > ?"_s;
-        pageBinds << c.value(0);
+        pageBinds << seq;
     }
-    q.prepare(u"SELECT id, type, occurred_at, client_id, subject, resource_server, trace_id, "
-              "data FROM audit_events"_s +
-              (pageWhere.isEmpty() ? QString() : u" WHERE "_s + pageWhere.join(u" AND "_s)) +
-              u" ORDER BY seq LIMIT ?"_s);
-    for (const QVariant &b : std::as_const(pageBinds))
-        q.addBindValue(b);
-    q.addBindValue(limit + 1);
-    if (!q.exec())
-        return Response::error(500, u"AUD-5000"_s, u"Internal server error"_s,
-                               q.lastError().text());
+    pageBinds << limit + 1;
+    QSqlQuery q = Sql::exec(
+        m_db.db(),
+        QString(u"SELECT id, type, occurred_at, client_id, subject, resource_server, trace_id, "
+                "data FROM audit_events"_s +
+                (pageWhere.isEmpty() ? QString() : u" WHERE "_s + pageWhere.join(u" AND "_s)) +
+                u" ORDER BY seq LIMIT ?"_s),
+        pageBinds);
     QJsonArray events;
     bool more = false;
     QString lastId;

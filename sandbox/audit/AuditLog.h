@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandbox/Room.h"
+#include "sandbox/Module.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -29,9 +29,9 @@ struct AuditEvent
     QDateTime at; // invalid => now
 };
 
-// The audit room (extension API): table audit_events, GET /audit/events. record() joins the
+// The audit module (extension API): table audit_events, GET /audit/events. record() joins the
 // caller's transaction, so an event is stored exactly when the change it describes is.
-class AuditLog final : public Room
+class AuditLog final : public Module
 {
     Q_DISABLE_COPY_MOVE(AuditLog)
 
@@ -63,16 +63,15 @@ public:
     QStringList migrations() const override;
     void registerRoutes(Router &router) override;
 
-    // Stores one event (inside the caller's transaction when there is one). Returns false only
-    // on a database error.
-    bool record(const AuditEvent &event, QString *error = nullptr);
+    // Stores one event (inside the caller's transaction when there is one). Returns true; a
+    // database error throws SqlError, as every statement of the store does (the transaction
+    // rolls back and the request is answered 500).
+    bool record(const AuditEvent &event);
     // Total number of stored events of `type` (empty = all).
     qint64 count(const QString &type = {}) const;
 
     // GET /audit/events, also callable in-process.
     Response list(const Request &request) const;
-
-    static QString timestamp(const QDateTime &at); // ISO 8601 UTC with milliseconds
 
 private:
     Database &m_db;

@@ -1,7 +1,7 @@
 #include "sandbox/audit/ObservabilityLog.h"
 
-#include "sandbox/audit/Uuid.h"
 #include "sandbox/http/Router.h"
+#include "sandbox/store/Ids.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -208,7 +208,7 @@ QString ObservabilityLog::traceIdFor(const Request &request)
         if (!value.isEmpty())
             return QString::fromUtf8(value);
     }
-    return uuid::v4();
+    return Ids::uuid4();
 }
 
 void ObservabilityLog::write(const QString &traceId, const QString &type, const QString &component,
@@ -223,7 +223,7 @@ void ObservabilityLog::write(const QString &traceId, const QString &type, const 
     const qint64 ms =
         std::chrono::duration_cast<std::chrono::milliseconds>(at.time_since_epoch()).count();
     const QByteArray line =
-        formatLine(traceId, uuid::v7(ms), type, goTimestamp(at), component, status, data);
+        formatLine(traceId, Ids::uuid7(ms), type, goTimestamp(at), component, status, data);
     m_file.write(line);
     m_file.flush();
 }

@@ -10,7 +10,7 @@ class Database;
 namespace tid::sandbox::principal {
 
 // Helpers over Request::principal (the verified claims of the caller's bearer token), shared by
-// the extension rooms (audit, consents, CIBA approvals, credentials).
+// the extension modules (audit, consents, CIBA approvals, credentials).
 
 // ThunderID's hierarchical scope match (REFERENCE.md §6.3): `system` satisfies `system:user:view`.
 bool hasScope(const QJsonObject &claims, const QString &scope);

@@ -1,14 +1,16 @@
 #include "sandbox/http/HttpServer.h"
 
+#include "sandbox/http/HttpRequestParser.h"
+#include "sandbox/http/ServiceError.h"
+
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
-#include <QUrl>
 
-#include <cctype>
 #include <cstdio>
 #include <exception>
 
@@ -27,7 +29,6 @@ constexpr int LingerMs = 5000;
 // ... or until the client has been silent this long (everything it sent was read, so closing
 // then sends no reset).
 constexpr int QuietMs = 250;
-constexpr qsizetype ChunkLineBytes = 1024;
 
 QByteArray reasonPhrase(int status)
 {
@@ -89,35 +90,6 @@ QByteArray reasonPhrase(int status)
     }
 }
 
-bool isTokenChar(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           (c != '\0' && QByteArrayLiteral("!#$%&'*+-.^_`|~").contains(c));
-}
-
-bool isToken(QByteArrayView s)
-{
-    if (s.isEmpty())
-        return false;
-    for (char c : s) {
-        if (!isTokenChar(c))
-            return false;
-    }
-    return true;
-}
-
-// Field values: visible characters, spaces and tabs, obs-text; never CR, LF, NUL or other
-// controls (a bare CR would otherwise be echoed into a response header).
-bool isFieldValue(QByteArrayView s)
-{
-    for (char c : s) {
-        const auto u = static_cast<unsigned char>(c);
-        if ((u < 0x20 && c != '\t') || u == 0x7f)
-            return false;
-    }
-    return true;
-}
-
 Response framingError(int status, const QString &description)
 {
     return Response::error(status, u"API-%1"_s.arg(status * 10),
@@ -126,8 +98,9 @@ Response framingError(int status, const QString &description)
 
 } // namespace
 
-// One client connection: reads requests with every limit enforced on the bytes as they arrive,
-// hands complete ones to the server, writes the answers, keeps or closes the connection.
+// One client connection: feeds the bytes as they arrive to an HttpRequestParser (which enforces
+// every limit on them), hands complete requests to the server, writes the answers, keeps or
+// closes the connection.
 class HttpConnection final : public QObject
 {
 public:
@@ -135,6 +108,9 @@ public:
         : QObject(&server)
         , m_server(server)
         , m_socket(socket)
+        , m_parser(server.limits())
+        , m_owner(&server)
+        , m_peer(socket->peerAddress())
     {
         const HttpServer::Limits &limits = server.limits();
         m_socket->setParent(this);
@@ -153,15 +129,16 @@ public:
             QTimer::singleShot(0, this, [this] { onReadyRead(); });
     }
 
+    ~HttpConnection() override
+    {
+        if (m_owner) // not when the server itself is being destroyed
+            m_owner->release(m_peer);
+    }
+
 private:
     enum class State
     {
-        Head,
-        FixedBody,
-        ChunkSize,
-        ChunkData,
-        ChunkDataEnd,
-        Trailers,
+        Reading,   // the parser reads requests
         Draining,  // a refusal was sent: input is read and dropped until the client is done
         Streaming, // a stream handler owns the socket
         Waiting,   // the preflight of a complete request runs elsewhere
@@ -199,6 +176,17 @@ private:
         m_timer.start(int(std::max<qint64>(next, 0)));
     }
 
+    void closeWhenSent()
+    {
+        m_state = State::Closed;
+        m_timer.stop();
+        m_socket->disconnectFromHost();
+        if (m_socket->state() == QAbstractSocket::UnconnectedState)
+            deleteLater();
+        else
+            connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+    }
+
     void onTimer()
     {
         if (m_state == State::Draining) {
@@ -206,12 +194,7 @@ private:
                 m_socket->abort();
                 finish();
             } else if (m_quietDeadline.hasExpired() && m_socket->bytesToWrite() == 0) {
-                m_state = State::Closed;
-                m_socket->disconnectFromHost();
-                if (m_socket->state() == QAbstractSocket::UnconnectedState)
-                    deleteLater();
-                else
-                    connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+                closeWhenSent();
             } else {
                 schedule();
             }
@@ -245,9 +228,7 @@ private:
         }
         touch();
         // At most one socket buffer at a time, checked before more is read.
-        while (m_socket->bytesAvailable() > 0 && m_state != State::Draining &&
-               m_state != State::Closed && m_state != State::Streaming &&
-               m_state != State::Waiting) {
+        while (m_socket->bytesAvailable() > 0 && m_state == State::Reading) {
             const QByteArray chunk = m_socket->read(SocketReadBuffer);
             if (chunk.isEmpty())
                 break;
@@ -256,294 +237,38 @@ private:
                 m_requestDeadline = QDeadlineTimer(limits().requestTimeoutMs);
                 m_received.start();
             }
-            m_buffer += chunk;
+            m_parser.feed(chunk);
             process();
         }
         schedule();
     }
 
-    // Parses as much of m_buffer as possible.
+    // Takes every request the parser can complete from what it holds.
     void process()
     {
-        for (;;) {
-            switch (m_state) {
-            case State::Head:
-                if (!readHead())
-                    return;
+        while (m_state == State::Reading) {
+            switch (m_parser.next()) {
+            case HttpRequestParser::Result::NeedMore:
+                return;
+            case HttpRequestParser::Result::Continue:
+                m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
                 break;
-            case State::FixedBody: {
-                const qsizetype need = m_contentLength - m_body.size();
-                const qsizetype take = std::min(need, m_buffer.size());
-                m_body += m_buffer.left(take);
-                m_buffer.remove(0, take);
-                if (m_body.size() < m_contentLength)
-                    return;
-                complete();
-                break;
-            }
-            case State::ChunkSize: {
-                const qsizetype nl = m_buffer.indexOf('\n');
-                if (nl < 0) {
-                    if (m_buffer.size() > ChunkLineBytes)
-                        return refuse(framingError(400, u"Malformed chunked body."_s));
-                    return;
-                }
-                QByteArray line = m_buffer.left(nl);
-                m_buffer.remove(0, nl + 1);
-                if (line.endsWith('\r'))
-                    line.chop(1);
-                const QByteArray hex = line.split(';').value(0).trimmed();
-                bool ok = false;
-                const qint64 size = hex.size() <= 15 ? hex.toLongLong(&ok, 16) : -1;
-                if (!ok || size < 0)
-                    return refuse(framingError(400, u"Malformed chunk size."_s));
-                if (m_body.size() + size > limits().bodyBytes)
-                    return refuseTooLarge();
-                m_chunkRemaining = size;
-                m_state = size == 0 ? State::Trailers : State::ChunkData;
-                break;
-            }
-            case State::ChunkData: {
-                const qsizetype take =
-                    qsizetype(std::min<qint64>(m_chunkRemaining, m_buffer.size()));
-                m_body += m_buffer.left(take);
-                m_buffer.remove(0, take);
-                m_chunkRemaining -= take;
-                if (m_chunkRemaining > 0)
-                    return;
-                m_state = State::ChunkDataEnd;
-                break;
-            }
-            case State::ChunkDataEnd: {
-                if (m_buffer.size() < 1)
-                    return;
-                if (m_buffer.startsWith("\r\n"))
-                    m_buffer.remove(0, 2);
-                else if (m_buffer.startsWith('\n'))
-                    m_buffer.remove(0, 1);
-                else if (m_buffer.size() == 1 && m_buffer.at(0) == '\r')
-                    return;
+            case HttpRequestParser::Result::Error:
+                if (m_parser.errorStatus() == 413)
+                    refuseTooLarge();
                 else
-                    return refuse(framingError(400, u"Malformed chunked body."_s));
-                m_state = State::ChunkSize;
-                break;
-            }
-            case State::Trailers: {
-                const qsizetype nl = m_buffer.indexOf('\n');
-                if (nl < 0) {
-                    if (m_buffer.size() > limits().headerLineBytes)
-                        return refuse(framingError(431, u"A trailer field is too large."_s));
+                    refuse(framingError(m_parser.errorStatus(), m_parser.errorDescription()));
+                return;
+            case HttpRequestParser::Result::Complete:
+                m_keepAlive = m_parser.keepAlive();
+                m_request = m_parser.takeRequest();
+                m_request.peer = m_socket->peerAddress().toString();
+                complete();
+                if (m_parser.bufferedBytes() == 0)
                     return;
-                }
-                QByteArray line = m_buffer.left(nl);
-                m_buffer.remove(0, nl + 1);
-                m_trailerBytes += line.size();
-                if (m_trailerBytes > limits().headerBlockBytes)
-                    return refuse(framingError(431, u"The trailer fields are too large."_s));
-                if (line == "\r" || line.isEmpty())
-                    complete(); // trailers are read and dropped
                 break;
             }
-            default:
-                return;
-            }
-            if (m_state == State::Head && m_buffer.isEmpty())
-                return;
         }
-    }
-
-    // Returns false when more bytes are needed (or the request was refused).
-    bool readHead()
-    {
-        // Empty lines before a request line are allowed (RFC 9112 §2.2).
-        while (m_buffer.startsWith("\r\n") || m_buffer.startsWith('\n'))
-            m_buffer.remove(0, m_buffer.startsWith('\n') ? 1 : 2);
-        const HttpServer::Limits &lim = limits();
-        qsizetype end = -1;
-        qsizetype endLength = 0;
-        // The head ends with an empty line; look for it only within the allowed size.
-        const qsizetype crlf = m_buffer.indexOf("\r\n\r\n");
-        const qsizetype lf = m_buffer.indexOf("\n\n");
-        if (crlf >= 0 && (lf < 0 || crlf < lf)) {
-            end = crlf;
-            endLength = 4;
-        } else if (lf >= 0) {
-            end = lf;
-            endLength = 2;
-        }
-        const QByteArrayView head =
-            end >= 0 ? QByteArrayView(m_buffer).first(end) : QByteArrayView(m_buffer);
-        // Limits first, on whatever arrived so far.
-        const qsizetype firstNl = head.indexOf('\n');
-        const qsizetype requestLineLength = firstNl < 0 ? head.size() : firstNl;
-        if (requestLineLength > lim.requestLineBytes) {
-            refuse(framingError(414,
-                                u"The request line exceeds %1 bytes."_s.arg(lim.requestLineBytes)));
-            return false;
-        }
-        if (firstNl >= 0) {
-            const QByteArrayView fields = head.sliced(firstNl + 1);
-            if (fields.size() > lim.headerBlockBytes) {
-                refuse(framingError(
-                    431, u"The header fields exceed %1 bytes."_s.arg(lim.headerBlockBytes)));
-                return false;
-            }
-            qsizetype start = 0;
-            int count = 0;
-            while (start <= fields.size()) {
-                qsizetype nl = fields.indexOf('\n', start);
-                const qsizetype len = (nl < 0 ? fields.size() : nl) - start;
-                if (len > lim.headerLineBytes) {
-                    refuse(framingError(
-                        431, u"A header field exceeds %1 bytes."_s.arg(lim.headerLineBytes)));
-                    return false;
-                }
-                ++count;
-                if (nl < 0)
-                    break;
-                start = nl + 1;
-            }
-            if (count > lim.headerCount) {
-                refuse(framingError(431, u"More than %1 header fields."_s.arg(lim.headerCount)));
-                return false;
-            }
-        }
-        if (end < 0)
-            return false;
-
-        const QByteArray headBytes = m_buffer.left(end);
-        m_buffer.remove(0, end + endLength);
-        QList<QByteArray> lines = headBytes.split('\n');
-        for (QByteArray &l : lines) {
-            if (l.endsWith('\r'))
-                l.chop(1);
-        }
-        // Request line: method SP target SP version.
-        const QList<QByteArray> parts = lines.takeFirst().split(' ');
-        if (parts.size() != 3 || !isToken(parts.at(0)) || parts.at(1).isEmpty()) {
-            refuse(framingError(400, u"Malformed request line."_s));
-            return false;
-        }
-        const QByteArray &version = parts.at(2);
-        if (version == "HTTP/1.1") {
-            m_keepAlive = true;
-        } else if (version == "HTTP/1.0") {
-            m_keepAlive = false;
-        } else if (version.size() == 8 && version.startsWith("HTTP/") &&
-                   std::isdigit(static_cast<unsigned char>(version.at(5))) &&
-                   version.at(6) == '.' &&
-                   std::isdigit(static_cast<unsigned char>(version.at(7)))) {
-            refuse(framingError(505, u"Only HTTP/1.0 and HTTP/1.1 are served."_s));
-            return false;
-        } else {
-            refuse(framingError(400, u"Malformed request line."_s));
-            return false;
-        }
-        const QByteArray &target = parts.at(1);
-        for (char c : target) {
-            const auto u = static_cast<unsigned char>(c);
-            if (u <= 0x20 || u >= 0x7f) {
-                refuse(framingError(400, u"Malformed request target."_s));
-                return false;
-            }
-        }
-        QUrl url;
-        if (target.startsWith('/'))
-            url = QUrl(u"http://localhost"_s + QString::fromLatin1(target));
-        else if (target.startsWith("http://") || target.startsWith("https://"))
-            url = QUrl(QString::fromLatin1(target));
-        else if (target == "*")
-            url = QUrl(u"http://localhost/*"_s);
-        if (!url.isValid() || url.path().isEmpty()) {
-            refuse(framingError(400, u"Malformed request target."_s));
-            return false;
-        }
-
-        m_request = Request();
-        m_request.method = QString::fromLatin1(parts.at(0));
-        m_request.path = url.path(QUrl::FullyDecoded);
-        m_request.query = QUrlQuery(url.query());
-        m_request.peer = m_socket->peerAddress().toString();
-        for (const QByteArray &line : std::as_const(lines)) {
-            if (line.startsWith(' ') || line.startsWith('\t')) {
-                refuse(framingError(400, u"Folded header fields are not accepted."_s));
-                return false;
-            }
-            const qsizetype colon = line.indexOf(':');
-            if (colon <= 0 || !isToken(QByteArrayView(line).first(colon))) {
-                refuse(framingError(400, u"Malformed header field."_s));
-                return false;
-            }
-            const QByteArray value = line.mid(colon + 1).trimmed();
-            if (!isFieldValue(value)) {
-                refuse(framingError(400, u"A header field holds a control character."_s));
-                return false;
-            }
-            m_request.headers.append({line.left(colon), value});
-        }
-
-        // Framing (RFC 9112 §6): Transfer-Encoding and Content-Length together are refused, so
-        // that no leftover bytes can run as a second request.
-        QList<QByteArray> lengths;
-        QList<QByteArray> encodings;
-        for (const auto &[name, value] : std::as_const(m_request.headers)) {
-            if (name.compare("Content-Length", Qt::CaseInsensitive) == 0)
-                lengths << value;
-            else if (name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0)
-                encodings << value;
-            else if (name.compare("Connection", Qt::CaseInsensitive) == 0) {
-                for (const QByteArray &option : value.split(',')) {
-                    if (option.trimmed().compare("close", Qt::CaseInsensitive) == 0)
-                        m_keepAlive = false;
-                }
-            }
-        }
-        m_body.clear();
-        m_trailerBytes = 0;
-        if (!encodings.isEmpty() && !lengths.isEmpty()) {
-            refuse(
-                framingError(400, u"Content-Length and Transfer-Encoding exclude each other."_s));
-            return false;
-        }
-        if (!encodings.isEmpty()) {
-            if (encodings.size() != 1 ||
-                encodings.first().compare("chunked", Qt::CaseInsensitive) != 0) {
-                refuse(framingError(501, u"Only the chunked transfer coding is served."_s));
-                return false;
-            }
-            if (!continueIfAsked())
-                return false;
-            m_state = State::ChunkSize;
-            return true;
-        }
-        m_contentLength = 0;
-        if (!lengths.isEmpty()) {
-            for (const QByteArray &l : std::as_const(lengths)) {
-                bool ok = l.size() <= 18;
-                for (char c : l)
-                    ok = ok && c >= '0' && c <= '9';
-                if (!ok || l.isEmpty() || l != lengths.first()) {
-                    refuse(framingError(400, u"Malformed Content-Length."_s));
-                    return false;
-                }
-            }
-            m_contentLength = lengths.first().toLongLong();
-            if (m_contentLength > limits().bodyBytes) {
-                refuseTooLarge();
-                return false;
-            }
-        }
-        if (m_contentLength > 0 && !continueIfAsked())
-            return false;
-        m_state = State::FixedBody;
-        return true;
-    }
-
-    bool continueIfAsked()
-    {
-        if (m_request.header("Expect").compare("100-continue", Qt::CaseInsensitive) == 0)
-            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
-        return true;
     }
 
     void refuseTooLarge()
@@ -555,15 +280,12 @@ private:
     // Answers a request that cannot be read and ends the connection (after draining it).
     void refuse(const Response &response)
     {
-        Request logged = m_request;
+        Request logged = m_parser.current();
         if (logged.method.isEmpty())
             logged.method = u"-"_s;
         m_server.log(logged, response.status, m_received.isValid() ? m_received.elapsed() : 0);
         m_socket->write(HttpServer::serialize(response, true));
-        m_buffer.clear();
-        m_body.clear();
-        m_buffer.squeeze();
-        m_body.squeeze();
+        m_parser = HttpRequestParser(limits());
         m_requestStarted = false;
         m_state = State::Draining;
         m_lingerDeadline = QDeadlineTimer(LingerMs);
@@ -574,8 +296,6 @@ private:
 
     void complete()
     {
-        m_request.body = m_body;
-        m_body.clear();
         m_requestStarted = false;
         if (m_server.m_preflight) {
             QPointer<HttpConnection> self(this);
@@ -606,7 +326,7 @@ private:
         if (m_state != State::Waiting)
             return;
         respond();
-        if (m_state == State::Head) {
+        if (m_state == State::Reading) {
             process();
             onReadyRead();
         }
@@ -621,21 +341,15 @@ private:
         if (streaming) {
             m_state = State::Streaming;
             m_timer.stop();
-            m_buffer.clear();
+            m_parser = HttpRequestParser(limits());
             return;
         }
         const bool close = !m_keepAlive || m_connectionDeadline.hasExpired();
         m_socket->write(HttpServer::serialize(response, close, m_request.method == u"HEAD"_s));
         m_request = Request();
-        m_state = State::Head;
+        m_state = State::Reading;
         if (close) {
-            m_state = State::Closed;
-            m_timer.stop();
-            m_socket->disconnectFromHost();
-            if (m_socket->state() == QAbstractSocket::UnconnectedState)
-                deleteLater();
-            else
-                connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+            closeWhenSent();
             return;
         }
         touch();
@@ -643,13 +357,11 @@ private:
 
     HttpServer &m_server;
     QTcpSocket *m_socket;
-    State m_state = State::Head;
-    QByteArray m_buffer;
-    QByteArray m_body;
+    HttpRequestParser m_parser;
+    QPointer<HttpServer> m_owner;
+    QHostAddress m_peer;
+    State m_state = State::Reading;
     Request m_request;
-    qint64 m_contentLength = 0;
-    qint64 m_chunkRemaining = 0;
-    qsizetype m_trailerBytes = 0;
     bool m_keepAlive = true;
     bool m_requestStarted = false;
     QElapsedTimer m_received;
@@ -672,10 +384,51 @@ void HttpServer::bind(QTcpServer *server)
     // pendingConnectionAvailable: after the TLS handshake for a QSslServer, at once otherwise.
     connect(server, &QTcpServer::pendingConnectionAvailable, this, [this, server] {
         while (server->hasPendingConnections()) {
-            if (QTcpSocket *socket = server->nextPendingConnection())
+            if (QTcpSocket *socket = server->nextPendingConnection(); socket && admit(socket))
                 new HttpConnection(*this, socket);
         }
     });
+}
+
+bool HttpServer::admit(QTcpSocket *socket)
+{
+    const QHostAddress peer = socket->peerAddress();
+    const bool counted = !peer.isLoopback();
+    const QString key = peer.toString();
+    if (m_connections >= m_limits.maxConnections ||
+        (counted && m_perAddress.value(key) >= m_limits.maxConnectionsPerAddress)) {
+        // Answered without reading anything: the client learns why and when to come back.
+        Response busy = Response::error(503, u"API-5030"_s, u"Service unavailable"_s,
+                                        u"Too many connections; try again in 1 s."_s);
+        busy.withHeader("Retry-After", "1");
+        socket->setParent(this);
+        socket->write(serialize(busy, true));
+        socket->disconnectFromHost();
+        if (socket->state() == QAbstractSocket::UnconnectedState)
+            socket->deleteLater();
+        else
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        // A client that never reads its answer is cut off after a while.
+        QTimer::singleShot(LingerMs, socket, [socket] { socket->abort(); });
+        Request refused;
+        refused.method = u"-"_s;
+        log(refused, 503, 0);
+        return false;
+    }
+    ++m_connections;
+    if (counted)
+        ++m_perAddress[key];
+    return true;
+}
+
+void HttpServer::release(const QHostAddress &peer)
+{
+    --m_connections;
+    if (!peer.isLoopback()) {
+        const QString key = peer.toString();
+        if (--m_perAddress[key] <= 0)
+            m_perAddress.remove(key);
+    }
 }
 
 QByteArray HttpServer::serialize(const Response &response, bool close, bool head)
@@ -686,7 +439,7 @@ QByteArray HttpServer::serialize(const Response &response, bool close, bool head
         out += "Content-Type: " + response.contentType + "\r\n";
     for (const auto &[k, v] : response.headers) {
         // A value never carries a line break into the response (e.g. an echoed correlation id).
-        if (isToken(k) && isFieldValue(v))
+        if (HttpRequestParser::isToken(k) && HttpRequestParser::isFieldValue(v))
             out += k + ": " + v + "\r\n";
     }
     out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
@@ -738,8 +491,9 @@ Response HttpServer::dispatch(Request &request) const
             m_observer(request, response);
         return response;
     } catch (const std::exception &e) {
-        return Response::error(500, u"API-5000"_s, u"Internal server error"_s,
-                               QString::fromUtf8(e.what()));
+        // The text (e.g. SQLite's, with the statement) is logged, never sent.
+        return internalError(
+            u"%1 %2: %3"_s.arg(request.method, request.path, QString::fromUtf8(e.what())));
     }
 }
 

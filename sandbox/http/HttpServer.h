@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/http/HttpRequestParser.h"
 #include "sandbox/http/Router.h"
 
 #include <QObject>
@@ -7,6 +8,7 @@
 #include <functional>
 #include <optional>
 
+class QHostAddress;
 class QTcpServer;
 class QTcpSocket;
 
@@ -31,16 +33,17 @@ class HttpServer final : public QObject
 public:
     static constexpr qsizetype MaxBodyBytes = 1024 * 1024;
 
-    struct Limits
+    // The parser's limits on the request line, header fields and body, and the connection's.
+    struct Limits : HttpRequestParser::Limits
     {
-        qsizetype requestLineBytes = 8 * 1024;  // 414 beyond
-        qsizetype headerLineBytes = 8 * 1024;   // 431 beyond (one header field)
-        qsizetype headerBlockBytes = 32 * 1024; // 431 beyond (all header fields)
-        int headerCount = 100;                  // 431 beyond
-        qsizetype bodyBytes = MaxBodyBytes;     // 413 beyond (Content-Length or chunked)
-        int idleTimeoutMs = 30'000;             // no byte for this long: closed (408 mid-request)
-        int requestTimeoutMs = 30'000;          // one request must arrive whole within this (408)
+        int idleTimeoutMs = 30'000;        // no byte for this long: closed (408 mid-request)
+        int requestTimeoutMs = 30'000;     // one request must arrive whole within this (408)
         int connectionTimeoutMs = 300'000; // a connection ends after this (event streams aside)
+        // Open connections at once, in all and from one remote address (loopback addresses
+        // aside: every local process shares them). Beyond either, a new connection is answered
+        // 503 with Retry-After and `Connection: close` at once and closed, without reading it.
+        int maxConnections = 512;
+        int maxConnectionsPerAddress = 64;
     };
 
     // Returns an error response when the request may not pass; fills request.principal.
@@ -54,6 +57,8 @@ public:
     void bind(QTcpServer *server);
     void setLimits(const Limits &limits) { m_limits = limits; }
     const Limits &limits() const { return m_limits; }
+    // Connections open now (for tests and the log).
+    int connectionCount() const { return m_connections; }
 
     Router &router() { return m_router; }
     void setAuthenticator(Authenticator authenticator) { m_auth = std::move(authenticator); }
@@ -88,8 +93,14 @@ private:
     Authenticator m_auth;
     ResponseObserver m_observer;
     Preflight m_preflight;
+    // Counts an accepted connection; false (and the connection was refused) beyond a limit.
+    bool admit(QTcpSocket *socket);
+    void release(const QHostAddress &peer);
+
     Limits m_limits;
     bool m_quiet = false;
+    int m_connections = 0;
+    QHash<QString, int> m_perAddress;
 };
 
 } // namespace tid::sandbox

@@ -9,6 +9,22 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace tid::sandbox {
 
+bool JsonFields::optionalString(const QJsonObject &object, const QString &key, QString *out,
+                                bool *present)
+{
+    if (present)
+        *present = false;
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() || value.isNull())
+        return true;
+    if (!value.isString())
+        return false;
+    *out = value.toString();
+    if (present)
+        *present = true;
+    return true;
+}
+
 std::optional<QJsonObject> JsonFields::parseObject(const QByteArray &body, QString *error)
 {
     if (body.trimmed().isEmpty()) {

@@ -21,6 +21,10 @@ public:
 
     // Parses a request body that must be one JSON object.
     static std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error);
+    // An optional string member: absent or null leaves *out untouched and returns true; any other
+    // non-string type returns false. *present tells whether a string was there.
+    static bool optionalString(const QJsonObject &object, const QString &key, QString *out,
+                               bool *present = nullptr);
 
     bool has(const QString &key) const;
     bool isNull(const QString &key) const;

@@ -23,4 +23,41 @@ struct ServiceError
     }
 };
 
+// The errors of one ThunderID service: every key starts with error.<service>. (e.g.
+// error.agentservice.agent_not_found), and the errors all services share are made here once.
+class ServiceErrors
+{
+public:
+    explicit ServiceErrors(const QString &service)
+        : m_prefix(QStringLiteral("error.") + service + u'.')
+    {}
+    ServiceError operator()(int status, const QString &code, const QString &key,
+                            const QString &message, const QString &description) const
+    {
+        return ServiceError{status, code, m_prefix + key, message, description};
+    }
+    // 400 invalid_request_format, "The request body is malformed or contains invalid data".
+    ServiceError invalidRequest(const QString &code) const
+    {
+        return (*this)(400, code, QStringLiteral("invalid_request_format"),
+                       QStringLiteral("Invalid request format"),
+                       QStringLiteral("The request body is malformed or contains invalid data"));
+    }
+    // 400 organization_unit_not_found, for an ouId that names no organization unit.
+    ServiceError ouNotFound(const QString &code) const
+    {
+        return (*this)(400, code, QStringLiteral("organization_unit_not_found"),
+                       QStringLiteral("Organization unit not found"),
+                       QStringLiteral("The specified organization unit does not exist"));
+    }
+
+private:
+    QString m_prefix;
+};
+
+// An unexpected failure (a failed statement, an exception in a handler): `detail` (which may hold
+// database text) is logged under tid.sandbox.http with a new error id and never sent; the client
+// gets ThunderID's 500 shape (`code`, error.internal_server_error) naming only that id.
+Response internalError(const QString &detail, const QString &code = QStringLiteral("SSE-5000"));
+
 } // namespace tid::sandbox

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/http/Router.h"
+#include "sandbox/http/ServiceError.h"
 #include "sandbox/store/Database.h"
 
 #include <functional>
@@ -9,7 +10,7 @@ namespace tid::sandbox {
 
 // Runs a handler's writes in one transaction: commits when the returned response is a success
 // (< 400), rolls back otherwise, and on an exception (SqlError) rolls back and rethrows, which
-// HttpServer answers with 500. Nothing is ever half-written.
+// HttpServer answers with 500 (internalError). Nothing is ever half-written.
 class WriteTransaction final
 {
 public:
@@ -21,9 +22,7 @@ public:
             return response.status < 400;
         });
         if (!committed && response.status < 400) {
-            return Response::error(500, QStringLiteral("API-5000"),
-                                   QStringLiteral("Internal server error"),
-                                   QStringLiteral("The change could not be committed."));
+            return internalError(QStringLiteral("the transaction could not be committed"));
         }
         return response;
     }

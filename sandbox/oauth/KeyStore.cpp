@@ -1,5 +1,6 @@
 #include "sandbox/oauth/KeyStore.h"
 
+#include "sandbox/Logging.h"
 #include "sandbox/store/Database.h"
 #include "sandbox/store/Ids.h"
 #include "sandbox/store/Sql.h"
@@ -181,6 +182,8 @@ QJsonObject KeyStore::rotate()
         m_keys.insert(m_keys.begin(), std::move(key));
         m_active.insert(m_active.begin(), true);
     }
+    qCInfo(lcOAuth) << "signing keys rotated:" << active.size() << "new," << retired.size()
+                    << "retired";
     return QJsonObject{{u"active"_s, active}, {u"retired"_s, retired}, {u"keys"_s, publicJwks()}};
 }
 

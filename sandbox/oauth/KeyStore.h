@@ -13,7 +13,7 @@ namespace tid::sandbox {
 
 class Database;
 
-// The sandbox's token signing keys, kept in the `signing_keys` table (created by OAuthRoom's
+// The sandbox's token signing keys, kept in the `signing_keys` table (created by OAuthModule's
 // migrations) so that tokens stay verifiable across restarts with the same --data. One key per
 // type (ES256, RS256) is active, i.e. used to sign; the others stay published in the JWKS until
 // removed.

@@ -1,11 +1,12 @@
 #include "sandbox/seed/DemoHistory.h"
 
 #include "sandbox/Bootstrap.h"
-#include "sandbox/admin/Authorization.h"
 #include "sandbox/audit/AuditLog.h"
-#include "sandbox/audit/Uuid.h"
-#include "sandbox/consent/ConsentRoom.h"
+#include "sandbox/consent/ConsentModule.h"
+#include "sandbox/security/Authorization.h"
 #include "sandbox/store/Database.h"
+#include "sandbox/store/Ids.h"
+#include "sandbox/store/Sql.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -68,7 +69,7 @@ struct Token
 class Planner
 {
 public:
-    Planner(Database &db, AuditLog &audit, ConsentRoom &consents)
+    Planner(Database &db, AuditLog &audit, ConsentModule &consents)
         : m_db(db)
         , m_audit(audit)
         , m_consents(consents)
@@ -168,23 +169,17 @@ public:
     void record(qint64 ms, const QString &type, const QString &clientId, const QString &subject,
                 const QString &rs, const QJsonObject &data)
     {
-        QString error;
-        if (!m_audit.record(AuditEvent{type, clientId, subject, rs, data, uuid::v4(),
-                                       QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)},
-                            &error))
-            throw std::runtime_error(error.toStdString());
+        m_audit.record(AuditEvent{type, clientId, subject, rs, data, Ids::uuid4(),
+                                  QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)});
     }
 
-    static QString iso(qint64 ms)
-    {
-        return AuditLog::timestamp(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC));
-    }
+    static QString iso(qint64 ms) { return Ids::iso(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)); }
 
     Token issue(qint64 ms, const Agent &client, const QString &grantType, const QString &sub,
                 const QString &aud, const QStringList &scopes, const QJsonObject &act,
                 QJsonObject extra = {})
     {
-        Token t{uuid::v7(ms), sub, aud, scopes, act, ms};
+        Token t{Ids::uuid7(ms), sub, aud, scopes, act, ms};
         extra.insert(u"grantType"_s, grantType);
         extra.insert(u"jti"_s, t.jti);
         extra.insert(u"sub"_s, sub);
@@ -262,7 +257,7 @@ public:
                     u"? "
                     "AND revoked_at IS NULL"_s,
                     {iso(at + 3600 * 1000), iso(at - 600 * 1000), agent.id});
-                const QString credentialId = uuid::v7(at);
+                const QString credentialId = Ids::uuid7(at);
                 run(u"INSERT INTO client_secrets(id, entity_id, entity_type, secret_hash, "
                     "created_at, last_used_at) VALUES(?, ?, 'agent', ?, ?, ?)"_s,
                     {credentialId, agent.id, hash, iso(at), iso(m_end)});
@@ -399,7 +394,7 @@ public:
                     if (first)
                         grantConsent(s, *u, a, scopes);
                     first = false;
-                    const QString familyId = uuid::v7(s);
+                    const QString familyId = Ids::uuid7(s);
                     signIn(s + 2000, a, *u, scopes, familyId);
                     const int refreshes = pick(8);
                     qint64 t = s + 2000;
@@ -432,7 +427,7 @@ public:
     {
         const QString key = consentKey(u, a);
         const QString aud = a.audience;
-        Token t{uuid::v7(ms), u.id, aud, scopes, QJsonObject{{u"sub"_s, a.id}}, ms};
+        Token t{Ids::uuid7(ms), u.id, aud, scopes, QJsonObject{{u"sub"_s, a.id}}, ms};
         const QString clientId = a.clientId;
         const QString agentId = a.id;
         plan(ms, 1, [this, t, key, clientId, agentId, familyId](qint64 at) {
@@ -477,7 +472,7 @@ public:
                 const User &u = *people.at(pick(people.size()));
                 const QStringList scopes = QStringList{u"openid"_s} + u.permissions.value(rs);
                 grantConsent(t0 - 3000, u, root, scopes);
-                parent = signIn(t0, root, u, scopes, uuid::v7(t0));
+                parent = signIn(t0, root, u, scopes, Ids::uuid7(t0));
             } else {
                 if (revokedBy(root, t0))
                     continue;
@@ -546,14 +541,13 @@ public:
             }
             const QString message =
                 QString::fromUtf16(purposes[pick(qsizetype(std::size(purposes)))]).arg(1000 + i);
-            const QString id = uuid::v7(t);
+            const QString id = Ids::uuid7(t);
             const qint64 decided = t + qint64(15 + pick(90)) * 1000;
             const QString status = outcome < 6   ? u"CONSUMED"_s
                                    : outcome < 8 ? u"DENIED"_s
                                                  : u"EXPIRED"_s;
             const QString authReqHash = QString::fromLatin1(
-                QCryptographicHash::hash(uuid::randomBytes(32), QCryptographicHash::Sha256)
-                    .toHex());
+                QCryptographicHash::hash(Ids::randomBytes(32), QCryptographicHash::Sha256).toHex());
             const Agent agent = a;
             const QString userId = u.id;
             const qint64 end = status == u"EXPIRED"_s ? t + qint64(expiry) * 1000 : decided;
@@ -684,15 +678,7 @@ public:
     void setIssuer(const QString &issuer) { m_issuer = issuer; }
 
 private:
-    void run(const QString &sql, const QVariantList &binds)
-    {
-        QSqlQuery q(m_db.db());
-        q.prepare(sql);
-        for (const QVariant &v : binds)
-            q.addBindValue(v);
-        if (!q.exec())
-            throw std::runtime_error(QString(sql + u": "_s + q.lastError().text()).toStdString());
-    }
+    void run(const QString &sql, const QVariantList &binds) { Sql::exec(m_db.db(), sql, binds); }
 
     struct Action
     {
@@ -703,7 +689,7 @@ private:
 
     Database &m_db;
     AuditLog &m_audit;
-    ConsentRoom &m_consents;
+    ConsentModule &m_consents;
     QRandomGenerator m_rng;
     qint64 m_start = 0;
     qint64 m_end = 0;
@@ -722,8 +708,8 @@ private:
 
 } // namespace
 
-bool DemoHistory::seed(Database &db, AuditLog &audit, ConsentRoom &consents, const QString &issuer,
-                       int *events, QString *error)
+bool DemoHistory::seed(Database &db, AuditLog &audit, ConsentModule &consents,
+                       const QString &issuer, int *events, QString *error)
 {
     *events = 0;
     try {

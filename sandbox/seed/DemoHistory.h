@@ -5,7 +5,7 @@
 namespace tid::sandbox {
 
 class AuditLog;
-class ConsentRoom;
+class ConsentModule;
 class Database;
 
 // A week of token history on top of DemoSeed's organisation (`--seed demo`): agents' own
@@ -28,7 +28,7 @@ public:
 
     // Runs only after DemoSeed::seedDemo seeded an empty store. *events = audit events written.
     // `issuer` is the sandbox's, for the `iss` of the act claims of exchanged tokens.
-    static bool seed(Database &db, AuditLog &audit, ConsentRoom &consents, const QString &issuer,
+    static bool seed(Database &db, AuditLog &audit, ConsentModule &consents, const QString &issuer,
                      int *events, QString *error);
 };
 

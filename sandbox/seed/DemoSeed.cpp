@@ -1,9 +1,10 @@
 #include "sandbox/seed/DemoSeed.h"
 
 #include "sandbox/Bootstrap.h"
-#include "sandbox/admin/ResourceServerCommon.h"
-#include "sandbox/oauth/SecretHasher.h"
+#include "sandbox/security/SecretHasher.h"
 #include "sandbox/store/Database.h"
+#include "sandbox/store/Ids.h"
+#include "sandbox/store/Sql.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -40,11 +41,6 @@ enum Kind
     KSecret
 };
 
-QString compact(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
 class Writer
 {
 public:
@@ -59,15 +55,7 @@ public:
         return m_base.addSecs(qint64(m_sequence++) * 600).toString(Qt::ISODateWithMs);
     }
 
-    void run(const QString &sql, const QVariantList &binds)
-    {
-        QSqlQuery q(m_db.db());
-        q.prepare(sql);
-        for (const QVariant &v : binds)
-            q.addBindValue(v);
-        if (!q.exec())
-            throw std::runtime_error(QString(sql + u": "_s + q.lastError().text()).toStdString());
-    }
+    void run(const QString &sql, const QVariantList &binds) { Sql::exec(m_db.db(), sql, binds); }
 
     struct Node
     {
@@ -115,7 +103,7 @@ public:
         run(u"INSERT INTO actions(id, resource_server_id, resource_id, name, handle, description, "
             "permission, extra, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
             {id, s.id, resource ? QVariant(resource->id) : QVariant(), name, handle, description,
-             permission, compact(extra), stamp()});
+             permission, Sql::jsonText(extra), stamp()});
         return permission;
     }
 
@@ -305,7 +293,7 @@ const QStringList Grants[] = {
      u"urn:openid:params:grant-type:ciba"_s, u"urn:ietf:params:oauth:grant-type:token-exchange"_s},
 };
 
-// inboundAuthConfig as the agents room stores it (its normalised OAuth profile, no secret).
+// inboundAuthConfig as the agents module stores it (its normalised OAuth profile, no secret).
 QJsonArray oauthProfile(const QString &clientId, Category category, const QString &audience)
 {
     QJsonObject config{
@@ -502,8 +490,8 @@ bool DemoSeed::seedDemo(Database &db, bool *seeded, QString *error)
                                              {u"name"_s, QString(given + u' ' + family)}};
                 w.run(u"INSERT INTO users(id, ou_id, type, username, attributes, password_hash, "
                       "is_read_only, created_at) VALUES(?, ?, 'Person', ?, ?, ?, 0, ?)"_s,
-                      {id, bootstrap::DefaultOuId, username, compact(attributes), passwordHash,
-                       w.stamp()});
+                      {id, bootstrap::DefaultOuId, username, Sql::jsonText(attributes),
+                       passwordHash, w.stamp()});
                 users.append(id);
             }
 
@@ -550,7 +538,7 @@ bool DemoSeed::seedDemo(Database &db, bool *seeded, QString *error)
                       "is_read_only, created_at, updated_at) VALUES(?, ?, ?, 'default', ?, ?, ?, "
                       "0, ?, ?)"_s,
                       {id, bootstrap::DefaultOuId, QString::fromUtf16(a.name), owner, clientId,
-                       compact(extra), created, created});
+                       Sql::jsonText(extra), created, created});
                 w.run(u"INSERT INTO client_secrets(id, entity_id, entity_type, secret_hash, "
                       "created_at) VALUES(?, ?, 'agent', ?, ?)"_s,
                       {seedId(KSecret, i + 1), id, agentSecretHash, created});
@@ -608,7 +596,7 @@ bool DemoSeed::seedAgents(Database &db, int count, int *added, QString *error)
     // templates (autonomous, interactive, hybrid) with placeholders SQLite fills in.
     QString templates[3];
     for (int c = 0; c < 3; ++c) {
-        templates[c] = compact(QJsonObject{
+        templates[c] = Sql::jsonText(QJsonObject{
             {u"description"_s, u"Generated benchmark agent"_s},
             {u"attributes"_s, QJsonObject{{u"modelProvider"_s, u"@PROVIDER@"_s},
                                           {u"model"_s, u"bench-model"_s},
@@ -616,7 +604,7 @@ bool DemoSeed::seedAgents(Database &db, int count, int *added, QString *error)
             {u"inboundAuthConfig"_s, oauthProfile(u"@CLIENT@"_s, Category(c), QString())}});
     }
     const QString secretHash = SecretHasher::hash(BenchAgentSecret);
-    const QString now = authzutil::nowIso();
+    const QString now = Ids::now();
     const qint64 baseMs = QDateTime::currentMSecsSinceEpoch();
 
     // The rows are generated inside SQLite by one prepared INSERT ... SELECT over a numbered

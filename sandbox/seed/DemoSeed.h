@@ -7,7 +7,7 @@ namespace tid::sandbox {
 class Database;
 
 // Demo and benchmark data, written straight into the shared tables in one transaction each
-// (CoreSchema is the contract; rows look exactly like the ones the admin rooms write).
+// (CoreSchema is the contract; rows look exactly like the ones the admin modules write).
 class DemoSeed final
 {
 public:

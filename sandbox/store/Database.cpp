@@ -1,5 +1,7 @@
 #include "sandbox/store/Database.h"
 
+#include "sandbox/Logging.h"
+
 #include <QAtomicInt>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -14,8 +16,7 @@ static QAtomicInt s_connectionCounter;
 Database::Database(const QString &path)
     : m_path(path)
     , m_connectionName(u"tid-sandbox-%1"_s.arg(s_connectionCounter.fetchAndAddRelaxed(1)))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -105,6 +106,7 @@ bool Database::migrate(const QString &module, const QStringList &steps, QString 
                     *error = q.lastError().text();
                 return false;
             }
+            qCDebug(lcStore) << "migrated" << module << "to version" << i + 1;
             return true;
         });
         if (!ok)
@@ -117,7 +119,13 @@ bool Database::transaction(const std::function<bool()> &fn)
 {
     if (m_txDepth > 0) {
         ++m_txDepth;
-        const bool ok = fn();
+        bool ok = false;
+        try {
+            ok = fn();
+        } catch (...) { // the outermost call rolls back
+            --m_txDepth;
+            throw;
+        }
         --m_txDepth;
         return ok;
     }

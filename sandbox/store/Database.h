@@ -9,7 +9,7 @@
 namespace tid::sandbox {
 
 // The sandbox's SQLite store: one named connection, WAL, foreign keys, and forward-only
-// migrations tracked per module in `schema_version(module, version)` so that each room (admin,
+// migrations tracked per module in `schema_version(module, version)` so that each module (admin,
 // oauth, ciba, audit, ...) owns its own tables without a shared migration list.
 class Database final
 {

@@ -19,17 +19,40 @@ QByteArray Ids::randomBytes(int count)
     return out;
 }
 
-QString Ids::uuid7()
+static QString formatUuid(const QByteArray &b)
+{
+    const QByteArray hex = b.toHex();
+    return QString::fromLatin1(hex.mid(0, 8) + '-' + hex.mid(8, 4) + '-' + hex.mid(12, 4) + '-' +
+                               hex.mid(16, 4) + '-' + hex.mid(20, 12));
+}
+
+QString Ids::uuid7(qint64 unixMs)
 {
     QByteArray b = randomBytes(16);
-    const quint64 ms = quint64(QDateTime::currentMSecsSinceEpoch());
+    const quint64 ms = quint64(unixMs < 0 ? QDateTime::currentMSecsSinceEpoch() : unixMs);
     for (int i = 0; i < 6; ++i)
         b[i] = char((ms >> (8 * (5 - i))) & 0xff);
     b[6] = char((b[6] & 0x0f) | 0x70); // version 7
     b[8] = char((b[8] & 0x3f) | 0x80); // RFC 4122 variant
-    const QByteArray hex = b.toHex();
-    return QString::fromLatin1(hex.mid(0, 8) + '-' + hex.mid(8, 4) + '-' + hex.mid(12, 4) + '-' +
-                               hex.mid(16, 4) + '-' + hex.mid(20, 12));
+    return formatUuid(b);
+}
+
+QString Ids::uuid4()
+{
+    QByteArray b = randomBytes(16);
+    b[6] = char((b[6] & 0x0f) | 0x40);
+    b[8] = char((b[8] & 0x3f) | 0x80);
+    return formatUuid(b);
+}
+
+qint64 Ids::uuid7Millis(const QString &uuid)
+{
+    if (uuid.size() != 36 || uuid.at(14) != u'7')
+        return -1;
+    const QString hex = uuid.left(8) + uuid.mid(9, 4);
+    bool ok = false;
+    const qint64 ms = hex.toLongLong(&ok, 16);
+    return ok ? ms : -1;
 }
 
 bool Ids::isUuid(const QString &value)
@@ -74,6 +97,20 @@ QString Ids::password(int length)
 QString Ids::now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString Ids::iso(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime Ids::fromIso(const QVariant &value)
+{
+    if (value.isNull() || value.toString().isEmpty())
+        return {};
+    QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    t.setTimeSpec(Qt::UTC);
+    return t;
 }
 
 } // namespace tid::sandbox

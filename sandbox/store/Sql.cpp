@@ -1,5 +1,6 @@
 #include "sandbox/store/Sql.h"
 
+#include <QJsonDocument>
 #include <QSqlError>
 
 using namespace Qt::Literals::StringLiterals;
@@ -41,6 +42,24 @@ QVariant Sql::nullable(const QString &value)
     if (value.isEmpty())
         return QVariant(QMetaType::fromType<QString>());
     return value;
+}
+
+QString Sql::jsonText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+Sql::Page Sql::page(const QSqlDatabase &db, const QString &columns, const QString &from,
+                    const QString &orderBy, const QVariantList &binds, int limit, int offset)
+{
+    Page out;
+    out.total = scalar(db, QString(u"SELECT COUNT(*)"_s + from), binds).toInt();
+    QVariantList all = binds;
+    all << limit << offset;
+    out.rows =
+        exec(db, QString(u"SELECT "_s + columns + from + u" "_s + orderBy + u" LIMIT ? OFFSET ?"_s),
+             all);
+    return out;
 }
 
 } // namespace tid::sandbox

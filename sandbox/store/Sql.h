@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -30,6 +31,19 @@ public:
     static bool exists(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
     // NULL for an empty string, the string otherwise.
     static QVariant nullable(const QString &value);
+    // A JSON object as the store keeps it in a TEXT column (compact).
+    static QString jsonText(const QJsonObject &object);
+
+    // Count-then-page, the shape of every list: `total` is SELECT COUNT(*) <from>, `rows` runs
+    // SELECT <columns> <from> <orderBy> LIMIT ? OFFSET ? with the same binds. `from` holds the
+    // FROM clause and any WHERE (e.g. " FROM roles WHERE ou_id = ?").
+    struct Page
+    {
+        int total = 0;
+        QSqlQuery rows;
+    };
+    static Page page(const QSqlDatabase &db, const QString &columns, const QString &from,
+                     const QString &orderBy, const QVariantList &binds, int limit, int offset);
 };
 
 } // namespace tid::sandbox

@@ -1,13 +1,13 @@
 #pragma once
 
-// An in-process sandbox holding only the rooms of the authorization model (core schema,
+// An in-process sandbox holding only the modules of the authorization model (core schema,
 // resource servers, roles) on an in-memory SQLite store. Requests go through the real
 // HttpServer::dispatch (routing, content type, body limit, handlers) without a socket, so the
 // tests can also reach states the API cannot create (read-only rows, raw group memberships).
 
 #include "sandbox/Bootstrap.h"
-#include "sandbox/admin/ResourceServerRoom.h"
-#include "sandbox/admin/RoleRoom.h"
+#include "sandbox/admin/ResourceServerModule.h"
+#include "sandbox/admin/RoleModule.h"
 #include "sandbox/http/HttpServer.h"
 #include "sandbox/store/CoreSchema.h"
 #include "sandbox/store/Database.h"
@@ -51,17 +51,17 @@ public:
         , m_roles(m_db)
     {}
 
-    // Migrates, inserts what the identity rooms would bootstrap (default OU, admin user,
+    // Migrates, inserts what the identity modules would bootstrap (default OU, admin user,
     // Administrators group with the admin user) and runs the authorization bootstrap.
     bool init(QString *error)
     {
         if (!m_db.open(error))
             return false;
-        for (tid::sandbox::Room *room :
-             std::initializer_list<tid::sandbox::Room *>{&m_core, &m_rs, &m_roles}) {
-            if (!m_db.migrate(room->name(), room->migrations(), error))
+        for (tid::sandbox::Module *module :
+             std::initializer_list<tid::sandbox::Module *>{&m_core, &m_rs, &m_roles}) {
+            if (!m_db.migrate(module->name(), module->migrations(), error))
                 return false;
-            room->registerRoutes(m_http.router());
+            module->registerRoutes(m_http.router());
         }
         using namespace tid::sandbox::bootstrap;
         const QString now = QStringLiteral("2026-01-01T00:00:00.000Z");
@@ -84,7 +84,7 @@ public:
         return m_db.transaction([&] { return m_rs.bootstrap(error) && m_roles.bootstrap(error); });
     }
 
-    // An agent row as the agents room would store it (only the columns roles look at).
+    // An agent row as the agents module would store it (only the columns roles look at).
     QString createAgent(const QString &name)
     {
         static int counter = 0;
@@ -139,8 +139,8 @@ public:
 private:
     tid::sandbox::Database m_db;
     tid::sandbox::CoreSchema m_core;
-    tid::sandbox::ResourceServerRoom m_rs;
-    tid::sandbox::RoleRoom m_roles;
+    tid::sandbox::ResourceServerModule m_rs;
+    tid::sandbox::RoleModule m_roles;
     tid::sandbox::HttpServer m_http;
 };
 

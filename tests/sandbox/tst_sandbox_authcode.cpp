@@ -33,7 +33,7 @@ private:
         return QUrlQuery(QUrl(location).query()).queryItemValue(key, QUrl::FullyDecoded);
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QString error;

@@ -1,10 +1,10 @@
-// The authorization read model (sandbox/admin/Authorization.h) that the OAuth rooms use to
+// The authorization read model (sandbox/security/Authorization.h) that the OAuth modules use to
 // compute token scopes: lookups by identifier and id, defined permissions, and permissions
 // granted through roles assigned directly, through groups, and through nested groups.
 
 #include "AuthzHarness.h"
 
-#include "sandbox/admin/Authorization.h"
+#include "sandbox/security/Authorization.h"
 #include "tests/common/SandboxProcess.h"
 #include "tests/common/TestHttp.h"
 
@@ -65,7 +65,7 @@ class TestAuthz : public QObject
                          "VALUES('%1', '%2', '%3')"_s.arg(groupId, memberId, type)));
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QString error;

@@ -108,7 +108,7 @@ private:
         return r.json().value(u"requests"_s).toArray().at(0).toObject().value(u"id"_s).toString();
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QString error;

@@ -59,7 +59,7 @@ private:
             .toString();
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         const QByteArray seedEnv = qgetenv("TID_PROPERTY_SEED");

@@ -128,7 +128,7 @@ private:
         return s;
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         SandboxProcess::Options options;
@@ -307,6 +307,22 @@ private slots:
                     .toInt() >= 1);
     }
 
+    // Finding 8 (unknown ids answer as known ones): a client with no secret to check (the
+    // console's public client) answers a secret exactly as an unknown client does (before, at
+    // once and with its own message, while an unknown client paid a hash).
+    void secretlessClientAnswersAsAnUnknownOne()
+    {
+        TestHttp http(m_sandbox->baseUrl());
+        const QList<QPair<QString, QString>> form{{u"grant_type"_s, u"client_credentials"_s}};
+        const auto known = http.postForm(u"/oauth2/token"_s, form, u"CONSOLE"_s, u"guess"_s);
+        const auto unknown =
+            http.postForm(u"/oauth2/token"_s, form, u"no-such-console"_s, u"guess"_s);
+        QCOMPARE(known.status, 401);
+        QCOMPARE(known.status, unknown.status);
+        QCOMPARE(known.body, unknown.body);
+        QCOMPARE(known.header("WWW-Authenticate"), unknown.header("WWW-Authenticate"));
+    }
+
     // Finding 4: password hashing runs off the event loop: while eight wrong sign-ins are being
     // hashed (120,000 PBKDF2 iterations each), another request is answered at once.
     void hashingDoesNotBlockTheEventLoop()
@@ -384,6 +400,51 @@ private slots:
         QCOMPARE(ready.status, 200);
         QCOMPARE(ready.json().value(u"status"_s).toString(), u"UP"_s);
         QVERIFY(ready.header("Content-Type").startsWith("application/json"));
+    }
+
+    // Issue 11 (no global connection limit): beyond --max-connections open connections a new
+    // one is answered 503 with Retry-After and `Connection: close` at once, without being read;
+    // once one closes, the next connection is served again.
+    void connectionsAreCapped()
+    {
+        SandboxProcess::Options options;
+        options.extraArgs = {u"--max-connections"_s, u"3"_s};
+        SandboxProcess capped(options);
+        QVERIFY2(capped.start(), qPrintable(capped.errorString()));
+        const quint16 port = quint16(capped.baseUrl().port());
+        std::vector<std::unique_ptr<QTcpSocket>> open;
+        // A kept-alive connection that was served once (so it counts as open).
+        auto connectOne = [&]() -> std::unique_ptr<QTcpSocket> {
+            auto s = std::make_unique<QTcpSocket>();
+            s->connectToHost(u"127.0.0.1"_s, port);
+            if (!s->waitForConnected(5000))
+                return nullptr;
+            s->write("GET /health/liveness HTTP/1.1\r\nHost: x\r\n\r\n");
+            QByteArray answer;
+            while (!answer.contains("\r\n\r\n") && s->waitForReadyRead(5000))
+                answer += s->readAll();
+            return answer.startsWith("HTTP/1.1 200 ") ? std::move(s) : nullptr;
+        };
+        for (int i = 0; i < 3; ++i) {
+            auto s = connectOne();
+            QVERIFY(s);
+            open.push_back(std::move(s));
+        }
+        // The fourth: answered at once and closed, whatever it sends.
+        const RawResult refused =
+            raw(port, "GET /health/liveness HTTP/1.1\r\nHost: x\r\n\r\n", 0, 3000);
+        QCOMPARE(refused.status(), 503);
+        QVERIFY(refused.closed);
+        QVERIFY(refused.received.contains("Connection: close\r\n"));
+        QVERIFY(refused.received.contains("Retry-After: 1\r\n"));
+        // One of the three ends: the next connection is served.
+        open.front()->disconnectFromHost();
+        open.erase(open.begin());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            raw(port, "GET /health/liveness HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", 0,
+                3000)
+                .status(),
+            200, 10000);
     }
 
     // Finding 2: whatever the umask, the data directory is 0700 and the store's files 0600; the

@@ -16,7 +16,7 @@ private:
     TestHttp admin;
     QJsonArray events; // every audit event, ascending
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         SandboxProcess::Options options;

@@ -1,4 +1,4 @@
-// The identity rooms over real HTTP: /organization-units, /users, /groups (members),
+// The identity modules over real HTTP: /organization-units, /users, /groups (members),
 // /applications and /agents — happy paths, ThunderID's error codes for each bad-input class,
 // secret handling and cascades.
 #include "tests/common/SandboxProcess.h"
@@ -79,7 +79,7 @@ class TestSandboxIdentity : public QObject
         return r.status == 201 ? r.json().value(u"id"_s).toString() : QString();
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
@@ -292,6 +292,20 @@ private slots:
                 .json()
                 .value(u"id"_s)
                 .toString();
+        // GET /groups reads the filter every list reads (issue 11: it was ignored).
+        const Reply named = m_http.get(u"/groups?filter=name%20eq%20%22Jane's%20Group%22"_s);
+        QCOMPARE(named.status, 200);
+        QCOMPARE(idsOf(named.json().value(u"groups"_s).toArray()), QStringList{group});
+        QCOMPARE(named.json().value(u"totalResults"_s).toInt(), 1);
+        QCOMPARE(m_http.get(u"/groups?filter=name%20eq%20%22nobody%22"_s)
+                     .json()
+                     .value(u"totalResults"_s)
+                     .toInt(),
+                 0);
+        checkError(m_http.get(u"/groups?filter=bogus"_s), 400, u"GRP-1016"_s,
+                   u"error.groupservice."_s);
+        checkError(m_http.get(u"/groups?filter=owner%20eq%20%22x%22"_s), 400, u"GRP-1016"_s,
+                   u"error.groupservice."_s);
         const Reply groups = m_http.get(u"/users/%1/groups"_s.arg(id));
         QCOMPARE(groups.status, 200);
         QCOMPARE(idsOf(groups.json().value(u"groups"_s).toArray()), QStringList{group});

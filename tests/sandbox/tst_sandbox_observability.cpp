@@ -1,7 +1,7 @@
 // ThunderID's observability JSON-lines format (REFERENCE.md §1.2), written by --events-file.
 #include "sandbox/audit/ObservabilityLog.h"
-#include "sandbox/audit/Uuid.h"
 #include "sandbox/http/Router.h"
+#include "sandbox/store/Ids.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -21,7 +21,7 @@ class TestObservability : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void lineHasThunderIdFieldOrderAndSortedData()
     {
         const QByteArray line = ObservabilityLog::formatLine(
@@ -85,14 +85,14 @@ private slots:
     void uuid7CarriesMilliseconds()
     {
         const qint64 ms = 1787307330123;
-        const QString id = uuid::v7(ms);
+        const QString id = Ids::uuid7(ms);
         QVERIFY(QRegularExpression(
                     u"^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"_s)
                     .match(id)
                     .hasMatch());
-        QCOMPARE(uuid::v7Millis(id), ms);
-        QVERIFY(uuid::v7() != uuid::v7());
-        QCOMPARE(uuid::v4().at(14), u'4');
+        QCOMPARE(Ids::uuid7Millis(id), ms);
+        QVERIFY(Ids::uuid7() != Ids::uuid7());
+        QCOMPARE(Ids::uuid4().at(14), u'4');
     }
 
     void traceIdComesFromCorrelationHeaders()
@@ -142,7 +142,7 @@ private slots:
             QVERIFY(lines.at(i).startsWith("{\"trace_id\":"));
             QCOMPARE(o.keys().size(), 7);
             QCOMPARE(o.value(u"component"_s).toString(), u"AuthHandler"_s);
-            const qint64 ms = uuid::v7Millis(o.value(u"event_id"_s).toString());
+            const qint64 ms = Ids::uuid7Millis(o.value(u"event_id"_s).toString());
             QVERIFY(qAbs(ms - QDateTime::currentMSecsSinceEpoch()) < 60000);
         }
         const QJsonObject issued = QJsonDocument::fromJson(lines.at(1)).object();

@@ -168,7 +168,7 @@ class TestSandboxPlatform : public QObject
         return token(fields, m_sandbox.adminClientId(), m_sandbox.adminClientSecret());
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));

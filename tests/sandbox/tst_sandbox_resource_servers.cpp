@@ -67,7 +67,7 @@ private:
     const QString m_ou = tid::sandbox::bootstrap::DefaultOuId;
     QString m_errorsServer;
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QString error;

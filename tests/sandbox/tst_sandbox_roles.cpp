@@ -53,7 +53,7 @@ private:
     QString m_crm;   // resource server with a few permissions
     QString m_agent; // an agent to assign
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QString error;

@@ -5,7 +5,7 @@
 #include "AuthzHarness.h"
 #include "SandboxBackend.h"
 
-#include "sandbox/admin/Authorization.h"
+#include "sandbox/security/Authorization.h"
 #include "sandbox/seed/DemoSeed.h"
 #include "tests/common/SandboxProcess.h"
 #include "tests/common/TestHttp.h"
@@ -29,7 +29,7 @@ class TestSeed : public QObject
         return u"01966000-0000-7000-8000-%1"_s.arg(7 * 0x100000 + n, 12, 16, QLatin1Char('0'));
     }
 
-private slots:
+private Q_SLOTS:
     void demoShape()
     {
         AuthzHarness h;
@@ -196,7 +196,7 @@ private slots:
             QCOMPARE(names, (QStringList{u"Analytics API"_s, u"Billing API"_s, u"CRM API"_s,
                                          u"Support Tools MCP"_s, u"System"_s}));
 
-            // A seeded agent looks like one the agents room wrote.
+            // A seeded agent looks like one the agents module wrote.
             const auto agent = http.get(u"/agents/"_s + agentId(1));
             QCOMPARE(agent.status, 200);
             const QJsonObject a = agent.json();

@@ -3,9 +3,14 @@
 #include "sandbox/http/FormBody.h"
 #include "sandbox/http/JsonFields.h"
 #include "sandbox/http/ListFilter.h"
-#include "sandbox/oauth/SecretHasher.h"
+#include "sandbox/security/ClientDirectory.h"
+#include "sandbox/security/SecretChecks.h"
+#include "sandbox/security/SecretHasher.h"
 #include "sandbox/oauth/TokenVerifier.h"
+#include "sandbox/store/CoreSchema.h"
+#include "sandbox/store/Database.h"
 #include "sandbox/store/Ids.h"
+#include "sandbox/store/Sql.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -17,7 +22,7 @@ class TestSandboxSupport : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void filterParsing()
     {
         auto f = ListFilter::parse(u"username eq \"john.doe\""_s);
@@ -99,6 +104,70 @@ private slots:
         QVERIFY(SecretHasher::verify(u"pw"_s, password));
         // ... and hashes stored with the old count still verify.
         QVERIFY(SecretHasher::verify(u"old"_s, SecretHasher::hash(u"old"_s, 10000)));
+    }
+
+    // Issue 11 (unknown ids cost the same time as known ones), checked by the work done rather
+    // than by a clock: a client without an active secret (public, revoked, none) and an unknown
+    // client both get a check of one dummy hash before the handler runs, and every such check
+    // costs exactly one verification's iterations, the first one of the process included.
+    void secretlessAndUnknownClientsCostTheSame()
+    {
+        Database db(QString{});
+        QString error;
+        QVERIFY2(db.open(&error) && db.migrate(u"core"_s, CoreSchema().migrations(), &error),
+                 qPrintable(error));
+        const QString now = Ids::now();
+        const QString ou = u"ou-1"_s;
+        Sql::exec(db.db(),
+                  u"INSERT INTO organization_units(id, handle, name, created_at) "
+                  "VALUES(?, 'root', 'Root', ?)"_s,
+                  {ou, now});
+        const QByteArray publicProfile =
+            "{\"inboundAuthConfig\":[{\"type\":\"oauth2\",\"config\":{\"publicClient\":true,"
+            "\"tokenEndpointAuthMethod\":\"none\"}}]}";
+        const QByteArray secretProfile =
+            "{\"inboundAuthConfig\":[{\"type\":\"oauth2\",\"config\":{}}]}";
+        Sql::exec(db.db(),
+                  u"INSERT INTO applications(id, ou_id, name, client_id, extra, created_at, "
+                  "updated_at) VALUES('a1', ?, 'Public', 'PUBLIC', ?, ?, ?)"_s,
+                  {ou, QString::fromUtf8(publicProfile), now, now});
+        for (const auto &[id, clientId] :
+             {std::pair{u"g1"_s, u"KNOWN"_s}, std::pair{u"g2"_s, u"REVOKED"_s}}) {
+            Sql::exec(db.db(),
+                      u"INSERT INTO agents(id, ou_id, name, type, client_id, extra, created_at, "
+                      "updated_at) VALUES(?, ?, ?, 'default', ?, ?, ?, ?)"_s,
+                      {id, ou, clientId, clientId, QString::fromUtf8(secretProfile), now, now});
+            Sql::exec(db.db(),
+                      u"INSERT INTO client_secrets(id, entity_id, entity_type, secret_hash, "
+                      "created_at, revoked_at) VALUES(?, ?, 'agent', ?, ?, ?)"_s,
+                      {QString(u"s-"_s + id), id, SecretHasher::hash(u"right"_s), now,
+                       clientId == u"REVOKED"_s ? QVariant(now) : QVariant()});
+        }
+        ClientDirectory clients(db);
+        auto attempt = [](const QString &clientId) {
+            Request r;
+            r.method = u"POST"_s;
+            r.path = u"/oauth2/token"_s;
+            r.headers = {
+                {"Content-Type", "application/x-www-form-urlencoded"},
+                {"Authorization", "Basic " + QByteArray(clientId.toUtf8() + ":wrong").toBase64()}};
+            r.body = "grant_type=client_credentials";
+            return r;
+        };
+        for (const QString &clientId : {u"UNKNOWN"_s, u"PUBLIC"_s, u"REVOKED"_s, u"KNOWN"_s}) {
+            const auto check = clients.pendingCheck(attempt(clientId));
+            QVERIFY2(check, qPrintable(clientId));
+            QCOMPARE(check->iterations, SecretHasher::SecretIterations);
+            QCOMPARE(check->hashes.size(), clientId == u"KNOWN"_s ? 1 : 0);
+            const qint64 before = SecretHasher::iterationsSpent();
+            QCOMPARE(SecretChecks::verifyAny(check->candidate, check->hashes, check->iterations),
+                     -1);
+            QCOMPARE(SecretHasher::iterationsSpent() - before, SecretHasher::SecretIterations);
+        }
+        // Passwords: an unknown user's dummy costs a password's iterations.
+        const qint64 before = SecretHasher::iterationsSpent();
+        SecretChecks::verifyAny(u"pw"_s, {}, SecretHasher::PasswordIterations);
+        QCOMPARE(SecretHasher::iterationsSpent() - before, SecretHasher::PasswordIterations);
     }
 
     void identifiers()

@@ -33,7 +33,7 @@ private:
             .toString();
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(eventsDir.isValid());

@@ -1,14 +1,14 @@
 #include "sandbox/oauth/grants/AuthorizationCodeFlow.h"
 
 #include "sandbox/SandboxContext.h"
-#include "sandbox/admin/Authorization.h"
 #include "sandbox/audit/ObservabilityLog.h"
-#include "sandbox/audit/Uuid.h"
-#include "sandbox/consent/ConsentRoom.h"
-#include "sandbox/oauth/OAuthRoom.h"
+#include "sandbox/consent/ConsentModule.h"
+#include "sandbox/oauth/OAuthModule.h"
 #include "sandbox/oauth/grants/FlowServices.h"
 #include "sandbox/oauth/grants/TokenStore.h"
+#include "sandbox/security/Authorization.h"
 #include "sandbox/store/Database.h"
+#include "sandbox/store/Ids.h"
 #include "sandbox/store/Sql.h"
 
 #include <QCryptographicHash>
@@ -109,6 +109,17 @@ static Response errorPage(const QString &message)
         400);
 }
 
+// 302 to `url` (the client's redirect URI with the answer in its query), never cached.
+static Response redirectTo(const QUrl &url)
+{
+    Response r;
+    r.status = 302;
+    r.contentType.clear();
+    r.withHeader("Location", url.toEncoded());
+    r.withHeader("Cache-Control", "no-store");
+    return r;
+}
+
 static Response redirectError(const QString &redirectUri, const QString &state,
                               const QString &issuer, const QString &error,
                               const QString &description)
@@ -121,12 +132,7 @@ static Response redirectError(const QString &redirectUri, const QString &state,
         q.addQueryItem(u"state"_s, QString::fromUtf8(QUrl::toPercentEncoding(state)));
     q.addQueryItem(u"iss"_s, QString::fromUtf8(QUrl::toPercentEncoding(issuer)));
     url.setQuery(q);
-    Response r;
-    r.status = 302;
-    r.contentType.clear();
-    r.withHeader("Location", url.toEncoded());
-    r.withHeader("Cache-Control", "no-store");
-    return r;
+    return redirectTo(url);
 }
 
 std::optional<Response> AuthorizationCodeFlow::validate(const FormBody &params, Params *p) const
@@ -193,7 +199,7 @@ std::optional<Response> AuthorizationCodeFlow::validate(const FormBody &params, 
     }
     bool permissions = false;
     for (const QString &s : std::as_const(p->scopes))
-        permissions = permissions || !OAuthRoom::isOidcScope(s, *client);
+        permissions = permissions || !OAuthModule::isOidcScope(s, *client);
     FormBody resourceForm(
         v.contains(u"resource"_s)
             ? QByteArray("resource=" + QUrl::toPercentEncoding(v.value(u"resource"_s)))
@@ -206,7 +212,7 @@ std::optional<Response> AuthorizationCodeFlow::validate(const FormBody &params, 
     if (p->rs) {
         const QStringList defined = authz::definedPermissions(m_services.db(), p->rs->id);
         for (const QString &s : std::as_const(p->scopes)) {
-            if (!OAuthRoom::isOidcScope(s, *client) && !defined.contains(s))
+            if (!OAuthModule::isOidcScope(s, *client) && !defined.contains(s))
                 return fail(u"invalid_scope"_s,
                             u"The resource server does not define the scope %1"_s.arg(s));
         }
@@ -263,7 +269,7 @@ Response AuthorizationCodeFlow::page(const Params &p, const QString &error, int 
                                                                           v.toHtmlEscaped());
     }
     body += u"<input type=\"hidden\" name=\"execution_id\" value=\"%1\">"_s.arg(
-        p.executionId.isEmpty() ? uuid::v7() : p.executionId);
+        p.executionId.isEmpty() ? Ids::uuid7() : p.executionId);
     body += u"<label for=\"username\">Username</label>"
             "<input type=\"text\" id=\"username\" name=\"username\" autocomplete=\"username\" "
             "required autofocus>"
@@ -295,7 +301,7 @@ QStringList AuthorizationCodeFlow::scopesForUser(const Params &p, const QString 
     if (p.rs)
         held = authz::grantedPermissions(m_services.db(), userId, u"user"_s, p.rs->id);
     for (const QString &s : p.scopes) {
-        if (OAuthRoom::isOidcScope(s, p.client) || held.contains(s))
+        if (OAuthModule::isOidcScope(s, p.client) || held.contains(s))
             granted << s;
     }
     return granted;
@@ -311,7 +317,7 @@ Response AuthorizationCodeFlow::authorizePost(Request &request)
     if (auto error = validate(form, &p))
         return *error;
     if (p.executionId.isEmpty())
-        p.executionId = uuid::v7();
+        p.executionId = Ids::uuid7();
     const QString issuer = m_services.issuer();
     QElapsedTimer timer;
     timer.start();
@@ -403,12 +409,7 @@ Response AuthorizationCodeFlow::authorizePost(Request &request)
         q.addQueryItem(u"state"_s, QString::fromUtf8(QUrl::toPercentEncoding(p.state)));
     q.addQueryItem(u"iss"_s, QString::fromUtf8(QUrl::toPercentEncoding(issuer)));
     url.setQuery(q);
-    Response r;
-    r.status = 302;
-    r.contentType.clear();
-    r.withHeader("Location", url.toEncoded());
-    r.withHeader("Cache-Control", "no-store");
-    return r;
+    return redirectTo(url);
 }
 
 static QString s256(const QString &verifier)
@@ -418,7 +419,7 @@ static QString s256(const QString &verifier)
             .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-Response AuthorizationCodeFlow::grant(const OAuthRoom::TokenRequest &request)
+Response AuthorizationCodeFlow::grant(const OAuthModule::TokenRequest &request)
 {
     const FormBody &form = request.form;
     const ClientRecord &client = request.client;
@@ -470,7 +471,7 @@ Response AuthorizationCodeFlow::grant(const OAuthRoom::TokenRequest &request)
 
     RefreshTokenRecord refresh;
     QString refreshToken;
-    QString familyId = uuid::v7();
+    QString familyId = Ids::uuid7();
     if (!m_services.store.redeemCode(codeValue, familyId))
         return Response::oauthError(400, u"invalid_grant"_s,
                                     u"The authorization code has already been used"_s);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandbox/oauth/OAuthRoom.h"
+#include "sandbox/oauth/OAuthModule.h"
 
 #include <QString>
 #include <QStringList>
@@ -26,7 +26,7 @@ public:
     explicit AuthorizationCodeFlow(FlowServices &services);
 
     void registerRoutes(Router &router);
-    Response grant(const OAuthRoom::TokenRequest &request);
+    Response grant(const OAuthModule::TokenRequest &request);
 
     // RFC 8252 §7.3: http loopback URIs match whatever their port; everything else exactly.
     static bool redirectUriMatches(const QString &registered, const QString &requested);

@@ -1,9 +1,9 @@
 #include "sandbox/oauth/grants/CibaFlow.h"
 
-#include "sandbox/audit/Uuid.h"
-#include "sandbox/ciba/CibaRoom.h"
+#include "sandbox/ciba/CibaModule.h"
 #include "sandbox/oauth/grants/FlowServices.h"
 #include "sandbox/oauth/grants/TokenStore.h"
+#include "sandbox/store/Ids.h"
 
 #include <QDateTime>
 
@@ -67,7 +67,7 @@ Response CibaFlow::backchannelAuthorize(Request &request)
                      u"Only one of login_hint or id_token_hint may be provided"_s);
     if (!form.has(u"scope"_s) || form.value(u"scope"_s).trimmed().isEmpty())
         return error(u"invalid_request"_s, u"scope is required"_s);
-    const QStringList scopes = OAuthRoom::requestedScopes(form);
+    const QStringList scopes = OAuthModule::requestedScopes(form);
     if (!scopes.contains(u"openid"_s))
         return error(u"invalid_scope"_s, u"scope must include openid"_s);
 
@@ -78,17 +78,17 @@ Response CibaFlow::backchannelAuthorize(Request &request)
             return error(u"invalid_binding_message"_s,
                          u"binding_message must be 1 to 256 printable characters"_s);
     }
-    int expiry = CibaRoom::DefaultExpirySeconds;
+    int expiry = CibaModule::DefaultExpirySeconds;
     if (form.has(u"requested_expiry"_s)) {
         bool ok = false;
         expiry = form.value(u"requested_expiry"_s).toInt(&ok);
-        if (!ok || expiry < 1 || expiry > CibaRoom::MaxExpirySeconds)
+        if (!ok || expiry < 1 || expiry > CibaModule::MaxExpirySeconds)
             return error(u"invalid_request"_s,
                          u"requested_expiry must be an integer from 1 to 600 seconds"_s);
     }
     bool permissions = false;
     for (const QString &s : scopes)
-        permissions = permissions || !OAuthRoom::isOidcScope(s, client);
+        permissions = permissions || !OAuthModule::isOidcScope(s, client);
     std::optional<authz::ResourceServerRef> rs;
     if (auto failed = m_services.oauth.resolveResource(form, permissions, &rs))
         return *failed;
@@ -117,7 +117,7 @@ Response CibaFlow::backchannelAuthorize(Request &request)
         return error(u"invalid_binding_message"_s,
                      u"binding_message must be unique among the user's pending requests"_s);
 
-    CibaRoom::NewRequest in;
+    CibaModule::NewRequest in;
     in.clientId = client.clientId;
     in.clientEntityId = client.entityId;
     in.clientType = client.entityType;
@@ -129,7 +129,7 @@ Response CibaFlow::backchannelAuthorize(Request &request)
     }
     in.bindingMessage = bindingMessage;
     in.expirySeconds = expiry;
-    const CibaRoom::Created created = m_services.ciba.create(in);
+    const CibaModule::Created created = m_services.ciba.create(in);
     if (created.authReqId.isEmpty())
         return error(u"server_error"_s, u"Failed to process the request"_s, 500);
     Response r = Response::json(QJsonObject{{u"auth_req_id"_s, created.authReqId},
@@ -139,7 +139,7 @@ Response CibaFlow::backchannelAuthorize(Request &request)
     return r;
 }
 
-Response CibaFlow::grant(const OAuthRoom::TokenRequest &request)
+Response CibaFlow::grant(const OAuthModule::TokenRequest &request)
 {
     const FormBody &form = request.form;
     const ClientRecord &client = request.client;
@@ -157,26 +157,26 @@ Response CibaFlow::grant(const OAuthRoom::TokenRequest &request)
             return error(u"invalid_target"_s,
                          u"The resource does not match the backchannel authentication request"_s);
     }
-    const CibaRoom::PollResult poll = m_services.ciba.poll(authReqId, client.clientId);
-    if (poll.state != CibaRoom::PollState::Unknown)
+    const CibaModule::PollResult poll = m_services.ciba.poll(authReqId, client.clientId);
+    if (poll.state != CibaModule::PollState::Unknown)
         m_services.addIssueDetail(u"cibaRequestId"_s, poll.request.id);
     switch (poll.state) {
-    case CibaRoom::PollState::Unknown:
+    case CibaModule::PollState::Unknown:
         return error(u"invalid_grant"_s, u"Invalid auth_req_id"_s);
-    case CibaRoom::PollState::Pending:
+    case CibaModule::PollState::Pending:
         return error(u"authorization_pending"_s,
                      u"The user has not yet completed authentication"_s);
-    case CibaRoom::PollState::SlowDown:
+    case CibaModule::PollState::SlowDown:
         return error(u"slow_down"_s,
                      u"The client is polling too frequently; the interval is now %1 s"_s.arg(
                          poll.request.interval));
-    case CibaRoom::PollState::Expired:
+    case CibaModule::PollState::Expired:
         return error(u"expired_token"_s, u"The backchannel authentication request has expired"_s);
-    case CibaRoom::PollState::Denied:
+    case CibaModule::PollState::Denied:
         return error(u"access_denied"_s, u"The user denied the authentication request"_s);
-    case CibaRoom::PollState::Consumed:
+    case CibaModule::PollState::Consumed:
         return error(u"invalid_grant"_s, u"The authentication request has already been used"_s);
-    case CibaRoom::PollState::Approved:
+    case CibaModule::PollState::Approved:
         break;
     }
     const CibaRequest &r = poll.request;
@@ -202,7 +202,7 @@ Response CibaFlow::grant(const OAuthRoom::TokenRequest &request)
     // Every CIBA grant starts a family, so that revoking the consent reaches its access tokens
     // (and the tokens exchanged from them) even without a refresh token.
     if (familyId.isEmpty())
-        familyId = uuid::v7();
+        familyId = Ids::uuid7();
     m_services.store.bindConsent(familyId, r.consentId);
     FlowServices::AccessSpec spec;
     spec.subject = r.userId;

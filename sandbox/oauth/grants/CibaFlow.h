@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandbox/oauth/OAuthRoom.h"
+#include "sandbox/oauth/OAuthModule.h"
 
 namespace tid::sandbox {
 
@@ -19,7 +19,7 @@ public:
 
     void registerRoutes(Router &router);
     Response backchannelAuthorize(Request &request);
-    Response grant(const OAuthRoom::TokenRequest &request);
+    Response grant(const OAuthModule::TokenRequest &request);
 
 private:
     FlowServices &m_services;

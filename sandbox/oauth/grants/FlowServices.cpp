@@ -6,13 +6,13 @@
 #include "sandbox/SandboxContext.h"
 #include "sandbox/audit/AuditLog.h"
 #include "sandbox/audit/ObservabilityLog.h"
-#include "sandbox/audit/Uuid.h"
 #include "sandbox/oauth/KeyStore.h"
-#include "sandbox/oauth/OAuthRoom.h"
-#include "sandbox/oauth/SecretHasher.h"
+#include "sandbox/oauth/OAuthModule.h"
+#include "sandbox/security/SecretHasher.h"
 #include "sandbox/oauth/TokenVerifier.h"
 #include "sandbox/oauth/grants/TokenStore.h"
 #include "sandbox/store/Database.h"
+#include "sandbox/store/Ids.h"
 #include "sandbox/store/Sql.h"
 
 #include <QDateTime>
@@ -26,8 +26,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace tid::sandbox {
 
-FlowServices::FlowServices(SandboxContext &sandbox_, OAuthRoom &oauth_, TokenStore &store_,
-                           ConsentRoom &consents_, CibaRoom &ciba_, AuditLog &audit_,
+FlowServices::FlowServices(SandboxContext &sandbox_, OAuthModule &oauth_, TokenStore &store_,
+                           ConsentModule &consents_, CibaModule &ciba_, AuditLog &audit_,
                            ObservabilityLog *events_)
     : sandbox(sandbox_)
     , oauth(oauth_)
@@ -63,7 +63,7 @@ int FlowServices::accessLifetime(const ClientRecord &client, const QString &subj
     if (seconds > 0)
         return seconds;
     return client.isAgent() ? DefaultAccessLifetime
-                            : OAuthRoom::accessTokenLifetime(client, subjectConfig);
+                            : OAuthModule::accessTokenLifetime(client, subjectConfig);
 }
 
 int FlowServices::refreshLifetime(const ClientRecord &client)
@@ -93,7 +93,7 @@ FlowServices::Minted FlowServices::mintAccess(const ClientRecord &client,
     m.expiresAt = m.issuedAt + qMax(1, spec.lifetimeSeconds);
     if (spec.notAfter > 0 && spec.notAfter < m.expiresAt)
         m.expiresAt = qMax(m.issuedAt + 1, spec.notAfter);
-    m.jti = uuid::v7();
+    m.jti = Ids::uuid7();
     QJsonObject claims{{u"iss"_s, issuer()},
                        {u"sub"_s, spec.subject},
                        {u"aud"_s, spec.audience},
@@ -137,9 +137,9 @@ QByteArray FlowServices::mintIdToken(const ClientRecord &client, const QString &
     if (lifetime <= 0)
         lifetime = DefaultIdTokenLifetime;
     QJsonObject claims{
-        {u"iss"_s, issuer()},        {u"sub"_s, userId},    {u"aud"_s, client.clientId},
-        {u"azp"_s, client.clientId}, {u"iat"_s, now},       {u"exp"_s, now + lifetime},
-        {u"auth_time"_s, authTime},  {u"jti"_s, uuid::v7()}};
+        {u"iss"_s, issuer()},        {u"sub"_s, userId},      {u"aud"_s, client.clientId},
+        {u"azp"_s, client.clientId}, {u"iat"_s, now},         {u"exp"_s, now + lifetime},
+        {u"auth_time"_s, authTime},  {u"jti"_s, Ids::uuid7()}};
     if (!nonce.isEmpty())
         claims.insert(u"nonce"_s, nonce);
     const QString username = this->username(userId);
@@ -349,7 +349,7 @@ void FlowServices::onTokenRequest(const Request &request, const FormBody &form,
         data.insert(u"sub"_s, claims.value(u"sub"_s));
         data.insert(u"aud"_s, claims.value(u"aud"_s));
         data.insert(u"scope"_s, scope);
-        data.insert(u"expiresAt"_s, AuditLog::timestamp(QDateTime::fromSecsSinceEpoch(
+        data.insert(u"expiresAt"_s, Ids::iso(QDateTime::fromSecsSinceEpoch(
                                         qint64(claims.value(u"exp"_s).toDouble()), Qt::UTC)));
         data.insert(u"alg"_s, jwt.algorithm());
         if (claims.contains(u"act"_s))

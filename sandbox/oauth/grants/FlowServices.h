@@ -2,7 +2,7 @@
 
 #include "sandbox/http/FormBody.h"
 #include "sandbox/http/Router.h"
-#include "sandbox/oauth/ClientDirectory.h"
+#include "sandbox/security/ClientDirectory.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -15,16 +15,16 @@
 namespace tid::sandbox {
 
 class AuditLog;
-class CibaRoom;
-class ConsentRoom;
+class CibaModule;
+class ConsentModule;
 class Database;
 class ObservabilityLog;
-class OAuthRoom;
+class OAuthModule;
 class TokenStore;
 struct SandboxContext;
 
 // What the grant handlers, the authorize page and the token-management endpoints share:
-// the rooms they read and write, token minting with per-client algorithm and lifetimes,
+// the modules they read and write, token minting with per-client algorithm and lifetimes,
 // verification of this server's own tokens (with the deny lists), and the token-event hook that
 // writes the audit log and ThunderID's observability file.
 class FlowServices final
@@ -48,14 +48,15 @@ public:
         QStringLiteral("urn:ietf:params:oauth:token-type:access_token");
     static inline const QString TypeJwt = QStringLiteral("urn:ietf:params:oauth:token-type:jwt");
 
-    FlowServices(SandboxContext &sandbox, OAuthRoom &oauth, TokenStore &store,
-                 ConsentRoom &consents, CibaRoom &ciba, AuditLog &audit, ObservabilityLog *events);
+    FlowServices(SandboxContext &sandbox, OAuthModule &oauth, TokenStore &store,
+                 ConsentModule &consents, CibaModule &ciba, AuditLog &audit,
+                 ObservabilityLog *events);
 
     SandboxContext &sandbox;
-    OAuthRoom &oauth;
+    OAuthModule &oauth;
     TokenStore &store;
-    ConsentRoom &consents;
-    CibaRoom &ciba;
+    ConsentModule &consents;
+    CibaModule &ciba;
     AuditLog &audit;
     ObservabilityLog *events; // null when --events-file is not given
 

@@ -1,7 +1,7 @@
 #include "sandbox/oauth/grants/RefreshTokenGrant.h"
 
-#include "sandbox/admin/Authorization.h"
-#include "sandbox/consent/ConsentRoom.h"
+#include "sandbox/security/Authorization.h"
+#include "sandbox/consent/ConsentModule.h"
 #include "sandbox/oauth/grants/FlowServices.h"
 #include "sandbox/oauth/grants/TokenStore.h"
 
@@ -15,7 +15,7 @@ RefreshTokenGrant::RefreshTokenGrant(FlowServices &services)
     : m_services(services)
 {}
 
-Response RefreshTokenGrant::grant(const OAuthRoom::TokenRequest &request)
+Response RefreshTokenGrant::grant(const OAuthModule::TokenRequest &request)
 {
     const FormBody &form = request.form;
     const ClientRecord &client = request.client;
@@ -50,7 +50,7 @@ Response RefreshTokenGrant::grant(const OAuthRoom::TokenRequest &request)
     // Optional narrowing (RFC 6749 §6): never beyond the original grant.
     QStringList scopes = rt->scopes;
     if (form.has(u"scope"_s)) {
-        const QStringList requested = OAuthRoom::requestedScopes(form);
+        const QStringList requested = OAuthModule::requestedScopes(form);
         for (const QString &s : requested) {
             if (!rt->scopes.contains(s))
                 return Response::oauthError(
@@ -71,7 +71,7 @@ Response RefreshTokenGrant::grant(const OAuthRoom::TokenRequest &request)
                                                            rt->resourceServerId);
         QStringList kept;
         for (const QString &s : std::as_const(scopes)) {
-            if (OAuthRoom::isOidcScope(s, client) || held.contains(s))
+            if (OAuthModule::isOidcScope(s, client) || held.contains(s))
                 kept << s;
         }
         scopes = kept;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandbox/oauth/OAuthRoom.h"
+#include "sandbox/oauth/OAuthModule.h"
 
 namespace tid::sandbox {
 
@@ -16,7 +16,7 @@ class RefreshTokenGrant final
 
 public:
     explicit RefreshTokenGrant(FlowServices &services);
-    Response grant(const OAuthRoom::TokenRequest &request);
+    Response grant(const OAuthModule::TokenRequest &request);
 
 private:
     FlowServices &m_services;

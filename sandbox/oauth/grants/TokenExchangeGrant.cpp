@@ -1,8 +1,8 @@
 #include "sandbox/oauth/grants/TokenExchangeGrant.h"
 
-#include "sandbox/admin/Authorization.h"
 #include "sandbox/oauth/grants/FlowServices.h"
 #include "sandbox/oauth/grants/TokenStore.h"
+#include "sandbox/security/Authorization.h"
 
 #include <QJsonArray>
 #include <QUrl>
@@ -34,7 +34,7 @@ static QStringList tokenScopes(const QJsonObject &claims)
     return claims.value(u"scope"_s).toString().split(u' ', Qt::SkipEmptyParts);
 }
 
-Response TokenExchangeGrant::grant(const OAuthRoom::TokenRequest &request)
+Response TokenExchangeGrant::grant(const OAuthModule::TokenRequest &request)
 {
     const FormBody &form = request.form;
     const ClientRecord &client = request.client;
@@ -125,10 +125,10 @@ Response TokenExchangeGrant::grant(const OAuthRoom::TokenRequest &request)
     // Scopes and the target.
     const QStringList subjectScopes = tokenScopes(subject.claims);
     const bool scopeGiven = form.has(u"scope"_s);
-    const QStringList requested = scopeGiven ? OAuthRoom::requestedScopes(form) : subjectScopes;
+    const QStringList requested = scopeGiven ? OAuthModule::requestedScopes(form) : subjectScopes;
     QStringList permissionScopes;
     for (const QString &s : requested) {
-        if (!OAuthRoom::isOidcScope(s, client))
+        if (!OAuthModule::isOidcScope(s, client))
             permissionScopes << s;
     }
     if (scopeGiven) {
@@ -152,7 +152,7 @@ Response TokenExchangeGrant::grant(const OAuthRoom::TokenRequest &request)
         const QStringList own =
             authz::grantedPermissions(m_services.db(), client.entityId, client.entityType, rs->id);
         for (const QString &s : requested) {
-            if (OAuthRoom::isOidcScope(s, client)) {
+            if (OAuthModule::isOidcScope(s, client)) {
                 granted << s;
                 continue;
             }
@@ -170,7 +170,7 @@ Response TokenExchangeGrant::grant(const OAuthRoom::TokenRequest &request)
         }
     } else {
         for (const QString &s : requested) {
-            if (OAuthRoom::isOidcScope(s, client))
+            if (OAuthModule::isOidcScope(s, client))
                 granted << s;
         }
     }
@@ -185,13 +185,7 @@ Response TokenExchangeGrant::grant(const OAuthRoom::TokenRequest &request)
     if (rs) {
         spec.audience = rs->identifier;
     } else {
-        const QString defaultAudience = client.config.value(u"token"_s)
-                                            .toObject()
-                                            .value(u"accessToken"_s)
-                                            .toObject()
-                                            .value(u"defaultAudience"_s)
-                                            .toString();
-        spec.audience = defaultAudience.isEmpty() ? client.clientId : defaultAudience;
+        spec.audience = client.defaultAudience();
     }
     spec.grantType = FlowServices::GrantTokenExchange;
     spec.scopes = granted;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandbox/oauth/OAuthRoom.h"
+#include "sandbox/oauth/OAuthModule.h"
 
 namespace tid::sandbox {
 
@@ -18,7 +18,7 @@ class TokenExchangeGrant final
 
 public:
     explicit TokenExchangeGrant(FlowServices &services);
-    Response grant(const OAuthRoom::TokenRequest &request);
+    Response grant(const OAuthModule::TokenRequest &request);
 
     static QStringList supportedTokenTypes();
 

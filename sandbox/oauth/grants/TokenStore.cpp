@@ -1,8 +1,8 @@
 #include "sandbox/oauth/grants/TokenStore.h"
 
 #include "sandbox/audit/AuditLog.h"
-#include "sandbox/audit/Uuid.h"
 #include "sandbox/store/Database.h"
+#include "sandbox/store/Ids.h"
 #include "sandbox/store/Sql.h"
 
 #include <QCryptographicHash>
@@ -11,20 +11,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace tid::sandbox {
-
-static QString iso(const QDateTime &t)
-{
-    return t.isValid() ? AuditLog::timestamp(t) : QString();
-}
-
-static QDateTime fromIso(const QVariant &v)
-{
-    if (v.isNull() || v.toString().isEmpty())
-        return {};
-    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    t.setTimeSpec(Qt::UTC);
-    return t;
-}
 
 TokenStore::TokenStore(Database &db)
     : m_db(db)
@@ -112,16 +98,16 @@ QString TokenStore::hash(const QString &value)
 
 QString TokenStore::randomToken()
 {
-    return QString::fromLatin1(uuid::randomBytes(32).toBase64(QByteArray::Base64UrlEncoding |
-                                                              QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(Ids::randomBytes(32).toBase64(QByteArray::Base64UrlEncoding |
+                                                             QByteArray::OmitTrailingEquals));
 }
 
 QString TokenStore::createRefresh(const NewRefresh &in, RefreshTokenRecord *record)
 {
     const QDateTime now = in.at.isValid() ? in.at.toUTC() : QDateTime::currentDateTimeUtc();
     RefreshTokenRecord r;
-    r.id = uuid::v7(now.toMSecsSinceEpoch());
-    r.familyId = in.familyId.isEmpty() ? uuid::v7(now.toMSecsSinceEpoch()) : in.familyId;
+    r.id = Ids::uuid7(now.toMSecsSinceEpoch());
+    r.familyId = in.familyId.isEmpty() ? Ids::uuid7(now.toMSecsSinceEpoch()) : in.familyId;
     r.clientId = in.clientId;
     r.clientEntityId = in.clientEntityId;
     r.subject = in.subject;
@@ -142,7 +128,7 @@ QString TokenStore::createRefresh(const NewRefresh &in, RefreshTokenRecord *reco
         "VALUES(?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?, ?)"_s,
         {r.id, hash(token), r.familyId, r.clientId, r.clientEntityId, r.subject,
          Sql::nullable(r.actSub), r.scopes.join(u' '), r.resourceServerId, r.resource, r.grantType,
-         Sql::nullable(r.consentId), iso(r.createdAt), iso(r.expiresAt)});
+         Sql::nullable(r.consentId), Ids::iso(r.createdAt), Ids::iso(r.expiresAt)});
     if (record)
         *record = r;
     return token;
@@ -172,10 +158,10 @@ std::optional<RefreshTokenRecord> TokenStore::findRefresh(const QString &token) 
     r.resource = q.value(8).toString();
     r.grantType = q.value(9).toString();
     r.consentId = q.value(10).toString();
-    r.createdAt = fromIso(q.value(11));
-    r.expiresAt = fromIso(q.value(12));
-    r.rotatedAt = fromIso(q.value(13));
-    r.revokedAt = fromIso(q.value(14));
+    r.createdAt = Ids::fromIso(q.value(11));
+    r.expiresAt = Ids::fromIso(q.value(12));
+    r.rotatedAt = Ids::fromIso(q.value(13));
+    r.revokedAt = Ids::fromIso(q.value(14));
     return r;
 }
 
@@ -184,7 +170,7 @@ bool TokenStore::markRotated(const QString &id)
     QSqlQuery q =
         Sql::exec(m_db.db(),
                   u"UPDATE refresh_tokens SET rotated_at = ? WHERE id = ? AND rotated_at IS NULL"_s,
-                  {iso(QDateTime::currentDateTimeUtc()), id});
+                  {Ids::iso(QDateTime::currentDateTimeUtc()), id});
     return q.numRowsAffected() == 1;
 }
 
@@ -193,14 +179,14 @@ void TokenStore::revokeRefresh(const QString &id, const QString &reason)
     Sql::exec(m_db.db(),
               u"UPDATE refresh_tokens SET revoked_at = ?, revoke_reason = ? WHERE id = ? AND "
               "revoked_at IS NULL"_s,
-              {iso(QDateTime::currentDateTimeUtc()), reason, id});
+              {Ids::iso(QDateTime::currentDateTimeUtc()), reason, id});
 }
 
 void TokenStore::revokeFamily(const QString &familyId, const QString &reason)
 {
     if (familyId.isEmpty())
         return;
-    const QString now = iso(QDateTime::currentDateTimeUtc());
+    const QString now = Ids::iso(QDateTime::currentDateTimeUtc());
     Sql::exec(m_db.db(),
               u"INSERT OR IGNORE INTO revoked_families(family_id, reason, revoked_at) "
               "VALUES(?, ?, ?)"_s,
@@ -247,7 +233,7 @@ void TokenStore::revokeJti(const QString &jti, const QString &clientId, qint64 e
     Sql::exec(m_db.db(),
               u"INSERT OR IGNORE INTO revoked_tokens(jti, client_id, expires_at, reason, "
               "revoked_at) VALUES(?, ?, ?, ?, ?)"_s,
-              {jti, clientId, expiresAt, reason, iso(QDateTime::currentDateTimeUtc())});
+              {jti, clientId, expiresAt, reason, Ids::iso(QDateTime::currentDateTimeUtc())});
 }
 
 void TokenStore::revokeClient(const QString &clientId)
@@ -260,7 +246,7 @@ void TokenStore::revokeClient(const QString &clientId)
     Sql::exec(m_db.db(),
               u"UPDATE refresh_tokens SET revoked_at = ?, revoke_reason = 'credential_revoked' "
               "WHERE client_id = ? AND revoked_at IS NULL"_s,
-              {iso(QDateTime::currentDateTimeUtc()), clientId});
+              {Ids::iso(QDateTime::currentDateTimeUtc()), clientId});
 }
 
 static qint64 clientCutoff(Database &db, const QString &clientId)
@@ -305,7 +291,7 @@ bool TokenStore::isRevoked(const QJsonObject &claims) const
         return true;
     const qint64 cutoff = clientCutoff(m_db, claims.value(u"client_id"_s).toString());
     if (cutoff >= 0) {
-        qint64 issuedMs = uuid::v7Millis(jti);
+        qint64 issuedMs = Ids::uuid7Millis(jti);
         if (issuedMs < 0)
             issuedMs = qint64(claims.value(u"iat"_s).toDouble()) * 1000;
         if (issuedMs <= cutoff)
@@ -332,7 +318,8 @@ QString TokenStore::createCode(const AuthCode &c, int lifetimeSeconds)
               {hash(code), c.clientId, c.clientEntityId, c.userId, c.redirectUri,
                c.scopes.join(u' '), c.resourceServerId, c.resource, c.codeChallenge,
                Sql::nullable(c.nonce), Sql::nullable(c.consentId),
-               iso(c.authTime.isValid() ? c.authTime : now), iso(now.addSecs(lifetimeSeconds))});
+               Ids::iso(c.authTime.isValid() ? c.authTime : now),
+               Ids::iso(now.addSecs(lifetimeSeconds))});
     return code;
 }
 
@@ -360,8 +347,8 @@ std::optional<TokenStore::AuthCode> TokenStore::findCode(const QString &code) co
     c.nonce = q.value(8).toString();
     c.consentId = q.value(9).toString();
     c.familyId = q.value(10).toString();
-    c.authTime = fromIso(q.value(11));
-    c.expiresAt = fromIso(q.value(12));
+    c.authTime = Ids::fromIso(q.value(11));
+    c.expiresAt = Ids::fromIso(q.value(12));
     c.used = q.value(13).toBool();
     return c;
 }

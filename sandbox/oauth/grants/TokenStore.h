@@ -41,7 +41,7 @@ class TokenStore final
 public:
     explicit TokenStore(Database &db);
 
-    // The tables, migrated by FlowsRoom under the module name "oauth.tokens".
+    // The tables, migrated by FlowsModule under the module name "oauth.tokens".
     static QStringList migrations();
 
     // --- refresh tokens

@@ -1,0 +1,356 @@
+#include "sandbox/admin/AgentModule.h"
+
+#include "sandbox/SandboxContext.h"
+#include "sandbox/admin/Entities.h"
+#include "sandbox/admin/OAuthProfile.h"
+#include "sandbox/http/JsonFields.h"
+#include "sandbox/http/ListFilter.h"
+#include "sandbox/http/Paging.h"
+#include "sandbox/http/ServiceError.h"
+#include "sandbox/http/WriteTransaction.h"
+#include "sandbox/store/Database.h"
+#include "sandbox/store/Ids.h"
+#include "sandbox/store/Sql.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QUrl>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace tid::sandbox {
+
+namespace {
+
+const ServiceErrors agentError(u"agentservice"_s);
+
+const ServiceError InvalidRequest = agentError.invalidRequest(u"AGT-1001"_s);
+const ServiceError NotFound =
+    agentError(404, u"AGT-1004"_s, u"agent_not_found"_s, u"Agent not found"_s,
+               u"The agent with the specified id does not exist"_s);
+const ServiceError OuNotFound = agentError.ouNotFound(u"AGT-1005"_s);
+const ServiceError InvalidName =
+    agentError(400, u"AGT-1009"_s, u"invalid_agent_name"_s, u"Invalid agent name"_s,
+               u"The agent name must be provided and non-empty"_s);
+const ServiceError InvalidType =
+    agentError(400, u"AGT-1010"_s, u"invalid_agent_type"_s, u"Invalid agent type"_s,
+               u"The agent type must be provided"_s);
+const ServiceError LimitError =
+    agentError(400, u"AGT-1011"_s, u"invalid_limit"_s, u"Invalid pagination parameter"_s,
+               u"The limit parameter must be between 1 and 100"_s);
+const ServiceError OffsetError =
+    agentError(400, u"AGT-1012"_s, u"invalid_offset"_s, u"Invalid pagination parameter"_s,
+               u"The offset parameter must be a non-negative integer"_s);
+const ServiceError NameConflict =
+    agentError(409, u"AGT-1013"_s, u"agent_already_exists_with_name"_s, u"Agent already exists"_s,
+               u"An agent with the same name already exists"_s);
+const ServiceError InvalidFilter =
+    agentError(400, u"AGT-1020"_s, u"invalid_filter"_s, u"Invalid filter parameter"_s,
+               u"The filter format is invalid"_s);
+const ServiceError Declarative =
+    agentError(403, u"AGT-1027"_s, u"cannot_modify_declarative_resource"_s,
+               u"Cannot modify declarative resource"_s,
+               u"Declaratively managed agents cannot be modified via the API"_s);
+const ServiceError ClientIdConflict = agentError(
+    409, u"AGT-1037"_s, u"agent_already_exists_with_client_id"_s, u"Client ID already in use"_s,
+    u"An entity with the same client ID already exists"_s);
+const ServiceError OwnerNotFound =
+    agentError(400, u"AGT-1039"_s, u"owner_not_found"_s, u"Owner not found"_s,
+               u"The specified owner does not match any known user, application, or agent"_s);
+
+const OAuthProfile::Errors ProfileErrors{
+    InvalidRequest,
+    agentError(400, u"AGT-1003"_s, u"invalid_grant_type"_s, u"Invalid grant type"_s,
+               u"One or more grant types are not supported"_s),
+    agentError(400, u"AGT-1034"_s, u"invalid_response_type"_s, u"Invalid response type"_s,
+               u"One or more provided response types are invalid"_s),
+    agentError(400, u"AGT-1002"_s, u"invalid_redirect_uri"_s, u"Invalid redirect URI"_s,
+               u"One or more redirect URIs are not valid"_s),
+    agentError(400, u"AGT-1022"_s, u"invalid_token_endpoint_auth_method"_s,
+               u"Invalid token endpoint authentication method"_s,
+               u"The provided token endpoint authentication method is not supported"_s),
+    agentError(400, u"AGT-1023"_s, u"invalid_public_client_configuration"_s,
+               u"Invalid public client configuration"_s,
+               u"The public client configuration is invalid"_s),
+    agentError(400, u"AGT-1021"_s, u"invalid_oauth_configuration"_s,
+               u"Invalid OAuth configuration"_s, u"The provided OAuth configuration is invalid"_s),
+    agentError(400, u"AGT-1038"_s, u"multiple_oauth_configs"_s,
+               u"Multiple OAuth inbound auth configs are not allowed"_s,
+               u"An entity may have at most one inbound auth config per protocol"_s),
+};
+
+const QList<QPair<QString, JsonFields::Kind>> ExtraFields = {
+    {u"description"_s, JsonFields::Kind::String},
+    {u"logoUrl"_s, JsonFields::Kind::String},
+    {u"attributes"_s, JsonFields::Kind::Object},
+    {u"authFlowId"_s, JsonFields::Kind::String},
+    {u"registrationFlowId"_s, JsonFields::Kind::String},
+    {u"isRegistrationFlowEnabled"_s, JsonFields::Kind::Bool},
+    {u"themeId"_s, JsonFields::Kind::String},
+    {u"layoutId"_s, JsonFields::Kind::String},
+    {u"assertion"_s, JsonFields::Kind::Object},
+    {u"loginConsent"_s, JsonFields::Kind::Object},
+    {u"allowedUserTypes"_s, JsonFields::Kind::StringArray},
+};
+
+// The members of the Agent summary used in lists.
+const QStringList SummaryFields = {u"id"_s,    u"ouId"_s,        u"ouHandle"_s,  u"type"_s,
+                                   u"name"_s,  u"description"_s, u"logoUrl"_s,   u"clientId"_s,
+                                   u"owner"_s, u"attributes"_s,  u"isReadOnly"_s};
+
+const QString Select =
+    u"SELECT id, ou_id, name, type, owner, client_id, extra, is_read_only FROM agents"_s;
+
+QJsonObject agentJson(const QSqlQuery &q, const QSqlDatabase &db, bool display)
+{
+    QJsonObject o = QJsonDocument::fromJson(q.value(6).toByteArray()).object();
+    o.insert(u"id"_s, q.value(0).toString());
+    o.insert(u"ouId"_s, q.value(1).toString());
+    o.insert(u"name"_s, q.value(2).toString());
+    o.insert(u"type"_s, q.value(3).toString());
+    if (!q.value(4).isNull())
+        o.insert(u"owner"_s, q.value(4).toString());
+    if (!q.value(5).isNull())
+        o.insert(u"clientId"_s, q.value(5).toString());
+    if (!o.contains(u"attributes"_s))
+        o.insert(u"attributes"_s, QJsonObject());
+    o.insert(u"isReadOnly"_s, q.value(7).toInt() != 0);
+    if (display)
+        o.insert(u"ouHandle"_s, Entities::ouHandlePath(db, q.value(1).toString()));
+    return o;
+}
+
+} // namespace
+
+AgentModule::AgentModule(SandboxContext &context)
+    : m_context(context)
+    , m_clients(*context.db)
+{}
+
+void AgentModule::registerRoutes(Router &router)
+{
+    router.add(u"GET"_s, u"/agents"_s, [this](Request &r) { return list(r); });
+    router.add(u"POST"_s, u"/agents"_s, [this](Request &r) { return create(r); });
+    router.add(u"GET"_s, u"/agents/{id}"_s, [this](Request &r) { return get(r); });
+    router.add(u"PUT"_s, u"/agents/{id}"_s, [this](Request &r) { return update(r); });
+    router.add(u"DELETE"_s, u"/agents/{id}"_s, [this](Request &r) { return remove(r); });
+    router.add(u"GET"_s, u"/agents/{id}/groups"_s, [this](Request &r) { return groups(r); });
+    router.add(u"GET"_s, u"/agents/{id}/roles"_s, [this](Request &r) { return roles(r); });
+}
+
+std::optional<QJsonObject> AgentModule::load(const QString &id, bool display) const
+{
+    const QSqlDatabase db = m_context.db->db();
+    QSqlQuery q = Sql::exec(db, QString(Select + u" WHERE id = ?"_s), {id});
+    if (!q.next())
+        return std::nullopt;
+    return agentJson(q, db, display);
+}
+
+Response AgentModule::list(Request &request)
+{
+    Page page;
+    if (auto error = parsePage(request, LimitError, OffsetError, &page))
+        return *error;
+    std::optional<ListFilter> filter;
+    if (request.hasQuery(u"filter"_s)) {
+        // ThunderID filters agents only on keys inside `attributes` (REFERENCE §2.1).
+        filter = ListFilter::parse(request.queryValue(u"filter"_s));
+        if (!filter || !filter->value.isString())
+            return InvalidFilter.response();
+    }
+    const bool display = request.queryValue(u"include"_s) == u"display"_s;
+    const QSqlDatabase db = m_context.db->db();
+    const auto summaryOf = [](const QJsonObject &agent) {
+        QJsonObject summary;
+        for (const QString &field : SummaryFields) {
+            if (agent.contains(field))
+                summary.insert(field, agent.value(field));
+        }
+        return summary;
+    };
+    if (!filter) {
+        // Unfiltered lists page in SQL: a store with 100,000 agents must answer one page in
+        // milliseconds, not parse every row.
+        const int total = Sql::scalar(db, u"SELECT COUNT(*) FROM agents"_s).toInt();
+        QSqlQuery q =
+            Sql::exec(db, QString(Select + u" ORDER BY created_at, id LIMIT ? OFFSET ?"_s),
+                      {page.limit, page.offset});
+        QJsonArray items;
+        while (q.next())
+            items.append(summaryOf(agentJson(q, db, display)));
+        return Response::json(listEnvelope(total, page, u"agents"_s, items, u"agents"_s,
+                                           display ? u"include=display"_s : QString()));
+    }
+    QSqlQuery q = Sql::exec(db, QString(Select + u" ORDER BY created_at, id"_s));
+    QJsonArray all;
+    while (q.next()) {
+        const QJsonObject agent = agentJson(q, db, display);
+        if (!filter->matchesObject(agent.value(u"attributes"_s).toObject()))
+            continue;
+        all.append(summaryOf(agent));
+    }
+    QStringList extra;
+    if (filter) {
+        extra.append(QString(u"filter="_s + QString::fromLatin1(QUrl::toPercentEncoding(
+                                                request.queryValue(u"filter"_s)))));
+    }
+    if (display)
+        extra.append(u"include=display"_s);
+    return Response::json(listPage(all, page, u"agents"_s, u"agents"_s, extra.join(u'&')));
+}
+
+Response AgentModule::get(Request &request)
+{
+    const auto agent =
+        load(request.param(u"id"_s), request.queryValue(u"include"_s) == u"display"_s);
+    if (!agent)
+        return NotFound.response();
+    return Response::json(*agent);
+}
+
+Response AgentModule::create(Request &request)
+{
+    return save(request, std::nullopt);
+}
+
+Response AgentModule::update(Request &request)
+{
+    const auto existing = load(request.param(u"id"_s));
+    if (!existing)
+        return NotFound.response();
+    if (existing->value(u"isReadOnly"_s).toBool())
+        return Declarative.response();
+    return save(request, existing);
+}
+
+Response AgentModule::save(Request &request, const std::optional<QJsonObject> &existing)
+{
+    QString parseError;
+    const auto object = JsonFields::parseObject(request.body, &parseError);
+    if (!object)
+        return InvalidRequest.response(parseError);
+    JsonFields f(*object);
+    const QString name = f.name(u"name"_s, false).trimmed();
+    const QString type = f.string(u"type"_s).trimmed();
+    QString ouId = f.string(u"ouId"_s).trimmed();
+    QString owner = f.string(u"owner"_s).trimmed();
+    QJsonObject extra;
+    for (const auto &[key, kind] : ExtraFields)
+        f.copy(key, kind, &extra);
+    if (!f.ok())
+        return InvalidRequest.response(f.error());
+    if (name.isEmpty())
+        return InvalidName.response();
+    if (type.isEmpty())
+        return InvalidType.response();
+    if (ouId.isEmpty()) {
+        if (!existing)
+            return OuNotFound.response(u"ouId: is required"_s);
+        ouId = existing->value(u"ouId"_s).toString();
+    }
+    if (owner.isEmpty()) {
+        // Defaults to the creator (the authenticated principal); an update keeps the owner.
+        owner = existing ? existing->value(u"owner"_s).toString()
+                         : request.principal.value(u"sub"_s).toString();
+    }
+    OAuthProfile profile;
+    if (auto error = OAuthProfile::parse(*object, ProfileErrors, &profile))
+        return *error;
+    if (!extra.contains(u"attributes"_s))
+        extra.insert(u"attributes"_s, QJsonObject());
+
+    const QSqlDatabase db = m_context.db->db();
+    return WriteTransaction::run(*m_context.db, [&]() -> Response {
+        const QString id = existing ? existing->value(u"id"_s).toString() : Ids::uuid7();
+        if (!Ids::isUuid(ouId) || !Entities::ouExists(db, ouId))
+            return OuNotFound.response();
+        if (!owner.isEmpty() && !Entities::exists(db, u"user"_s, owner) &&
+            !Entities::exists(db, u"app"_s, owner) && !Entities::exists(db, u"agent"_s, owner) &&
+            owner != id) {
+            return OwnerNotFound.response();
+        }
+        if (Sql::exists(db, u"SELECT 1 FROM agents WHERE name = ? AND id <> ?"_s, {name, id}))
+            return NameConflict.response();
+        QString secret;
+        const QString previousClientId =
+            existing ? existing->value(u"clientId"_s).toString() : QString();
+        if (auto error = profile.store(m_clients, db, id, u"agent"_s, previousClientId,
+                                       ClientIdConflict, &secret)) {
+            return *error;
+        }
+        if (profile.present)
+            extra.insert(u"inboundAuthConfig"_s, profile.toJson());
+        const QString now = Ids::now();
+        const QVariant clientId =
+            profile.present ? QVariant(profile.clientId) : QVariant(QMetaType::fromType<QString>());
+        if (existing) {
+            Sql::exec(
+                db,
+                u"UPDATE agents SET ou_id = ?, name = ?, type = ?, owner = ?, client_id = ?, "
+                "extra = ?, updated_at = ? WHERE id = ?"_s,
+                {ouId, name, type, Sql::nullable(owner), clientId, Sql::jsonText(extra), now, id});
+        } else {
+            Sql::exec(
+                db,
+                u"INSERT INTO agents(id, ou_id, name, type, owner, client_id, extra, "
+                "is_read_only, created_at, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"_s,
+                {id, ouId, name, type, Sql::nullable(owner), clientId, Sql::jsonText(extra), now,
+                 now});
+        }
+        QJsonObject body = *load(id);
+        if (profile.present)
+            body.insert(u"inboundAuthConfig"_s, profile.toJson(secret));
+        Response r = Response::json(body, existing ? 200 : 201);
+        if (!existing)
+            r.withHeader("Location", QByteArray("/agents/") + id.toLatin1());
+        return r;
+    });
+}
+
+Response AgentModule::remove(Request &request)
+{
+    const QString id = request.param(u"id"_s);
+    return WriteTransaction::run(*m_context.db, [&]() -> Response {
+        const auto existing = load(id);
+        if (!existing)
+            return NotFound.response();
+        if (existing->value(u"isReadOnly"_s).toBool())
+            return Declarative.response();
+        const QSqlDatabase db = m_context.db->db();
+        Entities::removeReferences(db, id, u"agent"_s);
+        m_clients.deleteSecrets(id);
+        Sql::exec(db, u"DELETE FROM agents WHERE id = ?"_s, {id});
+        return Response::noContent();
+    });
+}
+
+Response AgentModule::groups(Request &request)
+{
+    const QString id = request.param(u"id"_s);
+    Page page;
+    if (auto error = parsePage(request, LimitError, OffsetError, &page))
+        return *error;
+    const QSqlDatabase db = m_context.db->db();
+    if (!Entities::exists(db, u"agent"_s, id))
+        return NotFound.response();
+    return Response::json(listPage(Entities::directGroups(db, id, u"agent"_s), page, u"groups"_s,
+                                   u"agents/%1/groups"_s.arg(id)));
+}
+
+Response AgentModule::roles(Request &request)
+{
+    const QString id = request.param(u"id"_s);
+    Page page;
+    if (auto error = parsePage(request, LimitError, OffsetError, &page))
+        return *error;
+    const QSqlDatabase db = m_context.db->db();
+    if (!Entities::exists(db, u"agent"_s, id))
+        return NotFound.response();
+    return Response::json(
+        listPage(QJsonArray::fromStringList(Entities::roleNames(db, id, u"agent"_s)), page,
+                 u"roles"_s, u"agents/%1/roles"_s.arg(id)));
+}
+
+} // namespace tid::sandbox

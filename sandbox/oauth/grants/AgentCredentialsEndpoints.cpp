@@ -1,0 +1,200 @@
+#include "sandbox/oauth/grants/AgentCredentialsEndpoints.h"
+
+#include "sandbox/audit/AuditLog.h"
+#include "sandbox/audit/ObservabilityLog.h"
+#include "sandbox/audit/Principal.h"
+#include "sandbox/oauth/OAuthModule.h"
+#include "sandbox/security/SecretHasher.h"
+#include "sandbox/oauth/grants/FlowServices.h"
+#include "sandbox/oauth/grants/TokenStore.h"
+#include "sandbox/store/Database.h"
+#include "sandbox/store/Ids.h"
+#include "sandbox/store/Sql.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace tid::sandbox {
+
+AgentCredentialsEndpoints::AgentCredentialsEndpoints(FlowServices &services)
+    : m_services(services)
+{}
+
+void AgentCredentialsEndpoints::registerRoutes(Router &router)
+{
+    const RouteOptions admin{Access::Admin, true};
+    router.add(
+        u"GET"_s, u"/agents/{id}/credentials"_s, [this](Request &r) { return list(r); }, admin);
+    router.add(
+        u"POST"_s, u"/agents/{id}/credentials/rotate"_s, [this](Request &r) { return rotate(r); },
+        admin);
+    router.add(
+        u"POST"_s, u"/agents/{id}/credentials/revoke"_s, [this](Request &r) { return revoke(r); },
+        admin);
+}
+
+static Response agentNotFound(const QString &id)
+{
+    return Response::error(404, u"AGT-1003"_s, u"Agent not found"_s,
+                           u"No agent with id %1 exists"_s.arg(id),
+                           u"error.agentservice.agent_not_found"_s);
+}
+
+static Response noSecretProfile()
+{
+    return Response::error(400, u"CRD-1001"_s, u"Agent has no client secret"_s,
+                           u"The agent has no OAuth profile with a secret-based "
+                           "tokenEndpointAuthMethod"_s,
+                           u"error.credentialservice.no_secret_profile"_s);
+}
+
+Response AgentCredentialsEndpoints::list(Request &request)
+{
+    const QString id = request.param(u"id"_s);
+    const auto client = m_services.oauth.clients().findByEntityId(id);
+    if (!client || !client->isAgent()) {
+        if (!Sql::exists(m_services.db().db(), u"SELECT 1 FROM agents WHERE id = ?"_s, {id}))
+            return agentNotFound(id);
+    }
+    QSqlQuery q =
+        Sql::exec(m_services.db().db(),
+                  u"SELECT id, created_at, expires_at, last_used_at, revoked_at FROM "
+                  "client_secrets WHERE entity_id = ? ORDER BY created_at DESC, id DESC"_s,
+                  {id});
+    const QString now = Ids::iso(QDateTime::currentDateTimeUtc());
+    QJsonArray items;
+    while (q.next()) {
+        QJsonObject c{{u"id"_s, q.value(0).toString()},
+                      {u"type"_s, u"client_secret"_s},
+                      {u"createdAt"_s, q.value(1).toString()}};
+        const QString expires = q.value(2).toString();
+        const QString lastUsed = q.value(3).toString();
+        const QString revoked = q.value(4).toString();
+        c.insert(u"expiresAt"_s, expires.isEmpty() ? QJsonValue() : QJsonValue(expires));
+        c.insert(u"lastUsedAt"_s, lastUsed.isEmpty() ? QJsonValue() : QJsonValue(lastUsed));
+        if (!revoked.isEmpty())
+            c.insert(u"revokedAt"_s, revoked);
+        QString status = u"ACTIVE"_s;
+        if (!revoked.isEmpty())
+            status = u"REVOKED"_s;
+        else if (!expires.isEmpty() && expires <= now)
+            status = u"EXPIRED"_s;
+        else if (!expires.isEmpty())
+            status = u"EXPIRING"_s;
+        c.insert(u"status"_s, status);
+        items.append(c);
+    }
+    return Response::json(QJsonObject{{u"agentId"_s, id},
+                                      {u"clientId"_s, client ? client->clientId : QString()},
+                                      {u"totalResults"_s, items.size()},
+                                      {u"count"_s, items.size()},
+                                      {u"credentials"_s, items}});
+}
+
+Response AgentCredentialsEndpoints::rotate(Request &request)
+{
+    const QString id = request.param(u"id"_s);
+    int grace = 0;
+    if (!request.body.trimmed().isEmpty()) {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+            return Response::error(400, u"CRD-1002"_s, u"Invalid request format"_s,
+                                   u"The request body must be a JSON object"_s,
+                                   u"error.credentialservice.invalid_request_format"_s);
+        const QJsonValue g = doc.object().value(u"graceSeconds"_s);
+        if (!g.isUndefined() && !g.isNull()) {
+            const double d = g.toDouble(-1);
+            if (!g.isDouble() || d != double(qint64(d)) || d < 0 || d > MaxGraceSeconds)
+                return Response::error(
+                    400, u"CRD-1003"_s, u"Invalid graceSeconds"_s,
+                    u"graceSeconds must be an integer from 0 to %1"_s.arg(MaxGraceSeconds),
+                    u"error.credentialservice.invalid_grace_seconds"_s);
+            grace = int(d);
+        }
+    }
+    const auto client = m_services.oauth.clients().findByEntityId(id);
+    if (!client || !client->isAgent())
+        return agentNotFound(id);
+    const QString method = client->tokenEndpointAuthMethod();
+    if (client->isPublic() ||
+        (method != u"client_secret_basic"_s && method != u"client_secret_post"_s))
+        return noSecretProfile();
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime graceEnd = now.addSecs(grace);
+    const QString secret = QString::fromLatin1(Ids::randomBytes(32).toBase64(
+        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const QString credentialId = Ids::uuid7();
+    m_services.db().transaction([&] {
+        // Old secrets end at the grace's end (or earlier, if they were already ending).
+        Sql::exec(m_services.db().db(),
+                  u"UPDATE client_secrets SET expires_at = ? WHERE entity_id = ? AND "
+                  "revoked_at IS NULL AND (expires_at IS NULL OR expires_at > ?)"_s,
+                  {Ids::iso(graceEnd), id, Ids::iso(graceEnd)});
+        Sql::exec(m_services.db().db(),
+                  u"INSERT INTO client_secrets(id, entity_id, entity_type, secret_hash, "
+                  "created_at) VALUES(?, ?, 'agent', ?, ?)"_s,
+                  {credentialId, id, SecretHasher::hash(secret), Ids::iso(now)});
+        return m_services.audit.record(
+            AuditEvent{AuditLog::CredentialRotated,
+                       client->clientId,
+                       id,
+                       {},
+                       QJsonObject{{u"agentId"_s, id},
+                                   {u"credentialId"_s, credentialId},
+                                   {u"graceSeconds"_s, grace},
+                                   {u"previousSecretsExpireAt"_s, Ids::iso(graceEnd)},
+                                   {u"actor"_s, principal::actor(request.principal)}},
+                       ObservabilityLog::traceIdFor(request),
+                       {}});
+    });
+    Response r = Response::json(QJsonObject{{u"agentId"_s, id},
+                                            {u"clientId"_s, client->clientId},
+                                            {u"credentialId"_s, credentialId},
+                                            {u"clientSecret"_s, secret},
+                                            {u"createdAt"_s, Ids::iso(now)},
+                                            {u"graceSeconds"_s, grace},
+                                            {u"previousSecretsExpireAt"_s, Ids::iso(graceEnd)}});
+    r.withHeader("Cache-Control", "no-store");
+    return r;
+}
+
+Response AgentCredentialsEndpoints::revoke(Request &request)
+{
+    const QString id = request.param(u"id"_s);
+    const auto client = m_services.oauth.clients().findByEntityId(id);
+    if (!client || !client->isAgent())
+        return agentNotFound(id);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    int revoked = 0;
+    m_services.db().transaction([&] {
+        QSqlQuery q = Sql::exec(m_services.db().db(),
+                                u"UPDATE client_secrets SET revoked_at = ? WHERE entity_id = ? AND "
+                                "revoked_at IS NULL"_s,
+                                {Ids::iso(now), id});
+        revoked = q.numRowsAffected();
+        m_services.store.revokeClient(client->clientId);
+        return m_services.audit.record(
+            AuditEvent{AuditLog::CredentialRevoked,
+                       client->clientId,
+                       id,
+                       {},
+                       QJsonObject{{u"agentId"_s, id},
+                                   {u"revokedCredentials"_s, revoked},
+                                   {u"tokensRevokedBefore"_s, Ids::iso(now)},
+                                   {u"actor"_s, principal::actor(request.principal)}},
+                       ObservabilityLog::traceIdFor(request),
+                       {}});
+    });
+    return Response::json(QJsonObject{{u"agentId"_s, id},
+                                      {u"clientId"_s, client->clientId},
+                                      {u"revokedCredentials"_s, revoked},
+                                      {u"tokensRevokedBefore"_s, Ids::iso(now)}});
+}
+
+} // namespace tid::sandbox

@@ -1,0 +1,96 @@
+#include "sandbox/security/Authorization.h"
+
+#include "sandbox/store/Database.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace tid::sandbox::authz {
+
+namespace {
+
+std::optional<ResourceServerRef> serverWhere(Database &db, const QString &column,
+                                             const QString &value)
+{
+    if (value.isEmpty())
+        return std::nullopt;
+    QSqlQuery q(db.db());
+    // Both columns carry a unique index (primary key, UNIQUE identifier).
+    q.prepare(
+        u"SELECT id, name, identifier, delimiter FROM resource_servers WHERE %1 = ?"_s.arg(column));
+    q.addBindValue(value);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return ResourceServerRef{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                             q.value(3).toString()};
+}
+
+QStringList column(QSqlQuery &q)
+{
+    QStringList out;
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
+} // namespace
+
+std::optional<ResourceServerRef> resourceServerByIdentifier(Database &db, const QString &identifier)
+{
+    return serverWhere(db, u"identifier"_s, identifier);
+}
+
+std::optional<ResourceServerRef> resourceServerById(Database &db, const QString &id)
+{
+    return serverWhere(db, u"id"_s, id);
+}
+
+QStringList definedPermissions(Database &db, const QString &resourceServerId)
+{
+    QSqlQuery q(db.db());
+    // resources_permission and actions_permission index both halves by (server, permission).
+    q.prepare(u"SELECT permission FROM resources WHERE resource_server_id = ? UNION "
+              "SELECT permission FROM actions WHERE resource_server_id = ? ORDER BY 1"_s);
+    q.addBindValue(resourceServerId);
+    q.addBindValue(resourceServerId);
+    return column(q);
+}
+
+QStringList grantedPermissions(Database &db, const QString &entityId, const QString &entityType,
+                               const QString &resourceServerId)
+{
+    if (entityId.isEmpty())
+        return {};
+    QSqlQuery q(db.db());
+    // memberships: every group the entity belongs to, directly or through nested groups (a
+    // group is a member of another with member_type 'group'). UNION stops at cycles.
+    // assignees: the entity itself plus those groups; their roles' permissions on one server.
+    q.prepare(uR"(WITH RECURSIVE memberships(group_id) AS (
+    SELECT group_id FROM group_members WHERE member_id = ? AND member_type = ?
+    UNION
+    SELECT gm.group_id FROM group_members gm
+      JOIN memberships m ON gm.member_id = m.group_id AND gm.member_type = 'group'
+),
+assignees(id, type) AS (
+    SELECT ?, ?
+    UNION
+    SELECT group_id, 'group' FROM memberships
+)
+SELECT DISTINCT rp.permission
+  FROM assignees a
+  JOIN role_assignments ra ON ra.assignee_id = a.id AND ra.assignee_type = a.type
+  JOIN role_permissions rp ON rp.role_id = ra.role_id AND rp.resource_server_id = ?
+ ORDER BY rp.permission)"_s);
+    q.addBindValue(entityId);
+    q.addBindValue(entityType);
+    q.addBindValue(entityId);
+    q.addBindValue(entityType);
+    q.addBindValue(resourceServerId);
+    return column(q);
+}
+
+} // namespace tid::sandbox::authz
