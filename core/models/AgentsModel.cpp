@@ -20,14 +20,6 @@ AgentsModel::AgentsModel(const AdminApi *api, QObject *parent)
 
 AgentsModel::~AgentsModel() = default;
 
-void AgentsModel::setApi(const AdminApi *api)
-{
-    m_api = api;
-    if (m_names && m_names->parent() == this)
-        m_names->setApi(api);
-    reload();
-}
-
 void AgentsModel::setEntityNames(EntityNames *names)
 {
     if (m_names)

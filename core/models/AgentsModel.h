@@ -38,7 +38,6 @@ public:
     explicit AgentsModel(const AdminApi *api = nullptr, QObject *parent = nullptr);
     ~AgentsModel() override;
 
-    void setApi(const AdminApi *api);
     const AdminApi *api() const { return m_api; }
     // Optional shared name cache (the model makes its own otherwise).
     void setEntityNames(EntityNames *names);

@@ -27,12 +27,6 @@ ConsentsModel::ConsentsModel(const AdminExtensionsApi *api, QObject *parent)
     , m_api(api)
 {}
 
-void ConsentsModel::setApi(const AdminExtensionsApi *api)
-{
-    m_api = api;
-    reload();
-}
-
 void ConsentsModel::setEntityNames(EntityNames *names)
 {
     if (m_names)

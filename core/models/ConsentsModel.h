@@ -34,7 +34,9 @@ public:
 
     explicit ConsentsModel(const AdminExtensionsApi *api = nullptr, QObject *parent = nullptr);
 
-    void setApi(const AdminExtensionsApi *api);
+    // Off: the server lacks the extension; the model loads nothing (reload() clears it).
+    void setAvailable(bool available) { m_available = available; }
+    bool isAvailable() const { return m_available; }
     // Resolves user ids to names (optional).
     void setEntityNames(EntityNames *names);
     void setQuery(const ConsentQuery &query);
@@ -52,7 +54,7 @@ public:
     static QString statusLabel(Consent::Status status);
 
 protected:
-    bool canRequest() const override { return apiReady(m_api); }
+    bool canRequest() const override { return m_available && apiReady(m_api); }
     void requestPage(const PageRequest &request, int generation) override;
     int loadedRows() const override { return int(m_rows.size()); }
     void clearRows() override { m_rows.clear(); }
@@ -61,7 +63,8 @@ protected:
 private:
     void onNameResolved(const QString &id);
 
-    const AdminExtensionsApi *m_api;
+    const AdminExtensionsApi *const m_api;
+    bool m_available = true;
     QPointer<EntityNames> m_names;
     ConsentQuery m_query;
     QList<Consent> m_rows;

@@ -25,12 +25,6 @@ CredentialsModel::CredentialsModel(const AdminExtensionsApi *api, QObject *paren
     , m_api(api)
 {}
 
-void CredentialsModel::setApi(const AdminExtensionsApi *api)
-{
-    m_api = api;
-    reload();
-}
-
 void CredentialsModel::setAgentId(const QString &agentId)
 {
     m_agentId = agentId;

@@ -32,12 +32,6 @@ EntityPickerModel::EntityPickerModel(const AdminApi *api, QObject *parent)
     , m_api(api)
 {}
 
-void EntityPickerModel::setApi(const AdminApi *api)
-{
-    m_api = api;
-    reload();
-}
-
 void EntityPickerModel::setEntityType(EntityRef::Type type)
 {
     m_type = type;

@@ -28,7 +28,6 @@ public:
 
     explicit EntityPickerModel(const AdminApi *api = nullptr, QObject *parent = nullptr);
 
-    void setApi(const AdminApi *api);
     void setEntityType(EntityRef::Type type); // reloads
     EntityRef::Type entityType() const { return m_type; }
 

@@ -15,12 +15,6 @@ ResourceServersModel::ResourceServersModel(const AdminApi *api, QObject *parent)
     , m_api(api)
 {}
 
-void ResourceServersModel::setApi(const AdminApi *api)
-{
-    m_api = api;
-    reload();
-}
-
 int ResourceServersModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;

@@ -22,12 +22,6 @@ RoleAssignmentsModel::RoleAssignmentsModel(const AdminApi *api, QObject *parent)
     , m_api(api)
 {}
 
-void RoleAssignmentsModel::setApi(const AdminApi *api)
-{
-    m_api = api;
-    reload();
-}
-
 void RoleAssignmentsModel::setRoleId(const QString &roleId)
 {
     m_roleId = roleId;

@@ -28,7 +28,6 @@ public:
 
     explicit RoleAssignmentsModel(const AdminApi *api = nullptr, QObject *parent = nullptr);
 
-    void setApi(const AdminApi *api);
     // Loads the assignments of this role (empty: none).
     void setRoleId(const QString &roleId);
     QString roleId() const { return m_roleId; }

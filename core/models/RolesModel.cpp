@@ -35,12 +35,6 @@ RolesModel::RolesModel(const AdminApi *api, QObject *parent)
     , m_api(api)
 {}
 
-void RolesModel::setApi(const AdminApi *api)
-{
-    m_api = api;
-    reload();
-}
-
 int RolesModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;

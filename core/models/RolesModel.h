@@ -30,7 +30,6 @@ public:
 
     explicit RolesModel(const AdminApi *api = nullptr, QObject *parent = nullptr);
 
-    void setApi(const AdminApi *api);
     const AdminApi *api() const { return m_api; }
 
     int columnCount(const QModelIndex &parent = {}) const override;
