@@ -23,7 +23,7 @@ QString formatTime(const QDateTime &t)
 } // namespace
 
 ConsentsModel::ConsentsModel(const AdminExtensionsApi *api, QObject *parent)
-    : PagedTableModel(parent)
+    : PagedRowsModel(parent)
     , m_api(api)
 {}
 
@@ -174,7 +174,7 @@ QVariant ConsentsModel::headerData(int section, Qt::Orientation orientation, int
 
 Consent ConsentsModel::consentAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : Consent{};
+    return rowOr(row);
 }
 
 void ConsentsModel::updateConsent(const Consent &consent)

@@ -21,7 +21,7 @@ QString formatTime(const QDateTime &t)
 } // namespace
 
 CredentialsModel::CredentialsModel(const AdminExtensionsApi *api, QObject *parent)
-    : PagedTableModel(parent)
+    : PagedRowsModel(parent)
     , m_api(api)
 {}
 
@@ -125,7 +125,7 @@ QVariant CredentialsModel::headerData(int section, Qt::Orientation orientation, 
 
 Credential CredentialsModel::credentialAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : Credential{};
+    return rowOr(row);
 }
 
 void CredentialsModel::requestPage(const PageRequest &, int generation)

@@ -28,7 +28,7 @@ QString nameOf(const User &u)
 } // namespace
 
 EntityPickerModel::EntityPickerModel(const AdminApi *api, QObject *parent)
-    : PagedTableModel(parent)
+    : PagedRowsModel(parent)
     , m_api(api)
 {}
 
