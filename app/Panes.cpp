@@ -1,7 +1,6 @@
 #include "app/Panes.h"
 
 #include "core/api/Session.h"
-#include "core/token/Jwks.h"
 #include "ui/MainWindow.h"
 #include "ui/agents/AgentWizard.h" // AgentsPane::wizard() returns a QPointer of it
 #include "ui/agents/AgentsPane.h"
@@ -40,15 +39,16 @@ void installPanes(ui::MainWindow &window, core::Session &session, core::Settings
                   ui::HistoryConnector::ProfileResolver profile)
 {
     using Pane = ui::MainWindow::Pane;
-    const core::AdminApi *admin = &session.admin();
+    // Every pane takes its clients from the session's one set (admin, extensions, CIBA).
+    const core::ServerApis *apis = &session.apis();
 
-    auto *resourceServers = new ui::ResourceServersPane(admin);
-    auto *scopes = new ui::ScopesPane(admin);
-    auto *roles = new ui::RolesPane(admin);
-    auto *agents = new ui::AgentsPane(admin);
-    auto *consents = new ui::ConsentsPane(admin);
+    auto *resourceServers = new ui::ResourceServersPane(apis);
+    auto *scopes = new ui::ScopesPane(apis);
+    auto *roles = new ui::RolesPane(apis);
+    auto *agents = new ui::AgentsPane(apis);
+    auto *consents = new ui::ConsentsPane(apis);
     auto *inspector = new ui::InspectorPane;
-    auto *inbox = new ui::InboxPane(admin);
+    auto *inbox = new ui::InboxPane(apis);
     auto *history = new ui::HistoryPane(&settings);
     window.setPane(Pane::ResourceServers, resourceServers);
     window.setPane(Pane::Scopes, scopes);
@@ -83,18 +83,11 @@ void installPanes(ui::MainWindow &window, core::Session &session, core::Settings
         consents->setServerMetadata(session.metadata());
         inbox->setServerMetadata(session.metadata());
         inspector->setExpectedIssuer(session.issuer());
+        // The inspector fetches the connected server's keys once, through the session's
+        // client (its TLS pin applies).
         inspector->setOAuthApi(&session.oauth(), session.clientAuth());
         const bool administrator = session.isAdministrator();
-        inspector->setAdminApi(administrator ? admin : nullptr, session.issuer());
-        // The connected server's keys, through the session's client (its TLS pin applies).
-        session.oauth().jwks().then(
-            inspector, [inspector, &session](const core::Result<QJsonObject> &r) {
-                if (!r.ok())
-                    return;
-                const core::Jwks keys = core::Jwks::fromJsonObject(r.value);
-                if (!keys.isEmpty())
-                    inspector->setJwks(keys, session.metadata().jwksUri.toDisplayString());
-            });
+        inspector->setAdminApi(administrator ? &session.admin() : nullptr, session.issuer());
         inbox->refresh();
         if (!administrator) {
             // A user session: the management panes would only be refused; the inbox is why

@@ -12,6 +12,8 @@ target_compile_definitions(tid_project_settings INTERFACE
   QT_NO_CONTEXTLESS_CONNECT
   QT_USE_QSTRINGBUILDER
   QT_NO_FOREACH
+  QT_NO_KEYWORDS            # Q_SIGNALS, Q_SLOTS, Q_EMIT only
+  QT_NO_CAST_FROM_BYTEARRAY # no implicit QByteArray -> const char *
   QT_DISABLE_DEPRECATED_BEFORE=0x060400)
 target_include_directories(tid_project_settings INTERFACE ${PROJECT_SOURCE_DIR})
 

@@ -1,10 +1,10 @@
 #include "core/api/ApiJob.h"
 
+#include "core/Logging.h"
 #include "core/api/ApiClient.h"
 #include "core/api/Authenticator.h"
 
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -14,8 +14,6 @@
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcApi, "tid.api", QtInfoMsg)
 
 namespace tid::core {
 

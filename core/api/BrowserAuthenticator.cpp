@@ -1,11 +1,11 @@
 #include "core/api/BrowserAuthenticator.h"
 
+#include "core/Logging.h"
 #include "core/api/ApiClient.h"
 #include "core/secrets/Keychain.h"
 
 #include <QCryptographicHash>
 #include <QHostAddress>
-#include <QLoggingCategory>
 #include <QOAuth2AuthorizationCodeFlow>
 #include <QOAuthHttpServerReplyHandler>
 #include <QRandomGenerator>
@@ -13,8 +13,6 @@
 #include <limits>
 
 using namespace Qt::Literals::StringLiterals;
-
-Q_DECLARE_LOGGING_CATEGORY(lcApi)
 
 namespace tid::core {
 

@@ -1,12 +1,10 @@
 #include "core/api/ClientCredentialsAuthenticator.h"
 
-#include <QLoggingCategory>
+#include "core/Logging.h"
 
 #include <limits>
 
 using namespace Qt::Literals::StringLiterals;
-
-Q_DECLARE_LOGGING_CATEGORY(lcApi)
 
 namespace tid::core {
 

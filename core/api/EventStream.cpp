@@ -1,5 +1,6 @@
 #include "core/api/EventStream.h"
 
+#include "core/Logging.h"
 #include "core/api/ApiClient.h"
 
 #include <QLoggingCategory>
@@ -7,8 +8,6 @@
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
-
-Q_DECLARE_LOGGING_CATEGORY(lcApi)
 
 namespace tid::core {
 

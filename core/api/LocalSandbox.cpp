@@ -1,10 +1,10 @@
 #include "core/api/LocalSandbox.h"
 
+#include "core/Logging.h"
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 
@@ -14,8 +14,6 @@
 #endif
 
 using namespace Qt::Literals::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcSandbox, "tid.sandbox", QtInfoMsg)
 
 namespace tid::core {
 

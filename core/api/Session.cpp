@@ -11,8 +11,7 @@ namespace tid::core {
 Session::Session(QObject *parent)
     : QObject(parent)
     , m_client(new ApiClient(this))
-    , m_oauth(m_client)
-    , m_admin(m_client)
+    , m_apis(m_client)
 {}
 
 Session::~Session()
@@ -101,7 +100,7 @@ void Session::reconnect()
     m_client->clearBearerToken();
     stopAuthenticators();
     m_lastError = {};
-    m_oauth.setMetadata({});
+    m_apis.oauth().setMetadata({});
 
     if (!m_pendingUrl.isValid() || m_pendingUrl.isRelative()) {
         fail(ApiError::make(ApiError::Kind::Usage,
@@ -116,7 +115,7 @@ void Session::reconnect()
     m_client->setBaseUrl(m_pendingUrl);
     setState(State::Connecting, tr("Reading server metadata from %1…").arg(baseUrl().toString()));
 
-    m_oauth.discover().then(this, [this, generation](const Result<ServerMetadata> &r) {
+    m_apis.oauth().discover().then(this, [this, generation](const Result<ServerMetadata> &r) {
         if (generation != m_generation)
             return;
         if (!r.ok() && !r.error.isNotFound()) {
@@ -125,7 +124,7 @@ void Session::reconnect()
         }
         // A server without discovery still has ThunderID's default endpoint paths.
         if (r.ok())
-            m_oauth.setMetadata(r.value);
+            m_apis.oauth().setMetadata(r.value);
         if (m_signIn == ServerProfile::SignIn::Browser)
             startBrowserAuth();
         else
@@ -173,7 +172,7 @@ void Session::startBrowserAuth()
     // Only `system`: the refresh token comes with the client's refresh_token grant (ThunderID
     // and the sandbox have no offline_access), and openid would only add an unused ID token.
     auto *authenticator = new BrowserAuthenticator(
-        &m_oauth, m_auth.clientId, {OAuthApi::SystemScope}, OAuthApi::SystemResource, this);
+        &m_apis.oauth(), m_auth.clientId, {OAuthApi::SystemScope}, OAuthApi::SystemResource, this);
     m_browser = authenticator;
     if (!m_profileName.isEmpty())
         authenticator->setKeychain(keychain(), m_profileName);
@@ -217,7 +216,7 @@ void Session::requestToken()
     const int generation = m_generation;
     setState(State::Connecting, tr("Signing in as %1…").arg(m_auth.clientId));
     auto *authenticator = new ClientCredentialsAuthenticator(
-        &m_oauth, m_auth, {OAuthApi::SystemScope}, OAuthApi::SystemResource, this);
+        &m_apis.oauth(), m_auth, {OAuthApi::SystemScope}, OAuthApi::SystemResource, this);
     m_authenticator = authenticator;
     adoptWhenAuthenticated(authenticator, generation);
     connect(authenticator, &Authenticator::authenticationFailed, this,

@@ -1,9 +1,8 @@
 #pragma once
 
 #include "core/Settings.h"
-#include "core/api/AdminApi.h"
 #include "core/api/ApiClient.h"
-#include "core/api/OAuthApi.h"
+#include "core/api/ServerApis.h"
 
 #include <QObject>
 #include <QPointer>
@@ -17,7 +16,8 @@ class Keychain;
 
 // One connection to a ThunderID (or sandbox) server: reads discovery, signs in, keeps the
 // token fresh, and hands out the APIs. Everything is asynchronous; progress is reported through
-// stateChanged(). Views observe a Session; they never build URLs or parse JSON themselves.
+// stateChanged(). It owns every API client of the connection (apis()) and says what the server
+// supports (hasExtension()). Views observe a Session; they never build URLs or parse JSON.
 class Session final : public QObject
 {
     Q_OBJECT
@@ -37,8 +37,12 @@ public:
     ~Session() override;
 
     ApiClient *client() const { return m_client; }
-    const OAuthApi &oauth() const { return m_oauth; }
-    const AdminApi &admin() const { return m_admin; }
+    // Every API client of this connection; the same object for the session's whole life.
+    const ServerApis &apis() const { return m_apis; }
+    const OAuthApi &oauth() const { return m_apis.oauth(); }
+    const AdminApi &admin() const { return m_apis.admin(); }
+    const AdminExtensionsApi &extensions() const { return m_apis.extensions(); }
+    const CibaApprovalsApi &ciba() const { return m_apis.ciba(); }
 
     // Discovery, then a client_credentials token for ThunderID's System resource server with
     // scope `system`. `tlsPin`: SHA-256 certificate fingerprint, or empty for system CAs.
@@ -62,7 +66,7 @@ public:
     // sign-in of a person without the Administrator role: a user session (inbox, inspector).
     bool isAdministrator() const { return isConnected() && m_administrator; }
     QUrl baseUrl() const { return m_client->baseUrl(); }
-    QString issuer() const { return m_oauth.metadata().issuer; }
+    QString issuer() const { return metadata().issuer; }
     QString clientId() const { return m_auth.clientId; }
     // How the current (or last) connection signs in.
     ServerProfile::SignIn signInMethod() const { return m_signIn; }
@@ -71,7 +75,7 @@ public:
     bool isWaitingForBrowser() const;
     // Whether the server announces one of the console's extension APIs (discovery `extensions`,
     // e.g. "consents"); false against plain ThunderID.
-    bool hasExtension(const QString &name) const { return metadata().hasExtension(name); }
+    bool hasExtension(const QString &name) const { return m_apis.supports(name); }
     // Where refresh tokens are kept: by default a Keychain on the console's own service, owned
     // by the session; setKeychain() (tests: their own service) does not transfer ownership.
     Keychain *keychain() const;
@@ -80,7 +84,7 @@ public:
     // (introspect, revoke). Held in memory only. For a browser sign-in: the public client's id
     // and no secret.
     const ClientAuth &clientAuth() const { return m_auth; }
-    const ServerMetadata &metadata() const { return m_oauth.metadata(); }
+    const ServerMetadata &metadata() const { return m_apis.metadata(); }
     QString grantedScope() const;
     ApiError lastError() const { return m_lastError; }
     // Human-readable step while connecting ("Reading discovery…").
@@ -109,8 +113,7 @@ private:
     void stopAuthenticators();
 
     ApiClient *m_client;
-    OAuthApi m_oauth;
-    AdminApi m_admin;
+    ServerApis m_apis;
     QPointer<ClientCredentialsAuthenticator> m_authenticator;
     QPointer<BrowserAuthenticator> m_browser;
     mutable QPointer<Keychain> m_keychain;

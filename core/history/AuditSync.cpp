@@ -1,5 +1,6 @@
 #include "core/history/AuditSync.h"
 
+#include "core/Logging.h"
 #include "core/api/ApiClient.h"
 #include "core/api/ApiError.h"
 #include "core/history/HistoryStore.h"
@@ -128,7 +129,7 @@ void AuditSync::fetchNext()
             if (auto e = HistoryEvent::fromAuditEvent(o, {}, &problem))
                 events << std::move(*e);
             else
-                qWarning("audit sync: skipped an event: %s", qPrintable(problem));
+                qCWarning(lcHistory).noquote() << "audit sync: skipped an event:" << problem;
         }
         m_total = body.value("totalResults"_L1).toInteger(m_total);
         const QString lastId =

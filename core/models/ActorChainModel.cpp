@@ -50,7 +50,7 @@ void ActorChainModel::setResolver(ActorNameResolver *resolver)
     if (nodeCount() > 0) {
         for (int p = 0; p < nodeCount(); ++p) {
             const QModelIndex i = indexForPosition(p);
-            emit dataChanged(i, i.siblingAtColumn(ColumnCount - 1));
+            Q_EMIT dataChanged(i, i.siblingAtColumn(ColumnCount - 1));
         }
     }
 }
@@ -94,7 +94,7 @@ void ActorChainModel::onResolved(const QString &sub, const QString &iss)
     for (int p = 0; p < nodeCount(); ++p) {
         if (subOf(p) == sub && (iss.isEmpty() || issOf(p) == iss)) {
             const QModelIndex i = indexForPosition(p);
-            emit dataChanged(i, i.siblingAtColumn(ColumnCount - 1));
+            Q_EMIT dataChanged(i, i.siblingAtColumn(ColumnCount - 1));
         }
     }
 }

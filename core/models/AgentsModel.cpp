@@ -12,21 +12,13 @@ using namespace Qt::Literals::StringLiterals;
 namespace tid::core {
 
 AgentsModel::AgentsModel(const AdminApi *api, QObject *parent)
-    : PagedTableModel(parent)
+    : PagedRowsModel(parent)
     , m_api(api)
 {
     setEntityNames(new EntityNames(api, this));
 }
 
 AgentsModel::~AgentsModel() = default;
-
-void AgentsModel::setApi(const AdminApi *api)
-{
-    m_api = api;
-    if (m_names && m_names->parent() == this)
-        m_names->setApi(api);
-    reload();
-}
 
 void AgentsModel::setEntityNames(EntityNames *names)
 {
@@ -260,28 +252,12 @@ bool AgentsModel::hasDetail(int row) const
 
 void AgentsModel::upsert(const Agent &agent)
 {
-    const int row = rowOf(agent.id);
-    if (row >= 0) {
-        m_rows[row] = makeRow(agent, true);
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        return;
-    }
-    beginInsertRows({}, 0, 0);
-    m_rows.prepend(makeRow(agent, true));
-    noteLocalInsert(agent.id);
-    endInsertRows();
+    upsertRow(makeRow(agent, true));
 }
 
 void AgentsModel::removeAgent(const QString &id)
 {
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    noteLocalRemoval(id);
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    reindex();
-    endRemoveRows();
+    removeRowById(id);
 }
 
 AgentsModel::Row AgentsModel::makeRow(Agent a, bool detailed)

@@ -3,7 +3,7 @@
 #include "core/domain/Agent.h"
 #include "core/models/ApiReady.h"
 #include "core/models/EntityNames.h"
-#include "core/models/PagedTableModel.h"
+#include "core/models/PagedRowsModel.h"
 
 #include <QPointer>
 #include <QSet>
@@ -15,10 +15,21 @@ namespace tid::core {
 
 class AdminApi;
 
+// A row of AgentsModel: what the columns show; the full agent once its detail arrived.
+struct AgentListRow
+{
+    QString id;
+    QString name;
+    QString description;
+    QString clientId;
+    QString owner;
+    std::shared_ptr<const Agent> detail; // once GET /agents/{id} answered
+};
+
 // Agents, a page at a time. The list summary has no OAuth profile, so the kind (autonomous /
 // interactive / hybrid, from the grant types) and the grants come from each agent's detail,
 // loaded when a view first shows those columns. The owner's name comes from EntityNames.
-class AgentsModel final : public PagedTableModel
+class AgentsModel final : public PagedRowsModel<AgentListRow>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AgentsModel)
@@ -38,7 +49,6 @@ public:
     explicit AgentsModel(const AdminApi *api = nullptr, QObject *parent = nullptr);
     ~AgentsModel() override;
 
-    void setApi(const AdminApi *api);
     const AdminApi *api() const { return m_api; }
     // Optional shared name cache (the model makes its own otherwise).
     void setEntityNames(EntityNames *names);
@@ -66,22 +76,12 @@ public:
 protected:
     bool canRequest() const override { return apiReady(m_api); }
     void requestPage(const PageRequest &request, int generation) override;
-    int loadedRows() const override { return int(m_rows.size()); }
-    void clearRows() override { m_rows.clear(); }
-    QString rowId(int row) const override { return m_rows.at(row).id; }
+    QString idOf(const AgentListRow &r) const override { return r.id; }
     bool needsDetail(int row) const override;
     void requestDetail(const QString &id, int generation) override;
 
 private:
-    struct Row
-    {
-        QString id;
-        QString name;
-        QString description;
-        QString clientId;
-        QString owner;
-        std::shared_ptr<const Agent> detail; // once GET /agents/{id} answered
-    };
+    using Row = AgentListRow;
     // Shares the text of values most rows repeat (organization unit, agent type).
     class Interned
     {
@@ -105,7 +105,6 @@ private:
 
     const AdminApi *m_api;
     QPointer<EntityNames> m_names;
-    QList<Row> m_rows;
     Interned m_interned;
 };
 

@@ -35,9 +35,10 @@ bool newerThan(const CibaRequest &a, const CibaRequest &b)
 
 } // namespace
 
-CibaRequestsModel::CibaRequestsModel(const CibaApprovalsApi *api, QObject *parent)
+CibaRequestsModel::CibaRequestsModel(const CibaApprovalsApi *api, QObject *parent, Start start)
     : QAbstractTableModel(parent)
-    , m_api(api)
+    , m_given(api)
+    , m_api(start == Start::Now ? api : nullptr)
     , m_pollTimer(new QTimer(this))
     , m_tickTimer(new QTimer(this))
 {
@@ -92,9 +93,9 @@ void CibaRequestsModel::updateStream()
     m_stream->start();
 }
 
-void CibaRequestsModel::setApi(const CibaApprovalsApi *api)
+void CibaRequestsModel::setActive(bool active)
 {
-    m_api = api;
+    m_api = active ? m_given : nullptr;
     clear();
     if (m_api)
         refresh();

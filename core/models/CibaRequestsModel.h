@@ -52,12 +52,20 @@ public:
     static constexpr int DefaultPollIntervalMs = 3000;
     static constexpr int LivePollIntervalMs = 30000;
 
-    explicit CibaRequestsModel(const CibaApprovalsApi *api = nullptr, QObject *parent = nullptr);
+    enum class Start
+    {
+        Now,   // loads, follows the stream and polls from construction
+        Later, // until setActive(true) (a pane that waits for the server's discovery)
+    };
+    explicit CibaRequestsModel(const CibaApprovalsApi *api = nullptr, QObject *parent = nullptr,
+                               Start start = Start::Now);
     ~CibaRequestsModel() override;
 
-    // Clears the rows and loads the list of the new API (nullptr: stop).
-    void setApi(const CibaApprovalsApi *api);
-    const CibaApprovalsApi *api() const { return m_api; }
+    // Clears the rows; active: loads the list again over a new event stream (the client may
+    // now talk to another server or carry another token); inactive: stops.
+    void setActive(bool active);
+    bool isActive() const { return m_api != nullptr; }
+    const CibaApprovalsApi *api() const { return m_given; }
     // 0: no polling (refresh() only).
     void setPollInterval(int ms);
     int pollInterval() const { return m_pollMs; }
@@ -106,7 +114,8 @@ private:
     void updateTimers();
     void updateStream();
 
-    const CibaApprovalsApi *m_api;
+    const CibaApprovalsApi *const m_given;
+    const CibaApprovalsApi *m_api; // m_given while active, else nullptr
     QList<CibaRequest> m_rows;
     QList<bool> m_expiredShown; // what data() last reported per row, to signal changes
     QSet<QString> m_removed;    // decided here: a list asked for before must not bring them back

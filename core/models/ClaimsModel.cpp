@@ -272,7 +272,7 @@ void ClaimsModel::refreshTimes()
     for (const auto &section : m_sections)
         collectDates(section.get(), dates);
     for (const QModelIndex &i : std::as_const(dates))
-        emit dataChanged(i, i, {Qt::DisplayRole, Qt::ToolTipRole});
+        Q_EMIT dataChanged(i, i, {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 ClaimsModel::Node *ClaimsModel::nodeFor(const QModelIndex &index) const

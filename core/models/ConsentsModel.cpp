@@ -23,15 +23,9 @@ QString formatTime(const QDateTime &t)
 } // namespace
 
 ConsentsModel::ConsentsModel(const AdminExtensionsApi *api, QObject *parent)
-    : PagedTableModel(parent)
+    : PagedRowsModel(parent)
     , m_api(api)
 {}
-
-void ConsentsModel::setApi(const AdminExtensionsApi *api)
-{
-    m_api = api;
-    reload();
-}
 
 void ConsentsModel::setEntityNames(EntityNames *names)
 {
@@ -180,7 +174,7 @@ QVariant ConsentsModel::headerData(int section, Qt::Orientation orientation, int
 
 Consent ConsentsModel::consentAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : Consent{};
+    return rowOr(row);
 }
 
 void ConsentsModel::updateConsent(const Consent &consent)

@@ -3,7 +3,7 @@
 #include "core/api/AdminExtensionsApi.h"
 #include "core/domain/Consent.h"
 #include "core/models/ApiReady.h"
-#include "core/models/PagedTableModel.h"
+#include "core/models/PagedRowsModel.h"
 
 #include <QPointer>
 #include <QSortFilterProxyModel>
@@ -14,7 +14,7 @@ class EntityNames;
 
 // Consents (extension API `consents`), newest first, a page at a time. setQuery() applies the
 // server-side filters (user, client, resource server, status) and reloads.
-class ConsentsModel final : public PagedTableModel
+class ConsentsModel final : public PagedRowsModel<Consent>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConsentsModel)
@@ -34,7 +34,9 @@ public:
 
     explicit ConsentsModel(const AdminExtensionsApi *api = nullptr, QObject *parent = nullptr);
 
-    void setApi(const AdminExtensionsApi *api);
+    // Off: the server lacks the extension; the model loads nothing (reload() clears it).
+    void setAvailable(bool available) { m_available = available; }
+    bool isAvailable() const { return m_available; }
     // Resolves user ids to names (optional).
     void setEntityNames(EntityNames *names);
     void setQuery(const ConsentQuery &query);
@@ -52,19 +54,17 @@ public:
     static QString statusLabel(Consent::Status status);
 
 protected:
-    bool canRequest() const override { return apiReady(m_api); }
+    bool canRequest() const override { return m_available && apiReady(m_api); }
     void requestPage(const PageRequest &request, int generation) override;
-    int loadedRows() const override { return int(m_rows.size()); }
-    void clearRows() override { m_rows.clear(); }
-    QString rowId(int row) const override { return m_rows.at(row).id; }
+    QString idOf(const Consent &c) const override { return c.id; }
 
 private:
     void onNameResolved(const QString &id);
 
-    const AdminExtensionsApi *m_api;
+    const AdminExtensionsApi *const m_api;
+    bool m_available = true;
     QPointer<EntityNames> m_names;
     ConsentQuery m_query;
-    QList<Consent> m_rows;
 };
 
 // Client-side filters over the loaded consents.

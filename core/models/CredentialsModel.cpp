@@ -21,15 +21,9 @@ QString formatTime(const QDateTime &t)
 } // namespace
 
 CredentialsModel::CredentialsModel(const AdminExtensionsApi *api, QObject *parent)
-    : PagedTableModel(parent)
+    : PagedRowsModel(parent)
     , m_api(api)
 {}
-
-void CredentialsModel::setApi(const AdminExtensionsApi *api)
-{
-    m_api = api;
-    reload();
-}
 
 void CredentialsModel::setAgentId(const QString &agentId)
 {
@@ -131,7 +125,7 @@ QVariant CredentialsModel::headerData(int section, Qt::Orientation orientation, 
 
 Credential CredentialsModel::credentialAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : Credential{};
+    return rowOr(row);
 }
 
 void CredentialsModel::requestPage(const PageRequest &, int generation)

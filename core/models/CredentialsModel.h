@@ -3,7 +3,7 @@
 #include "core/api/AdminExtensionsApi.h"
 #include "core/domain/Credential.h"
 #include "core/models/ApiReady.h"
-#include "core/models/PagedTableModel.h"
+#include "core/models/PagedRowsModel.h"
 
 #include <QSortFilterProxyModel>
 
@@ -11,7 +11,7 @@ namespace tid::core {
 
 // The client secrets of one agent — metadata only (extension API `credentials`). The server
 // returns the whole list in one answer; it comes through the same paging path as the others.
-class CredentialsModel final : public PagedTableModel
+class CredentialsModel final : public PagedRowsModel<Credential>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CredentialsModel)
@@ -29,7 +29,9 @@ public:
 
     explicit CredentialsModel(const AdminExtensionsApi *api = nullptr, QObject *parent = nullptr);
 
-    void setApi(const AdminExtensionsApi *api);
+    // Off: the server lacks the extension; the model loads nothing (reload() clears it).
+    void setAvailable(bool available) { m_available = available; }
+    bool isAvailable() const { return m_available; }
     void setAgentId(const QString &agentId);
     QString agentId() const { return m_agentId; }
     QString clientId() const { return m_clientId; }
@@ -43,17 +45,18 @@ public:
     static QString statusLabel(Credential::Status status);
 
 protected:
-    bool canRequest() const override { return apiReady(m_api) && !m_agentId.isEmpty(); }
+    bool canRequest() const override
+    {
+        return m_available && apiReady(m_api) && !m_agentId.isEmpty();
+    }
     void requestPage(const PageRequest &request, int generation) override;
-    int loadedRows() const override { return int(m_rows.size()); }
-    void clearRows() override { m_rows.clear(); }
-    QString rowId(int row) const override { return m_rows.at(row).id; }
+    QString idOf(const Credential &c) const override { return c.id; }
 
 private:
-    const AdminExtensionsApi *m_api;
+    const AdminExtensionsApi *const m_api;
+    bool m_available = true;
     QString m_agentId;
     QString m_clientId;
-    QList<Credential> m_rows;
 };
 
 class CredentialFilterProxy final : public QSortFilterProxyModel

@@ -9,15 +9,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace tid::core {
 
-DefaultOrganizationUnit::DefaultOrganizationUnit(QObject *parent)
+DefaultOrganizationUnit::DefaultOrganizationUnit(const AdminApi *api, QObject *parent)
     : QObject(parent)
+    , m_api(api)
 {}
-
-void DefaultOrganizationUnit::setApi(const AdminApi *api)
-{
-    m_api = api;
-    m_ouId.clear();
-}
 
 void DefaultOrganizationUnit::get(const QObject *context, Callback done)
 {

@@ -21,15 +21,14 @@ class DefaultOrganizationUnit final : public QObject
 public:
     using Callback = std::function<void(const QString &ouId, const ApiError &error)>;
 
-    explicit DefaultOrganizationUnit(QObject *parent = nullptr);
+    explicit DefaultOrganizationUnit(const AdminApi *api, QObject *parent = nullptr);
 
-    void setApi(const AdminApi *api);
     QString cached() const { return m_ouId; }
     // Answers from the cache at once (still from the event loop), or after one lookup.
     void get(const QObject *context, Callback done);
 
 private:
-    const AdminApi *m_api = nullptr;
+    const AdminApi *const m_api;
     QString m_ouId;
 };
 

@@ -2,6 +2,8 @@
 
 #include "core/api/AdminApi.h"
 
+#include <QPointer>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace tid::core {
@@ -10,12 +12,6 @@ EntityNames::EntityNames(const AdminApi *api, QObject *parent)
     : QObject(parent)
     , m_api(api)
 {}
-
-void EntityNames::setApi(const AdminApi *api)
-{
-    m_api = api;
-    clear();
-}
 
 QString EntityNames::name(const QString &id, EntityRef::Type type) const
 {
@@ -71,53 +67,80 @@ void EntityNames::lookup(const QString &id, EntityRef::Type type,
         }
         finish(id, id, EntityRef::Type::Unknown); // show the id rather than nothing
     };
+    fetch(id, type, UserName::Person,
+          [this, id, type, gen, next](const QString &name, const ApiError &error) {
+              if (gen != m_generation)
+                  return;
+              if (error.isError())
+                  next(error);
+              else
+                  finish(id, name, type);
+          });
+}
+
+void EntityNames::fetch(const QString &id, EntityRef::Type type, UserName userName,
+                        Fetched done) const
+{
+    const auto answer = [done](const auto &r, const QString &name) {
+        done(r.ok() ? name : QString(), r.error);
+    };
     switch (type) {
     case EntityRef::Type::User:
-        m_api->getUser(id).then(this, [this, id, gen, next](const Result<User> &r) {
-            if (gen != m_generation)
-                return;
-            if (r.ok()) {
-                // A person's name reads better than a username where the schema has one.
-                const QString name = r.value.attributes.value("name"_L1).toString();
-                finish(id, name.isEmpty() ? r.value.displayName() : name, EntityRef::Type::User);
-            } else
-                next(r.error);
+        m_api->getUser(id).then(this, [answer, userName](const Result<User> &r) {
+            // A person's name reads better than a username where the schema has one.
+            const QString person = r.value.attributes.value("name"_L1).toString();
+            answer(r, userName == UserName::Person && !person.isEmpty() ? person
+                                                                        : r.value.displayName());
         });
         break;
     case EntityRef::Type::Agent:
-        m_api->getAgent(id).then(this, [this, id, gen, next](const Result<Agent> &r) {
-            if (gen != m_generation)
-                return;
-            if (r.ok())
-                finish(id, r.value.name, EntityRef::Type::Agent);
-            else
-                next(r.error);
-        });
+        m_api->getAgent(id).then(this,
+                                 [answer](const Result<Agent> &r) { answer(r, r.value.name); });
         break;
     case EntityRef::Type::App:
-        m_api->getApplication(id).then(this, [this, id, gen, next](const Result<Application> &r) {
-            if (gen != m_generation)
-                return;
-            if (r.ok())
-                finish(id, r.value.name, EntityRef::Type::App);
-            else
-                next(r.error);
-        });
+        m_api->getApplication(id).then(
+            this, [answer](const Result<Application> &r) { answer(r, r.value.name); });
         break;
     case EntityRef::Type::Group:
-        m_api->getGroup(id).then(this, [this, id, gen, next](const Result<Group> &r) {
-            if (gen != m_generation)
-                return;
-            if (r.ok())
-                finish(id, r.value.name, EntityRef::Type::Group);
-            else
-                next(r.error);
-        });
+        m_api->getGroup(id).then(this,
+                                 [answer](const Result<Group> &r) { answer(r, r.value.name); });
         break;
     case EntityRef::Type::Unknown:
-        finish(id, id, EntityRef::Type::Unknown);
+        done(id, {});
         break;
     }
+}
+
+ActorNameResolver::Lookup EntityNames::principalLookup(const QString &issuer) const
+{
+    QPointer<const EntityNames> self(this);
+    return [self, issuer](const QString &sub, const QString &iss, ActorNameResolver::Done done) {
+        if (!self || !self->m_api || (!iss.isEmpty() && !issuer.isEmpty() && iss != issuer)) {
+            done({});
+            return;
+        }
+        self->principal(sub, {EntityRef::Type::Agent, EntityRef::Type::User, EntityRef::Type::App},
+                        done);
+    };
+}
+
+void EntityNames::principal(const QString &id, QList<EntityRef::Type> order,
+                            const ActorNameResolver::Done &done) const
+{
+    const EntityRef::Type type = order.takeFirst();
+    fetch(id, type, UserName::Account,
+          [this, id, type, order, done](const QString &name, const ApiError &error) {
+              if (!error.isError()) {
+                  done({name, type == EntityRef::Type::User ? PrincipalKind::User
+                                                            : PrincipalKind::Agent});
+                  return;
+              }
+              if (!error.isNotFound() || order.isEmpty()) {
+                  done({});
+                  return;
+              }
+              principal(id, order, done);
+          });
 }
 
 void EntityNames::finish(const QString &id, const QString &name, EntityRef::Type type) const

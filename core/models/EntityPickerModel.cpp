@@ -28,15 +28,9 @@ QString nameOf(const User &u)
 } // namespace
 
 EntityPickerModel::EntityPickerModel(const AdminApi *api, QObject *parent)
-    : PagedTableModel(parent)
+    : PagedRowsModel(parent)
     , m_api(api)
 {}
-
-void EntityPickerModel::setApi(const AdminApi *api)
-{
-    m_api = api;
-    reload();
-}
 
 void EntityPickerModel::setEntityType(EntityRef::Type type)
 {

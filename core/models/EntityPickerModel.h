@@ -2,7 +2,7 @@
 
 #include "core/domain/EntityRef.h"
 #include "core/models/ApiReady.h"
-#include "core/models/PagedTableModel.h"
+#include "core/models/PagedRowsModel.h"
 
 #include <QSortFilterProxyModel>
 
@@ -10,10 +10,18 @@ namespace tid::core {
 
 class AdminApi;
 
+// A row of EntityPickerModel.
+struct EntityPickerRow
+{
+    QString id;
+    QString name;
+    QString detail;
+};
+
 // Users, groups, applications or agents as EntityRefs with a display name and a detail line,
 // a page at a time — the search picker of role assignments, owners and consent filters. Rows
 // can be dragged (AgentsModel::entityMimeType()) onto a role.
-class EntityPickerModel final : public PagedTableModel
+class EntityPickerModel final : public PagedRowsModel<EntityPickerRow>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EntityPickerModel)
@@ -28,7 +36,6 @@ public:
 
     explicit EntityPickerModel(const AdminApi *api = nullptr, QObject *parent = nullptr);
 
-    void setApi(const AdminApi *api);
     void setEntityType(EntityRef::Type type); // reloads
     EntityRef::Type entityType() const { return m_type; }
 
@@ -48,22 +55,14 @@ protected:
         return apiReady(m_api) && m_type != EntityRef::Type::Unknown;
     }
     void requestPage(const PageRequest &request, int generation) override;
-    int loadedRows() const override { return int(m_rows.size()); }
-    void clearRows() override { m_rows.clear(); }
-    QString rowId(int row) const override { return m_rows.at(row).id; }
+    QString idOf(const EntityPickerRow &r) const override { return r.id; }
 
 private:
-    struct Row
-    {
-        QString id;
-        QString name;
-        QString detail;
-    };
+    using Row = EntityPickerRow;
     template<typename T> void deliver(int generation, const Result<Page<T>> &r);
 
     const AdminApi *m_api;
     EntityRef::Type m_type = EntityRef::Type::Unknown;
-    QList<Row> m_rows;
 };
 
 // Text search over the picker (name and detail).

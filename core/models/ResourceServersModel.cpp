@@ -11,15 +11,9 @@ constexpr int ReadOnlyRole = FirstCustomRole;
 }
 
 ResourceServersModel::ResourceServersModel(const AdminApi *api, QObject *parent)
-    : PagedTableModel(parent)
+    : PagedRowsModel(parent)
     , m_api(api)
 {}
-
-void ResourceServersModel::setApi(const AdminApi *api)
-{
-    m_api = api;
-    reload();
-}
 
 int ResourceServersModel::columnCount(const QModelIndex &parent) const
 {
@@ -139,33 +133,17 @@ QVariant ResourceServersModel::headerData(int section, Qt::Orientation orientati
 
 ResourceServer ResourceServersModel::serverAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : ResourceServer{};
+    return rowOr(row);
 }
 
 void ResourceServersModel::upsert(const ResourceServer &rs)
 {
-    const int row = rowOf(rs.id);
-    if (row >= 0) {
-        m_rows[row] = rs;
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        return;
-    }
-    beginInsertRows({}, 0, 0);
-    m_rows.prepend(rs);
-    noteLocalInsert(rs.id);
-    endInsertRows();
+    upsertRow(rs);
 }
 
 void ResourceServersModel::removeServer(const QString &id)
 {
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    noteLocalRemoval(id);
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    reindex();
-    endRemoveRows();
+    removeRowById(id);
 }
 
 void ResourceServersModel::requestPage(const PageRequest &request, int generation)

@@ -2,7 +2,7 @@
 
 #include "core/domain/ResourceServer.h"
 #include "core/models/ApiReady.h"
-#include "core/models/PagedTableModel.h"
+#include "core/models/PagedRowsModel.h"
 
 #include <QSortFilterProxyModel>
 
@@ -11,7 +11,7 @@ namespace tid::core {
 class AdminApi;
 
 // Resource servers (ThunderID's protected APIs), a page at a time.
-class ResourceServersModel final : public PagedTableModel
+class ResourceServersModel final : public PagedRowsModel<ResourceServer>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ResourceServersModel)
@@ -37,7 +37,6 @@ public:
 
     explicit ResourceServersModel(const AdminApi *api = nullptr, QObject *parent = nullptr);
 
-    void setApi(const AdminApi *api);
     const AdminApi *api() const { return m_api; }
 
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -56,13 +55,10 @@ public:
 protected:
     bool canRequest() const override { return apiReady(m_api); }
     void requestPage(const PageRequest &request, int generation) override;
-    int loadedRows() const override { return int(m_rows.size()); }
-    void clearRows() override { m_rows.clear(); }
-    QString rowId(int row) const override { return m_rows.at(row).id; }
+    QString idOf(const ResourceServer &rs) const override { return rs.id; }
 
 private:
     const AdminApi *m_api;
-    QList<ResourceServer> m_rows;
 };
 
 class ResourceServerFilterProxy final : public QSortFilterProxyModel

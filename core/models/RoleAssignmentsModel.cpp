@@ -18,15 +18,9 @@ struct KeyedAssignment
 } // namespace
 
 RoleAssignmentsModel::RoleAssignmentsModel(const AdminApi *api, QObject *parent)
-    : PagedTableModel(parent)
+    : PagedRowsModel(parent)
     , m_api(api)
 {}
-
-void RoleAssignmentsModel::setApi(const AdminApi *api)
-{
-    m_api = api;
-    reload();
-}
 
 void RoleAssignmentsModel::setRoleId(const QString &roleId)
 {
@@ -117,7 +111,7 @@ QVariant RoleAssignmentsModel::headerData(int section, Qt::Orientation orientati
 
 Assignment RoleAssignmentsModel::assignmentAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : Assignment{};
+    return rowOr(row);
 }
 
 void RoleAssignmentsModel::addLocally(const QList<Assignment> &assignments)

@@ -2,7 +2,7 @@
 
 #include "core/domain/EntityRef.h"
 #include "core/models/ApiReady.h"
-#include "core/models/PagedTableModel.h"
+#include "core/models/PagedRowsModel.h"
 
 #include <QSortFilterProxyModel>
 
@@ -12,7 +12,7 @@ class AdminApi;
 
 // The assignments (users, groups, applications, agents) of one role, a page at a time, with
 // display names (include=display).
-class RoleAssignmentsModel final : public PagedTableModel
+class RoleAssignmentsModel final : public PagedRowsModel<Assignment>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RoleAssignmentsModel)
@@ -28,7 +28,6 @@ public:
 
     explicit RoleAssignmentsModel(const AdminApi *api = nullptr, QObject *parent = nullptr);
 
-    void setApi(const AdminApi *api);
     // Loads the assignments of this role (empty: none).
     void setRoleId(const QString &roleId);
     QString roleId() const { return m_roleId; }
@@ -48,17 +47,14 @@ public:
 protected:
     bool canRequest() const override { return apiReady(m_api) && !m_roleId.isEmpty(); }
     void requestPage(const PageRequest &request, int generation) override;
-    int loadedRows() const override { return int(m_rows.size()); }
-    void clearRows() override { m_rows.clear(); }
     // Ids of different types could collide in theory: key rows by type and id.
-    QString rowId(int row) const override { return keyOf(m_rows.at(row)); }
+    QString idOf(const Assignment &a) const override { return keyOf(a); }
 
 private:
     static QString keyOf(const Assignment &a);
 
     const AdminApi *m_api;
     QString m_roleId;
-    QList<Assignment> m_rows;
 };
 
 class AssignmentFilterProxy final : public QSortFilterProxyModel

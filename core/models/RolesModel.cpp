@@ -31,15 +31,9 @@ QList<EntityRef> entitiesFrom(const QMimeData *data)
 } // namespace
 
 RolesModel::RolesModel(const AdminApi *api, QObject *parent)
-    : PagedTableModel(parent)
+    : PagedRowsModel(parent)
     , m_api(api)
 {}
-
-void RolesModel::setApi(const AdminApi *api)
-{
-    m_api = api;
-    reload();
-}
 
 int RolesModel::columnCount(const QModelIndex &parent) const
 {
@@ -184,29 +178,12 @@ QList<Role> RolesModel::loadedRoles() const
 
 void RolesModel::upsert(const Role &role)
 {
-    const int row = rowOf(role.id);
-    if (row >= 0) {
-        m_rows[row].role = role;
-        m_rows[row].detailed = true;
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        return;
-    }
-    beginInsertRows({}, 0, 0);
-    m_rows.prepend(Row{role, true});
-    noteLocalInsert(role.id);
-    endInsertRows();
+    upsertRow(Row{role, true});
 }
 
 void RolesModel::removeRole(const QString &id)
 {
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    noteLocalRemoval(id);
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    reindex();
-    endRemoveRows();
+    removeRowById(id);
 }
 
 void RolesModel::requestPage(const PageRequest &request, int generation)

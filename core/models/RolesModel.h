@@ -2,7 +2,7 @@
 
 #include "core/domain/Role.h"
 #include "core/models/ApiReady.h"
-#include "core/models/PagedTableModel.h"
+#include "core/models/PagedRowsModel.h"
 
 #include <QSortFilterProxyModel>
 
@@ -10,10 +10,17 @@ namespace tid::core {
 
 class AdminApi;
 
+// A row of RolesModel: the role from the list, with its detail once loaded.
+struct RoleListRow
+{
+    Role role;
+    bool detailed = false;
+};
+
 // Roles, a page at a time. List summaries carry no permissions; the permission count comes
 // from each role's detail, loaded when a view first shows that column (or for every row with
 // requestAllDetails()). Accepts agents dropped on a role (dropEntities()).
-class RolesModel final : public PagedTableModel
+class RolesModel final : public PagedRowsModel<RoleListRow>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RolesModel)
@@ -30,7 +37,6 @@ public:
 
     explicit RolesModel(const AdminApi *api = nullptr, QObject *parent = nullptr);
 
-    void setApi(const AdminApi *api);
     const AdminApi *api() const { return m_api; }
 
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -58,20 +64,13 @@ Q_SIGNALS:
 protected:
     bool canRequest() const override { return apiReady(m_api); }
     void requestPage(const PageRequest &request, int generation) override;
-    int loadedRows() const override { return int(m_rows.size()); }
-    void clearRows() override { m_rows.clear(); }
-    QString rowId(int row) const override { return m_rows.at(row).role.id; }
+    QString idOf(const RoleListRow &r) const override { return r.role.id; }
     bool needsDetail(int row) const override;
     void requestDetail(const QString &id, int generation) override;
 
 private:
-    struct Row
-    {
-        Role role;
-        bool detailed = false;
-    };
+    using Row = RoleListRow;
     const AdminApi *m_api;
-    QList<Row> m_rows;
 };
 
 // Typed filter over RolesModel: free text, and "grants this permission" (which needs details).

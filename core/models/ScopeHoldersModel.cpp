@@ -12,12 +12,6 @@ ScopeHoldersModel::ScopeHoldersModel(const AdminApi *api, QObject *parent)
     , m_api(api)
 {}
 
-void ScopeHoldersModel::setApi(const AdminApi *api)
-{
-    m_api = api;
-    setScope({}, {});
-}
-
 void ScopeHoldersModel::setScope(const QString &resourceServerId, const QString &permission)
 {
     ++m_generation;

@@ -36,7 +36,6 @@ public:
 
     explicit ScopeHoldersModel(const AdminApi *api = nullptr, QObject *parent = nullptr);
 
-    void setApi(const AdminApi *api);
     // Starts the walk for this scope (empty permission: clears).
     void setScope(const QString &resourceServerId, const QString &permission);
     QString permission() const { return m_permission; }

@@ -74,12 +74,6 @@ void ScopesModel::setResourceServer(const ResourceServer &rs)
 
 ScopesModel::~ScopesModel() = default;
 
-void ScopesModel::setApi(const AdminApi *api)
-{
-    m_api = api;
-    reload();
-}
-
 void ScopesModel::reload()
 {
     ++m_generation;

@@ -60,7 +60,6 @@ public:
     explicit ScopesModel(const AdminApi *api = nullptr, QObject *parent = nullptr);
     ~ScopesModel() override;
 
-    void setApi(const AdminApi *api);
     // Single-server mode: the root lists this server's resources and actions (the resource
     // server editor). An empty id returns to the all-servers tree.
     void setResourceServer(const ResourceServer &rs);

@@ -1,12 +1,10 @@
 #include "core/secrets/Keychain.h"
 
-#include <QLoggingCategory>
+#include "core/Logging.h"
 
 #include <qt6keychain/keychain.h>
 
 using namespace Qt::Literals::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcKeychain, "tid.keychain", QtInfoMsg)
 
 namespace tid::core {
 

@@ -64,7 +64,7 @@ void ActorNameResolver::insert(const QString &sub, const QString &iss, const Ent
     const QString k = key(sub, iss);
     m_pending.remove(k);
     m_cache.insert(k, entry);
-    emit resolved(sub, iss);
+    Q_EMIT resolved(sub, iss);
 }
 
 void ActorNameResolver::clear()

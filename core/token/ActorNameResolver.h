@@ -41,7 +41,7 @@ public:
     void insert(const QString &sub, const QString &iss, const Entry &entry);
     void clear();
 
-signals:
+Q_SIGNALS:
     void resolved(const QString &sub, const QString &iss);
 
 private:

@@ -169,7 +169,7 @@ void JwksFetcher::start(const QUrl &url, int hop)
         const quint64 gen = m_generation;
         QTimer::singleShot(0, this, [this, gen, url] {
             if (gen == m_generation)
-                emit failed(tr("Not an http(s) URL: %1").arg(url.toDisplayString()));
+                Q_EMIT failed(tr("Not an http(s) URL: %1").arg(url.toDisplayString()));
         });
         return;
     }
@@ -183,7 +183,7 @@ void JwksFetcher::start(const QUrl &url, int hop)
             const Jwks jwks = hit->jwks;
             QTimer::singleShot(0, this, [this, gen, jwks, url] {
                 if (gen == m_generation)
-                    emit finished(jwks, url, true);
+                    Q_EMIT finished(jwks, url, true);
             });
             return;
         }
@@ -222,7 +222,7 @@ void JwksFetcher::abort()
 void JwksFetcher::fail(const QString &message)
 {
     m_deadline->stop();
-    emit failed(message);
+    Q_EMIT failed(message);
 }
 
 void JwksFetcher::onFinished()
@@ -285,7 +285,7 @@ void JwksFetcher::onFinished()
     }
     store(url, CacheEntry{jwks, url, false, {}}, fresh);
     m_deadline->stop();
-    emit finished(jwks, url, false);
+    Q_EMIT finished(jwks, url, false);
 }
 
 } // namespace tid::core

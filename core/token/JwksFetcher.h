@@ -51,7 +51,7 @@ public:
                                    const QDateTime &now);
     static void clearCache();
 
-signals:
+Q_SIGNALS:
     void finished(const tid::core::Jwks &jwks, const QUrl &jwksUri, bool fromCache);
     void failed(const QString &message);
 

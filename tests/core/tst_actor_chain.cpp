@@ -30,7 +30,7 @@ class TestActorChain : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void rfc8693Section41NestedAct()
     {
         // RFC 8693 §4.1, Figure 6: service16 is the current actor, service77 a prior actor.

@@ -56,7 +56,7 @@ class TestJwks : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init() { JwksFetcher::clearCache(); }
 
     void rfcKeysImport()

@@ -38,7 +38,7 @@ class TestJwt : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void base64UrlRoundTrip()
     {
         for (int n = 0; n < 70; ++n) {

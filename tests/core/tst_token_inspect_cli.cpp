@@ -102,7 +102,7 @@ class TestTokenInspectCli : public QObject
         return m_key.signCompact(QJsonObject{{u"typ"_s, u"at+jwt"_s}}, c);
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(QFile::exists(QString::fromUtf8(TID_CONSOLE_BIN)));

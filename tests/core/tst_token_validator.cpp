@@ -138,7 +138,7 @@ class TestTokenValidator : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     // --- RFC vectors ---
 
     void rfc7515A3Es256()

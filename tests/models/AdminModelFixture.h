@@ -10,6 +10,7 @@
 #include "core/api/AdminApi.h"
 #include "core/api/AdminExtensionsApi.h"
 #include "core/api/ApiClient.h"
+#include "core/api/ServerApis.h"
 
 #include <QAbstractItemModel>
 #include <QSignalSpy>
@@ -51,6 +52,7 @@ public:
         client->setTimeout(20000);
         admin = std::make_unique<core::AdminApi>(client.get());
         extensions = std::make_unique<core::AdminExtensionsApi>(client.get());
+        apis = std::make_unique<core::ServerApis>(client.get()); // what the panes take
         http.setBaseUrl(sandbox->baseUrl());
         http.setBearer(token);
         return true;
@@ -75,6 +77,7 @@ public:
     std::unique_ptr<core::ApiClient> client;
     std::unique_ptr<core::AdminApi> admin;
     std::unique_ptr<core::AdminExtensionsApi> extensions;
+    std::unique_ptr<core::ServerApis> apis;
     TestHttp http;
     QString token;
 };

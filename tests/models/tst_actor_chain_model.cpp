@@ -40,7 +40,7 @@ class TestActorChainModel : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void passesModelTester()
     {
         ActorChainModel model;

@@ -36,10 +36,10 @@ private Q_SLOTS:
 
     void agentsPagedWithDetailsOnDemand()
     {
-        AgentsModel model;
+        AgentsModel model(m_fx.admin.get());
         QAbstractItemModelTester tester(&model, Fail);
         model.setPageSize(15);
-        model.setApi(m_fx.admin.get());
+        model.reload();
         QTRY_VERIFY(model.isLoaded());
         QCOMPARE(model.rowCount(), 15);
         QCOMPARE(model.totalCount(), 40);

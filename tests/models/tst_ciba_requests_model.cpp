@@ -42,10 +42,10 @@ private Q_SLOTS:
     void aBackchannelRequestAppearsInTheList()
     {
         CibaApprovalsApi api(&m_adminClient);
-        CibaRequestsModel model;
+        CibaRequestsModel model(&api, nullptr, CibaRequestsModel::Start::Later);
         QAbstractItemModelTester tester(&model, Fail);
         model.setPollInterval(0); // refresh() only: the test says when
-        model.setApi(&api);
+        model.setActive(true);
         QTRY_VERIFY_WITH_TIMEOUT(model.isLoaded(), Patience);
         const int before = model.rowCount();
 
@@ -91,11 +91,11 @@ private Q_SLOTS:
     void polledWithoutBeingAsked()
     {
         CibaApprovalsApi api(&m_daveClient);
-        CibaRequestsModel model;
+        CibaRequestsModel model(&api, nullptr, CibaRequestsModel::Start::Later);
         QAbstractItemModelTester tester(&model, Fail);
         model.setLiveUpdates(false);
         model.setPollInterval(300);
-        model.setApi(&api);
+        model.setActive(true);
         QTRY_VERIFY_WITH_TIMEOUT(model.isLoaded(), Patience);
         QVERIFY(!m_seed.bcAuthorize(u"Rent car 3 days"_s).isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 0 &&
@@ -108,11 +108,11 @@ private Q_SLOTS:
     void followsTheEventStream()
     {
         CibaApprovalsApi api(&m_daveClient);
-        CibaRequestsModel model;
+        CibaRequestsModel model(&api, nullptr, CibaRequestsModel::Start::Later);
         QAbstractItemModelTester tester(&model, Fail);
         model.setPollInterval(0);
         QSignalSpy live(&model, &CibaRequestsModel::liveChanged);
-        model.setApi(&api);
+        model.setActive(true);
         QTRY_VERIFY_WITH_TIMEOUT(model.isLoaded() && model.isLive(), Patience);
         QCOMPARE(live.first().first().toBool(), true);
         QVERIFY(!m_seed.bcAuthorize(u"Streamed: pay parking 4 EUR"_s).isEmpty());

@@ -42,7 +42,7 @@ class TestClaimsModel : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void passesModelTester()
     {
         ClaimsModel model;

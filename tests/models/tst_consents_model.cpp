@@ -41,7 +41,7 @@ private Q_SLOTS:
 
     void listFilterAndRevoke()
     {
-        ConsentsModel model;
+        ConsentsModel model(m_api.get());
         ConsentFilterProxy proxy;
         proxy.setSourceModel(&model);
         EntityNames names(m_admin.get());
@@ -49,7 +49,7 @@ private Q_SLOTS:
         QAbstractItemModelTester t1(&model, Fail);
         QAbstractItemModelTester t2(&proxy, Fail);
         model.setPageSize(2);
-        model.setApi(m_api.get());
+        model.reload();
         QTRY_VERIFY(model.isLoaded());
         QVERIFY(model.totalCount() >= 3); // the demo data may bring consents of its own
         // The model tester may already have asked for further pages; once nothing is in

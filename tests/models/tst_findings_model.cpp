@@ -12,7 +12,7 @@ class TestFindingsModel : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void passesModelTester()
     {
         FindingsModel model;

@@ -29,11 +29,11 @@ private Q_SLOTS:
 
     void resourceServersPageByPage()
     {
-        ResourceServersModel model;
+        ResourceServersModel model(m_fx.admin.get());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setPageSize(2);
-        model.setApi(m_fx.admin.get());
+        model.reload();
         QVERIFY(model.isBusy());
         QTRY_VERIFY(model.isLoaded());
         QCOMPARE(model.rowCount(), 2);
@@ -90,11 +90,11 @@ private Q_SLOTS:
     void resourceServersLocalEditsKeepPaging()
     {
         // A server created and one deleted after the first page must not shift the next page.
-        ResourceServersModel model(nullptr);
+        ResourceServersModel model(m_fx.admin.get());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setPageSize(2);
-        model.setApi(m_fx.admin.get());
+        model.reload();
         QTRY_VERIFY(model.isLoaded());
         ResourceServer rs;
         rs.name = u"Paging probe"_s;
@@ -135,11 +135,11 @@ private Q_SLOTS:
         client.setBaseUrl(m_fx.sandbox->baseUrl());
         client.setBearerToken(u"not-a-token"_s);
         AdminApi api(&client);
-        ResourceServersModel model;
+        ResourceServersModel model(&api);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy errors(&model, &PagedTableModel::errorOccurred);
-        model.setApi(&api);
+        model.reload();
         QTRY_COMPARE(errors.count(), 1);
         QCOMPARE(model.lastError().httpStatus, 401);
         QVERIFY(model.isStalled());
@@ -153,10 +153,10 @@ private Q_SLOTS:
 
     void scopesTreeLazy()
     {
-        ScopesModel model;
+        ScopesModel model(m_fx.admin.get());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setApi(m_fx.admin.get());
+        model.reload();
         QTRY_COMPARE(model.rowCount(), 5);
         QTRY_VERIFY(!model.isBusy());
         const int billingRow = columnTexts(&model).indexOf(u"Billing API"_s);
@@ -225,11 +225,11 @@ private Q_SLOTS:
 
     void scopesSingleServer()
     {
-        ScopesModel model;
+        ScopesModel model(m_fx.admin.get());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSingleServer(true);
-        model.setApi(m_fx.admin.get());
+        model.reload();
         QTRY_VERIFY(!model.isBusy());
         QCOMPARE(model.rowCount(), 0); // no server chosen: nothing, not every server
         ResourceServersModel servers(m_fx.admin.get());

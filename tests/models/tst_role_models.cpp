@@ -38,10 +38,10 @@ private Q_SLOTS:
 
     void rolesWithDetailsOnDemand()
     {
-        RolesModel model;
+        RolesModel model(m_fx.admin.get());
         QAbstractItemModelTester tester(&model, Fail);
         model.setPageSize(3);
-        model.setApi(m_fx.admin.get());
+        model.reload();
         QTRY_VERIFY(model.isLoaded());
         model.fetchAll();
         QTRY_COMPARE(model.rowCount(), 7); // Administrator + six demo roles

@@ -95,7 +95,7 @@ private Q_SLOTS:
         const QString suffix = dark ? u"-dark"_s : QString();
 
         {
-            ui::ResourceServersPane p(m_fx.admin.get());
+            ui::ResourceServersPane p(m_fx.apis.get());
             show(p);
             QTRY_COMPARE(p.model()->rowCount(), 5);
             QVERIFY(p.selectServer(idOf(p.model(), u"Billing API"_s)));
@@ -105,7 +105,7 @@ private Q_SLOTS:
             save(p, u"resource-servers"_s + suffix, dark);
         }
         {
-            ui::ScopesPane p(m_fx.admin.get());
+            ui::ScopesPane p(m_fx.apis.get());
             show(p);
             QTRY_COMPARE(p.model()->rowCount(), 5);
             p.selectPermission(idOfServer(u"Billing API"_s), u"invoices.approve"_s);
@@ -115,7 +115,7 @@ private Q_SLOTS:
             save(p, u"scopes"_s + suffix, dark);
         }
         {
-            ui::RolesPane p(m_fx.admin.get());
+            ui::RolesPane p(m_fx.apis.get());
             show(p);
             QTRY_VERIFY_WITH_TIMEOUT(p.matrixReady(), 20000);
             QTRY_COMPARE(p.matrix()->roleCount(), 7);
@@ -131,7 +131,7 @@ private Q_SLOTS:
             save(p, u"roles-assignments"_s + suffix, dark);
         }
         {
-            ui::AgentsPane p(m_fx.admin.get());
+            ui::AgentsPane p(m_fx.apis.get());
             p.setServerMetadata(m_metadata);
             show(p);
             QTRY_VERIFY(p.model()->isLoaded());
@@ -145,7 +145,7 @@ private Q_SLOTS:
             save(p, u"agents-credentials"_s + suffix, dark);
         }
         {
-            ui::ConsentsPane p(m_fx.admin.get());
+            ui::ConsentsPane p(m_fx.apis.get());
             p.setServerMetadata(m_metadata);
             show(p);
             QTRY_VERIFY(p.model()->isLoaded());

@@ -50,7 +50,7 @@ private Q_SLOTS:
         QVERIFY2(m_fx.start(&error), qPrintable(error));
         m_metadata = discover(m_fx);
         QVERIFY(m_metadata.hasExtension(u"credentials"_s));
-        m_pane = std::make_unique<AgentsPane>(m_fx.admin.get());
+        m_pane = std::make_unique<AgentsPane>(m_fx.apis.get());
         m_pane->setServerMetadata(m_metadata);
         m_pane->resize(1280, 800);
         m_pane->show();

@@ -4,9 +4,9 @@
 
 #include "../models/ConsentSeeding.h"
 
-#include "core/api/AdminApi.h"
 #include "core/api/ApiClient.h"
 #include "core/api/OAuthApi.h"
+#include "core/api/ServerApis.h"
 #include "core/models/ConsentsModel.h"
 #include "ui/consents/ConsentsPane.h"
 #include "ui/widgets/MessageBox.h"
@@ -37,7 +37,7 @@ private Q_SLOTS:
         QCOMPARE(m_seeded.count, 3);
         m_client.setBaseUrl(m_fx.sandbox().baseUrl());
         m_client.setBearerToken(m_fx.adminToken());
-        m_admin = std::make_unique<core::AdminApi>(&m_client);
+        m_apis = std::make_unique<core::ServerApis>(&m_client);
         core::OAuthApi oauth(&m_client);
         bool done = false;
         oauth.discover().then(this, [&](const core::Result<core::ServerMetadata> &r) {
@@ -50,7 +50,7 @@ private Q_SLOTS:
 
     void withoutTheExtensionThePaneSaysSo()
     {
-        ConsentsPane pane(m_admin.get());
+        ConsentsPane pane(m_apis.get());
         pane.resize(1100, 600);
         pane.show();
         core::ServerMetadata plain = m_metadata;
@@ -69,7 +69,7 @@ private Q_SLOTS:
 
     void filterAndRevoke()
     {
-        ConsentsPane pane(m_admin.get());
+        ConsentsPane pane(m_apis.get());
         pane.resize(1280, 700);
         pane.show();
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
@@ -156,7 +156,7 @@ private:
     test::SeededConsents m_seeded;
     core::ServerMetadata m_metadata;
     core::ApiClient m_client;
-    std::unique_ptr<core::AdminApi> m_admin;
+    std::unique_ptr<core::ServerApis> m_apis;
 };
 
 QTEST_MAIN(TestConsentsPane)

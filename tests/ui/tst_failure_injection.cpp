@@ -8,8 +8,8 @@
 #include "../common/FaultProxy.h"
 #include "PaneTestSupport.h"
 
-#include "core/api/AdminApi.h"
 #include "core/api/ApiClient.h"
+#include "core/api/ServerApis.h"
 #include "core/models/ResourceServersModel.h"
 #include "ui/resourceservers/ResourceServersPane.h"
 
@@ -65,7 +65,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_pane.reset();
-        m_api.reset();
+        m_apis.reset();
         m_client.reset();
         m_proxy.reset();
     }
@@ -193,8 +193,8 @@ private:
         m_client->setTimeout(2000);
         if (tls)
             QVERIFY(m_client->setPinnedCertificateSha256(ApiClientFingerprint(m_certA)));
-        m_api = std::make_unique<core::AdminApi>(m_client.get());
-        m_pane = std::make_unique<ResourceServersPane>(m_api.get());
+        m_apis = std::make_unique<core::ServerApis>(m_client.get());
+        m_pane = std::make_unique<ResourceServersPane>(m_apis.get());
         m_pane->resize(1200, 760);
         m_pane->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
@@ -220,7 +220,7 @@ private:
     QSslKey m_keyA, m_keyB;
     std::unique_ptr<FaultProxy> m_proxy;
     std::unique_ptr<core::ApiClient> m_client;
-    std::unique_ptr<core::AdminApi> m_api;
+    std::unique_ptr<core::ServerApis> m_apis;
     std::unique_ptr<ResourceServersPane> m_pane;
     QString m_selectedId;
 };

@@ -202,7 +202,7 @@ private Q_SLOTS:
 
     void showHistoryFromTheAgentsPane()
     {
-        ui::AgentsPane agents(&m_session->admin());
+        ui::AgentsPane agents(&m_session->apis());
         agents.resize(1100, 600);
         agents.show();
         agents.refresh();

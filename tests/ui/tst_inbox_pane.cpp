@@ -7,9 +7,9 @@
 #include "../models/CibaSeeding.h"
 #include "PaneTestSupport.h"
 
-#include "core/api/AdminApi.h"
 #include "core/api/ApiClient.h"
 #include "core/api/OAuthApi.h"
+#include "core/api/ServerApis.h"
 #include "core/models/CibaRequestsModel.h"
 #include "ui/inbox/InboxPane.h"
 #include "ui/widgets/MessageWidget.h"
@@ -44,9 +44,9 @@ private Q_SLOTS:
         QVERIFY2(m_fx.start(&error), qPrintable(error));
         QVERIFY(m_seed.seed(m_fx));
         m_seed.connect(m_fx, m_adminClient, m_daveClient, m_erinClient, Patience);
-        m_admin = std::make_unique<core::AdminApi>(&m_adminClient);
-        m_dave = std::make_unique<core::AdminApi>(&m_daveClient);
-        m_erin = std::make_unique<core::AdminApi>(&m_erinClient);
+        m_admin = std::make_unique<core::ServerApis>(&m_adminClient);
+        m_dave = std::make_unique<core::ServerApis>(&m_daveClient);
+        m_erin = std::make_unique<core::ServerApis>(&m_erinClient);
         core::OAuthApi oauth(&m_adminClient);
         bool done = false;
         oauth.discover().then(this, [&](const core::Result<core::ServerMetadata> &r) {
@@ -248,7 +248,7 @@ private Q_SLOTS:
 
 private:
     // A pane shown at a usual size, connected to the sandbox's discovery (extension listed).
-    std::unique_ptr<InboxPane> open(const core::AdminApi *api,
+    std::unique_ptr<InboxPane> open(const core::ServerApis *api,
                                     int pollMs = CibaRequestsModel::DefaultPollIntervalMs)
     {
         auto pane = std::make_unique<InboxPane>(api);
@@ -275,9 +275,9 @@ private:
     core::ApiClient m_adminClient;
     core::ApiClient m_daveClient;
     core::ApiClient m_erinClient;
-    std::unique_ptr<core::AdminApi> m_admin;
-    std::unique_ptr<core::AdminApi> m_dave;
-    std::unique_ptr<core::AdminApi> m_erin;
+    std::unique_ptr<core::ServerApis> m_admin;
+    std::unique_ptr<core::ServerApis> m_dave;
+    std::unique_ptr<core::ServerApis> m_erin;
     core::ServerMetadata m_metadata;
 };
 

@@ -104,7 +104,7 @@ class TestInspector : public QObject
         return Jwks::fromJsonObject(QJsonObject{{u"keys"_s, QJsonArray{m_key.publicJwk()}}});
     }
 
-private slots:
+private Q_SLOTS:
     void init() { tid::ui::MessageBox::clearNextAnswer(); }
 
     void typedTokenShowsChainAndFindings()

@@ -36,7 +36,7 @@ private Q_SLOTS:
 
     void init()
     {
-        m_pane = std::make_unique<ResourceServersPane>(m_fx.admin.get());
+        m_pane = std::make_unique<ResourceServersPane>(m_fx.apis.get());
         m_pane->resize(1200, 760);
         m_pane->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
@@ -272,8 +272,8 @@ private Q_SLOTS:
     {
         // Panes are built before the console has signed in: they wait, they do not complain.
         core::ApiClient client;
-        core::AdminApi api(&client);
-        ResourceServersPane pane(&api);
+        core::ServerApis apis(&client);
+        ResourceServersPane pane(&apis);
         pane.show();
         QTest::qWait(200);
         QVERIFY(!pane.messageWidget()->isVisible());
@@ -289,7 +289,7 @@ private Q_SLOTS:
         AdminModelFixture dying;
         QString error;
         QVERIFY2(dying.start(&error), qPrintable(error));
-        ResourceServersPane pane(dying.admin.get());
+        ResourceServersPane pane(dying.apis.get());
         pane.resize(1000, 700);
         pane.show();
         QTRY_COMPARE(pane.model()->rowCount(), 5);

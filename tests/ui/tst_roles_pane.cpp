@@ -41,7 +41,7 @@ private Q_SLOTS:
     {
         QString error;
         QVERIFY2(m_fx.start(&error), qPrintable(error));
-        m_pane = std::make_unique<RolesPane>(m_fx.admin.get());
+        m_pane = std::make_unique<RolesPane>(m_fx.apis.get());
         m_pane->resize(1280, 800);
         m_pane->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
@@ -185,7 +185,7 @@ private Q_SLOTS:
 
     void scopesPaneShowsWhoHoldsIt()
     {
-        ui::ScopesPane scopes(m_fx.admin.get());
+        ui::ScopesPane scopes(m_fx.apis.get());
         scopes.resize(1200, 760);
         scopes.show();
         QTRY_COMPARE(scopes.model()->rowCount(), 5);

@@ -1,9 +1,10 @@
 #include "ui/agents/AgentWizard.h"
 
 #include "core/api/AdminApi.h"
+#include "core/domain/FormRules.h"
 #include "core/models/AgentsModel.h"
 #include "core/models/EntityPickerModel.h"
-#include "core/models/FormRules.h"
+#include "ui/widgets/StatusColor.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -32,7 +33,7 @@ QLabel *makeErrorLabel(QWidget *parent)
 {
     auto *l = new QLabel(parent);
     l->setWordWrap(true);
-    l->setStyleSheet(u"color: #da4453;"_s);
+    l->setStyleSheet(StatusColor::textStyle(StatusColor::Name::Error, l->palette()));
     l->setAccessibleName(AgentWizard::tr("Problem"));
     l->hide();
     return l;
@@ -54,7 +55,7 @@ QSpinBox *lifetime(QWidget *parent, int value, const QString &name)
 AgentWizard::AgentWizard(const core::AdminApi *api, QWidget *parent)
     : QWizard(parent)
     , m_api(api)
-    , m_users(new core::EntityPickerModel(nullptr, this))
+    , m_users(new core::EntityPickerModel(api, this))
 {
     setObjectName(u"agentWizard"_s);
     setWindowTitle(tr("New agent"));
@@ -213,7 +214,6 @@ void AgentWizard::loadChoices()
     if (!m_api)
         return;
     // Owners: people.
-    m_users->setApi(m_api);
     m_users->setEntityType(core::EntityRef::Type::User);
     m_users->fetchAll();
     connect(m_users, &core::PagedTableModel::busyChanged, this, [this](bool busy) {
@@ -399,7 +399,7 @@ void AgentWizard::finishFailed(const QString &message)
         page(id)->setEnabled(true);
     button(QWizard::FinishButton)->setEnabled(true);
     button(QWizard::BackButton)->setEnabled(true);
-    m_error->setStyleSheet(u"color: #da4453;"_s);
+    m_error->setStyleSheet(StatusColor::textStyle(StatusColor::Name::Error, m_error->palette()));
     m_error->setText(message);
     m_error->show();
 }

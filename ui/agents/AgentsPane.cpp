@@ -1,15 +1,16 @@
 #include "ui/agents/AgentsPane.h"
 
 #include "core/api/AdminApi.h"
-#include "core/api/AdminExtensionsApi.h"
+#include "core/api/ServerApis.h"
+#include "core/domain/FormRules.h"
 #include "core/models/AgentsModel.h"
 #include "core/models/ApiReady.h"
 #include "core/models/DefaultOrganizationUnit.h"
 #include "core/models/EntityPickerModel.h"
-#include "core/models/FormRules.h"
 #include "ui/agents/AgentWizard.h"
 #include "ui/agents/CredentialsTab.h"
 #include "ui/widgets/MessageBox.h"
+#include "ui/widgets/StatusColor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -57,21 +58,19 @@ QSpinBox *lifetimeBox(QWidget *parent, const QString &name)
 
 } // namespace
 
-AgentsPane::AgentsPane(const core::AdminApi *api, QWidget *parent)
+AgentsPane::AgentsPane(const core::ServerApis *apis, QWidget *parent)
     : AdminPane(parent)
-    , m_api(api)
-    , m_model(new AgentsModel(nullptr, this))
+    , m_api(apis ? &apis->admin() : nullptr)
+    , m_extensions(apis ? &apis->extensions() : nullptr)
+    , m_model(new AgentsModel(m_api, this))
     , m_proxy(new core::AgentFilterProxy(this))
-    , m_users(new core::EntityPickerModel(nullptr, this))
+    , m_users(new core::EntityPickerModel(m_api, this))
 {
     setObjectName(u"agentsPane"_s);
     setAccessibleName(tr("Agents"));
     m_proxy->setSourceModel(m_model);
     buildUi();
-    connect(m_model, &core::PagedTableModel::busyChanged, this,
-            [this](bool b) { setBusy(m_model, b); });
-    connect(m_model, &core::PagedTableModel::errorOccurred, this,
-            [this](const core::ApiError &e) { showError(tr("Loading agents"), e); });
+    watchModel(m_model, tr("Loading agents"));
     connect(m_model, &core::PagedTableModel::detailLoaded, this, [this](int row) {
         const Agent a = m_model->agentAt(row);
         // The editor shows the full agent once its detail arrived (unless being edited).
@@ -97,24 +96,14 @@ AgentsPane::AgentsPane(const core::AdminApi *api, QWidget *parent)
         }
         m_owner->setCurrentIndex(qMax(0, i));
     });
-    setApi(api);
-}
-
-AgentsPane::~AgentsPane() = default;
-
-void AgentsPane::setApi(const core::AdminApi *api)
-{
-    m_api = api;
-    m_extensions = api ? std::make_unique<core::AdminExtensionsApi>(api->client()) : nullptr;
-    m_credentials->setApis(api, m_extensions.get());
-    m_model->setApi(api);
-    m_users->setApi(nullptr);
-    m_users->setEntityType(core::EntityRef::Type::User);
-    m_users->setApi(api);
+    m_model->reload();
+    m_users->setEntityType(core::EntityRef::Type::User); // reloads
     m_users->fetchAll();
     loadRoleChoices();
     showAgent(Agent{});
 }
+
+AgentsPane::~AgentsPane() = default;
 
 void AgentsPane::setServerMetadata(const core::ServerMetadata &metadata)
 {
@@ -138,21 +127,14 @@ void AgentsPane::buildUi()
         m_proxy->setText(t);
         updateEmptyStates();
     });
-    m_newButton = new QPushButton(tr("New…"), this);
-    m_newButton->setObjectName(u"newButton"_s);
-    m_newButton->setToolTip(tr("Create an agent (Ctrl+N)"));
-    m_newButton->setAccessibleName(tr("New agent"));
-    connect(m_newButton, &QPushButton::clicked, this, &AgentsPane::newItem);
+    toolRow()->addWidget(m_kindFilter);
+    addRefreshAction();
+    m_newButton = addNewAction(tr("Create an agent (Ctrl+N)"), tr("New agent"), tr("New…"));
     m_assignButton = new QPushButton(tr("Assign role…"), this);
     m_assignButton->setObjectName(u"assignRoleButton"_s);
     m_assignButton->setToolTip(tr("Assign a role to every selected agent"));
     m_assignButton->setAccessibleName(tr("Assign a role to the selected agents"));
     connect(m_assignButton, &QPushButton::clicked, this, &AgentsPane::chooseRoleForSelected);
-    m_deleteButton = new QPushButton(tr("Delete"), this);
-    m_deleteButton->setObjectName(u"deleteButton"_s);
-    m_deleteButton->setToolTip(tr("Delete the selected agents (Del)"));
-    m_deleteButton->setAccessibleName(tr("Delete the selected agents"));
-    connect(m_deleteButton, &QPushButton::clicked, this, &AgentsPane::deleteSelected);
     m_historyButton = new QPushButton(tr("Show history"), this);
     m_historyButton->setObjectName(u"showHistoryButton"_s);
     m_historyButton->setToolTip(tr("Open the token history filtered to the selected agent"));
@@ -163,30 +145,16 @@ void AgentsPane::buildUi()
         if (!clientId.isEmpty())
             Q_EMIT historyRequested(clientId);
     });
-    auto *refreshButton = new QPushButton(tr("Refresh"), this);
-    refreshButton->setToolTip(tr("Reload from the server (F5)"));
-    refreshButton->setAccessibleName(tr("Refresh"));
-    connect(refreshButton, &QPushButton::clicked, this, &AgentsPane::refresh);
-    toolRow()->addWidget(m_kindFilter);
-    toolRow()->addStretch(1);
-    toolRow()->addWidget(busyIndicator());
-    toolRow()->addWidget(refreshButton);
-    toolRow()->addWidget(m_newButton);
     toolRow()->addWidget(m_assignButton);
     toolRow()->addWidget(m_historyButton);
-    toolRow()->addWidget(m_deleteButton);
+    m_deleteButton =
+        addDeleteAction(tr("Delete the selected agents (Del)"), tr("Delete the selected agents"));
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     m_list = new QTableView(splitter);
     m_list->setObjectName(u"agentList"_s);
     m_list->setAccessibleName(tr("Agents"));
-    m_list->setModel(m_proxy);
-    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_list->setSortingEnabled(true);
-    m_list->sortByColumn(AgentsModel::NameColumn, Qt::AscendingOrder);
-    compactRows(m_list);
-    m_list->horizontalHeader()->setStretchLastSection(true);
+    setupList(m_list, m_proxy, AgentsModel::NameColumn, QAbstractItemView::ExtendedSelection);
     m_list->setColumnHidden(AgentsModel::DescriptionColumn, true);
     m_list->setColumnWidth(AgentsModel::NameColumn, 175);
     m_list->setColumnWidth(AgentsModel::KindColumn, 90);
@@ -211,7 +179,7 @@ void AgentsPane::buildUi()
     m_tabs->setAccessibleName(tr("Agent details"));
     m_tabs->addTab(buildDetailsTab(), tr("&Details"));
     m_tabs->addTab(buildRolesTab(), tr("&Roles"));
-    m_credentials = new CredentialsTab(m_tabs);
+    m_credentials = new CredentialsTab(m_api, m_extensions, m_tabs);
     m_tabs->addTab(m_credentials, tr("&Credentials"));
     connect(m_credentials, &CredentialsTab::errorOccurred, this,
             [this](const QString &context, const core::ApiError &e) { showError(context, e); });
@@ -239,11 +207,7 @@ QWidget *AgentsPane::buildDetailsTab()
 {
     m_form = new QWidget(this);
     auto *form = new QFormLayout(m_form);
-    m_title = new QLabel(m_form);
-    QFont f = m_title->font();
-    f.setBold(true);
-    f.setPointSizeF(f.pointSizeF() * 1.15);
-    m_title->setFont(f);
+    m_title = makeFormTitle(m_form);
     form->addRow(m_title);
     m_name = new QLineEdit(m_form);
     m_name->setObjectName(u"agentNameEdit"_s);
@@ -299,7 +263,7 @@ QWidget *AgentsPane::buildDetailsTab()
     m_hint = new QLabel(m_form);
     m_hint->setObjectName(u"agentHint"_s);
     m_hint->setWordWrap(true);
-    m_hint->setStyleSheet(u"color: #da4453;"_s);
+    m_hint->setStyleSheet(StatusColor::textStyle(StatusColor::Name::Error, m_hint->palette()));
     m_hint->hide();
     form->addRow(m_hint);
     m_save = new QPushButton(tr("Save"), m_form);
@@ -380,17 +344,7 @@ QStringList AgentsPane::selectedAgentIds() const
 
 bool AgentsPane::selectAgent(const QString &id)
 {
-    const int row = m_model->rowOf(id);
-    if (row < 0)
-        return false;
-    const QModelIndex idx = m_proxy->mapFromSource(m_model->index(row, 0));
-    if (!idx.isValid())
-        return false;
-    m_list->selectionModel()->select(idx, QItemSelectionModel::ClearAndSelect |
-                                              QItemSelectionModel::Rows);
-    m_list->setCurrentIndex(idx);
-    m_list->scrollTo(idx);
-    return true;
+    return selectRow(m_list, m_proxy, m_model, id);
 }
 
 void AgentsPane::updateButtons()
@@ -591,8 +545,7 @@ void AgentsPane::newItem()
 
 void AgentsPane::createFromWizard(const Agent &draft, const QStringList &roleIds)
 {
-    auto *ou = new core::DefaultOrganizationUnit(this);
-    ou->setApi(m_api);
+    auto *ou = new core::DefaultOrganizationUnit(m_api, this);
     ou->get(this, [this, draft, roleIds, ou](const QString &ouId, const core::ApiError &error) {
         ou->deleteLater();
         if (error.isError()) {

@@ -22,6 +22,7 @@ class QTableView;
 
 namespace tid::core {
 class AdminApi;
+class ServerApis;
 class AdminExtensionsApi;
 class AgentFilterProxy;
 class AgentsModel;
@@ -41,10 +42,9 @@ class AgentsPane final : public AdminPane
     Q_OBJECT
 
 public:
-    explicit AgentsPane(const core::AdminApi *api, QWidget *parent = nullptr);
+    explicit AgentsPane(const core::ServerApis *apis, QWidget *parent = nullptr);
     ~AgentsPane() override;
 
-    void setApi(const core::AdminApi *api);
     // Discovery: the `credentials` extension enables rotation with a grace period.
     void setServerMetadata(const core::ServerMetadata &metadata);
 
@@ -90,8 +90,8 @@ private:
     void setWriting(bool writing);
     void updateButtons();
 
-    const core::AdminApi *m_api;
-    std::unique_ptr<core::AdminExtensionsApi> m_extensions;
+    const core::AdminApi *const m_api;
+    const core::AdminExtensionsApi *const m_extensions;
     core::AgentsModel *m_model;
     core::AgentFilterProxy *m_proxy;
     core::EntityPickerModel *m_users;

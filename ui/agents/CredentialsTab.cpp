@@ -43,9 +43,12 @@ bool usesSecret(const core::Agent &a)
 
 } // namespace
 
-CredentialsTab::CredentialsTab(QWidget *parent)
+CredentialsTab::CredentialsTab(const core::AdminApi *admin,
+                               const core::AdminExtensionsApi *extensions, QWidget *parent)
     : QWidget(parent)
-    , m_model(new core::CredentialsModel(nullptr, this))
+    , m_admin(admin)
+    , m_extensions(extensions)
+    , m_model(new core::CredentialsModel(extensions, this))
     , m_proxy(new core::CredentialFilterProxy(this))
     , m_reveal(new SecretReveal(this))
     , m_summary(new QLabel(this))
@@ -115,24 +118,17 @@ CredentialsTab::CredentialsTab(QWidget *parent)
     connect(m_model, &core::PagedTableModel::busyChanged, this, &CredentialsTab::busyChanged);
     connect(m_model, &core::PagedTableModel::errorOccurred, this,
             [this](const core::ApiError &e) { Q_EMIT errorOccurred(tr("Loading secrets"), e); });
+    m_model->setAvailable(m_extension); // until the server's discovery says otherwise
     updateState();
 }
 
 CredentialsTab::~CredentialsTab() = default;
 
-void CredentialsTab::setApis(const core::AdminApi *admin,
-                             const core::AdminExtensionsApi *extensions)
-{
-    m_admin = admin;
-    m_extensions = extensions;
-    m_model->setApi(m_extension ? extensions : nullptr);
-    updateState();
-}
-
 void CredentialsTab::setCredentialsExtension(bool available)
 {
     m_extension = available;
-    m_model->setApi(available ? m_extensions : nullptr);
+    m_model->setAvailable(available);
+    m_model->reload();
     if (available)
         m_model->setAgentId(m_agent.id);
     updateState();

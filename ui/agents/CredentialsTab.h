@@ -30,10 +30,10 @@ class CredentialsTab final : public QWidget
     Q_OBJECT
 
 public:
-    explicit CredentialsTab(QWidget *parent = nullptr);
+    CredentialsTab(const core::AdminApi *admin, const core::AdminExtensionsApi *extensions,
+                   QWidget *parent = nullptr);
     ~CredentialsTab() override;
 
-    void setApis(const core::AdminApi *admin, const core::AdminExtensionsApi *extensions);
     void setCredentialsExtension(bool available);
     bool hasCredentialsExtension() const { return m_extension; }
     void setAgent(const core::Agent &agent);
@@ -67,8 +67,8 @@ private:
     void rotateWithExtension();
     void regenerate();
 
-    const core::AdminApi *m_admin = nullptr;
-    const core::AdminExtensionsApi *m_extensions = nullptr;
+    const core::AdminApi *const m_admin;
+    const core::AdminExtensionsApi *const m_extensions;
     bool m_extension = false;
     bool m_writing = false;
     core::Agent m_agent;

@@ -1,7 +1,7 @@
 #include "ui/consents/ConsentsPane.h"
 
 #include "core/api/AdminApi.h"
-#include "core/api/AdminExtensionsApi.h"
+#include "core/api/ServerApis.h"
 #include "core/models/ApiReady.h"
 #include "core/models/ConsentsModel.h"
 #include "core/models/EntityNames.h"
@@ -27,37 +27,25 @@ using tid::core::ConsentsModel;
 
 namespace tid::ui {
 
-ConsentsPane::ConsentsPane(const core::AdminApi *api, QWidget *parent)
+ConsentsPane::ConsentsPane(const core::ServerApis *apis, QWidget *parent)
     : AdminPane(parent)
-    , m_api(api)
-    , m_model(new ConsentsModel(nullptr, this))
+    , m_api(apis ? &apis->admin() : nullptr)
+    , m_extensions(apis ? &apis->extensions() : nullptr)
+    , m_model(new ConsentsModel(m_extensions, this))
     , m_proxy(new core::ConsentFilterProxy(this))
-    , m_names(new core::EntityNames(nullptr, this))
+    , m_names(new core::EntityNames(m_api, this))
 {
     setObjectName(u"consentsPane"_s);
     setAccessibleName(tr("Consents"));
     m_proxy->setSourceModel(m_model);
     m_model->setEntityNames(m_names);
     buildUi();
-    connect(m_model, &core::PagedTableModel::busyChanged, this,
-            [this](bool b) { setBusy(m_model, b); });
-    connect(m_model, &core::PagedTableModel::errorOccurred, this,
-            [this](const core::ApiError &e) { showError(tr("Loading consents"), e); });
+    watchModel(m_model, tr("Loading consents"));
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ConsentsPane::updateButtons);
-    setApi(api);
+    m_model->setAvailable(m_available); // until the server's discovery says otherwise
 }
 
 ConsentsPane::~ConsentsPane() = default;
-
-void ConsentsPane::setApi(const core::AdminApi *api)
-{
-    m_api = api;
-    m_extensions = api ? std::make_unique<core::AdminExtensionsApi>(api->client()) : nullptr;
-    m_names->setApi(api);
-    m_model->setApi(m_available ? m_extensions.get() : nullptr);
-    if (m_available)
-        loadFilterChoices();
-}
 
 void ConsentsPane::setServerMetadata(const core::ServerMetadata &metadata)
 {
@@ -66,11 +54,11 @@ void ConsentsPane::setServerMetadata(const core::ServerMetadata &metadata)
     for (QWidget *w :
          std::initializer_list<QWidget *>{filterEdit(), m_user, m_client, m_server, m_status})
         w->setEnabled(m_available);
+    m_model->setAvailable(m_available);
     if (m_available) {
-        m_model->setApi(m_extensions.get());
+        m_model->reload();
         loadFilterChoices();
     } else {
-        m_model->setApi(nullptr);
         m_model->clear();
     }
     updateButtons();
@@ -109,17 +97,11 @@ void ConsentsPane::buildUi()
     m_revoke->setAccessibleName(tr("Revoke the selected consents"));
     m_revoke->setToolTip(tr("Revoke the selected consents (Del)"));
     connect(m_revoke, &QPushButton::clicked, this, &ConsentsPane::revokeSelected);
-    auto *refreshButton = new QPushButton(tr("Refresh"), this);
-    refreshButton->setToolTip(tr("Reload from the server (F5)"));
-    refreshButton->setAccessibleName(tr("Refresh"));
-    connect(refreshButton, &QPushButton::clicked, this, &ConsentsPane::refresh);
     toolRow()->addWidget(m_user);
     toolRow()->addWidget(m_client);
     toolRow()->addWidget(m_server);
     toolRow()->addWidget(m_status);
-    toolRow()->addStretch(1);
-    toolRow()->addWidget(busyIndicator());
-    toolRow()->addWidget(refreshButton);
+    addRefreshAction();
     toolRow()->addWidget(m_revoke);
 
     m_stack = new QStackedWidget(this);
@@ -138,12 +120,8 @@ void ConsentsPane::buildUi()
     m_list = new QTableView(m_stack);
     m_list->setObjectName(u"consentList"_s);
     m_list->setAccessibleName(tr("Consents"));
-    m_list->setModel(m_proxy);
-    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_list->setSortingEnabled(true);
-    m_list->sortByColumn(ConsentsModel::CreatedColumn, Qt::DescendingOrder);
-    compactRows(m_list);
+    setupList(m_list, m_proxy, ConsentsModel::CreatedColumn, QAbstractItemView::ExtendedSelection,
+              Qt::DescendingOrder);
     m_list->horizontalHeader()->setStretchLastSection(false);
     m_list->setColumnWidth(ConsentsModel::UserColumn, 140);
     m_list->setColumnWidth(ConsentsModel::ClientColumn, 180);

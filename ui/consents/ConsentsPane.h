@@ -13,6 +13,7 @@ class QTableView;
 
 namespace tid::core {
 class AdminApi;
+class ServerApis;
 class AdminExtensionsApi;
 class ConsentFilterProxy;
 class ConsentsModel;
@@ -29,10 +30,9 @@ class ConsentsPane final : public AdminPane
     Q_OBJECT
 
 public:
-    explicit ConsentsPane(const core::AdminApi *api, QWidget *parent = nullptr);
+    explicit ConsentsPane(const core::ServerApis *apis, QWidget *parent = nullptr);
     ~ConsentsPane() override;
 
-    void setApi(const core::AdminApi *api);
     void setServerMetadata(const core::ServerMetadata &metadata);
     bool isAvailable() const { return m_available; }
 
@@ -59,8 +59,8 @@ private:
     void loadFilterChoices();
     void updateButtons();
 
-    const core::AdminApi *m_api;
-    std::unique_ptr<core::AdminExtensionsApi> m_extensions;
+    const core::AdminApi *const m_api;
+    const core::AdminExtensionsApi *const m_extensions;
     core::ConsentsModel *m_model;
     core::ConsentFilterProxy *m_proxy;
     core::EntityNames *m_names;

@@ -4,7 +4,7 @@
 #include "core/api/Session.h"
 #include "core/history/AuditSync.h"
 #include "core/history/HistoryStore.h"
-#include "core/token/AdminPrincipalLookup.h"
+#include "core/models/EntityNames.h"
 #include "ui/history/HistoryPane.h"
 #include "ui/widgets/MessageWidget.h"
 
@@ -39,6 +39,7 @@ HistoryConnector::HistoryConnector(core::Session *session, HistoryPane *pane,
                                    core::Settings *settings, QObject *parent)
     : QObject(parent)
     , m_session(session)
+    , m_principals(new core::EntityNames(&session->admin(), this))
     , m_pane(pane)
     , m_settings(settings)
 {
@@ -76,11 +77,9 @@ void HistoryConnector::onConnected()
         m_sync = nullptr;
     }
     m_pane->setAuditSync(nullptr, {});
-    m_pane->setServer(
-        m_session->issuer(),
-        m_session->isAdministrator()
-            ? core::AdminPrincipalLookup::make(&m_session->admin(), m_pane, m_session->issuer())
-            : core::ActorNameResolver::Lookup());
+    m_pane->setServer(m_session->issuer(), m_session->isAdministrator()
+                                               ? m_principals->principalLookup(m_session->issuer())
+                                               : core::ActorNameResolver::Lookup());
     useStore(profile);
     loadClientNames();
 }

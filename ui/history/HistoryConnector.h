@@ -12,6 +12,7 @@
 
 namespace tid::core {
 class AuditSync;
+class EntityNames;
 class HistoryStore;
 class Session;
 class Settings;
@@ -71,6 +72,7 @@ private:
     void publishNames(int generation);
 
     QPointer<core::Session> m_session;
+    core::EntityNames *m_principals; // actor names for the event detail
     QPointer<HistoryPane> m_pane;
     core::Settings *m_settings;
     ProfileResolver m_resolver;

@@ -1,7 +1,7 @@
 #include "ui/inbox/InboxPane.h"
 
 #include "core/api/AdminApi.h"
-#include "core/api/CibaApprovalsApi.h"
+#include "core/api/ServerApis.h"
 #include "core/models/CibaRequestsModel.h"
 
 #include <QFormLayout>
@@ -63,10 +63,10 @@ QLabel *valueLabel(QWidget *parent, const QString &objectName)
 
 } // namespace
 
-InboxPane::InboxPane(const core::AdminApi *api, QWidget *parent)
+InboxPane::InboxPane(const core::ServerApis *apis, QWidget *parent)
     : AdminPane(parent)
-    , m_api(api)
-    , m_model(new CibaRequestsModel(nullptr, this))
+    , m_ciba(apis ? &apis->ciba() : nullptr)
+    , m_model(new CibaRequestsModel(m_ciba, this, CibaRequestsModel::Start::Later))
     , m_proxy(new InboxFilterProxy(this))
 {
     setObjectName(u"inboxPane"_s);
@@ -86,29 +86,18 @@ InboxPane::InboxPane(const core::AdminApi *api, QWidget *parent)
         connect(m_proxy, signal, this, &InboxPane::updateDetail);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &InboxPane::updateDetail);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &InboxPane::updateDetail);
-    setApi(api);
+    m_readOnlyNote->hide();
+    updateDetail();
 }
 
 InboxPane::~InboxPane() = default;
-
-void InboxPane::setApi(const core::AdminApi *api)
-{
-    m_api = api;
-    m_model->setApi(nullptr);
-    m_ciba = api ? std::make_unique<core::CibaApprovalsApi>(api->client()) : nullptr;
-    m_inFlight.clear();
-    m_readOnly = false;
-    m_readOnlyNote->hide();
-    m_model->setApi(m_available ? m_ciba.get() : nullptr);
-    updateDetail();
-}
 
 void InboxPane::setServerMetadata(const core::ServerMetadata &metadata)
 {
     m_available = metadata.hasExtension(core::CibaApprovalsApi::Extension);
     m_stack->setCurrentIndex(m_available ? 1 : 0);
     filterEdit()->setEnabled(m_available);
-    m_model->setApi(m_available ? m_ciba.get() : nullptr);
+    m_model->setActive(m_available);
     updateEmptyStates();
     updateDetail();
 }
@@ -120,16 +109,9 @@ void InboxPane::buildUi()
         m_proxy->setFilterFixedString(t.trimmed());
         updateEmptyStates();
     });
-    auto *refreshButton = new QPushButton(tr("Refresh"), this);
-    refreshButton->setObjectName(u"refreshButton"_s);
-    refreshButton->setToolTip(tr("Ask the server for waiting requests now (F5); the list also "
-                                 "follows the server's changes by itself"));
-    refreshButton->setAccessibleName(tr("Refresh"));
-    refreshButton->setAutoDefault(false);
-    connect(refreshButton, &QPushButton::clicked, this, &InboxPane::refresh);
-    toolRow()->addStretch(1);
-    toolRow()->addWidget(busyIndicator());
-    toolRow()->addWidget(refreshButton);
+    addRefreshAction(tr("Ask the server for waiting requests now (F5); the list also follows the "
+                        "server's changes by itself"))
+        ->setAutoDefault(false);
 
     m_readOnlyNote = new QLabel(this);
     m_readOnlyNote->setObjectName(u"readOnlyNote"_s);

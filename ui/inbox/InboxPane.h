@@ -14,7 +14,7 @@ class QStackedWidget;
 class QTableView;
 
 namespace tid::core {
-class AdminApi;
+class ServerApis;
 class CibaApprovalsApi;
 class CibaRequestsModel;
 } // namespace tid::core
@@ -39,10 +39,9 @@ class InboxPane final : public AdminPane
     Q_OBJECT
 
 public:
-    explicit InboxPane(const core::AdminApi *api, QWidget *parent = nullptr);
+    explicit InboxPane(const core::ServerApis *apis, QWidget *parent = nullptr);
     ~InboxPane() override;
 
-    void setApi(const core::AdminApi *api);
     void setServerMetadata(const core::ServerMetadata &metadata);
     bool isAvailable() const { return m_available; }
     // True after the server refused a decision because the token is not the addressed user's.
@@ -76,8 +75,7 @@ private:
     void updateDetail();
     void updateButtons();
 
-    const core::AdminApi *m_api;
-    std::unique_ptr<core::CibaApprovalsApi> m_ciba;
+    const core::CibaApprovalsApi *const m_ciba;
     core::CibaRequestsModel *m_model;
     InboxFilterProxy *m_proxy;
     bool m_available = false;

@@ -1,6 +1,7 @@
 #include "ui/inspector/ActorIconProxy.h"
 
 #include "core/models/ActorChainModel.h"
+#include "ui/widgets/StatusColor.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -47,12 +48,13 @@ QColor stroke()
 
 QIcon ActorIconProxy::userIcon()
 {
-    return render(kUser, QColor(0x1e, 0x88, 0xe5));
+    return render(kUser, StatusColor::color(StatusColor::Name::ActorUser, QApplication::palette()));
 }
 
 QIcon ActorIconProxy::agentIcon()
 {
-    return render(kAgent, QColor(0x8e, 0x24, 0xaa));
+    return render(kAgent,
+                  StatusColor::color(StatusColor::Name::ActorAgent, QApplication::palette()));
 }
 
 QIcon ActorIconProxy::unknownIcon()

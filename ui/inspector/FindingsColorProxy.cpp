@@ -1,6 +1,7 @@
 #include "ui/inspector/FindingsColorProxy.h"
 
 #include "core/models/FindingsModel.h"
+#include "ui/widgets/StatusColor.h"
 
 #include <QApplication>
 #include <QColor>
@@ -24,19 +25,20 @@ QVariant FindingsColorProxy::data(const QModelIndex &index, int role) const
         return QIdentityProxyModel::data(index, role);
     const auto severity =
         Severity(QIdentityProxyModel::data(index, core::FindingsModel::SeverityRole).toInt());
-    const bool dark = QApplication::palette().color(QPalette::Base).lightness() < 128;
+    using Color = StatusColor::Name;
+    const QPalette palette = QApplication::palette();
     switch (role) {
     case Qt::ForegroundRole:
         if (severity == Severity::Error)
-            return QColor(dark ? 0xff8a80 : 0xb71c1c);
+            return StatusColor::color(Color::FindingError, palette);
         if (severity == Severity::Warning)
-            return QColor(dark ? 0xffd180 : 0x8a5300);
+            return StatusColor::color(Color::FindingWarning, palette);
         return {};
     case Qt::BackgroundRole:
         if (severity == Severity::Error)
-            return QColor(229, 57, 53, dark ? 60 : 28);
+            return StatusColor::color(Color::FindingErrorWash, palette);
         if (severity == Severity::Warning)
-            return QColor(255, 179, 0, dark ? 50 : 36);
+            return StatusColor::color(Color::FindingWarningWash, palette);
         return {};
     case Qt::DecorationRole: {
         if (index.column() != 0)

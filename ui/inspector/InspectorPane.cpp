@@ -3,8 +3,8 @@
 #include "core/api/ApiClient.h"
 #include "core/models/ActorChainModel.h"
 #include "core/models/ClaimsModel.h"
+#include "core/models/EntityNames.h"
 #include "core/models/FindingsModel.h"
-#include "core/token/AdminPrincipalLookup.h"
 #include "core/token/JwksFetcher.h"
 #include "core/token/RelativeTime.h"
 #include "core/token/TokenDiff.h"
@@ -14,6 +14,7 @@
 #include "ui/inspector/WrappingDelegate.h"
 #include "ui/widgets/MessageBox.h"
 #include "ui/widgets/MessageWidget.h"
+#include "ui/widgets/StatusColor.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -51,6 +52,15 @@ namespace tid::ui {
 using core::Finding;
 
 namespace {
+
+using Color = StatusColor::Name;
+
+// Rich text in one of the named colours: a bold verdict, or a plain span.
+QString coloured(Color color, const QPalette &palette, const QString &html, bool bold = true)
+{
+    return (bold ? u"<b style=\"color:%1\">%2</b>"_s : u"<span style=\"color:%1\">%2</span>"_s)
+        .arg(StatusColor::css(color, palette), html);
+}
 
 QTreeView *makeTree(QWidget *parent, const QString &name)
 {
@@ -154,7 +164,37 @@ InspectorPane::~InspectorPane() = default;
 void InspectorPane::buildUi()
 {
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    // Created in reading order (the default tab order), laid out afterwards.
+    createTokenWidgets(mono);
+    createVerifyWidgets();
+    createActionWidgets();
+    buildTabs(mono);
+    buildChainAndFindings();
 
+    QLayout *tokenButtons = tokenButtonRow();
+    QLayout *verify = verifyGrid();
+    QLayout *actions = actionRow();
+    QWidget *right = chainAndFindingsPanel();
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(u"inspectorSplitter"_s);
+    split->addWidget(m_tabs);
+    split->addWidget(right);
+    split->setStretchFactor(0, 5);
+    split->setStretchFactor(1, 6);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_message);
+    layout->addWidget(m_tokenEdit);
+    layout->addLayout(tokenButtons);
+    layout->addLayout(verify);
+    layout->addLayout(actions);
+    layout->addWidget(m_serverResult);
+    layout->addWidget(split, 1);
+}
+
+// The token field, its buttons, the verdict and the countdown.
+void InspectorPane::createTokenWidgets(const QFont &mono)
+{
     m_message = new MessageWidget(this);
     m_message->setObjectName(u"inspectorMessage"_s);
     m_message->hide();
@@ -184,7 +224,11 @@ void InspectorPane::buildUi()
     QFont countdownFont = m_countdown->font();
     countdownFont.setBold(true);
     m_countdown->setFont(countdownFont);
+}
 
+// What the token is checked against: keys, issuer, audience, clock skew.
+void InspectorPane::createVerifyWidgets()
+{
     m_jwksEdit = new QLineEdit(this);
     m_jwksEdit->setObjectName(u"jwksEdit"_s);
     m_jwksEdit->setClearButtonEnabled(true);
@@ -206,7 +250,11 @@ void InspectorPane::buildUi()
     m_accessTokenCheck = new QCheckBox(this);
     m_accessTokenCheck->setObjectName(u"accessTokenCheck"_s);
     m_accessTokenCheck->setChecked(true);
+}
 
+// Asking the server: introspect, revoke; comparing with a second token.
+void InspectorPane::createActionWidgets()
+{
     m_introspectButton = new QPushButton(this);
     m_introspectButton->setObjectName(u"introspectButton"_s);
     m_revokeButton = new QPushButton(this);
@@ -217,8 +265,11 @@ void InspectorPane::buildUi()
     m_serverResult->setObjectName(u"serverResult"_s);
     m_serverResult->setMaximumHeight(120);
     m_serverResult->hide();
+}
 
-    // Claims / raw / compare tabs
+// Claims, raw JSON and the comparison with a second token.
+void InspectorPane::buildTabs(const QFont &mono)
+{
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"inspectorTabs"_s);
     m_claimsView = makeTree(m_tabs, u"claimsView"_s);
@@ -252,8 +303,11 @@ void InspectorPane::buildUi()
     m_tabs->addTab(m_claimsView, QString());
     m_tabs->addTab(m_rawView, QString());
     m_tabs->addTab(m_compareTab, QString());
+}
 
-    // Chain and findings
+// The actor chain and the validator's findings.
+void InspectorPane::buildChainAndFindings()
+{
     m_chainTitle = new QLabel(this);
     m_chainView = makeTree(this, u"chainView"_s);
     auto *icons = new ActorIconProxy(this);
@@ -286,8 +340,11 @@ void InspectorPane::buildUi()
     titleFont.setBold(true);
     m_chainTitle->setFont(titleFont);
     m_findingsTitle->setFont(titleFont);
+}
 
-    // Layout
+// Paste, open, clear; the verdict; the countdown.
+QLayout *InspectorPane::tokenButtonRow()
+{
     auto *tokenButtons = new QHBoxLayout;
     tokenButtons->addWidget(m_pasteButton);
     tokenButtons->addWidget(m_openButton);
@@ -296,7 +353,12 @@ void InspectorPane::buildUi()
     tokenButtons->addWidget(m_verdict);
     tokenButtons->addStretch(1);
     tokenButtons->addWidget(m_countdown);
+    return tokenButtons;
+}
 
+// Keys on the first row; issuer, audience and skew on the second.
+QLayout *InspectorPane::verifyGrid()
+{
     auto *verify = new QGridLayout;
     auto *jwksLabel = new QLabel(this);
     jwksLabel->setObjectName(u"jwksLabel"_s);
@@ -328,13 +390,23 @@ void InspectorPane::buildUi()
     verify->addLayout(skewRow, 1, 4, 1, 2);
     verify->setColumnStretch(1, 1);
     verify->setColumnStretch(3, 1);
+    return verify;
+}
 
+// Introspect, revoke, compare.
+QLayout *InspectorPane::actionRow()
+{
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_introspectButton);
     actions->addWidget(m_revokeButton);
     actions->addWidget(m_compareButton);
     actions->addStretch(1);
+    return actions;
+}
 
+// The chain above the findings, split.
+QWidget *InspectorPane::chainAndFindingsPanel()
+{
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -354,22 +426,7 @@ void InspectorPane::buildUi()
     rightSplit->setStretchFactor(0, 2);
     rightSplit->setStretchFactor(1, 3);
     rightLayout->addWidget(rightSplit);
-
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->setObjectName(u"inspectorSplitter"_s);
-    split->addWidget(m_tabs);
-    split->addWidget(right);
-    split->setStretchFactor(0, 5);
-    split->setStretchFactor(1, 6);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_message);
-    layout->addWidget(m_tokenEdit);
-    layout->addLayout(tokenButtons);
-    layout->addLayout(verify);
-    layout->addLayout(actions);
-    layout->addWidget(m_serverResult);
-    layout->addWidget(split, 1);
+    return right;
 }
 
 void InspectorPane::retranslate()
@@ -498,7 +555,7 @@ void InspectorPane::decode()
         updateVerdict();
         updateCountdown();
         updateDiff();
-        emit decoded(false, false);
+        Q_EMIT decoded(false, false);
         return;
     }
     m_jwt = core::Jwt::parseLenient(text.toUtf8());
@@ -542,7 +599,7 @@ void InspectorPane::decode()
     updateCountdown();
     updateServerButtons();
     updateDiff();
-    emit decoded(m_jwt.isValid(), m_result.isValid());
+    Q_EMIT decoded(m_jwt.isValid(), m_result.isValid());
 }
 
 void InspectorPane::updateVerdict()
@@ -551,19 +608,20 @@ void InspectorPane::updateVerdict()
         m_verdict->setText(
             m_tokenEdit->toPlainText().trimmed().isEmpty()
                 ? QString()
-                : u"<b style=\"color:#c62828\">%1</b>"_s.arg(tr("✖ Not a JWT").toHtmlEscaped()));
+                : coloured(Color::Failure, palette(), tr("✖ Not a JWT").toHtmlEscaped()));
         return;
     }
     const int errors = m_findings->count(Finding::Severity::Error);
     const int warnings = m_findings->count(Finding::Severity::Warning);
     QString text;
     if (m_result.isValid()) {
-        text = u"<b style=\"color:#2e7d32\">%1</b>"_s.arg(tr("✔ Valid").toHtmlEscaped());
+        text = coloured(Color::Success, palette(), tr("✔ Valid").toHtmlEscaped());
     } else if (m_result.hasCode(u"sig.unverified"_s) && errors == 1) {
-        text = u"<b style=\"color:#b26a00\">%1</b>"_s.arg(
-            tr("Signature not verified: load the issuer's keys").toHtmlEscaped());
+        text = coloured(Color::Caution, palette(),
+                        tr("Signature not verified: load the issuer's keys").toHtmlEscaped());
     } else {
-        text = u"<b style=\"color:#c62828\">%1</b>"_s.arg(
+        text = coloured(
+            Color::Failure, palette(),
             (errors == 1 ? tr("✖ Invalid: 1 error") : tr("✖ Invalid: %1 errors").arg(errors))
                 .toHtmlEscaped());
     }
@@ -585,10 +643,11 @@ void InspectorPane::updateCountdown()
     const qint64 left = e - now();
     if (left > 0) {
         m_countdown->setText(tr("Expires in %1").arg(countdownText(left)));
-        m_countdown->setStyleSheet(left < 60 ? u"color:#b26a00"_s : QString());
+        m_countdown->setStyleSheet(left < 60 ? StatusColor::textStyle(Color::Caution, palette())
+                                             : QString());
     } else {
         m_countdown->setText(tr("Expired %1 ago").arg(countdownText(-left)));
-        m_countdown->setStyleSheet(u"color:#c62828"_s);
+        m_countdown->setStyleSheet(StatusColor::textStyle(Color::Failure, palette()));
     }
     m_countdown->setToolTip(core::RelativeTime::utc(e));
     m_claims->refreshTimes();
@@ -634,7 +693,7 @@ void InspectorPane::setJwks(const core::Jwks &jwks, const QString &source)
         status += tr(" (%1 skipped)").arg(jwks.skipped().size());
     m_jwksStatus->setText(status);
     m_jwksStatus->setToolTip(jwks.skipped().join(u'\n'));
-    emit jwksChanged();
+    Q_EMIT jwksChanged();
     decodeNow();
 }
 
@@ -644,7 +703,7 @@ void InspectorPane::clearJwks()
     m_hasJwks = false;
     m_validator->clearJwks();
     m_jwksStatus->setText(tr("No keys: signatures cannot be verified"));
-    emit jwksChanged();
+    Q_EMIT jwksChanged();
     decodeNow();
 }
 
@@ -763,8 +822,9 @@ void InspectorPane::setNameLookup(core::ActorNameResolver::Lookup lookup)
 
 void InspectorPane::setAdminApi(const core::AdminApi *api, const QString &issuer)
 {
-    setNameLookup(api ? core::AdminPrincipalLookup::make(api, this, issuer)
-                      : core::ActorNameResolver::Lookup());
+    delete m_names; // answers for the earlier server are dropped with it
+    m_names = api ? new core::EntityNames(api, this) : nullptr;
+    setNameLookup(m_names ? m_names->principalLookup(issuer) : core::ActorNameResolver::Lookup());
 }
 
 void InspectorPane::setOAuthApi(const core::OAuthApi *api, const core::ClientAuth &auth)
@@ -795,7 +855,11 @@ void InspectorPane::setOAuthApi(const core::OAuthApi *api, const core::ClientAut
             showError(tr("The server's key set is unusable: %1").arg(error));
             return;
         }
-        setJwks(jwks, api->hasMetadata() ? api->metadata().issuer : tr("the server"));
+        // Named by where the keys came from: the discovery's jwks_uri, else the issuer.
+        const QUrl uri = api->metadata().jwksUri;
+        setJwks(jwks, !uri.isEmpty()       ? uri.toDisplayString()
+                      : api->hasMetadata() ? api->metadata().issuer
+                                           : tr("the server"));
     });
     decodeNow();
 }
@@ -840,14 +904,14 @@ void InspectorPane::introspect()
             const core::Introspection &i = r.value;
             QString html;
             if (!i.active) {
-                html = u"<b style=\"color:#c62828\">%1</b> %2"_s.arg(
-                    tr("Inactive.").toHtmlEscaped(),
+                html = u"%1 %2"_s.arg(
+                    coloured(Color::Failure, palette(), tr("Inactive.").toHtmlEscaped()),
                     tr("The server does not accept this token (expired, revoked, forged or not "
                        "issued by it; introspection never says which).")
                         .toHtmlEscaped());
             } else {
                 html =
-                    u"<b style=\"color:#2e7d32\">%1</b><br/>"_s.arg(tr("Active.").toHtmlEscaped());
+                    coloured(Color::Success, palette(), tr("Active.").toHtmlEscaped()) + u"<br/>"_s;
                 auto row = [&html](const QString &k, const QString &v) {
                     if (!v.isEmpty())
                         html += u"<b>%1</b>: %2<br/>"_s.arg(k.toHtmlEscaped(), v.toHtmlEscaped());
@@ -919,8 +983,10 @@ void InspectorPane::updateDiff()
     const core::Jwt child = core::Jwt::parseLenient(text.toUtf8());
     if (!child.isValid()) {
         m_diffFindings->clear();
-        m_diffSummary->setText(u"<span style=\"color:#c62828\">%1</span>"_s.arg(
-            tr("The second token is not a JWT: %1").arg(child.errorString()).toHtmlEscaped()));
+        m_diffSummary->setText(coloured(
+            Color::Failure, palette(),
+            tr("The second token is not a JWT: %1").arg(child.errorString()).toHtmlEscaped(),
+            false));
         return;
     }
     const core::TokenDiff diff = core::TokenDiff::compare(m_jwt.payload(), child.payload());
@@ -930,9 +996,9 @@ void InspectorPane::updateDiff()
     auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
     QStringList scopes;
     for (const QString &s : diff.scopesRemoved)
-        scopes << u"<span style=\"color:#8a5300\">−%1</span>"_s.arg(esc(s));
+        scopes << coloured(Color::Removed, palette(), u"−"_s + esc(s), false);
     for (const QString &s : diff.scopesAdded)
-        scopes << u"<b style=\"color:#c62828\">+%1</b>"_s.arg(esc(s));
+        scopes << coloured(Color::Failure, palette(), u"+"_s + esc(s));
     for (const QString &s : diff.scopesKept)
         scopes << esc(s);
     parts << u"<b>%1</b> %2"_s.arg(esc(tr("Scopes:")),
@@ -953,8 +1019,8 @@ void InspectorPane::updateDiff()
                                                        : esc(tr("not valid (%n error(s))", nullptr,
                                                                 childResult.errorCount())));
     if (diff.widened())
-        parts.prepend(u"<b style=\"color:#c62828\">%1</b>"_s.arg(
-            esc(tr("Widened: the child holds scopes its parent did not."))));
+        parts.prepend(coloured(Color::Failure, palette(),
+                               esc(tr("Widened: the child holds scopes its parent did not."))));
     m_diffSummary->setText(parts.join(u"<br/>"_s));
     m_diffFindings->setFindings(diff.findings);
 }

@@ -12,7 +12,9 @@
 
 #include <memory>
 
+class QFont;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -28,6 +30,7 @@ namespace tid::core {
 class ActorChainModel;
 class AdminApi;
 class ClaimsModel;
+class EntityNames;
 class FindingsModel;
 class JwksFetcher;
 } // namespace tid::core
@@ -95,7 +98,7 @@ public:
     core::FindingsModel *diffModel() const { return m_diffFindings; }
     const core::ValidationResult &lastResult() const { return m_result; }
 
-signals:
+Q_SIGNALS:
     // After every decode (debounced or not): whether a token was parsed, and whether it is valid.
     void decoded(bool parsed, bool valid);
     void jwksChanged();
@@ -106,6 +109,15 @@ protected:
 
 private:
     void buildUi();
+    void createTokenWidgets(const QFont &mono);
+    void createVerifyWidgets();
+    void createActionWidgets();
+    void buildTabs(const QFont &mono);
+    void buildChainAndFindings();
+    QLayout *tokenButtonRow();
+    QLayout *verifyGrid();
+    QLayout *actionRow();
+    QWidget *chainAndFindingsPanel();
     void retranslate();
     void scheduleDecode();
     void decode();
@@ -128,6 +140,7 @@ private:
     core::FindingsModel *m_findings;
     core::FindingsModel *m_diffFindings;
     core::ActorNameResolver *m_resolver;
+    core::EntityNames *m_names = nullptr; // the principal lookup of the connected server
     core::JwksFetcher *m_fetcher;
     std::unique_ptr<core::TokenValidator> m_validator;
 

@@ -1,6 +1,6 @@
 #include "ui/inspector/JsonHtml.h"
 
-#include <QColor>
+#include "ui/widgets/StatusColor.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -8,11 +8,11 @@ namespace tid::ui {
 
 QString JsonHtml::toHtml(QByteArrayView json, const QPalette &palette)
 {
-    const bool dark = palette.color(QPalette::Base).lightness() < 128;
-    const QString keyColor = dark ? u"#82aaff"_s : u"#1a4fa0"_s;
-    const QString stringColor = dark ? u"#c3e88d"_s : u"#2e7d32"_s;
-    const QString numberColor = dark ? u"#f78c6c"_s : u"#b5521b"_s;
-    const QString literalColor = dark ? u"#c792ea"_s : u"#7b1fa2"_s;
+    using Color = StatusColor::Name;
+    const QString keyColor = StatusColor::css(Color::JsonKey, palette);
+    const QString stringColor = StatusColor::css(Color::JsonString, palette);
+    const QString numberColor = StatusColor::css(Color::JsonNumber, palette);
+    const QString literalColor = StatusColor::css(Color::JsonLiteral, palette);
     const QString punctColor = palette.color(QPalette::PlaceholderText).name();
 
     QString out;

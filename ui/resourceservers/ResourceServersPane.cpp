@@ -1,11 +1,13 @@
 #include "ui/resourceservers/ResourceServersPane.h"
 
 #include "core/api/AdminApi.h"
+#include "core/api/ServerApis.h"
+#include "core/domain/FormRules.h"
 #include "core/models/DefaultOrganizationUnit.h"
-#include "core/models/FormRules.h"
 #include "core/models/ResourceServersModel.h"
 #include "core/models/ScopesModel.h"
 #include "ui/widgets/MessageBox.h"
+#include "ui/widgets/StatusColor.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -31,47 +33,57 @@ namespace FormRules = tid::core::FormRules;
 
 namespace tid::ui {
 
-ResourceServersPane::ResourceServersPane(const core::AdminApi *api, QWidget *parent)
+ResourceServersPane::ResourceServersPane(const core::ServerApis *apis, QWidget *parent)
     : AdminPane(parent)
-    , m_api(api)
-    , m_model(new ResourceServersModel(nullptr, this))
+    , m_api(apis ? &apis->admin() : nullptr)
+    , m_model(new ResourceServersModel(m_api, this))
     , m_proxy(new core::ResourceServerFilterProxy(this))
-    , m_tree(new ScopesModel(nullptr, this))
-    , m_ou(new core::DefaultOrganizationUnit(this))
+    , m_tree(new ScopesModel(m_api, this))
+    , m_ou(new core::DefaultOrganizationUnit(m_api, this))
 {
     setObjectName(u"resourceServersPane"_s);
     setAccessibleName(tr("Resource servers"));
     m_proxy->setSourceModel(m_model);
     m_tree->setSingleServer(true);
     buildUi();
-    connect(m_model, &core::PagedTableModel::busyChanged, this,
-            [this](bool busy) { setBusy(m_model, busy); });
-    connect(m_model, &core::PagedTableModel::errorOccurred, this,
-            [this](const core::ApiError &e) { showError(tr("Loading resource servers"), e); });
-    connect(m_tree, &ScopesModel::busyChanged, this, [this](bool busy) { setBusy(m_tree, busy); });
-    connect(m_tree, &ScopesModel::errorOccurred, this,
-            [this](const core::ApiError &e) { showError(tr("Loading resources"), e); });
+    watchModel(m_model, tr("Loading resource servers"));
+    watchModel(m_tree, tr("Loading resources"));
     connect(m_tree, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
         if (!parent.isValid())
             m_treeView->expandAll();
         else
             m_treeView->expand(parent);
     });
-    setApi(api);
+    m_model->reload();
+    m_tree->reload(); // lists nothing until a server is selected
+    newItem();
 }
 
 ResourceServersPane::~ResourceServersPane() = default;
 
-void ResourceServersPane::setApi(const core::AdminApi *api)
+void ResourceServersPane::buildUi()
 {
-    m_api = api;
-    m_ou->setApi(api);
-    m_model->setApi(api);
-    m_tree->setApi(api); // lists nothing until a server is selected
-    newItem();
+    buildToolRow();
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    buildList(splitter);
+    auto *right = new QWidget(splitter);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(8, 0, 0, 0);
+    rightLayout->addWidget(buildServerForm(right));
+    rightLayout->addWidget(buildResourcesBox(right), 1);
+
+    splitter->addWidget(m_list);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({520, 740});
+    body()->addWidget(splitter, 1);
+    setTabOrder(filterEdit(), m_typeFilter);
 }
 
-void ResourceServersPane::buildUi()
+// The type filter, Refresh, New and Delete.
+void ResourceServersPane::buildToolRow()
 {
     m_typeFilter = new QComboBox(this);
     m_typeFilter->setAccessibleName(tr("Filter by type"));
@@ -87,70 +99,41 @@ void ResourceServersPane::buildUi()
         updateEmptyStates();
     });
 
-    m_newButton = new QPushButton(tr("New"), this);
-    m_newButton->setObjectName(u"newButton"_s);
-    m_newButton->setToolTip(tr("New resource server (Ctrl+N)"));
-    m_newButton->setAccessibleName(tr("New resource server"));
-    connect(m_newButton, &QPushButton::clicked, this, &ResourceServersPane::newItem);
-    m_deleteButton = new QPushButton(tr("Delete"), this);
-    m_deleteButton->setObjectName(u"deleteButton"_s);
-    m_deleteButton->setToolTip(tr("Delete the selected resource server (Del)"));
-    m_deleteButton->setAccessibleName(tr("Delete resource server"));
-    m_deleteButton->setEnabled(false);
-    connect(m_deleteButton, &QPushButton::clicked, this, &ResourceServersPane::deleteSelected);
-    auto *refreshButton = new QPushButton(tr("Refresh"), this);
-    refreshButton->setToolTip(tr("Reload from the server (F5)"));
-    refreshButton->setAccessibleName(tr("Refresh"));
-    connect(refreshButton, &QPushButton::clicked, this, &ResourceServersPane::refresh);
-
     toolRow()->addWidget(m_typeFilter);
-    toolRow()->addStretch(1);
-    toolRow()->addWidget(busyIndicator());
-    toolRow()->addWidget(refreshButton);
-    toolRow()->addWidget(m_newButton);
-    toolRow()->addWidget(m_deleteButton);
+    addRefreshAction();
+    m_newButton = addNewAction(tr("New resource server (Ctrl+N)"), tr("New resource server"));
+    m_deleteButton = addDeleteAction(tr("Delete the selected resource server (Del)"),
+                                     tr("Delete resource server"));
+    m_deleteButton->setEnabled(false);
+}
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    m_list = new QTableView(splitter);
+// The resource servers, one per row.
+void ResourceServersPane::buildList(QWidget *parent)
+{
+    m_list = new QTableView(parent);
     m_list->setObjectName(u"resourceServerList"_s);
     m_list->setAccessibleName(tr("Resource servers"));
-    m_list->setModel(m_proxy);
-    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setSortingEnabled(true);
-    m_list->sortByColumn(ResourceServersModel::NameColumn, Qt::AscendingOrder);
-    m_list->verticalHeader()->hide();
-    m_list->horizontalHeader()->setStretchLastSection(true);
+    setupList(m_list, m_proxy, ResourceServersModel::NameColumn,
+              QAbstractItemView::SingleSelection);
     m_list->setColumnHidden(ResourceServersModel::DelimiterColumn, true);
     m_list->setColumnHidden(ResourceServersModel::DescriptionColumn, true);
-    compactRows(m_list);
     m_list->setColumnWidth(ResourceServersModel::NameColumn, 150);
     m_list->setColumnWidth(ResourceServersModel::IdentifierColumn, 220);
-    m_list->setWordWrap(false);
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ResourceServersPane::onSelectionChanged);
-    attachEmptyState(m_list, [this] {
-        if (!m_model->isLoaded())
-            return m_model->isStalled() ? tr("Could not load the resource servers.")
-                                        : tr("Loading…");
-        if (m_model->rowCount() > 0)
-            return tr("No resource server matches the filter.");
-        return tr("No resource servers yet.\nPress Ctrl+N to describe the first API your "
-                  "agents call.");
-    });
+    attachListEmptyState(m_list, m_model, tr("Could not load the resource servers."),
+                         tr("No resource server matches the filter."),
+                         tr("No resource servers yet.\nPress Ctrl+N to describe the first API "
+                            "your agents call."));
+}
 
-    auto *right = new QWidget(splitter);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(8, 0, 0, 0);
-
-    m_form = new QWidget(right);
+// The selected (or new) server: name, identifier, type, delimiter, description; Save, Revert.
+QWidget *ResourceServersPane::buildServerForm(QWidget *parent)
+{
+    m_form = new QWidget(parent);
     auto *formLayout = new QFormLayout(m_form);
     formLayout->setContentsMargins(0, 0, 0, 0);
-    m_formTitle = new QLabel(m_form);
-    QFont titleFont = m_formTitle->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    m_formTitle->setFont(titleFont);
+    m_formTitle = makeFormTitle(m_form);
     formLayout->addRow(m_formTitle);
     m_name = new QLineEdit(m_form);
     m_name->setObjectName(u"nameEdit"_s);
@@ -189,7 +172,8 @@ void ResourceServersPane::buildUi()
     m_formHint->setObjectName(u"formHint"_s);
     m_formHint->setWordWrap(true);
     m_formHint->setAccessibleName(tr("Form problem"));
-    m_formHint->setStyleSheet(u"color: #da4453;"_s);
+    m_formHint->setStyleSheet(
+        StatusColor::textStyle(StatusColor::Name::Error, m_formHint->palette()));
     m_formHint->hide();
     formLayout->addRow(m_formHint);
     auto *buttons = new QHBoxLayout;
@@ -210,9 +194,13 @@ void ResourceServersPane::buildUi()
         connect(e, &QLineEdit::textEdited, this, &ResourceServersPane::updateFormState);
         connect(e, &QLineEdit::returnPressed, this, &ResourceServersPane::save);
     }
-    rightLayout->addWidget(m_form);
+    return m_form;
+}
 
-    m_resourcesBox = new QGroupBox(tr("Resources and actions"), right);
+// The server's resource tree with its buttons and the inline item form.
+QWidget *ResourceServersPane::buildResourcesBox(QWidget *parent)
+{
+    m_resourcesBox = new QGroupBox(tr("Resources and actions"), parent);
     m_resourcesBox->setAccessibleName(tr("Resources and actions"));
     auto *resLayout = new QVBoxLayout(m_resourcesBox);
     m_treeView = new QTreeView(m_resourcesBox);
@@ -262,6 +250,14 @@ void ResourceServersPane::buildUi()
     connect(m_treeView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ResourceServersPane::updateItemButtons);
 
+    resLayout->addWidget(buildItemForm());
+    return m_resourcesBox;
+}
+
+// Adding or editing one resource or action: name, handle, description, MCP kind, the
+// permission it makes.
+QWidget *ResourceServersPane::buildItemForm()
+{
     m_itemForm = new QGroupBox(m_resourcesBox);
     m_itemForm->setObjectName(u"itemForm"_s);
     auto *itemLayout = new QFormLayout(m_itemForm);
@@ -313,17 +309,7 @@ void ResourceServersPane::buildUi()
     for (QLineEdit *e : {m_itemName, m_itemHandle, m_itemDescription})
         connect(e, &QLineEdit::returnPressed, this, &ResourceServersPane::submitItem);
     m_itemForm->hide();
-    resLayout->addWidget(m_itemForm);
-    rightLayout->addWidget(m_resourcesBox, 1);
-
-    splitter->addWidget(m_list);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    splitter->setSizes({520, 740});
-    body()->addWidget(splitter, 1);
-    setTabOrder(filterEdit(), m_typeFilter);
+    return m_itemForm;
 }
 
 void ResourceServersPane::refresh()
@@ -348,17 +334,7 @@ void ResourceServersPane::newItem()
 
 bool ResourceServersPane::selectServer(const QString &id)
 {
-    const int row = m_model->rowOf(id);
-    if (row < 0)
-        return false;
-    const QModelIndex idx = m_proxy->mapFromSource(m_model->index(row, 0));
-    if (!idx.isValid())
-        return false;
-    m_list->selectionModel()->select(idx, QItemSelectionModel::ClearAndSelect |
-                                              QItemSelectionModel::Rows);
-    m_list->setCurrentIndex(idx);
-    m_list->scrollTo(idx);
-    return true;
+    return selectRow(m_list, m_proxy, m_model, id);
 }
 
 void ResourceServersPane::onSelectionChanged()

@@ -15,6 +15,7 @@ class QTreeView;
 
 namespace tid::core {
 class AdminApi;
+class ServerApis;
 class DefaultOrganizationUnit;
 class ResourceServerFilterProxy;
 class ResourceServersModel;
@@ -32,10 +33,8 @@ class ResourceServersPane final : public AdminPane
     Q_OBJECT
 
 public:
-    explicit ResourceServersPane(const core::AdminApi *api, QWidget *parent = nullptr);
+    explicit ResourceServersPane(const core::ServerApis *apis, QWidget *parent = nullptr);
     ~ResourceServersPane() override;
-
-    void setApi(const core::AdminApi *api);
 
     core::ResourceServersModel *model() const { return m_model; }
     core::ScopesModel *resourcesModel() const { return m_tree; }
@@ -74,6 +73,11 @@ private:
         Edit
     };
     void buildUi();
+    void buildToolRow();
+    void buildList(QWidget *parent);
+    QWidget *buildServerForm(QWidget *parent);
+    QWidget *buildResourcesBox(QWidget *parent);
+    QWidget *buildItemForm();
     void onSelectionChanged();
     void deleteCascade(const core::ResourceServer &rs, QList<core::ScopesModel::Scope> remaining);
     void showServer(const core::ResourceServer &rs);
@@ -84,7 +88,7 @@ private:
     void updateItemButtons();
     void setItemFormEnabled(bool enabled);
 
-    const core::AdminApi *m_api;
+    const core::AdminApi *const m_api;
     core::ResourceServersModel *m_model;
     core::ResourceServerFilterProxy *m_proxy;
     core::ScopesModel *m_tree;

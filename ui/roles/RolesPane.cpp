@@ -1,6 +1,7 @@
 #include "ui/roles/RolesPane.h"
 
 #include "core/api/AdminApi.h"
+#include "core/api/ServerApis.h"
 #include "core/models/DefaultOrganizationUnit.h"
 #include "core/models/EntityPickerModel.h"
 #include "core/models/PermissionMatrixModel.h"
@@ -8,6 +9,7 @@
 #include "core/models/RolesModel.h"
 #include "core/models/ScopesModel.h"
 #include "ui/widgets/MessageBox.h"
+#include "ui/widgets/StatusColor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -46,19 +48,19 @@ QString typeLabel(EntityRef::Type t)
 
 } // namespace
 
-RolesPane::RolesPane(const core::AdminApi *api, QWidget *parent)
+RolesPane::RolesPane(const core::ServerApis *apis, QWidget *parent)
     : AdminPane(parent)
-    , m_api(api)
-    , m_model(new RolesModel(nullptr, this))
+    , m_api(apis ? &apis->admin() : nullptr)
+    , m_model(new RolesModel(m_api, this))
     , m_proxy(new core::RoleFilterProxy(this))
-    , m_scopes(new core::ScopesModel(nullptr, this))
+    , m_scopes(new core::ScopesModel(m_api, this))
     , m_matrix(new core::PermissionMatrixModel(this))
     , m_matrixProxy(new core::PermissionMatrixFilterProxy(this))
-    , m_assignments(new core::RoleAssignmentsModel(nullptr, this))
+    , m_assignments(new core::RoleAssignmentsModel(m_api, this))
     , m_assignmentsProxy(new core::AssignmentFilterProxy(this))
-    , m_picker(new core::EntityPickerModel(nullptr, this))
+    , m_picker(new core::EntityPickerModel(m_api, this))
     , m_pickerProxy(new core::EntityPickerFilterProxy(this))
-    , m_ou(new core::DefaultOrganizationUnit(this))
+    , m_ou(new core::DefaultOrganizationUnit(m_api, this))
 {
     setObjectName(u"rolesPane"_s);
     setAccessibleName(tr("Roles"));
@@ -99,25 +101,11 @@ RolesPane::RolesPane(const core::AdminApi *api, QWidget *parent)
     });
     connect(m_assignments, &core::PagedTableModel::errorOccurred, this,
             [this](const core::ApiError &e) { showError(tr("Loading assignments"), e); });
-    connect(m_picker, &core::PagedTableModel::busyChanged, this,
-            [this](bool b) { setBusy(m_picker, b); });
-    connect(m_picker, &core::PagedTableModel::errorOccurred, this,
-            [this](const core::ApiError &e) { showError(tr("Searching"), e); });
-    setApi(api);
+    watchModel(m_picker, tr("Searching"));
+    refresh();
 }
 
 RolesPane::~RolesPane() = default;
-
-void RolesPane::setApi(const core::AdminApi *api)
-{
-    m_api = api;
-    m_ou->setApi(api);
-    m_model->setApi(nullptr);
-    m_scopes->setApi(nullptr);
-    m_assignments->setApi(api);
-    m_picker->setApi(api);
-    refresh();
-}
 
 void RolesPane::buildUi()
 {
@@ -125,56 +113,29 @@ void RolesPane::buildUi()
         m_proxy->setText(t);
         updateEmptyStates();
     });
-    m_newButton = new QPushButton(tr("New"), this);
-    m_newButton->setObjectName(u"newButton"_s);
-    m_newButton->setToolTip(tr("New role (Ctrl+N)"));
-    m_newButton->setAccessibleName(tr("New role"));
-    connect(m_newButton, &QPushButton::clicked, this, &RolesPane::newItem);
-    m_deleteButton = new QPushButton(tr("Delete"), this);
-    m_deleteButton->setObjectName(u"deleteButton"_s);
-    m_deleteButton->setToolTip(tr("Delete the selected role (Del)"));
-    m_deleteButton->setAccessibleName(tr("Delete role"));
+    addRefreshAction();
+    m_newButton = addNewAction(tr("New role (Ctrl+N)"), tr("New role"));
+    m_deleteButton = addDeleteAction(tr("Delete the selected role (Del)"), tr("Delete role"));
     m_deleteButton->setEnabled(false);
-    connect(m_deleteButton, &QPushButton::clicked, this, &RolesPane::deleteSelected);
-    auto *refreshButton = new QPushButton(tr("Refresh"), this);
-    refreshButton->setToolTip(tr("Reload from the server (F5)"));
-    refreshButton->setAccessibleName(tr("Refresh"));
-    connect(refreshButton, &QPushButton::clicked, this, &RolesPane::refresh);
-    toolRow()->addStretch(1);
-    toolRow()->addWidget(busyIndicator());
-    toolRow()->addWidget(refreshButton);
-    toolRow()->addWidget(m_newButton);
-    toolRow()->addWidget(m_deleteButton);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     m_list = new QTableView(splitter);
     m_list->setObjectName(u"roleList"_s);
     m_list->setAccessibleName(tr("Roles (drop users, groups, applications or agents on a role "
                                  "to assign it)"));
-    m_list->setModel(m_proxy);
-    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setSortingEnabled(true);
-    m_list->sortByColumn(RolesModel::NameColumn, Qt::AscendingOrder);
-    m_list->verticalHeader()->hide();
-    m_list->horizontalHeader()->setStretchLastSection(true);
+    setupList(m_list, m_proxy, RolesModel::NameColumn, QAbstractItemView::SingleSelection);
     m_list->setColumnHidden(RolesModel::DescriptionColumn, true);
     m_list->setColumnHidden(RolesModel::OrganizationUnitColumn, true);
     m_list->setColumnWidth(RolesModel::NameColumn, 160);
-    compactRows(m_list);
     m_list->setAcceptDrops(true);
     m_list->setDragDropMode(QAbstractItemView::DropOnly);
     m_list->setDropIndicatorShown(true);
     m_list->setDefaultDropAction(Qt::CopyAction);
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RolesPane::onSelectionChanged);
-    attachEmptyState(m_list, [this] {
-        if (!m_model->isLoaded())
-            return m_model->isStalled() ? tr("Could not load the roles.") : tr("Loading…");
-        if (m_model->rowCount() > 0)
-            return tr("No role matches the filter.");
-        return tr("No roles yet. Press Ctrl+N to create one.");
-    });
+    attachListEmptyState(m_list, m_model, tr("Could not load the roles."),
+                         tr("No role matches the filter."),
+                         tr("No roles yet. Press Ctrl+N to create one."));
 
     m_tabs = new QTabWidget(splitter);
     m_tabs->setObjectName(u"roleTabs"_s);
@@ -196,11 +157,7 @@ QWidget *RolesPane::buildRoleTab()
 {
     m_roleForm = new QWidget(this);
     auto *form = new QFormLayout(m_roleForm);
-    m_roleTitle = new QLabel(m_roleForm);
-    QFont f = m_roleTitle->font();
-    f.setBold(true);
-    f.setPointSizeF(f.pointSizeF() * 1.15);
-    m_roleTitle->setFont(f);
+    m_roleTitle = makeFormTitle(m_roleForm);
     form->addRow(m_roleTitle);
     m_name = new QLineEdit(m_roleForm);
     m_name->setObjectName(u"roleNameEdit"_s);
@@ -216,7 +173,8 @@ QWidget *RolesPane::buildRoleTab()
     m_roleHint = new QLabel(m_roleForm);
     m_roleHint->setObjectName(u"roleHint"_s);
     m_roleHint->setWordWrap(true);
-    m_roleHint->setStyleSheet(u"color: #da4453;"_s);
+    m_roleHint->setStyleSheet(
+        StatusColor::textStyle(StatusColor::Name::Error, m_roleHint->palette()));
     m_roleHint->hide();
     form->addRow(m_roleHint);
     m_saveRole = new QPushButton(tr("Save"), m_roleForm);
@@ -428,7 +386,7 @@ void RolesPane::refresh()
     m_matrixReady = false;
     m_scopesLoaded = false;
     const QString keep = m_current.id;
-    m_model->setApi(m_api);
+    m_model->reload();
     if (m_api) {
         m_model->fetchAll();
         connect(
@@ -439,7 +397,7 @@ void RolesPane::refresh()
                     selectRole(keep);
             },
             Qt::SingleShotConnection);
-        m_scopes->setApi(m_api);
+        m_scopes->reload();
         m_scopes->fetchAll();
         m_picker->reload();
     }
@@ -492,17 +450,7 @@ void RolesPane::setWriting(QWidget *form, bool writing)
 
 bool RolesPane::selectRole(const QString &id)
 {
-    const int row = m_model->rowOf(id);
-    if (row < 0)
-        return false;
-    const QModelIndex idx = m_proxy->mapFromSource(m_model->index(row, 0));
-    if (!idx.isValid())
-        return false;
-    m_list->selectionModel()->select(idx, QItemSelectionModel::ClearAndSelect |
-                                              QItemSelectionModel::Rows);
-    m_list->setCurrentIndex(idx);
-    m_list->scrollTo(idx);
-    return true;
+    return selectRow(m_list, m_proxy, m_model, id);
 }
 
 void RolesPane::onSelectionChanged()

@@ -16,6 +16,7 @@ class QTreeView;
 
 namespace tid::core {
 class AdminApi;
+class ServerApis;
 class AssignmentFilterProxy;
 class DefaultOrganizationUnit;
 class EntityPickerFilterProxy;
@@ -39,10 +40,8 @@ class RolesPane final : public AdminPane
     Q_OBJECT
 
 public:
-    explicit RolesPane(const core::AdminApi *api, QWidget *parent = nullptr);
+    explicit RolesPane(const core::ServerApis *apis, QWidget *parent = nullptr);
     ~RolesPane() override;
-
-    void setApi(const core::AdminApi *api);
 
     core::RolesModel *model() const { return m_model; }
     core::PermissionMatrixModel *matrix() const { return m_matrix; }
@@ -87,7 +86,7 @@ private:
     void setWriting(QWidget *form, bool writing);
     void updateExcluded();
 
-    const core::AdminApi *m_api;
+    const core::AdminApi *const m_api;
     core::RolesModel *m_model;
     core::RoleFilterProxy *m_proxy;
     core::ScopesModel *m_scopes;

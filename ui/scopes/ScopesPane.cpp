@@ -1,6 +1,7 @@
 #include "ui/scopes/ScopesPane.h"
 
 #include "core/api/AdminApi.h"
+#include "core/api/ServerApis.h"
 #include "core/models/ScopeHoldersModel.h"
 #include "core/models/ScopesModel.h"
 
@@ -26,12 +27,12 @@ using tid::core::ScopesModel;
 
 namespace tid::ui {
 
-ScopesPane::ScopesPane(const core::AdminApi *api, QWidget *parent)
+ScopesPane::ScopesPane(const core::ServerApis *apis, QWidget *parent)
     : AdminPane(parent)
-    , m_api(api)
-    , m_model(new ScopesModel(nullptr, this))
+    , m_api(apis ? &apis->admin() : nullptr)
+    , m_model(new ScopesModel(m_api, this))
     , m_proxy(new core::ScopeFilterProxy(this))
-    , m_holders(new ScopeHoldersModel(nullptr, this))
+    , m_holders(new ScopeHoldersModel(m_api, this))
     , m_roles(new core::ScopeHolderFilterProxy(this))
     , m_agents(new core::ScopeHolderFilterProxy(this))
 {
@@ -59,17 +60,10 @@ ScopesPane::ScopesPane(const core::AdminApi *api, QWidget *parent)
     });
     connect(m_holders, &ScopeHoldersModel::errorOccurred, this,
             [this](const core::ApiError &e) { showError(tr("Finding who holds the scope"), e); });
-    setApi(api);
+    m_model->reload();
 }
 
 ScopesPane::~ScopesPane() = default;
-
-void ScopesPane::setApi(const core::AdminApi *api)
-{
-    m_api = api;
-    m_holders->setApi(api);
-    m_model->setApi(api);
-}
 
 void ScopesPane::buildUi()
 {
@@ -91,14 +85,8 @@ void ScopesPane::buildUi()
             m_tree->expandAll();
         updateEmptyStates();
     });
-    auto *refreshButton = new QPushButton(tr("Refresh"), this);
-    refreshButton->setToolTip(tr("Reload from the server (F5)"));
-    refreshButton->setAccessibleName(tr("Refresh"));
-    connect(refreshButton, &QPushButton::clicked, this, &ScopesPane::refresh);
     toolRow()->addWidget(m_serverFilter);
-    toolRow()->addStretch(1);
-    toolRow()->addWidget(busyIndicator());
-    toolRow()->addWidget(refreshButton);
+    addRefreshAction();
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     m_tree = new QTreeView(splitter);

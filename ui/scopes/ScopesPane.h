@@ -10,6 +10,7 @@ class QTreeView;
 
 namespace tid::core {
 class AdminApi;
+class ServerApis;
 class ScopeFilterProxy;
 class ScopeHolderFilterProxy;
 class ScopeHoldersModel;
@@ -26,10 +27,8 @@ class ScopesPane final : public AdminPane
     Q_OBJECT
 
 public:
-    explicit ScopesPane(const core::AdminApi *api, QWidget *parent = nullptr);
+    explicit ScopesPane(const core::ServerApis *apis, QWidget *parent = nullptr);
     ~ScopesPane() override;
-
-    void setApi(const core::AdminApi *api);
 
     core::ScopesModel *model() const { return m_model; }
     core::ScopeHoldersModel *holdersModel() const { return m_holders; }
@@ -47,7 +46,7 @@ private:
     void onCurrentChanged();
     void rebuildServerFilter();
 
-    const core::AdminApi *m_api;
+    const core::AdminApi *const m_api;
     core::ScopesModel *m_model;
     core::ScopeFilterProxy *m_proxy;
     core::ScopeHoldersModel *m_holders;

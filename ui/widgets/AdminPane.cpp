@@ -1,6 +1,9 @@
 #include "ui/widgets/AdminPane.h"
 
+#include "core/models/PagedTableModel.h"
+
 #include <QAbstractItemView>
+#include <QAbstractProxyModel>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -8,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -161,6 +165,94 @@ void AdminPane::setBusy(const void *source, bool busy)
         Q_EMIT busyChanged(now);
         updateEmptyStates();
     }
+}
+
+QPushButton *AdminPane::addRefreshAction(const QString &toolTip)
+{
+    auto *button = new QPushButton(tr("Refresh"), this);
+    button->setObjectName(u"refreshButton"_s);
+    button->setToolTip(toolTip.isEmpty() ? tr("Reload from the server (F5)") : toolTip);
+    button->setAccessibleName(tr("Refresh"));
+    connect(button, &QPushButton::clicked, this, &AdminPane::refresh);
+    m_toolRow->addStretch(1);
+    m_toolRow->addWidget(m_busy);
+    m_toolRow->addWidget(button);
+    return button;
+}
+
+QPushButton *AdminPane::addNewAction(const QString &toolTip, const QString &accessibleName,
+                                     const QString &text)
+{
+    return addToolButton(text.isEmpty() ? tr("New") : text, u"newButton"_s, toolTip, accessibleName,
+                         &AdminPane::newItem);
+}
+
+QPushButton *AdminPane::addDeleteAction(const QString &toolTip, const QString &accessibleName)
+{
+    return addToolButton(tr("Delete"), u"deleteButton"_s, toolTip, accessibleName,
+                         &AdminPane::deleteSelected);
+}
+
+QPushButton *AdminPane::addToolButton(const QString &text, const QString &objectName,
+                                      const QString &toolTip, const QString &accessibleName,
+                                      void (AdminPane::*slot)())
+{
+    auto *button = new QPushButton(text, this);
+    button->setObjectName(objectName);
+    button->setToolTip(toolTip);
+    button->setAccessibleName(accessibleName);
+    connect(button, &QPushButton::clicked, this, slot);
+    m_toolRow->addWidget(button);
+    return button;
+}
+
+bool AdminPane::selectRow(QAbstractItemView *list, const QAbstractProxyModel *proxy,
+                          const core::PagedTableModel *model, const QString &id)
+{
+    const int row = model->rowOf(id);
+    if (row < 0)
+        return false;
+    const QModelIndex idx = proxy->mapFromSource(model->index(row, 0));
+    if (!idx.isValid())
+        return false;
+    list->selectionModel()->select(idx,
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    list->setCurrentIndex(idx);
+    list->scrollTo(idx);
+    return true;
+}
+
+void AdminPane::setupList(QTableView *list, QAbstractItemModel *model, int sortColumn,
+                          QAbstractItemView::SelectionMode mode, Qt::SortOrder order)
+{
+    list->setModel(model);
+    list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    list->setSelectionMode(mode);
+    list->setSortingEnabled(true);
+    list->sortByColumn(sortColumn, order);
+    list->horizontalHeader()->setStretchLastSection(true);
+    compactRows(list);
+}
+
+void AdminPane::attachListEmptyState(QAbstractItemView *view, const core::PagedTableModel *model,
+                                     const QString &couldNotLoad, const QString &noMatch,
+                                     const QString &none)
+{
+    attachEmptyState(view, [model, couldNotLoad, noMatch, none] {
+        if (!model->isLoaded())
+            return model->isStalled() ? couldNotLoad : tr("Loading…");
+        return model->rowCount() > 0 ? noMatch : none;
+    });
+}
+
+QLabel *AdminPane::makeFormTitle(QWidget *parent)
+{
+    auto *title = new QLabel(parent);
+    QFont f = title->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.15);
+    title->setFont(f);
+    return title;
 }
 
 void AdminPane::attachEmptyState(QAbstractItemView *view, std::function<QString()> text)

@@ -3,25 +3,33 @@
 #include "core/api/ApiError.h"
 #include "ui/widgets/MessageWidget.h"
 
+#include <QAbstractItemView>
 #include <QHash>
 #include <QWidget>
 
 #include <functional>
 
-class QAbstractItemView;
+class QAbstractProxyModel;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QPushButton;
+class QTableView;
 class QVBoxLayout;
+
+namespace tid::core {
+class PagedTableModel;
+}
 
 namespace tid::ui {
 
-// What every admin pane (resource servers, scopes, roles, agents, consents) shares: an inline
-// message bar at the top (errors keep the user's input below), a tool row with the filter
-// field and a busy indicator, an empty-state text over a list, readable error texts (409
-// explained), and the keyboard: Ctrl+F filter, Ctrl+N new, Del delete, F5 refresh — taken while
-// the focus is inside the pane, before the window's own shortcuts.
+// The one frame of every list pane (resource servers, scopes, roles, agents, consents, inbox,
+// history): an inline message bar at the top (errors keep the user's input below), a tool row
+// with the filter field, the busy indicator and the standard actions (Refresh, New, Delete), the
+// list's look and its empty-state text, the form's title, a model's busy/error wiring, readable
+// error texts (409 explained), and the keyboard: Ctrl+F filter, Ctrl+N new, Del delete, F5
+// refresh — taken while the focus is inside the pane, before the window's own shortcuts.
 class AdminPane : public QWidget
 {
     Q_OBJECT
@@ -64,6 +72,40 @@ protected:
 
     // Busy sources are keyed (a model, a write); the indicator shows while any is busy.
     void setBusy(const void *source, bool busy);
+    // A model's busy state and load failures shown by this pane ("context: what happened").
+    // Any model with busyChanged(bool) and errorOccurred(ApiError) signals.
+    template<typename Model> void watchModel(Model *model, const QString &context)
+    {
+        connect(model, &Model::busyChanged, this, [this, model](bool b) { setBusy(model, b); });
+        connect(model, &Model::errorOccurred, this,
+                [this, context](const core::ApiError &e) { showError(context, e); });
+    }
+
+    // The standard actions at the tool row's right end. Call in this order: addRefreshAction()
+    // (a stretch, the busy indicator, Refresh: F5), addNewAction() (New: Ctrl+N, "newButton"),
+    // the pane's own buttons, addDeleteAction() (Delete: Del, "deleteButton"). Each calls the
+    // matching slot.
+    QPushButton *addRefreshAction(const QString &toolTip = {});
+    QPushButton *addNewAction(const QString &toolTip, const QString &accessibleName,
+                              const QString &text = {});
+    QPushButton *addDeleteAction(const QString &toolTip, const QString &accessibleName);
+
+    // The pane's list of items: `model` shown whole rows at a time, sorted by `sortColumn`,
+    // the last column stretched, the compact look.
+    static void setupList(QTableView *list, QAbstractItemModel *model, int sortColumn,
+                          QAbstractItemView::SelectionMode mode,
+                          Qt::SortOrder order = Qt::AscendingOrder);
+    // An empty-state text for a paged list: loading, `couldNotLoad` after a failed page,
+    // `noMatch` when the filter hides every row, `none` when there is nothing yet.
+    void attachListEmptyState(QAbstractItemView *view, const core::PagedTableModel *model,
+                              const QString &couldNotLoad, const QString &noMatch,
+                              const QString &none);
+    // Selects and shows the row of `id` in `list` (over `proxy` over `model`); false when it
+    // is not loaded or the filter hides it.
+    static bool selectRow(QAbstractItemView *list, const QAbstractProxyModel *proxy,
+                          const core::PagedTableModel *model, const QString &id);
+    // The bold title above an item's form ("New role", or the item's name).
+    static QLabel *makeFormTitle(QWidget *parent);
 
     // A centred text over an empty list; `text` is asked again whenever the list changes.
     void attachEmptyState(QAbstractItemView *view, std::function<QString()> text);
@@ -79,6 +121,9 @@ private:
         std::function<QString()> text;
     };
     bool eventFilter(QObject *watched, QEvent *event) override;
+    QPushButton *addToolButton(const QString &text, const QString &objectName,
+                               const QString &toolTip, const QString &accessibleName,
+                               void (AdminPane::*slot)());
     void placeEmptyLabel(const EmptyState &state);
 
     MessageWidget *m_message;

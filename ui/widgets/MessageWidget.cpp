@@ -1,5 +1,7 @@
 #include "ui/widgets/MessageWidget.h"
 
+#include "ui/widgets/StatusColor.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QEvent>
@@ -15,17 +17,17 @@ namespace tid::ui {
 
 namespace {
 
-QColor tint(MessageWidget::Type type)
+QColor tint(MessageWidget::Type type, const QPalette &palette)
 {
     switch (type) {
     case MessageWidget::Type::Error:
-        return QColor(0xda, 0x44, 0x53);
+        return StatusColor::color(StatusColor::Name::Error, palette);
     case MessageWidget::Type::Warning:
-        return QColor(0xf6, 0x74, 0x00);
+        return StatusColor::color(StatusColor::Name::Warning, palette);
     case MessageWidget::Type::Information:
-        return QColor(0x3d, 0xae, 0xe9);
+        return StatusColor::color(StatusColor::Name::Information, palette);
     case MessageWidget::Type::Positive:
-        return QColor(0x27, 0xae, 0x60);
+        return StatusColor::color(StatusColor::Name::Positive, palette);
     }
     return {};
 }
@@ -168,7 +170,7 @@ void MessageWidget::applyStyle()
     // A light wash of the type's colour over the window colour, readable in light and dark
     // palettes alike, with a border in the full colour.
     const QColor base = QApplication::palette().color(QPalette::Window);
-    const QColor c = tint(m_type);
+    const QColor c = tint(m_type, palette());
     const QColor bg =
         QColor::fromRgbF(base.redF() * 0.8 + c.redF() * 0.2, base.greenF() * 0.8 + c.greenF() * 0.2,
                          base.blueF() * 0.8 + c.blueF() * 0.2);

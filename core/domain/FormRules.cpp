@@ -1,4 +1,4 @@
-#include "core/models/FormRules.h"
+#include "core/domain/FormRules.h"
 
 #include <QCoreApplication>
 #include <QUrl>
