@@ -63,28 +63,28 @@ QString placeholderText(MainWindow::Pane pane)
 {
     switch (pane) {
     case MainWindow::Pane::ResourceServers:
-        return MainWindow::tr("Arrives in issue 4: the protected APIs, their resources and "
+        return MainWindow::tr("The protected APIs, their resources and "
                               "actions, and the permission strings derived from them.");
     case MainWindow::Pane::Scopes:
-        return MainWindow::tr("Arrives in issue 4: every scope across all resource servers, "
+        return MainWindow::tr("Every scope across all resource servers, "
                               "with the roles that grant it and the agents that hold it.");
     case MainWindow::Pane::Roles:
-        return MainWindow::tr("Arrives in issue 4: roles, a permission matrix, and assignments "
+        return MainWindow::tr("Roles, a permission matrix, and assignments "
                               "to users, groups, applications and agents.");
     case MainWindow::Pane::Agents:
-        return MainWindow::tr("Arrives in issue 4: agents with their type, owner and grants, a "
+        return MainWindow::tr("Agents with their type, owner and grants, a "
                               "creation wizard, and their credentials.");
     case MainWindow::Pane::Consents:
-        return MainWindow::tr("Arrives in issue 4: the consents users gave to agents, filtered "
+        return MainWindow::tr("The consents users gave to agents, filtered "
                               "and revocable.");
     case MainWindow::Pane::Inspector:
-        return MainWindow::tr("Arrives in issue 3: paste a token to verify it, read its claims "
+        return MainWindow::tr("Paste a token to verify it, read its claims "
                               "and see its actor chain as a tree.");
     case MainWindow::Pane::Inbox:
-        return MainWindow::tr("Arrives in a later issue: approve or deny the CIBA requests "
+        return MainWindow::tr("Approve or deny the CIBA requests "
                               "agents send on your behalf.");
     case MainWindow::Pane::History:
-        return MainWindow::tr("Arrives in a later issue: browse the token history — who got "
+        return MainWindow::tr("Browse the token history — who got "
                               "which token, for whom, through which chain.");
     }
     return {};

@@ -21,6 +21,15 @@ using tid::test::SandboxProcess;
 using tid::test::TestHttp;
 
 namespace {
+// Under AddressSanitizer freed memory sits in a quarantine and every allocation carries red
+// zones, so the sandbox's peak RSS says nothing about what it holds; the memory bounds below are
+// checked in the normal build (the same tests run there) and skipped in the sanitizer build.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool PeakRssIsMeaningful = false;
+#else
+constexpr bool PeakRssIsMeaningful = true;
+#endif
+
 
 // SecretChecks::FreeFailures: failures before the backoff starts.
 constexpr int SandboxFailures = 3;
@@ -156,7 +165,7 @@ private Q_SLOTS:
         QVERIFY(r.received.contains("Connection: close"));
         const qint64 peak = procStatus(m_pid, "VmHWM");
         qInfo("sandbox RSS before %lld KiB, peak after a 64 MiB body %lld KiB", before, peak);
-        QVERIFY2(peak - before < 16 * 1024,
+        QVERIFY2(!PeakRssIsMeaningful || peak - before < 16 * 1024,
                  qPrintable(u"peak grew by %1 KiB"_s.arg(peak - before)));
     }
 
@@ -179,7 +188,7 @@ private Q_SLOTS:
                         "application/json\r\nTransfer-Encoding: chunked\r\n\r\n" +
                             chunks);
         QCOMPARE(many.status(), 413);
-        QVERIFY(procStatus(m_pid, "VmHWM") - before < 16 * 1024);
+        QVERIFY(!PeakRssIsMeaningful || procStatus(m_pid, "VmHWM") - before < 16 * 1024);
     }
 
     void hugeHeaderIs431()
@@ -188,7 +197,7 @@ private Q_SLOTS:
         const RawResult r =
             raw(m_port, "GET /health/liveness HTTP/1.1\r\nHost: x\r\nX-Big: ", 32 * 1024 * 1024);
         QCOMPARE(r.status(), 431);
-        QVERIFY(procStatus(m_pid, "VmHWM") - before < 16 * 1024);
+        QVERIFY(!PeakRssIsMeaningful || procStatus(m_pid, "VmHWM") - before < 16 * 1024);
         // Many small fields beyond the header block.
         QByteArray many = "GET /health/liveness HTTP/1.1\r\nHost: x\r\n";
         for (int i = 0; i < 2000; ++i)

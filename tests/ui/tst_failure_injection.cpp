@@ -85,7 +85,8 @@ private Q_SLOTS:
         QVERIFY2(messageText(m_pane.get()).contains(u"did not answer in time"_s),
                  qPrintable(messageText(m_pane.get())));
         QCOMPARE(messageType(m_pane.get()), ui::MessageWidget::Type::Error);
-        QVERIFY(heartbeat.elapsedMs() >= m_client->timeout());
+        // (Qt's transfer timeout is a coarse timer: it may fire up to 5 % early.)
+        QVERIFY(heartbeat.elapsedMs() >= m_client->timeout() * 9 / 10);
         // ≥ a quarter of the ticks a free thread would have seen: the GUI was never held.
         QVERIFY2(
             heartbeat.ticks() >= heartbeat.elapsedMs() / 20 / 4,
