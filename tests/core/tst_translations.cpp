@@ -1,0 +1,101 @@
+// The German and French translations (issue 14) are complete and safe to use: every message of
+// translations/*.ts is translated (none unfinished or empty), each translation keeps exactly the
+// placeholders of its source (%1, %2, … and %n), numerus messages have the two forms both
+// languages need, and a keyboard accelerator (&) in the source keeps one in the translation.
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+QSet<QString> placeholders(const QString &text, bool dropN)
+{
+    static const QRegularExpression re(u"%(\\d+|n)"_s);
+    QSet<QString> out;
+    for (auto it = re.globalMatch(text); it.hasNext();) {
+        const QString p = it.next().captured(0);
+        if (!(dropN && p == u"%n"_s))
+            out.insert(p);
+    }
+    return out;
+}
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void complete_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("German") << u"de"_s;
+        QTest::newRow("French") << u"fr"_s;
+    }
+    void complete()
+    {
+        QFETCH(QString, language);
+        QFile file(QStringLiteral(TID_SOURCE_DIR) + u"/translations/thunderid-console_"_s +
+                   language + u".ts"_s);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        QXmlStreamReader xml(&file);
+        int messages = 0;
+        QStringList problems;
+        QString context, source;
+        QStringList forms;
+        QString translation;
+        bool numerus = false, unfinished = false;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement()) {
+                const auto name = xml.name();
+                if (name == u"TS"_s)
+                    QCOMPARE(xml.attributes().value(u"language"_s).toString(), language);
+                else if (name == u"name"_s)
+                    context = xml.readElementText();
+                else if (name == u"message"_s) {
+                    numerus = xml.attributes().value(u"numerus"_s) == u"yes"_s;
+                    forms.clear();
+                    translation.clear();
+                    unfinished = false;
+                } else if (name == u"source"_s)
+                    source = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                else if (name == u"translation"_s) {
+                    const auto type = xml.attributes().value(u"type"_s);
+                    unfinished =
+                        type == u"unfinished"_s || type == u"vanished"_s || type == u"obsolete"_s;
+                    if (!numerus)
+                        translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                } else if (name == u"numerusform"_s)
+                    forms << xml.readElementText();
+            } else if (xml.isEndElement() && xml.name() == u"message"_s) {
+                ++messages;
+                const QString where = context + u": "_s + source.left(60);
+                const QStringList texts = numerus ? forms : QStringList{translation};
+                if (unfinished)
+                    problems << u"unfinished — "_s + where;
+                if (numerus && forms.size() != 2)
+                    problems << u"%1 plural forms — "_s.arg(forms.size()) + where;
+                for (const QString &t : texts) {
+                    if (t.isEmpty() && !source.isEmpty())
+                        problems << u"empty — "_s + where;
+                    if (placeholders(t, numerus) != placeholders(source, numerus))
+                        problems << u"placeholders differ — "_s + where + u" → "_s + t;
+                    if (source.contains(u'&') && !source.contains(u"&&"_s) &&
+                        source.contains(QRegularExpression(u"&\\w"_s)) && !t.contains(u'&'))
+                        problems << u"accelerator lost — "_s + where;
+                }
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(messages > 1000);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 20).join(u'\n')));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"

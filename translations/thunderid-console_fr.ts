@@ -1,0 +1,4976 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr">
+<context>
+    <name>ActorChainModel</name>
+    <message>
+        <source>(no sub)</source>
+        <translation>(pas de sub)</translation>
+    </message>
+    <message>
+        <source>Subject (no delegation)</source>
+        <translation>Sujet (pas de délégation)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Current actor</source>
+        <translation>Acteur actuel</translation>
+    </message>
+    <message>
+        <source>Prior actor %1</source>
+        <translation>Acteur antérieur %1</translation>
+    </message>
+    <message>
+        <source>%1 (token issuer)</source>
+        <translation>%1 (émetteur du jeton)</translation>
+    </message>
+    <message>
+        <source>Subject: the principal the token is about</source>
+        <translation>Sujet : le principal dont parle le jeton</translation>
+    </message>
+    <message>
+        <source>Current actor: the party using the token now</source>
+        <translation>Acteur actuel : qui utilise le jeton maintenant</translation>
+    </message>
+    <message>
+        <source>Prior actor: acted earlier in the delegation chain</source>
+        <translation>Acteur antérieur : a agi plus tôt dans la chaîne de délégation</translation>
+    </message>
+    <message>
+        <source>sub: %1</source>
+        <translation>sub : %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>iss: %1</source>
+        <translation>iss : %1</translation>
+    </message>
+    <message>
+        <source>Kind: user</source>
+        <translation>Genre : utilisateur</translation>
+    </message>
+    <message>
+        <source>Kind: agent or application</source>
+        <translation>Genre : agent ou application</translation>
+    </message>
+    <message>
+        <source>Kind: unknown (not resolved)</source>
+        <translation>Genre : inconnu (non résolu)</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPane</name>
+    <message>
+        <source>Filter (Ctrl+F)</source>
+        <translation>Filtre (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Chargement</translation>
+    </message>
+    <message>
+        <source>Talking to the server…</source>
+        <translation>Échange avec le serveur…</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server (%1). Nothing was changed; your input is kept — try again when the server is back.</source>
+        <translation>Le serveur est injoignable (%1). Rien n'a été modifié ; votre saisie est conservée — réessayez quand le serveur sera de retour.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Nothing is known to have changed; try again.</source>
+        <translation>Le serveur n'a pas répondu à temps. Rien n'est connu pour avoir changé ; réessayez.</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not trusted: %1</source>
+        <translation>Le certificat du serveur n'est pas reconnu : %1</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer the console cannot read: %1</source>
+        <translation>Le serveur a envoyé une réponse que la console ne peut pas lire : %1</translation>
+    </message>
+    <message>
+        <source>Could not sign in again: %1</source>
+        <translation>Impossible de se reconnecter : %1</translation>
+    </message>
+    <message>
+        <source>The server refused the input: %1%2</source>
+        <translation>Le serveur a refusé la saisie : %1%2</translation>
+    </message>
+    <message>
+        <source>The sign-in is no longer valid and could not be renewed%1. Reconnect to continue.</source>
+        <translation>La connexion n'est plus valide et n'a pas pu être renouvelée%1. Reconnectez-vous pour continuer.</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1%2. The signed-in client needs the “system” permission, and read-only (declarative) items cannot be changed.</source>
+        <translation>Non autorisé : %1%2. Le client connecté a besoin de la permission « system », et les éléments en lecture seule (déclaratifs) ne peuvent pas être modifiés.</translation>
+    </message>
+    <message>
+        <source>Not found: %1%2. Someone may have deleted it; press F5 to refresh.</source>
+        <translation>Introuvable : %1%2. Quelqu'un l'a peut-être supprimé ; appuyez sur F5 pour actualiser.</translation>
+    </message>
+    <message>
+        <source>Conflict: %1%2. Another item already uses this name, identifier or handle, or the item changed on the server. Nothing was saved; change the value and try again.</source>
+        <translation>Conflit : %1%2. Un autre élément utilise déjà ce nom, cet identifiant ou ce handle, ou l'élément a changé sur le serveur. Rien n'a été enregistré ; modifiez la valeur et réessayez.</translation>
+    </message>
+    <message>
+        <source>The request is too large for the server%1.</source>
+        <translation>La requête est trop volumineuse pour le serveur%1.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1: %2%3</source>
+        <translation>Le serveur a répondu HTTP %1 : %2%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Reload from the server (F5)</source>
+        <translation>Recharger depuis le serveur (F5)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+</context>
+<context>
+    <name>AgentWizard</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>New agent</source>
+        <translation>Nouvel agent</translation>
+    </message>
+    <message>
+        <source>Who is the agent?</source>
+        <translation>Qui est l'agent ?</translation>
+    </message>
+    <message>
+        <source>A machine identity with a person accountable for it.</source>
+        <translation>Une identité machine avec une personne qui en répond.</translation>
+    </message>
+    <message>
+        <source>Agent name</source>
+        <translation>Nom de l'agent</translation>
+    </message>
+    <message>
+        <source>Invoice Reconciler</source>
+        <translation>Rapprochement des factures</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Agent description</source>
+        <translation>Description de l'agent</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>(the signed-in administrator)</source>
+        <translation>(l'administrateur connecté)</translation>
+    </message>
+    <message>
+        <source>The person accountable for the agent. It grants them no rights.</source>
+        <translation>La personne qui répond de l'agent. Cela ne lui donne aucun droit.</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <source>How does it act?</source>
+        <translation>Comment agit-il ?</translation>
+    </message>
+    <message>
+        <source>The kind presets the grant types; adjust them if you need to.</source>
+        <translation>Le genre préremplit les types de grant ; ajustez-les si besoin.</translation>
+    </message>
+    <message>
+        <source>&amp;Autonomous</source>
+        <translation>&amp;Autonome</translation>
+    </message>
+    <message>
+        <source>Acts as itself with client credentials (scheduled jobs, pipelines).</source>
+        <translation>Agit pour lui-même avec des client credentials (tâches planifiées, pipelines).</translation>
+    </message>
+    <message>
+        <source>&amp;Interactive</source>
+        <translation>&amp;Interactif</translation>
+    </message>
+    <message>
+        <source>Acts for a signed-in user: authorization code with PKCE, refresh, CIBA.</source>
+        <translation>Agit pour un utilisateur connecté : authorization code avec PKCE, refresh, CIBA.</translation>
+    </message>
+    <message>
+        <source>&amp;Hybrid</source>
+        <translation>&amp;Hybride</translation>
+    </message>
+    <message>
+        <source>Both: its own tasks and tasks on behalf of users, plus token exchange.</source>
+        <translation>Les deux : ses propres tâches et des tâches au nom d'utilisateurs, plus l'échange de jetons.</translation>
+    </message>
+    <message>
+        <source>Grant types</source>
+        <translation>Types de grant</translation>
+    </message>
+    <message>
+        <source>Grant %1</source>
+        <translation>Accorder %1</translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation>URI de redirection</translation>
+    </message>
+    <message>
+        <source>&amp;Redirect URI</source>
+        <translation>URI de &amp;redirection</translation>
+    </message>
+    <message>
+        <source>What may it reach?</source>
+        <translation>À quoi peut-il accéder ?</translation>
+    </message>
+    <message>
+        <source>Its roles decide its scopes; the default audience is the resource server its tokens are for when it does not ask for one.</source>
+        <translation>Ses rôles déterminent ses portées ; l'audience par défaut est le serveur de ressources auquel ses jetons sont destinés s'il n'en demande pas.</translation>
+    </message>
+    <message>
+        <source>Default audience</source>
+        <translation>Audience par défaut</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Default &amp;audience</source>
+        <translation>&amp;Audience par défaut</translation>
+    </message>
+    <message>
+        <source>Roles to assign</source>
+        <translation>Rôles à attribuer</translation>
+    </message>
+    <message>
+        <source>&amp;Roles</source>
+        <translation>&amp;Rôles</translation>
+    </message>
+    <message>
+        <source>Token lifetimes</source>
+        <translation>Durées de vie des jetons</translation>
+    </message>
+    <message>
+        <source>Shorter is safer; tokens cannot be recalled before they expire.</source>
+        <translation>Plus court est plus sûr ; les jetons ne peuvent pas être rappelés avant leur expiration.</translation>
+    </message>
+    <message>
+        <source>Lifetime of the agent's own access tokens</source>
+        <translation>Durée de vie des propres jetons d'accès de l'agent</translation>
+    </message>
+    <message>
+        <source>Its own access tokens</source>
+        <translation>Ses propres jetons d'accès</translation>
+    </message>
+    <message>
+        <source>Lifetime of access tokens for users</source>
+        <translation>Durée de vie des jetons d'accès pour les utilisateurs</translation>
+    </message>
+    <message>
+        <source>Access tokens for users</source>
+        <translation>Jetons d'accès pour les utilisateurs</translation>
+    </message>
+    <message>
+        <source>Lifetime of refresh tokens</source>
+        <translation>Durée de vie des jetons de rafraîchissement</translation>
+    </message>
+    <message>
+        <source>Refresh tokens</source>
+        <translation>Jetons de rafraîchissement</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>Le nom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Choose at least one grant type, or the agent cannot obtain tokens.</source>
+        <translation>Choisissez au moins un type de grant, sinon l'agent ne peut pas obtenir de jetons.</translation>
+    </message>
+    <message>
+        <source>Signing users in needs a redirect URI (where the agent receives the authorization code).</source>
+        <translation>Connecter des utilisateurs demande une URI de redirection (où l'agent reçoit l'authorization code).</translation>
+    </message>
+    <message>
+        <source>The redirect URI must be an absolute URI, such as https://agent.example.com/callback.</source>
+        <translation>L'URI de redirection doit être une URI absolue, comme https://agent.example.com/callback.</translation>
+    </message>
+    <message>
+        <source>The name is required (first page).</source>
+        <translation>Le nom est obligatoire (première page).</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Création…</translation>
+    </message>
+</context>
+<context>
+    <name>AgentsModel</name>
+    <message>
+        <source>Autonomous</source>
+        <translation>Autonome</translation>
+    </message>
+    <message>
+        <source>Interactive</source>
+        <translation>Interactif</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybride</translation>
+    </message>
+    <message>
+        <source>No OAuth profile</source>
+        <translation>Pas de profil OAuth</translation>
+    </message>
+    <message>
+        <source>client credentials</source>
+        <translation>client credentials</translation>
+    </message>
+    <message>
+        <source>authorization code</source>
+        <translation>authorization code</translation>
+    </message>
+    <message>
+        <source>refresh token</source>
+        <translation>jeton de rafraîchissement</translation>
+    </message>
+    <message>
+        <source>token exchange</source>
+        <translation>échange de jetons</translation>
+    </message>
+    <message>
+        <source>CIBA</source>
+        <translation>CIBA</translation>
+    </message>
+    <message>
+        <source>JWT bearer</source>
+        <translation>JWT bearer</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Acts as itself (client credentials)</source>
+        <translation>Agit pour lui-même (client credentials)</translation>
+    </message>
+    <message>
+        <source>Acts for a user (authorization code or CIBA)</source>
+        <translation>Agit pour un utilisateur (authorization code ou CIBA)</translation>
+    </message>
+    <message>
+        <source>Acts as itself and for users</source>
+        <translation>Agit pour lui-même et pour des utilisateurs</translation>
+    </message>
+    <message>
+        <source>Cannot obtain tokens: no OAuth profile</source>
+        <translation>Impossible d'obtenir des jetons : pas de profil OAuth</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Identifiant client</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Grants</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>AgentsPane</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>server default</source>
+        <translation>défaut du serveur</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Loading agents</source>
+        <translation>Chargement des agents</translation>
+    </message>
+    <message>
+        <source>Filter by type</source>
+        <translation>Filtrer par type</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Create an agent (Ctrl+N)</source>
+        <translation>Créer un agent (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New agent</source>
+        <translation>Nouvel agent</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nouveau…</translation>
+    </message>
+    <message>
+        <source>Assign role…</source>
+        <translation>Attribuer un rôle…</translation>
+    </message>
+    <message>
+        <source>Assign a role to every selected agent</source>
+        <translation>Attribuer un rôle à chaque agent sélectionné</translation>
+    </message>
+    <message>
+        <source>Assign a role to the selected agents</source>
+        <translation>Attribuer un rôle aux agents sélectionnés</translation>
+    </message>
+    <message>
+        <source>Show history</source>
+        <translation>Afficher l'historique</translation>
+    </message>
+    <message>
+        <source>Open the token history filtered to the selected agent</source>
+        <translation>Ouvrir l'historique des jetons filtré sur l'agent sélectionné</translation>
+    </message>
+    <message>
+        <source>Show the selected agent's token history</source>
+        <translation>Afficher l'historique des jetons de l'agent sélectionné</translation>
+    </message>
+    <message>
+        <source>Delete the selected agents (Del)</source>
+        <translation>Supprimer les agents sélectionnés (Suppr)</translation>
+    </message>
+    <message>
+        <source>Delete the selected agents</source>
+        <translation>Supprimer les agents sélectionnés</translation>
+    </message>
+    <message>
+        <source>Could not load the agents.</source>
+        <translation>Impossible de charger les agents.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Reading the agents' grant types…</source>
+        <translation>Lecture des types de grant des agents…</translation>
+    </message>
+    <message>
+        <source>No agent matches the filter.</source>
+        <translation>Aucun agent ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>No agents yet. Press Ctrl+N to create the first one.</source>
+        <translation>Pas encore d'agents. Appuyez sur Ctrl+N pour créer le premier.</translation>
+    </message>
+    <message>
+        <source>Agent details</source>
+        <translation>Détails de l'agent</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>&amp;Roles</source>
+        <translation>&amp;Rôles</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials</source>
+        <translation>&amp;Identifiants</translation>
+    </message>
+    <message>
+        <source>Agent name</source>
+        <translation>Nom de l'agent</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Agent description</source>
+        <translation>Description de l'agent</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Grant %1</source>
+        <translation>Accorder %1</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Grants</translation>
+    </message>
+    <message>
+        <source>Redirect URIs, separated by spaces</source>
+        <translation>URI de redirection, séparées par des espaces</translation>
+    </message>
+    <message>
+        <source>&amp;Redirect URIs</source>
+        <translation>URI de &amp;redirection</translation>
+    </message>
+    <message>
+        <source>Lifetime of the agent's own access tokens</source>
+        <translation>Durée de vie des propres jetons d'accès de l'agent</translation>
+    </message>
+    <message>
+        <source>Own access tokens</source>
+        <translation>Propres jetons d'accès</translation>
+    </message>
+    <message>
+        <source>Lifetime of access tokens for users</source>
+        <translation>Durée de vie des jetons d'accès pour les utilisateurs</translation>
+    </message>
+    <message>
+        <source>Tokens for users</source>
+        <translation>Jetons pour les utilisateurs</translation>
+    </message>
+    <message>
+        <source>Lifetime of refresh tokens</source>
+        <translation>Durée de vie des jetons de rafraîchissement</translation>
+    </message>
+    <message>
+        <source>Refresh tokens</source>
+        <translation>Jetons de rafraîchissement</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save agent</source>
+        <translation>Enregistrer l'agent</translation>
+    </message>
+    <message>
+        <source>Roles held directly or through a group. Its scopes are what these roles grant.</source>
+        <translation>Rôles détenus directement ou par un groupe. Ses portées sont ce que ces rôles accordent.</translation>
+    </message>
+    <message>
+        <source>Roles of the agent</source>
+        <translation>Rôles de l'agent</translation>
+    </message>
+    <message>
+        <source>Role to assign</source>
+        <translation>Rôle à attribuer</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Attribuer</translation>
+    </message>
+    <message>
+        <source>Assign the chosen role to the agent</source>
+        <translation>Attribuer le rôle choisi à l'agent</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected role from the agent</source>
+        <translation>Retirer le rôle sélectionné de l'agent</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Select an agent, or press Ctrl+N to create one.</source>
+        <translation>Sélectionnez un agent, ou appuyez sur Ctrl+N pour en créer un.</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Loading roles</source>
+        <translation>Chargement des rôles</translation>
+    </message>
+    <message>
+        <source>Loading the agent's roles</source>
+        <translation>Chargement des rôles de l'agent</translation>
+    </message>
+    <message>
+        <source>(no roles: its tokens carry no scopes)</source>
+        <translation>(aucun rôle : ses jetons ne portent aucune portée)</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>Le nom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an absolute URI.</source>
+        <translation>« %1 » n'est pas une URI absolue.</translation>
+    </message>
+    <message>
+        <source>Signing users in (authorization code) needs a redirect URI.</source>
+        <translation>Connecter des utilisateurs (authorization code) demande une URI de redirection.</translation>
+    </message>
+    <message>
+        <source>Saving the agent</source>
+        <translation>Enregistrement de l'agent</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Creating the agent</source>
+        <translation>Création de l'agent</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>%1 créé.</translation>
+    </message>
+    <message>
+        <source>Assigning a role to the new agent</source>
+        <translation>Attribution d'un rôle au nouvel agent</translation>
+    </message>
+    <message>
+        <source>Delete the agent “%1”? Its tokens stay valid until they expire; its secret stops working now. This cannot be undone.</source>
+        <translation>Supprimer l'agent « %1 » ? Ses jetons restent valides jusqu'à leur expiration ; son secret cesse de fonctionner maintenant. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete these %1 agents? %2
+Their tokens stay valid until they expire; their secrets stop working now. This cannot be undone.</source>
+        <translation>Supprimer ces %1 agents ? %2
+Leurs jetons restent valides jusqu'à leur expiration ; leurs secrets cessent de fonctionner maintenant. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete agents</source>
+        <translation>Supprimer des agents</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n agent(s).</source>
+        <translation><numerusform>%n agent supprimé.</numerusform><numerusform>%n agents supprimés.</numerusform></translation>
+    </message>
+    <message>
+        <source>Some agents were not deleted:
+%1</source>
+        <translation>Certains agents n'ont pas été supprimés :
+%1</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Assigning %1</source>
+        <translation>Attribution de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %1 to %n agent(s).</source>
+        <translation><numerusform>%1 attribué à %n agent.</numerusform><numerusform>%1 attribué à %n agents.</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove role</source>
+        <translation>Retirer le rôle</translation>
+    </message>
+    <message>
+        <source>Remove the role “%1” from %2? (A role held through a group stays until the agent leaves the group.)</source>
+        <translation>Retirer le rôle « %1 » de %2 ? (Un rôle détenu par un groupe reste jusqu'à ce que l'agent quitte le groupe.)</translation>
+    </message>
+    <message>
+        <source>Removing %1</source>
+        <translation>Retrait de %1</translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2.</source>
+        <translation>%1 retiré de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSync</name>
+    <message>
+        <source>Audit sync paused: %1</source>
+        <translation>Synchronisation d'audit en pause : %1</translation>
+    </message>
+    <message>
+        <source>No server or history store.</source>
+        <translation>Pas de serveur ni de stockage d'historique.</translation>
+    </message>
+    <message>
+        <source>Audit sync paused: the server's answer is not an audit-event list.</source>
+        <translation>Synchronisation d'audit en pause : la réponse du serveur n'est pas une liste d'événements d'audit.</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserAuthenticator</name>
+    <message>
+        <source>No sign-in arrived from the browser in time.</source>
+        <translation>Aucune connexion n'est arrivée du navigateur à temps.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1 for the browser sign-in.</source>
+        <translation>Impossible d'écouter sur 127.0.0.1 pour la connexion dans le navigateur.</translation>
+    </message>
+    <message>
+        <source>Cannot build the sign-in request for %1.</source>
+        <translation>Impossible de construire la demande de connexion pour %1.</translation>
+    </message>
+    <message>
+        <source>The browser's answer does not belong to this sign-in (state mismatch); it was refused.</source>
+        <translation>La réponse du navigateur n'appartient pas à cette connexion (state différent) ; elle a été refusée.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer was issued by %1, not by %2; it was refused.</source>
+        <translation>La réponse de connexion a été émise par %1, pas par %2 ; elle a été refusée.</translation>
+    </message>
+    <message>
+        <source>The browser's answer carries no authorization code.</source>
+        <translation>La réponse du navigateur ne contient pas d'authorization code.</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Sign-in failed&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;You can close this window.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Échec de la connexion&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Vous pouvez fermer cette fenêtre.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Signed in&lt;/h1&gt;&lt;p&gt;You can close this window and return to the console.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Connecté&lt;/h1&gt;&lt;p&gt;Vous pouvez fermer cette fenêtre et revenir à la console.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The sign-in has expired and there is no refresh token: sign in again.</source>
+        <translation>La connexion a expiré et il n'y a pas de jeton de rafraîchissement : reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Signing in as %1 failed: %2</source>
+        <translation>Échec de la connexion en tant que %1 : %2</translation>
+    </message>
+    <message>
+        <source>The sign-in has expired (%1): sign in again.</source>
+        <translation>La connexion a expiré (%1) : reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>ChainGraph</name>
+    <message>
+        <source>The selected delegation chain as a graph</source>
+        <translation>La chaîne de délégation sélectionnée sous forme de graphe</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>agent, on its own</source>
+        <translation>agent, de lui-même</translation>
+    </message>
+    <message>
+        <source>first token</source>
+        <translation>premier jeton</translation>
+    </message>
+    <message>
+        <source>hop %1</source>
+        <translation>étape %1</translation>
+    </message>
+    <message>
+        <source>(no scope)</source>
+        <translation>(pas de portée)</translation>
+    </message>
+    <message>
+        <source>Click a token to show its event. Final audience: %1</source>
+        <translation>Cliquez sur un jeton pour afficher son événement. Audience finale : %1</translation>
+    </message>
+    <message>
+        <source>Select a chain above to see it drawn here.</source>
+        <translation>Sélectionnez une chaîne ci-dessus pour la voir dessinée ici.</translation>
+    </message>
+    <message>
+        <source>widened</source>
+        <translation>élargi</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>(no audience)</source>
+        <translation>(pas d'audience)</translation>
+    </message>
+</context>
+<context>
+    <name>CibaRequestsModel</name>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 (%2, client id %3)</source>
+        <translation>%1 (%2, identifiant client %3)</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>application</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(OpenID only)</source>
+        <translation>(OpenID uniquement)</translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation>Expire %1</translation>
+    </message>
+    <message>
+        <source>Agent or application</source>
+        <translation>Agent ou application</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Binding message</source>
+        <translation>Message de liaison</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Portées</translation>
+    </message>
+    <message>
+        <source>Resource server</source>
+        <translation>Serveur de ressources</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Expires in</source>
+        <translation>Expire dans</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsModel</name>
+    <message>
+        <source>in %1</source>
+        <translation>dans %1</translation>
+    </message>
+    <message>
+        <source>expired %1 ago</source>
+        <translation>expiré il y a %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>il y a %1</translation>
+    </message>
+    <message>
+        <source>{1 member}</source>
+        <translation>{1 membre}</translation>
+    </message>
+    <message>
+        <source>{%1 members}</source>
+        <translation>{%1 membres}</translation>
+    </message>
+    <message>
+        <source>[1 item]</source>
+        <translation>[1 élément]</translation>
+    </message>
+    <message>
+        <source>[%1 items]</source>
+        <translation>[%1 éléments]</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Charge utile</translation>
+    </message>
+    <message>
+        <source>JOSE header: how the token is signed</source>
+        <translation>En-tête JOSE : comment le jeton est signé</translation>
+    </message>
+    <message>
+        <source>Claims: what the token says</source>
+        <translation>Claims : ce que dit le jeton</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionController</name>
+    <message>
+        <source>Could not open a web browser. Open this address to sign in: %1</source>
+        <translation>Impossible d'ouvrir un navigateur. Ouvrez cette adresse pour vous connecter : %1</translation>
+    </message>
+    <message>
+        <source>There is no client secret for the profile "%1" in the system keychain: enter it in the connection dialog.</source>
+        <translation>Il n'y a pas de secret client pour le profil « %1 » dans le trousseau du système : saisissez-le dans la boîte de connexion.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not give the client secret of "%1": %2</source>
+        <translation>Le trousseau du système n'a pas fourni le secret client de « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has changed. Expected SHA-256 %2, the server presented %3. This is what an attacker in the middle looks like; if the server's certificate was replaced on purpose, put the new fingerprint in the profile yourself.</source>
+        <translation>Le certificat de %1 a changé. SHA-256 attendu %2, le serveur a présenté %3. C'est à cela que ressemble un attaquant intercalé ; si le certificat du serveur a été remplacé volontairement, inscrivez vous-même la nouvelle empreinte dans le profil.</translation>
+    </message>
+    <message>
+        <source>Trust this server's certificate?</source>
+        <translation>Faire confiance au certificat de ce serveur ?</translation>
+    </message>
+    <message>
+        <source>The server at %1 presents a certificate that your system does not trust (for example ThunderID's self-signed default).
+
+SHA-256 fingerprint:
+%2
+
+Compare it with the fingerprint the server's administrator gives you. Trust this certificate for "%3" from now on?</source>
+        <translation>Le serveur à %1 présente un certificat que votre système ne reconnaît pas (par exemple le certificat auto-signé par défaut de ThunderID).
+
+Empreinte SHA-256 :
+%2
+
+Comparez-la avec l'empreinte que vous donne l'administrateur du serveur. Faire confiance à ce certificat pour « %3 » désormais ?</translation>
+    </message>
+    <message>
+        <source>Not connected: the certificate of %1 was not trusted.</source>
+        <translation>Non connecté : le certificat de %1 n'a pas été reconnu.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connect to a ThunderID server</source>
+        <translation>Se connecter à un serveur ThunderID</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <source>Saved connection profiles</source>
+        <translation>Profils de connexion enregistrés</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+    <message>
+        <source>New profile (Ctrl+N)</source>
+        <translation>Nouveau profil (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Delete the selected profile and its keychain entries (Del)</source>
+        <translation>Supprimer le profil sélectionné et ses entrées du trousseau (Suppr)</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Nom du profil</translation>
+    </message>
+    <message>
+        <source>e.g. production</source>
+        <translation>p. ex. production</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL du serveur</translation>
+    </message>
+    <message>
+        <source>https://localhost:8090</source>
+        <translation>https://localhost:8090</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL du serveur :</translation>
+    </message>
+    <message>
+        <source>The system's certificate authorities</source>
+        <translation>Les autorités de certification du système</translation>
+    </message>
+    <message>
+        <source>Only this certificate (SHA-256 fingerprint):</source>
+        <translation>Uniquement ce certificat (empreinte SHA-256) :</translation>
+    </message>
+    <message>
+        <source>Pinned certificate fingerprint</source>
+        <translation>Empreinte du certificat épinglé</translation>
+    </message>
+    <message>
+        <source>AB:CD:… (64 hex digits)</source>
+        <translation>AB:CD:… (64 chiffres hexadécimaux)</translation>
+    </message>
+    <message>
+        <source>A server whose certificate the system does not trust (such as ThunderID's self-signed default) shows its fingerprint on first connect and asks before it is pinned.</source>
+        <translation>Un serveur dont le système ne reconnaît pas le certificat (comme le certificat auto-signé par défaut de ThunderID) affiche son empreinte à la première connexion et demande avant de l'épingler.</translation>
+    </message>
+    <message>
+        <source>TLS trust:</source>
+        <translation>Confiance TLS :</translation>
+    </message>
+    <message>
+        <source>Browser sign-in (authorization code with PKCE, CONSOLE client)</source>
+        <translation>Connexion dans le navigateur (authorization code avec PKCE, client CONSOLE)</translation>
+    </message>
+    <message>
+        <source>Client credentials of an admin application</source>
+        <translation>Client credentials d'une application d'administration</translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation>Se connecter avec :</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Identifiant client</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>Identifiant &amp;client :</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Secret client :</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>C&amp;onnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain only.</source>
+        <translation>Conservé uniquement dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the secret stored in the system keychain for this profile.</source>
+        <translation>Laissez vide pour utiliser le secret conservé pour ce profil dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Your browser opens ThunderID's sign-in page; the console receives the answer on a loopback address (127.0.0.1).</source>
+        <translation>Votre navigateur ouvre la page de connexion de ThunderID ; la console reçoit la réponse sur une adresse de bouclage (127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Donnez un nom au profil.</translation>
+    </message>
+    <message>
+        <source>A profile named "%1" exists already: choose another name.</source>
+        <translation>Un profil nommé « %1 » existe déjà : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The server URL must be an absolute http:// or https:// address, e.g. https://localhost:8090.</source>
+        <translation>L'URL du serveur doit être une adresse http:// ou https:// absolue, p. ex. https://localhost:8090.</translation>
+    </message>
+    <message>
+        <source>The pinned fingerprint must be a SHA-256 fingerprint: 64 hexadecimal digits, colons allowed.</source>
+        <translation>L'empreinte épinglée doit être une empreinte SHA-256 : 64 chiffres hexadécimaux, deux-points autorisés.</translation>
+    </message>
+    <message>
+        <source>A pinned certificate needs an https:// server URL.</source>
+        <translation>Un certificat épinglé exige une URL de serveur https://.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID (CONSOLE for ThunderID's browser sign-in).</source>
+        <translation>Saisissez l'identifiant client (CONSOLE pour la connexion de ThunderID dans le navigateur).</translation>
+    </message>
+    <message>
+        <source>Enter the client secret of the admin application.</source>
+        <translation>Saisissez le secret client de l'application d'administration.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved to %1.</source>
+        <translation>Le profil n'a pas pu être enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>The client secret of "%1" could not be stored in the system keychain: %2</source>
+        <translation>Le secret client de « %1 » n'a pas pu être conservé dans le trousseau du système : %2</translation>
+    </message>
+    <message>
+        <source>Profile "%1" saved.</source>
+        <translation>Profil « %1 » enregistré.</translation>
+    </message>
+    <message>
+        <source>Delete the profile "%1"? Its client secret and refresh token are removed from the system keychain too.</source>
+        <translation>Supprimer le profil « %1 » ? Son secret client et son jeton de rafraîchissement sont aussi retirés du trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (%2, client id %3)</source>
+        <translation>%1 (%2, identifiant client %3)</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>application</translation>
+    </message>
+    <message>
+        <source>(OpenID only)</source>
+        <translation>(OpenID uniquement)</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Révoqué %1</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Agent or application</source>
+        <translation>Agent ou application</translation>
+    </message>
+    <message>
+        <source>Resource server</source>
+        <translation>Serveur de ressources</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Portées</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsPane</name>
+    <message>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <source>Loading consents</source>
+        <translation>Chargement des consentements</translation>
+    </message>
+    <message>
+        <source>Filter by user</source>
+        <translation>Filtrer par utilisateur</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Tous les utilisateurs</translation>
+    </message>
+    <message>
+        <source>Filter by agent or application</source>
+        <translation>Filtrer par agent ou application</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>Tous les agents</translation>
+    </message>
+    <message>
+        <source>Filter by resource server</source>
+        <translation>Filtrer par serveur de ressources</translation>
+    </message>
+    <message>
+        <source>All resource servers</source>
+        <translation>Tous les serveurs de ressources</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrer par statut</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Révoquer…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected consents</source>
+        <translation>Révoquer les consentements sélectionnés</translation>
+    </message>
+    <message>
+        <source>Revoke the selected consents (Del)</source>
+        <translation>Révoquer les consentements sélectionnés (Suppr)</translation>
+    </message>
+    <message>
+        <source>This server has no consents API.
+
+ThunderID does not offer one yet; the console uses the “consents” extension (docs/extension-api.yaml), which the sandbox implements. Connect to a server that lists it in its discovery document to see and revoke consents here.</source>
+        <translation>Ce serveur n'a pas d'API de consentements.
+
+ThunderID n'en propose pas encore ; la console utilise l'extension « consents » (docs/extension-api.yaml), que la sandbox implémente. Connectez-vous à un serveur qui la déclare dans son document de découverte pour voir et révoquer ici les consentements.</translation>
+    </message>
+    <message>
+        <source>Could not load the consents.</source>
+        <translation>Impossible de charger les consentements.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>No consent matches the filter.</source>
+        <translation>Aucun consentement ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>No consents yet: they appear when users let an agent act for them.</source>
+        <translation>Pas encore de consentements : ils apparaissent quand des utilisateurs laissent un agent agir pour eux.</translation>
+    </message>
+    <message>
+        <source>No consent matches these filters.</source>
+        <translation>Aucun consentement ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>Revoke %1…</source>
+        <translation>Révoquer %1…</translation>
+    </message>
+    <message>
+        <source>Revoke the consent %1 gave to %2 for %3? Its refresh tokens stop working at once; the agent must ask the user again.</source>
+        <translation>Révoquer le consentement que %1 a donné à %2 pour %3 ? Ses jetons de rafraîchissement cessent aussitôt de fonctionner ; l'agent doit redemander à l'utilisateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke these %n consents? Their refresh tokens stop working at once; the agents must ask the users again.</source>
+        <translation><numerusform>Révoquer ce consentement (%n) ? Ses jetons de rafraîchissement cessent aussitôt de fonctionner ; l'agent doit redemander à l'utilisateur.</numerusform><numerusform>Révoquer ces %n consentements ? Leurs jetons de rafraîchissement cessent aussitôt de fonctionner ; les agents doivent redemander aux utilisateurs.</numerusform></translation>
+    </message>
+    <message>
+        <source>Revoke consents</source>
+        <translation>Révoquer des consentements</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>%1: already revoked or expired</source>
+        <translation>%1 : déjà révoqué ou expiré</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n consent(s).</source>
+        <translation><numerusform>%n consentement révoqué.</numerusform><numerusform>%n consentements révoqués.</numerusform></translation>
+    </message>
+    <message>
+        <source>Revoked %1 of %2 consents.
+%3</source>
+        <translation>%1 consentements révoqués sur %2.
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Expiring (grace period)</source>
+        <translation>En fin de validité (période de grâce)</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>sans expiration</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>Expires / revoked</source>
+        <translation>Expire / révoqué</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsTab</name>
+    <message>
+        <source>Old secret keeps working for</source>
+        <translation>L'ancien secret fonctionne encore pendant</translation>
+    </message>
+    <message>
+        <source>Revoke all…</source>
+        <translation>Tout révoquer…</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>How rotation works on this server</source>
+        <translation>Fonctionnement de la rotation sur ce serveur</translation>
+    </message>
+    <message>
+        <source>Grace period in seconds</source>
+        <translation>Période de grâce en secondes</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long secrets issued before the rotation keep working (0: they stop at once). Up to 30 days.</source>
+        <translation>Durée pendant laquelle les secrets émis avant la rotation continuent de fonctionner (0 : ils cessent aussitôt). Jusqu'à 30 jours.</translation>
+    </message>
+    <message>
+        <source>Revoke every secret and token of the agent</source>
+        <translation>Révoquer tous les secrets et jetons de l'agent</translation>
+    </message>
+    <message>
+        <source>Client secrets (metadata)</source>
+        <translation>Secrets client (métadonnées)</translation>
+    </message>
+    <message>
+        <source>This server does not list the secrets' metadata (no credentials extension): only the current secret exists.</source>
+        <translation>Ce serveur ne liste pas les métadonnées des secrets (pas d'extension credentials) : seul le secret actuel existe.</translation>
+    </message>
+    <message>
+        <source>Loading secrets</source>
+        <translation>Chargement des secrets</translation>
+    </message>
+    <message>
+        <source>Select an agent.</source>
+        <translation>Sélectionnez un agent.</translation>
+    </message>
+    <message>
+        <source>%1 has no OAuth profile, so it has no client secret.</source>
+        <translation>%1 n'a pas de profil OAuth, donc pas de secret client.</translation>
+    </message>
+    <message>
+        <source>%1 (client id %2) authenticates without a client secret (%3).</source>
+        <translation>%1 (identifiant client %2) s'authentifie sans secret client (%3).</translation>
+    </message>
+    <message>
+        <source>%1 authenticates with client id %2 and a client secret (%3).</source>
+        <translation>%1 s'authentifie avec l'identifiant client %2 et un secret client (%3).</translation>
+    </message>
+    <message>
+        <source>Rotation with a grace period: the new secret works at once, older ones keep working until the grace period ends.</source>
+        <translation>Renouvellement avec période de grâce : le nouveau secret fonctionne aussitôt, les anciens continuent de fonctionner jusqu'à la fin de la période de grâce.</translation>
+    </message>
+    <message>
+        <source>Rotate secret…</source>
+        <translation>Renouveler le secret…</translation>
+    </message>
+    <message>
+        <source>Rotate the client secret</source>
+        <translation>Renouveler le secret client</translation>
+    </message>
+    <message>
+        <source>This server has no rotation with a grace period (no credentials extension). Regenerating replaces the secret: the old secret stops working immediately.</source>
+        <translation>Ce serveur n'a pas de renouvellement avec période de grâce (pas d'extension credentials). Régénérer remplace le secret : l'ancien secret cesse de fonctionner immédiatement.</translation>
+    </message>
+    <message>
+        <source>Regenerate secret…</source>
+        <translation>Régénérer le secret…</translation>
+    </message>
+    <message>
+        <source>Regenerate the client secret</source>
+        <translation>Régénérer le secret client</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create a new secret for %1? The current secret keeps working for %n second(s), then stops.</source>
+        <translation><numerusform>Créer un nouveau secret pour %1 ? Le secret actuel fonctionne encore %n seconde, puis cesse.</numerusform><numerusform>Créer un nouveau secret pour %1 ? Le secret actuel fonctionne encore %n secondes, puis cesse.</numerusform></translation>
+    </message>
+    <message>
+        <source>Create a new secret for %1? The current secret stops working immediately.</source>
+        <translation>Créer un nouveau secret pour %1 ? Le secret actuel cesse de fonctionner immédiatement.</translation>
+    </message>
+    <message>
+        <source>Rotate secret</source>
+        <translation>Renouveler le secret</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
+        <source>Rotating the secret of %1</source>
+        <translation>Renouvellement du secret de %1</translation>
+    </message>
+    <message>
+        <source>Older secrets keep working until %1.</source>
+        <translation>Les anciens secrets fonctionnent jusqu'au %1.</translation>
+    </message>
+    <message>
+        <source>Older secrets no longer work.</source>
+        <translation>Les anciens secrets ne fonctionnent plus.</translation>
+    </message>
+    <message>
+        <source>New secret for %1 created.</source>
+        <translation>Nouveau secret créé pour %1.</translation>
+    </message>
+    <message>
+        <source>Regenerate secret</source>
+        <translation>Régénérer le secret</translation>
+    </message>
+    <message>
+        <source>Replace the secret of %1? The old secret stops working immediately: every program using it fails until it gets the new one. Tokens already issued stay valid until they expire.</source>
+        <translation>Remplacer le secret de %1 ? L'ancien secret cesse de fonctionner immédiatement : tout programme qui l'utilise échoue jusqu'à ce qu'il reçoive le nouveau. Les jetons déjà émis restent valides jusqu'à leur expiration.</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Régénérer</translation>
+    </message>
+    <message>
+        <source>Regenerating the secret of %1</source>
+        <translation>Régénération du secret de %1</translation>
+    </message>
+    <message>
+        <source>The old secret no longer works.</source>
+        <translation>L'ancien secret ne fonctionne plus.</translation>
+    </message>
+    <message>
+        <source>New secret for %1 set.</source>
+        <translation>Nouveau secret défini pour %1.</translation>
+    </message>
+    <message>
+        <source>Revoke secrets</source>
+        <translation>Révoquer les secrets</translation>
+    </message>
+    <message>
+        <source>Revoke every secret of %1 and every token issued to it? It cannot get tokens until you rotate a new secret.</source>
+        <translation>Révoquer tous les secrets de %1 et tous les jetons qui lui ont été émis ? Il ne peut plus obtenir de jetons tant que vous n'avez pas créé un nouveau secret.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>Revoking the secrets of %1</source>
+        <translation>Révocation des secrets de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n secret(s) of %1 and its tokens.</source>
+        <translation><numerusform>%n secret de %1 et ses jetons révoqués.</numerusform><numerusform>%n secrets de %1 et ses jetons révoqués.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DefaultOrganizationUnit</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>The server has no organization unit to put new items in.</source>
+        <translation>Le serveur n'a pas d'unité d'organisation où placer les nouveaux éléments.</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationView</name>
+    <message>
+        <source>Flag chains deeper than</source>
+        <translation>Signaler les chaînes plus profondes que</translation>
+    </message>
+    <message>
+        <source>Flag chains deeper than this many hops</source>
+        <translation>Signaler les chaînes de plus de ce nombre d'étapes</translation>
+    </message>
+    <message>
+        <source>Only flagged chains</source>
+        <translation>Seulement les chaînes signalées</translation>
+    </message>
+    <message>
+        <source>Delegation chains</source>
+        <translation>Chaînes de délégation</translation>
+    </message>
+    <message>
+        <source>Started by / who obtained each token</source>
+        <translation>Lancé par / qui a obtenu chaque jeton</translation>
+    </message>
+    <message>
+        <source>Hops</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Portées</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>Reading the delegation chains…</source>
+        <translation>Lecture des chaînes de délégation…</translation>
+    </message>
+    <message>
+        <source>Could not read the delegation chains.</source>
+        <translation>Impossible de lire les chaînes de délégation.</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 pour %2</translation>
+    </message>
+    <message>
+        <source>%1 (hop %2)</source>
+        <translation>%1 (étape %2)</translation>
+    </message>
+    <message>
+        <source>no human started it</source>
+        <translation>aucun humain ne l'a lancé</translation>
+    </message>
+    <message>
+        <source>deeper than %1</source>
+        <translation>plus profond que %1</translation>
+    </message>
+    <message>
+        <source>a hop widened its scopes</source>
+        <translation>une étape a élargi ses portées</translation>
+    </message>
+    <message>
+        <source>Started by the user %1</source>
+        <translation>Lancé par l'utilisateur %1</translation>
+    </message>
+    <message>
+        <source>Started by %1 on its own, with no user</source>
+        <translation>Lancé par %1 de lui-même, sans utilisateur</translation>
+    </message>
+    <message>
+        <source>The final token's scopes</source>
+        <translation>Les portées du jeton final</translation>
+    </message>
+    <message>
+        <source>%1 — token %2; double-click to show its event</source>
+        <translation>%1 — jeton %2 ; double-cliquer pour afficher son événement</translation>
+    </message>
+    <message>
+        <source>holds a scope its parent did not</source>
+        <translation>détient une portée que son parent n'avait pas</translation>
+    </message>
+    <message>
+        <source>No delegation chain under this filter: chains come from token exchanges in the audit API's events.</source>
+        <translation>Aucune chaîne de délégation sous ce filtre : les chaînes proviennent des échanges de jetons dans les événements de l'API d'audit.</translation>
+    </message>
+    <message>
+        <source>%1 chains, %2 flagged%3</source>
+        <translation>%1 chaînes, %2 signalées%3</translation>
+    </message>
+    <message>
+        <source> (the newest %1)</source>
+        <translation> (les %1 plus récents)</translation>
+    </message>
+</context>
+<context>
+    <name>EntityPickerModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryConnector</name>
+    <message>
+        <source>Not connected: showing what was stored</source>
+        <translation>Non connecté : affichage des données conservées</translation>
+    </message>
+    <message>
+        <source>Opening the token history of “%1”…</source>
+        <translation>Ouverture de l'historique des jetons de « %1 »…</translation>
+    </message>
+    <message>
+        <source>The history store %1 could not be opened: %2</source>
+        <translation>Le stockage d'historique %1 n'a pas pu être ouvert : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying the retention of %n day(s): %1</source>
+        <translation><numerusform>Application de la conservation de %n jour : %1</numerusform><numerusform>Application de la conservation de %n jours : %1</numerusform></translation>
+    </message>
+    <message>
+        <source>This server has no audit-events API (ThunderID has none yet): import its event files to see its history</source>
+        <translation>Ce serveur n'a pas d'API audit-events (ThunderID n'en a pas encore) : importez ses fichiers d'événements pour voir son historique</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryEvent</name>
+    <message>
+        <source>empty line</source>
+        <translation>ligne vide</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>JSON invalide à la position %1 : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is missing or not a string</source>
+        <translation>« %1 » est absent ou n'est pas une chaîne</translation>
+    </message>
+    <message>
+        <source>“timestamp” is missing or not an RFC 3339 instant</source>
+        <translation>« timestamp » est absent ou n'est pas un instant RFC 3339</translation>
+    </message>
+    <message>
+        <source>“data” is not an object</source>
+        <translation>« data » n'est pas un objet</translation>
+    </message>
+    <message>
+        <source>an audit event without “id” or “type”</source>
+        <translation>un événement d'audit sans « id » ni « type »</translation>
+    </message>
+    <message>
+        <source>audit event %1: “timestamp” is not an RFC 3339 instant</source>
+        <translation>événement d'audit %1 : « timestamp » n'est pas un instant RFC 3339</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryEventDetail</name>
+    <message>
+        <source>success</source>
+        <translation>succès</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>Select an event to see its original text, its actor chain and the events linked to it.</source>
+        <translation>Sélectionnez un événement pour voir son texte d'origine, sa chaîne d'acteurs et les événements qui y sont liés.</translation>
+    </message>
+    <message>
+        <source>The event's original text</source>
+        <translation>Le texte d'origine de l'événement</translation>
+    </message>
+    <message>
+        <source>The other source's original text</source>
+        <translation>Le texte d'origine de l'autre source</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Actor chain</source>
+        <translation>Chaîne d'acteurs</translation>
+    </message>
+    <message>
+        <source>Linked events</source>
+        <translation>Événements liés</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Agent / application</source>
+        <translation>Agent / application</translation>
+    </message>
+    <message>
+        <source>Double-click an event to show it here</source>
+        <translation>Double-cliquez sur un événement pour l'afficher ici</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Lié</translation>
+    </message>
+    <message>
+        <source>Open in Inspector</source>
+        <translation>Ouvrir dans l'inspecteur</translation>
+    </message>
+    <message>
+        <source>parent token revoked</source>
+        <translation>jeton parent révoqué</translation>
+    </message>
+    <message>
+        <source>parent token</source>
+        <translation>jeton parent</translation>
+    </message>
+    <message>
+        <source>exchanged from it</source>
+        <translation>échangé à partir de celui-ci</translation>
+    </message>
+    <message>
+        <source>its revocation</source>
+        <translation>sa révocation</translation>
+    </message>
+    <message>
+        <source>same token</source>
+        <translation>même jeton</translation>
+    </message>
+    <message>
+        <source>same trace</source>
+        <translation>même trace</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>lié</translation>
+    </message>
+    <message>
+        <source>The event does not tell the token's claims (ThunderID's file has no subject or actor)</source>
+        <translation>L'événement n'indique pas les claims du jeton (le fichier de ThunderID n'a ni sujet ni acteur)</translation>
+    </message>
+    <message>
+        <source>Show the claims this event tells (sub, act, aud, scope) in the token inspector</source>
+        <translation>Afficher dans l'inspecteur de jetons les claims que cet événement indique (sub, act, aud, scope)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>pour %1</translation>
+    </message>
+    <message>
+        <source>Error: %1 %2</source>
+        <translation>Erreur : %1 %2</translation>
+    </message>
+    <message>
+        <source>ThunderID's event file names no subject and no actor: the chain is known only for events from the audit API.</source>
+        <translation>Le fichier d'événements de ThunderID ne nomme ni sujet ni acteur : la chaîne n'est connue que pour les événements de l'API d'audit.</translation>
+    </message>
+    <message>
+        <source>This event names no subject and no actor.</source>
+        <translation>Cet événement ne nomme ni sujet ni acteur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 acts for %2 through a chain of %n actor(s).</source>
+        <translation><numerusform>%1 agit pour %2 par une chaîne de %n acteur.</numerusform><numerusform>%1 agit pour %2 par une chaîne de %n acteurs.</numerusform></translation>
+    </message>
+    <message>
+        <source>The agent</source>
+        <translation>L'agent</translation>
+    </message>
+    <message>
+        <source>the subject</source>
+        <translation>le sujet</translation>
+    </message>
+    <message>
+        <source>No delegation: the token was issued to its client directly.</source>
+        <translation>Pas de délégation : le jeton a été émis directement pour son client.</translation>
+    </message>
+    <message>
+        <source>The same occurrence from the audit API (%1):</source>
+        <translation>La même occurrence dans l'API d'audit (%1) :</translation>
+    </message>
+    <message>
+        <source>The same occurrence in ThunderID's event file (%1):</source>
+        <translation>La même occurrence dans le fichier d'événements de ThunderID (%1) :</translation>
+    </message>
+    <message>
+        <source>Could not read the linked events: %1</source>
+        <translation>Impossible de lire les événements liés : %1</translation>
+    </message>
+    <message>
+        <source>failed: %1 %2</source>
+        <translation>échec : %1 %2</translation>
+    </message>
+    <message>
+        <source>Linked (%1)</source>
+        <translation>Lié (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryEventsModel</name>
+    <message>
+        <source>Error %1</source>
+        <translation>Erreur %1</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>succès</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Agent / application</source>
+        <translation>Agent / application</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Portées</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Grant</translation>
+    </message>
+    <message>
+        <source>Chain depth</source>
+        <translation>Profondeur de chaîne</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>Trace</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFacetsModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>succès</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Type d'événement</translation>
+    </message>
+    <message>
+        <source>Agent / application</source>
+        <translation>Agent / application</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Grant type</source>
+        <translation>Type de grant</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 événements</translation>
+    </message>
+    <message>
+        <source>%1 — click to add “%2” to the filter</source>
+        <translation>%1 — cliquer pour ajouter « %2 » au filtre</translation>
+    </message>
+    <message>
+        <source>Facet</source>
+        <translation>Facette</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFilter</name>
+    <message>
+        <source>The quote is not closed.</source>
+        <translation>Le guillemet n'est pas fermé.</translation>
+    </message>
+    <message>
+        <source>“policy:” filters need chain policies, which this version does not evaluate yet.</source>
+        <translation>Les filtres « policy: » demandent des politiques de chaîne, que cette version n'évalue pas encore.</translation>
+    </message>
+    <message>
+        <source>Unknown key “%1”. Keys: %2.</source>
+        <translation>Clé inconnue « %1 ». Clés : %2.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a value.</source>
+        <translation>« %1 » demande une valeur.</translation>
+    </message>
+    <message>
+        <source>Only depth compares with &lt;, &lt;=, &gt; and &gt;=.</source>
+        <translation>Seule la profondeur se compare avec &lt;, &lt;=, &gt; et &gt;=.</translation>
+    </message>
+    <message>
+        <source>Outcome is success, failure or in_progress.</source>
+        <translation>Le résultat vaut success, failure ou in_progress.</translation>
+    </message>
+    <message>
+        <source>Source is file or api.</source>
+        <translation>La source vaut file ou api.</translation>
+    </message>
+    <message>
+        <source>Depth is a whole number (0: no actor).</source>
+        <translation>La profondeur est un nombre entier (0 : pas d'acteur).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time: use 2026-11-30, 2026-11-30T08:00:00Z or 24h, 7d, 30m.</source>
+        <translation>« %1 » n'est pas une date : utilisez 2026-11-30, 2026-11-30T08:00:00Z ou 24h, 7d, 30m.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFollower</name>
+    <message>
+        <source>Cannot follow %1: %2</source>
+        <translation>Impossible de suivre %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 was replaced by a new file</source>
+        <translation>%1 a été remplacé par un nouveau fichier</translation>
+    </message>
+    <message>
+        <source>%1 was truncated</source>
+        <translation>%1 a été tronqué</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryImporter</name>
+    <message>
+        <source>imported %1, duplicates %2, malformed %3</source>
+        <translation>importés %1, doublons %2, mal formés %3</translation>
+    </message>
+    <message>
+        <source>, joined to audit events %1</source>
+        <translation>, rapproché des événements d'audit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n file(s) refused</source>
+        <translation><numerusform>, %n fichier refusé</numerusform><numerusform>, %n fichiers refusés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n file(s))</source>
+        <translation><numerusform> (%n fichier)</numerusform><numerusform> (%n fichiers)</numerusform></translation>
+    </message>
+    <message>
+        <source> — cancelled</source>
+        <translation> — annulé</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>fichier ou dossier inexistant</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <source>a binary file, not ThunderID's observability events (JSON lines)</source>
+        <translation>un fichier binaire, pas des événements d'observabilité ThunderID (lignes JSON)</translation>
+    </message>
+    <message>
+        <source>a JSON array; ThunderID's events file has one JSON object per line</source>
+        <translation>un tableau JSON ; le fichier d'événements de ThunderID a un objet JSON par ligne</translation>
+    </message>
+    <message>
+        <source>no line is a ThunderID event (first problem, line %1: %2)</source>
+        <translation>aucune ligne n'est un événement ThunderID (premier problème, ligne %1 : %2)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPane</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n heure</numerusform><numerusform>%n heures</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation><numerusform>%n seconde</numerusform><numerusform>%n secondes</numerusform></translation>
+    </message>
+    <message>
+        <source>Token history</source>
+        <translation>Historique des jetons</translation>
+    </message>
+    <message>
+        <source>Reading the history: %1</source>
+        <translation>Lecture de l'historique : %1</translation>
+    </message>
+    <message>
+        <source>Filter, e.g. type:TOKEN_ISSUED client:nightly-kpi-builder outcome:failure since:24h depth&gt;=2 (Ctrl+F)</source>
+        <translation>Filtre, p. ex. type:TOKEN_ISSUED client:nightly-kpi-builder outcome:failure since:24h depth&gt;=2 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>History filter</source>
+        <translation>Filtre de l'historique</translation>
+    </message>
+    <message>
+        <source>Terms are ANDed: type: client: grant: scope: outcome: since: until: depth&gt;= trace: sub: aud: jti: parent: source: id:, a '-' before a term negates it, and bare words search the original text. Enter applies at once.</source>
+        <translation>Les termes se combinent par ET : type: client: grant: scope: outcome: since: until: depth&gt;= trace: sub: aud: jti: parent: source: id:, un « - » devant un terme le nie, et les mots seuls cherchent dans le texte d'origine. Entrée applique aussitôt.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Saved filters: apply one, or save the current filter</source>
+        <translation>Filtres enregistrés : en appliquer un, ou enregistrer le filtre actuel</translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation>Filtres enregistrés</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Import ThunderID event files (observability JSON lines, .gz too): files, a folder, or follow a file as it grows</source>
+        <translation>Importer des fichiers d'événements ThunderID (lignes JSON d'observabilité, .gz aussi) : des fichiers, un dossier, ou suivre un fichier qui grandit</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export the events of the current filter, oldest first, with a .sha256 beside it</source>
+        <translation>Exporter les événements du filtre actuel, du plus ancien au plus récent, avec un .sha256 à côté</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the import report</source>
+        <translation>Fermer le rapport d'import</translation>
+    </message>
+    <message>
+        <source>Lines and files that were not imported</source>
+        <translation>Lignes et fichiers non importés</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Reading the delegation chains: %1</source>
+        <translation>Lecture des chaînes de délégation : %1</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Délégation</translation>
+    </message>
+    <message>
+        <source>Stop following</source>
+        <translation>Arrêter le suivi</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Facet counts</source>
+        <translation>Décomptes par facette</translation>
+    </message>
+    <message>
+        <source>Click a value to add it to the filter</source>
+        <translation>Cliquez sur une valeur pour l'ajouter au filtre</translation>
+    </message>
+    <message>
+        <source>Not connected. Connect to a server (Ctrl+O) or start the console with --sandbox to open the token history of its profile.</source>
+        <translation>Non connecté. Connectez-vous à un serveur (Ctrl+O) ou démarrez la console avec --sandbox pour ouvrir l'historique des jetons de son profil.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Could not read the history.</source>
+        <translation>Impossible de lire l'historique.</translation>
+    </message>
+    <message>
+        <source>No events yet.
+
+Import ThunderID's event files with Import → Files… (its observability log, .gz rotations too), a folder, or follow a file as the server writes it.
+
+A server with the audit-events extension (the sandbox has it) is synced here by itself when you connect.</source>
+        <translation>Pas encore d'événements.
+
+Importez les fichiers d'événements de ThunderID avec Importer → Fichiers… (son journal d'observabilité, rotations .gz comprises), un dossier, ou suivez un fichier pendant que le serveur l'écrit.
+
+Un serveur doté de l'extension audit-events (la sandbox l'a) est synchronisé ici de lui-même à la connexion.</translation>
+    </message>
+    <message>
+        <source>No event matches the filter.</source>
+        <translation>Aucun événement ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>Files…</source>
+        <translation>Fichiers…</translation>
+    </message>
+    <message>
+        <source>A folder…</source>
+        <translation>Un dossier…</translation>
+    </message>
+    <message>
+        <source>Follow a file…</source>
+        <translation>Suivre un fichier…</translation>
+    </message>
+    <message>
+        <source>Import a file and keep importing what the server appends to it</source>
+        <translation>Importer un fichier et continuer d'importer ce que le serveur y ajoute</translation>
+    </message>
+    <message>
+        <source>Keep events for</source>
+        <translation>Conserver les événements</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>ever</source>
+        <translation>toujours</translation>
+    </message>
+    <message>
+        <source>Keep events for this many days (0: forever)</source>
+        <translation>Conserver les événements ce nombre de jours (0 : pour toujours)</translation>
+    </message>
+    <message>
+        <source>Events older than this are deleted when a history store is opened (on connect); 0 keeps them forever</source>
+        <translation>Les événements plus anciens sont supprimés à l'ouverture d'un stockage d'historique (à la connexion) ; 0 les conserve pour toujours</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>JSON lines (original events)…</source>
+        <translation>Lignes JSON (événements d'origine)…</translation>
+    </message>
+    <message>
+        <source>Connect to a server first: the history is kept per connection profile.</source>
+        <translation>Connectez-vous d'abord à un serveur : l'historique est conservé par profil de connexion.</translation>
+    </message>
+    <message>
+        <source>ThunderID event files (*.log *.jsonl *.json *.gz observability.log.*)</source>
+        <translation>Fichiers d'événements ThunderID (*.log *.jsonl *.json *.gz observability.log.*)</translation>
+    </message>
+    <message>
+        <source>Import ThunderID event files</source>
+        <translation>Importer des fichiers d'événements ThunderID</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder of ThunderID event files</source>
+        <translation>Importer un dossier de fichiers d'événements ThunderID</translation>
+    </message>
+    <message>
+        <source>Follow a ThunderID event file</source>
+        <translation>Suivre un fichier d'événements ThunderID</translation>
+    </message>
+    <message>
+        <source>Export the filtered events</source>
+        <translation>Exporter les événements filtrés</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>Lignes JSON (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;code&gt;%2&lt;/code&gt; — the table still shows the last valid filter.</source>
+        <translation>%1 &lt;code&gt;%2&lt;/code&gt; — le tableau affiche encore le dernier filtre valide.</translation>
+    </message>
+    <message>
+        <source>The filter has an error; fix it before saving it as “%1”.</source>
+        <translation>Le filtre contient une erreur ; corrigez-la avant de l'enregistrer sous « %1 ».</translation>
+    </message>
+    <message>
+        <source>Saved the filter as “%1”.</source>
+        <translation>Filtre enregistré sous « %1 ».</translation>
+    </message>
+    <message>
+        <source>No saved filters yet</source>
+        <translation>Pas encore de filtres enregistrés</translation>
+    </message>
+    <message>
+        <source>Save the current filter as… (Enter)</source>
+        <translation>Enregistrer le filtre actuel sous… (Entrée)</translation>
+    </message>
+    <message>
+        <source>Name for the current filter</source>
+        <translation>Nom du filtre actuel</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>The followed file was rotated or truncated (%1); reading it again from its start.</source>
+        <translation>Le fichier suivi a été renouvelé ou tronqué (%1) ; il est relu depuis le début.</translation>
+    </message>
+    <message>
+        <source>Following %1: %2</source>
+        <translation>Suivi de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Counting the facets: %1</source>
+        <translation>Décompte des facettes : %1</translation>
+    </message>
+    <message>
+        <source>No events yet</source>
+        <translation>Pas encore d'événements</translation>
+    </message>
+    <message>
+        <source>No event matches the filter</source>
+        <translation>Aucun événement ne correspond au filtre</translation>
+    </message>
+    <message>
+        <source>Could not read the timeline</source>
+        <translation>Impossible de lire la chronologie</translation>
+    </message>
+    <message>
+        <source>Events per %1, by outcome. Drag across a time range (or click an interval) to filter the table to it.</source>
+        <translation>Événements par %1, selon le résultat. Faites glisser sur une période (ou cliquez sur un intervalle) pour y restreindre le tableau.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Ouverture…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Décompte…</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 événements</translation>
+    </message>
+    <message>
+        <source>%1 events match</source>
+        <translation>%1 événements correspondent</translation>
+    </message>
+    <message>
+        <source>Audit sync: starting…</source>
+        <translation>Synchronisation d'audit : démarrage…</translation>
+    </message>
+    <message>
+        <source>Syncing the server's audit events: %1 of %2</source>
+        <translation>Synchronisation des événements d'audit du serveur : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Syncing the server's audit events: %1</source>
+        <translation>Synchronisation des événements d'audit du serveur : %1</translation>
+    </message>
+    <message>
+        <source>Audit events up to date (%1 new)</source>
+        <translation>Événements d'audit à jour (%1 nouveaux)</translation>
+    </message>
+    <message>
+        <source>Audit events up to date</source>
+        <translation>Événements d'audit à jour</translation>
+    </message>
+    <message>
+        <source>Audit sync paused: %1 — retrying by itself</source>
+        <translation>Synchronisation d'audit en pause : %1 — nouvelle tentative automatique</translation>
+    </message>
+    <message>
+        <source>Audit sync stopped</source>
+        <translation>Synchronisation d'audit arrêtée</translation>
+    </message>
+    <message>
+        <source>Following %1: %2 imported</source>
+        <translation>Suivi de %1 : %2 importés</translation>
+    </message>
+    <message>
+        <source>, %1 malformed lines skipped</source>
+        <translation>, %1 lignes mal formées ignorées</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was left behind.</source>
+        <translation>Export annulé : aucun fichier n'a été laissé.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1: %2</source>
+        <translation>Export vers %1 : %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 events to %2 (its SHA-256 is in %3).</source>
+        <translation>%1 événements exportés vers %2 (leur SHA-256 est dans %3).</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>%1 is still running: wait for it or cancel it first.</source>
+        <translation>%1 est encore en cours : attendez-le ou annulez-le d'abord.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n paths…</source>
+        <translation><numerusform>Import de %n chemin…</numerusform><numerusform>Import de %n chemins…</numerusform></translation>
+    </message>
+    <message>
+        <source>Import cancelled — what was read until then is kept: %1</source>
+        <translation>Import annulé — ce qui a été lu jusque-là est conservé : %1</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1</source>
+        <translation>L'import s'est arrêté : %1</translation>
+    </message>
+    <message>
+        <source>The first %1 malformed lines are listed.</source>
+        <translation>Les %1 premières lignes mal formées sont listées.</translation>
+    </message>
+    <message>
+        <source>%1 — not imported: %2</source>
+        <translation>%1 — non importé : %2</translation>
+    </message>
+    <message>
+        <source>%1:%2 — %3</source>
+        <translation>%1:%2 — %3</translation>
+    </message>
+    <message>
+        <source>Cannot follow %1: %2</source>
+        <translation>Impossible de suivre %1 : %2</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export vers %1…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>Cannot delete %1: %2</source>
+        <translation>Impossible de supprimer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export annulé.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTimeline</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Events per interval, by outcome. Drag across a time range (or click an interval) to filter the table to it.</source>
+        <translation>Événements par intervalle, selon le résultat. Faites glisser sur une période (ou cliquez sur un intervalle) pour y restreindre le tableau.</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>succès</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>No events in this range</source>
+        <translation>Aucun événement dans cette période</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events in %1 intervals</source>
+        <translation><numerusform>%n événement en %1 intervalles</numerusform><numerusform>%n événements en %1 intervalles</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>InboxPane</name>
+    <message>
+        <source>Approval inbox</source>
+        <translation>Boîte d'approbation</translation>
+    </message>
+    <message>
+        <source>Loading the requests</source>
+        <translation>Chargement des demandes</translation>
+    </message>
+    <message>
+        <source>Filter requests</source>
+        <translation>Filtrer les demandes</translation>
+    </message>
+    <message>
+        <source>Ask the server for waiting requests now (F5); the list also follows the server's changes by itself</source>
+        <translation>Demander maintenant au serveur les demandes en attente (F5) ; la liste suit aussi d'elle-même les changements du serveur</translation>
+    </message>
+    <message>
+        <source>Only the user a request is addressed to can approve or deny it, and this console is signed in with an administrator's token: you see every user's requests, but cannot decide for them. Sign in as the user (browser sign-in) to decide here.</source>
+        <translation>Seul l'utilisateur à qui une demande est adressée peut l'approuver ou la refuser, et cette console est connectée avec le jeton d'un administrateur : vous voyez les demandes de tous les utilisateurs, mais ne pouvez pas décider pour eux. Connectez-vous en tant qu'utilisateur (connexion dans le navigateur) pour décider ici.</translation>
+    </message>
+    <message>
+        <source>This server has no CIBA approval API.
+
+ThunderID does not offer one yet; the console uses the “ciba-approvals” extension (docs/extension-api.yaml), which the sandbox implements. Connect to a server that lists it in its discovery document to approve or deny agents' backchannel requests here.</source>
+        <translation>Ce serveur n'a pas d'API d'approbation CIBA.
+
+ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-approvals » (docs/extension-api.yaml), que la sandbox implémente. Connectez-vous à un serveur qui la déclare dans son document de découverte pour approuver ou refuser ici les demandes en arrière-plan des agents.</translation>
+    </message>
+    <message>
+        <source>Requests waiting for approval</source>
+        <translation>Demandes en attente d'approbation</translation>
+    </message>
+    <message>
+        <source>Could not load the requests.</source>
+        <translation>Impossible de charger les demandes.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>No requests waiting for approval</source>
+        <translation>Aucune demande en attente d'approbation</translation>
+    </message>
+    <message>
+        <source>No request matches the filter.</source>
+        <translation>Aucune demande ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>Select a request to see what the agent asks for.</source>
+        <translation>Sélectionnez une demande pour voir ce que l'agent demande.</translation>
+    </message>
+    <message>
+        <source>Binding message</source>
+        <translation>Message de liaison</translation>
+    </message>
+    <message>
+        <source>Approve only if the agent shows you exactly this message.</source>
+        <translation>N'approuvez que si l'agent vous montre exactement ce message.</translation>
+    </message>
+    <message>
+        <source>Requesting agent</source>
+        <translation>Agent demandeur</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Resource server</source>
+        <translation>Serveur de ressources</translation>
+    </message>
+    <message>
+        <source>Scopes asked for</source>
+        <translation>Portées demandées</translation>
+    </message>
+    <message>
+        <source>Expires in</source>
+        <translation>Expire dans</translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation>Agent :</translation>
+    </message>
+    <message>
+        <source>For user:</source>
+        <translation>Pour l'utilisateur :</translation>
+    </message>
+    <message>
+        <source>Resource server:</source>
+        <translation>Serveur de ressources :</translation>
+    </message>
+    <message>
+        <source>Asks for:</source>
+        <translation>Demande :</translation>
+    </message>
+    <message>
+        <source>Expires in:</source>
+        <translation>Expire dans :</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Deny the selected request</source>
+        <translation>Refuser la demande sélectionnée</translation>
+    </message>
+    <message>
+        <source>Refuse: the agent gets access_denied</source>
+        <translation>Refuser : l'agent reçoit access_denied</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Approve the selected request</source>
+        <translation>Approuver la demande sélectionnée</translation>
+    </message>
+    <message>
+        <source>Let the agent act for the user with these scopes; it receives its tokens</source>
+        <translation>Laisser l'agent agir pour l'utilisateur avec ces portées ; il reçoit ses jetons</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>application</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, client id %3)</source>
+        <translation>%1 (%2, identifiant client %3)</translation>
+    </message>
+    <message>
+        <source>none (OpenID scopes only)</source>
+        <translation>aucune (portées OpenID seulement)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Expired: the agent must ask again.</source>
+        <translation>Expirée : l'agent doit redemander.</translation>
+    </message>
+    <message>
+        <source>Approved “%1”: %2 receives its tokens at its next poll.</source>
+        <translation>« %1 » approuvée : %2 reçoit ses jetons à sa prochaine interrogation.</translation>
+    </message>
+    <message>
+        <source>Denied “%1”: %2 is told access_denied.</source>
+        <translation>« %1 » refusée : %2 reçoit access_denied.</translation>
+    </message>
+    <message>
+        <source>The server refused: only the user the request is addressed to (%1) can approve or deny it, with their own sign-in.</source>
+        <translation>Le serveur a refusé : seul l'utilisateur à qui la demande est adressée (%1) peut l'approuver ou la refuser, avec sa propre connexion.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer waiting: it was decided elsewhere or it expired.</source>
+        <translation>« %1 » n'est plus en attente : la décision a été prise ailleurs ou la demande a expiré.</translation>
+    </message>
+    <message>
+        <source>“%1” is gone: the server no longer lists it.</source>
+        <translation>« %1 » a disparu : le serveur ne le liste plus.</translation>
+    </message>
+    <message>
+        <source>Approving “%1”</source>
+        <translation>Approbation de « %1 »</translation>
+    </message>
+    <message>
+        <source>Denying “%1”</source>
+        <translation>Refus de « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>InboxTray</name>
+    <message>
+        <source>Open the approval inbox</source>
+        <translation>Ouvrir la boîte d'approbation</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>ThunderID Console — no requests waiting</source>
+        <translation>ThunderID Console — aucune demande en attente</translation>
+    </message>
+    <message numerus="yes">
+        <source>ThunderID Console — %n request(s) waiting for your approval</source>
+        <translation><numerusform>ThunderID Console — %n demande attend votre approbation</numerusform><numerusform>ThunderID Console — %n demandes attendent votre approbation</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 asks to act for %2.</source>
+        <translation>%1 demande à agir pour %2.</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <source>Message: “%1”</source>
+        <translation>Message : « %1 »</translation>
+    </message>
+    <message>
+        <source>Scopes: %1</source>
+        <translation>Portées : %1</translation>
+    </message>
+    <message>
+        <source>Time left: %1</source>
+        <translation>Temps restant : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting for your approval</source>
+        <translation><numerusform>%n demande attend votre approbation</numerusform><numerusform>%n demandes attendent votre approbation</numerusform></translation>
+    </message>
+    <message>
+        <source>Agents asked to act on your behalf while the console was not running.</source>
+        <translation>Des agents ont demandé à agir en votre nom pendant que la console ne fonctionnait pas.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>%1 asks for your approval</source>
+        <translation>%1 demande votre approbation</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Refuser</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting</source>
+        <translation><numerusform>%n demande en attente</numerusform><numerusform>%n demandes en attente</numerusform></translation>
+    </message>
+    <message>
+        <source>No requests waiting</source>
+        <translation>Aucune demande en attente</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorPane</name>
+    <message>
+        <source>%1 (cached)</source>
+        <translation>%1 (en cache)</translation>
+    </message>
+    <message>
+        <source>Key set not loaded</source>
+        <translation>Jeu de clés non chargé</translation>
+    </message>
+    <message>
+        <source>Paste a JWT (eyJ…), a "Bearer …" header value, or drop a file here</source>
+        <translation>Collez un JWT (eyJ…), une valeur d'en-tête « Bearer … », ou déposez un fichier ici</translation>
+    </message>
+    <message>
+        <source>Paste from clipboard</source>
+        <translation>Coller depuis le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Ouvrir un fichier…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>JWKS URL, discovery URL (…/.well-known/openid-configuration) or JWKS JSON</source>
+        <translation>URL JWKS, URL de découverte (…/.well-known/openid-configuration) ou JSON JWKS</translation>
+    </message>
+    <message>
+        <source>Load keys</source>
+        <translation>Charger les clés</translation>
+    </message>
+    <message>
+        <source>Key file…</source>
+        <translation>Fichier de clés…</translation>
+    </message>
+    <message>
+        <source>exact iss, e.g. https://localhost:8090</source>
+        <translation>iss exact, p. ex. https://localhost:8090</translation>
+    </message>
+    <message>
+        <source>accepted aud values, space-separated</source>
+        <translation>valeurs aud acceptées, séparées par des espaces</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Access token (RFC 9068)</source>
+        <translation>Jeton d'accès (RFC 9068)</translation>
+    </message>
+    <message>
+        <source>Require typ at+jwt and the RFC 9068 claims. Untick for ID tokens and other JWTs.</source>
+        <translation>Exiger typ at+jwt et les claims de la RFC 9068. Décochez pour les jetons d'identité et les autres JWT.</translation>
+    </message>
+    <message>
+        <source>&amp;Keys:</source>
+        <translation>&amp;Clés :</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer:</source>
+        <translation>É&amp;metteur :</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>&amp;Audience :</translation>
+    </message>
+    <message>
+        <source>Clock &amp;skew:</source>
+        <translation>Décalage d'&amp;horloge :</translation>
+    </message>
+    <message>
+        <source>Introspect</source>
+        <translation>Introspection</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Révoquer…</translation>
+    </message>
+    <message>
+        <source>Compare with…</source>
+        <translation>Comparer avec…</translation>
+    </message>
+    <message>
+        <source>Paste a second token derived from this one (e.g. from token exchange) to see what changed: scopes, audience, actor chain.</source>
+        <translation>Collez un second jeton dérivé de celui-ci (p. ex. par un échange de jetons) pour voir ce qui a changé : portées, audience, chaîne d'acteurs.</translation>
+    </message>
+    <message>
+        <source>Paste the child token here (the one obtained from this token)</source>
+        <translation>Collez ici le jeton dérivé (celui obtenu à partir de ce jeton)</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>JSON brut</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Actor chain (subject → current actor → prior actors)</source>
+        <translation>Chaîne d'acteurs (sujet → acteur actuel → acteurs antérieurs)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>No keys: signatures cannot be verified</source>
+        <translation>Pas de clés : les signatures ne peuvent pas être vérifiées</translation>
+    </message>
+    <message>
+        <source>This is not a JWT: %1</source>
+        <translation>Ce n'est pas un JWT : %1</translation>
+    </message>
+    <message>
+        <source>✖ Not a JWT</source>
+        <translation>✖ Pas un JWT</translation>
+    </message>
+    <message>
+        <source>✔ Valid</source>
+        <translation>✔ Valide</translation>
+    </message>
+    <message>
+        <source>Signature not verified: load the issuer's keys</source>
+        <translation>Signature non vérifiée : chargez les clés de l'émetteur</translation>
+    </message>
+    <message>
+        <source>✖ Invalid: 1 error</source>
+        <translation>✖ Non valide : 1 erreur</translation>
+    </message>
+    <message>
+        <source>✖ Invalid: %1 errors</source>
+        <translation>✖ Non valide : %1 erreurs</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 avertissement</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 avertissements</translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation>Sans expiration</translation>
+    </message>
+    <message>
+        <source>Expires in %1</source>
+        <translation>Expire dans %1</translation>
+    </message>
+    <message>
+        <source>Expired %1 ago</source>
+        <translation>Expiré il y a %1</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Charge utile</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation><numerusform>%n octet</numerusform><numerusform>%n octets</numerusform></translation>
+    </message>
+    <message>
+        <source>1 key from %1</source>
+        <translation>1 clé de %1</translation>
+    </message>
+    <message>
+        <source>%1 keys from %2</source>
+        <translation>%1 clés de %2</translation>
+    </message>
+    <message>
+        <source> (%1 skipped)</source>
+        <translation> (%1 ignorés)</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>Récupération de %1…</translation>
+    </message>
+    <message>
+        <source>Cannot use %1 as a key set: %2</source>
+        <translation>Impossible d'utiliser %1 comme jeu de clés : %2</translation>
+    </message>
+    <message>
+        <source>The pasted key set is unusable: %1</source>
+        <translation>Le jeu de clés collé est inutilisable : %1</translation>
+    </message>
+    <message>
+        <source>pasted JSON</source>
+        <translation>JSON collé</translation>
+    </message>
+    <message>
+        <source>Enter an http(s) URL or a JWKS JSON object.</source>
+        <translation>Saisissez une URL http(s) ou un objet JSON JWKS.</translation>
+    </message>
+    <message>
+        <source>Open a JWK Set</source>
+        <translation>Ouvrir un JWK Set</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json *.jwks)</source>
+        <translation>Fichiers JSON (*.json *.jwks)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open a token</source>
+        <translation>Ouvrir un jeton</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d'ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB: not a token.</source>
+        <translation>%1 dépasse 1 Mio : ce n'est pas un jeton.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation>Le presse-papiers ne contient pas de texte.</translation>
+    </message>
+    <message>
+        <source>Fetching the server's keys…</source>
+        <translation>Récupération des clés du serveur…</translation>
+    </message>
+    <message>
+        <source>Could not read the server's keys: %1</source>
+        <translation>Impossible de lire les clés du serveur : %1</translation>
+    </message>
+    <message>
+        <source>The server's key set is unusable: %1</source>
+        <translation>Le jeu de clés du serveur est inutilisable : %1</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>le serveur</translation>
+    </message>
+    <message>
+        <source>Connect to a server to use this.</source>
+        <translation>Connectez-vous à un serveur pour utiliser ceci.</translation>
+    </message>
+    <message>
+        <source>Paste a token first.</source>
+        <translation>Collez d'abord un jeton.</translation>
+    </message>
+    <message>
+        <source>Ask the server whether the token is active (RFC 7662). ThunderID's answer omits act and grant_type.</source>
+        <translation>Demander au serveur si le jeton est actif (RFC 7662). La réponse de ThunderID omet act et grant_type.</translation>
+    </message>
+    <message>
+        <source>Revoke the token at the server (RFC 7009). Only tokens issued to the signed-in client can be revoked.</source>
+        <translation>Révoquer le jeton auprès du serveur (RFC 7009). Seuls les jetons émis pour le client connecté peuvent être révoqués.</translation>
+    </message>
+    <message>
+        <source>Introspection failed: %1</source>
+        <translation>Échec de l'introspection : %1</translation>
+    </message>
+    <message>
+        <source>Inactive.</source>
+        <translation>Inactif.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this token (expired, revoked, forged or not issued by it; introspection never says which).</source>
+        <translation>Le serveur n'accepte pas ce jeton (expiré, révoqué, falsifié ou non émis par lui ; l'introspection ne dit jamais lequel).</translation>
+    </message>
+    <message>
+        <source>Active.</source>
+        <translation>Actif.</translation>
+    </message>
+    <message>
+        <source>client_id</source>
+        <translation>client_id</translation>
+    </message>
+    <message>
+        <source>sub</source>
+        <translation>sub</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>portée</translation>
+    </message>
+    <message>
+        <source>aud</source>
+        <translation>aud</translation>
+    </message>
+    <message>
+        <source>token_type</source>
+        <translation>token_type</translation>
+    </message>
+    <message>
+        <source>exp</source>
+        <translation>exp</translation>
+    </message>
+    <message>
+        <source>Revoke token</source>
+        <translation>Révoquer le jeton</translation>
+    </message>
+    <message>
+        <source>Revoke this token at the server? Resource servers that validate tokens locally will keep accepting it until it expires.</source>
+        <translation>Révoquer ce jeton auprès du serveur ? Les serveurs de ressources qui valident les jetons localement continueront de l'accepter jusqu'à son expiration.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>Revocation failed: %1</source>
+        <translation>Échec de la révocation : %1</translation>
+    </message>
+    <message>
+        <source>Revocation accepted.</source>
+        <translation>Révocation acceptée.</translation>
+    </message>
+    <message>
+        <source>RFC 7009 servers answer 200 for unknown tokens too; introspect to confirm it is inactive.</source>
+        <translation>Les serveurs RFC 7009 répondent aussi 200 pour les jetons inconnus ; faites une introspection pour confirmer qu'il est inactif.</translation>
+    </message>
+    <message>
+        <source>Paste a second token above to compare it with the inspected one.</source>
+        <translation>Collez un second jeton ci-dessus pour le comparer au jeton inspecté.</translation>
+    </message>
+    <message>
+        <source>Paste a valid token in the box at the top first.</source>
+        <translation>Collez d'abord un jeton valide dans le champ du haut.</translation>
+    </message>
+    <message>
+        <source>The second token is not a JWT: %1</source>
+        <translation>Le second jeton n'est pas un JWT : %1</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Portées :</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation>Audience :</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>unchanged (%1)</source>
+        <translation>inchangé (%1)</translation>
+    </message>
+    <message>
+        <source>Actor chain:</source>
+        <translation>Chaîne d'acteurs :</translation>
+    </message>
+    <message>
+        <source>%1 → %2 actor(s)</source>
+        <translation>%1 → %2 acteur(s)</translation>
+    </message>
+    <message>
+        <source>, new: %1</source>
+        <translation>, nouveaux : %1</translation>
+    </message>
+    <message>
+        <source>Child token:</source>
+        <translation>Jeton dérivé :</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message numerus="yes">
+        <source>not valid (%n error(s))</source>
+        <translation><numerusform>non valide (%n erreur)</numerusform><numerusform>non valide (%n erreurs)</numerusform></translation>
+    </message>
+    <message>
+        <source>Widened: the child holds scopes its parent did not.</source>
+        <translation>Élargi : le jeton dérivé détient des portées que son parent n'avait pas.</translation>
+    </message>
+</context>
+<context>
+    <name>JwksFetcher</name>
+    <message>
+        <source>%1 did not deliver a key set within %2 s.</source>
+        <translation>%1 n'a pas fourni de jeu de clés en %2 s.</translation>
+    </message>
+    <message>
+        <source>Not an http(s) URL: %1</source>
+        <translation>Pas une URL http(s) : %1</translation>
+    </message>
+    <message>
+        <source>The response from %1 is larger than 1 MiB.</source>
+        <translation>La réponse de %1 dépasse 1 Mio.</translation>
+    </message>
+    <message>
+        <source>Could not fetch %1: %2</source>
+        <translation>Impossible de récupérer %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 a répondu HTTP %2.</translation>
+    </message>
+    <message>
+        <source>The response from %1 is not a JSON object: %2</source>
+        <translation>La réponse de %1 n'est pas un objet JSON : %2</translation>
+    </message>
+    <message>
+        <source>%1 is a discovery document pointing to another discovery document.</source>
+        <translation>%1 est un document de découverte qui renvoie à un autre document de découverte.</translation>
+    </message>
+    <message>
+        <source>The discovery document at %1 has an invalid jwks_uri.</source>
+        <translation>Le document de découverte à %1 a une jwks_uri invalide.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a JWK Set nor a discovery document with a jwks_uri.</source>
+        <translation>%1 n'est ni un JWK Set ni un document de découverte avec jwks_uri.</translation>
+    </message>
+    <message>
+        <source>The key set at %1 is unusable: %2</source>
+        <translation>Le jeu de clés à %1 est inutilisable : %2</translation>
+    </message>
+</context>
+<context>
+    <name>LocalSandbox</name>
+    <message>
+        <source>the sandbox did not report ready within %1 s</source>
+        <translation>la sandbox ne s'est pas déclarée prête en %1 s</translation>
+    </message>
+    <message>
+        <source>could not start %1: %2</source>
+        <translation>impossible de démarrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>thunderid-sandbox was not found next to the console</source>
+        <translation>thunderid-sandbox est introuvable à côté de la console</translation>
+    </message>
+    <message>
+        <source>the sandbox reported an invalid base URL</source>
+        <translation>la sandbox a annoncé une URL de base invalide</translation>
+    </message>
+    <message>
+        <source>the sandbox crashed before it was ready</source>
+        <translation>la sandbox a planté avant d'être prête</translation>
+    </message>
+    <message>
+        <source>the sandbox exited with code %1 before it was ready%2</source>
+        <translation>la sandbox s'est terminée avec le code %1 avant d'être prête%2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The protected APIs, their resources and actions, and the permission strings derived from them.</source>
+        <translation>Les API protégées, leurs ressources et actions, et les permissions qui en découlent.</translation>
+    </message>
+    <message>
+        <source>Every scope across all resource servers, with the roles that grant it and the agents that hold it.</source>
+        <translation>Chaque portée de tous les serveurs de ressources, avec les rôles qui l'accordent et les agents qui la détiennent.</translation>
+    </message>
+    <message>
+        <source>Roles, a permission matrix, and assignments to users, groups, applications and agents.</source>
+        <translation>Les rôles, une matrice des permissions et les attributions aux utilisateurs, groupes, applications et agents.</translation>
+    </message>
+    <message>
+        <source>Agents with their type, owner and grants, a creation wizard, and their credentials.</source>
+        <translation>Les agents avec leur type, leur responsable et leurs grants, un assistant de création et leurs identifiants.</translation>
+    </message>
+    <message>
+        <source>The consents users gave to agents, filtered and revocable.</source>
+        <translation>Les consentements que les utilisateurs ont donnés aux agents, filtrés et révocables.</translation>
+    </message>
+    <message>
+        <source>Paste a token to verify it, read its claims and see its actor chain as a tree.</source>
+        <translation>Coller un jeton pour le vérifier, lire ses claims et voir sa chaîne d'acteurs en arbre.</translation>
+    </message>
+    <message>
+        <source>Approve or deny the CIBA requests agents send on your behalf.</source>
+        <translation>Approuver ou refuser les demandes CIBA que les agents envoient en votre nom.</translation>
+    </message>
+    <message>
+        <source>Browse the token history — who got which token, for whom, through which chain.</source>
+        <translation>Parcourir l'historique des jetons — qui a obtenu quel jeton, pour qui, par quelle chaîne.</translation>
+    </message>
+    <message>
+        <source>ThunderID Console</source>
+        <translation>ThunderID Console</translation>
+    </message>
+    <message>
+        <source>Resource servers</source>
+        <translation>Serveurs de ressources</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Portées</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspecteur</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Boîte de réception</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Panes</source>
+        <translation>Volets</translation>
+    </message>
+    <message>
+        <source>Connect to a server…</source>
+        <translation>Se connecter à un serveur…</translation>
+    </message>
+    <message>
+        <source>Connection profiles and sign-in (%1)</source>
+        <translation>Profils de connexion et authentification (%1)</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>Connecter…</translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Signed-in client</source>
+        <translation>Client connecté</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Décomptes</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired and could not be renewed. Use Retry to sign in again.</source>
+        <translation>Votre connexion a expiré et n'a pas pu être renouvelée. Utilisez Réessayer pour vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur : %1</translation>
+    </message>
+    <message>
+        <source>Not connected. Connect to a ThunderID server (%1), or start the console with --sandbox.</source>
+        <translation>Non connecté. Connectez-vous à un serveur ThunderID (%1), ou démarrez la console avec --sandbox.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1.</source>
+        <translation>Connexion à %1 impossible.</translation>
+    </message>
+    <message>
+        <source>ThunderID Console — %1</source>
+        <translation>ThunderID Console — %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>Émetteur : %1</translation>
+    </message>
+    <message>
+        <source>(no discovery)</source>
+        <translation>(pas de découverte)</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Client : %1</translation>
+    </message>
+    <message>
+        <source>Signed in as a user</source>
+        <translation>Connecté en tant qu'utilisateur</translation>
+    </message>
+    <message>
+        <source>Signed in without the Administrator role: the approval inbox and the token inspector work; managing resource servers, roles and agents needs an administrator's sign-in.</source>
+        <translation>Connecté sans le rôle Administrateur : la boîte d'approbation et l'inspecteur de jetons fonctionnent ; gérer les serveurs de ressources, les rôles et les agents demande la connexion d'un administrateur.</translation>
+    </message>
+    <message>
+        <source>Loading counts…</source>
+        <translation>Chargement des décomptes…</translation>
+    </message>
+    <message>
+        <source>Could not read the counts.</source>
+        <translation>Impossible de lire les décomptes.</translation>
+    </message>
+    <message>
+        <source>%1 agents · %2 resource servers · %3 roles</source>
+        <translation>%1 agents · %2 serveurs de ressources · %3 rôles</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWidget</name>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Succès</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionMatrixModel</name>
+    <message>
+        <source>Resource server %1 (%2)</source>
+        <translation>Serveur de ressources %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 grants %2</source>
+        <translation>%1 accorde %2</translation>
+    </message>
+    <message>
+        <source>%1 does not grant %2</source>
+        <translation>%1 n'accorde pas %2</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>accordé</translation>
+    </message>
+    <message>
+        <source>not granted</source>
+        <translation>non accordé</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Permission</translation>
+    </message>
+    <message>
+        <source>%1 •</source>
+        <translation>%1 •</translation>
+    </message>
+    <message>
+        <source>%1 — unsaved changes</source>
+        <translation>%1 — modifications non enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceServersModel</name>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>MCP server</source>
+        <translation>Serveur MCP</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Tout type</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Identifier (audience)</source>
+        <translation>Identifiant (audience)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Séparateur</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceServersPane</name>
+    <message>
+        <source>Resource servers</source>
+        <translation>Serveurs de ressources</translation>
+    </message>
+    <message>
+        <source>Loading resource servers</source>
+        <translation>Chargement des serveurs de ressources</translation>
+    </message>
+    <message>
+        <source>Loading resources</source>
+        <translation>Chargement des ressources</translation>
+    </message>
+    <message>
+        <source>Filter by type</source>
+        <translation>Filtrer par type</translation>
+    </message>
+    <message>
+        <source>New resource server (Ctrl+N)</source>
+        <translation>Nouveau serveur de ressources (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New resource server</source>
+        <translation>Nouveau serveur de ressources</translation>
+    </message>
+    <message>
+        <source>Delete the selected resource server (Del)</source>
+        <translation>Supprimer le serveur de ressources sélectionné (Suppr)</translation>
+    </message>
+    <message>
+        <source>Delete resource server</source>
+        <translation>Supprimer le serveur de ressources</translation>
+    </message>
+    <message>
+        <source>Could not load the resource servers.</source>
+        <translation>Impossible de charger les serveurs de ressources.</translation>
+    </message>
+    <message>
+        <source>No resource server matches the filter.</source>
+        <translation>Aucun serveur de ressources ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>No resource servers yet.
+Press Ctrl+N to describe the first API your agents call.</source>
+        <translation>Pas encore de serveurs de ressources.
+Appuyez sur Ctrl+N pour décrire la première API qu'appellent vos agents.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Billing API</source>
+        <translation>API de facturation</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Identifier (audience)</source>
+        <translation>Identifiant (audience)</translation>
+    </message>
+    <message>
+        <source>The audience of this server's tokens: an absolute URI (RFC 8707 resource indicator).</source>
+        <translation>L'audience des jetons de ce serveur : une URI absolue (indicateur de ressource RFC 8707).</translation>
+    </message>
+    <message>
+        <source>&amp;Identifier</source>
+        <translation>&amp;Identifiant</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Séparateur</translation>
+    </message>
+    <message>
+        <source>Joins handles into permission strings (e.g. invoices:read). Fixed after creation.</source>
+        <translation>Joint les handles en permissions (p. ex. invoices:read). Fixé après la création.</translation>
+    </message>
+    <message>
+        <source>De&amp;limiter</source>
+        <translation>Sépa&amp;rateur</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>Form problem</source>
+        <translation>Problème de formulaire</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save resource server</source>
+        <translation>Enregistrer le serveur de ressources</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Revert changes</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Resources and actions</source>
+        <translation>Ressources et actions</translation>
+    </message>
+    <message>
+        <source>Save the resource server first; then add its resources and actions.</source>
+        <translation>Enregistrez d'abord le serveur de ressources ; ajoutez ensuite ses ressources et actions.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>No resources or actions yet. Add a resource (e.g. “invoices”) and its actions (e.g. “read”).</source>
+        <translation>Pas encore de ressources ni d'actions. Ajoutez une ressource (p. ex. « invoices ») et ses actions (p. ex. « read »).</translation>
+    </message>
+    <message>
+        <source>Add resource</source>
+        <translation>Ajouter une ressource</translation>
+    </message>
+    <message>
+        <source>Adds a resource at the top level, or under the selected resource.</source>
+        <translation>Ajoute une ressource au premier niveau, ou sous la ressource sélectionnée.</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <source>Adds an action to the selected resource, or to the server itself when nothing is selected.</source>
+        <translation>Ajoute une action à la ressource sélectionnée, ou au serveur lui-même si rien n'est sélectionné.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Edit resource or action</source>
+        <translation>Modifier la ressource ou l'action</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete resource or action</source>
+        <translation>Supprimer la ressource ou l'action</translation>
+    </message>
+    <message>
+        <source>Resource or action name</source>
+        <translation>Nom de la ressource ou de l'action</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>No&amp;m</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <source>Part of the permission string; letters, digits and . _ : - /. Fixed after creation.</source>
+        <translation>Partie de la permission ; lettres, chiffres et . _ : - /. Fixé après la création.</translation>
+    </message>
+    <message>
+        <source>&amp;Handle</source>
+        <translation>&amp;Handle</translation>
+    </message>
+    <message>
+        <source>Resource or action description</source>
+        <translation>Description de la ressource ou de l'action</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption</source>
+        <translation>Descri&amp;ption</translation>
+    </message>
+    <message>
+        <source>MCP primitive</source>
+        <translation>Primitive MCP</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>MCP &amp;kind</source>
+        <translation>&amp;Genre MCP</translation>
+    </message>
+    <message>
+        <source>Permission string</source>
+        <translation>Permission</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Permission</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add or save resource or action</source>
+        <translation>Ajouter ou enregistrer une ressource ou une action</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (declared in the server's configuration).</source>
+        <translation>%1 est en lecture seule (déclaré dans la configuration du serveur).</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>Le nom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The identifier is required: the audience of this server's tokens, e.g. https://api.example.com/billing.</source>
+        <translation>L'identifiant est obligatoire : l'audience des jetons de ce serveur, p. ex. https://api.example.com/billing.</translation>
+    </message>
+    <message>
+        <source>The identifier must be an absolute URI, such as https://api.example.com/billing or urn:example:billing.</source>
+        <translation>L'identifiant doit être une URI absolue, comme https://api.example.com/billing ou urn:example:billing.</translation>
+    </message>
+    <message>
+        <source>The delimiter must be one character from letters, digits and . _ : - /.</source>
+        <translation>Le séparateur doit être un seul caractère parmi les lettres, chiffres et . _ : - /.</translation>
+    </message>
+    <message>
+        <source>Creating the resource server</source>
+        <translation>Création du serveur de ressources</translation>
+    </message>
+    <message>
+        <source>Saving the resource server</source>
+        <translation>Enregistrement du serveur de ressources</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>%1 créé.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Delete “%1” (%2)? This cannot be undone.</source>
+        <translation>Supprimer « %1 » (%2) ? Cette action est irréversible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” (%2) with its %n resource(s) and action(s)? Roles lose the permissions it defines. This cannot be undone.</source>
+        <translation><numerusform>Supprimer « %1 » (%2) avec sa %n ressource ou action ? Les rôles perdent les permissions qu'il définit. Cette action est irréversible.</numerusform><numerusform>Supprimer « %1 » (%2) avec ses %n ressources et actions ? Les rôles perdent les permissions qu'il définit. Cette action est irréversible.</numerusform></translation>
+    </message>
+    <message>
+        <source>Deleting %1</source>
+        <translation>Suppression de %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 supprimé.</translation>
+    </message>
+    <message>
+        <source>New resource under “%1”</source>
+        <translation>Nouvelle ressource sous « %1 »</translation>
+    </message>
+    <message>
+        <source>New top-level resource</source>
+        <translation>Nouvelle ressource de premier niveau</translation>
+    </message>
+    <message>
+        <source>New action on “%1”</source>
+        <translation>Nouvelle action sur « %1 »</translation>
+    </message>
+    <message>
+        <source>New action on the server itself</source>
+        <translation>Nouvelle action sur le serveur lui-même</translation>
+    </message>
+    <message>
+        <source>Edit action “%1”</source>
+        <translation>Modifier l'action « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit resource “%1”</source>
+        <translation>Modifier la ressource « %1 »</translation>
+    </message>
+    <message>
+        <source>(type a handle)</source>
+        <translation>(saisir un handle)</translation>
+    </message>
+    <message>
+        <source>Adding the resource</source>
+        <translation>Ajout de la ressource</translation>
+    </message>
+    <message>
+        <source>Adding the action</source>
+        <translation>Ajout de l'action</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Saved. Permission: %1</source>
+        <translation>Enregistré. Permission : %1</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Supprimer l'action</translation>
+    </message>
+    <message>
+        <source>Delete resource</source>
+        <translation>Supprimer la ressource</translation>
+    </message>
+    <message>
+        <source>Delete the action “%1” (%2)? Roles granting it lose it.</source>
+        <translation>Supprimer l'action « %1 » (%2) ? Les rôles qui l'accordent la perdent.</translation>
+    </message>
+    <message>
+        <source>Delete the resource “%1” (%2)? It must have no sub-resources or actions left.</source>
+        <translation>Supprimer la ressource « %1 » (%2) ? Elle ne doit plus avoir de sous-ressources ni d'actions.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleAssignmentsModel</name>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>RolesModel</name>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permission(s)</source>
+        <translation><numerusform>%n permission</numerusform><numerusform>%n permissions</numerusform></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <source>Organization unit</source>
+        <translation>Unité d'organisation</translation>
+    </message>
+</context>
+<context>
+    <name>RolesPane</name>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Loading roles</source>
+        <translation>Chargement des rôles</translation>
+    </message>
+    <message>
+        <source>Loading scopes</source>
+        <translation>Chargement des portées</translation>
+    </message>
+    <message>
+        <source>Loading assignments</source>
+        <translation>Chargement des attributions</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>New role (Ctrl+N)</source>
+        <translation>Nouveau rôle (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Nouveau rôle</translation>
+    </message>
+    <message>
+        <source>Delete the selected role (Del)</source>
+        <translation>Supprimer le rôle sélectionné (Suppr)</translation>
+    </message>
+    <message>
+        <source>Delete role</source>
+        <translation>Supprimer le rôle</translation>
+    </message>
+    <message>
+        <source>Roles (drop users, groups, applications or agents on a role to assign it)</source>
+        <translation>Rôles (déposez des utilisateurs, groupes, applications ou agents sur un rôle pour le leur attribuer)</translation>
+    </message>
+    <message>
+        <source>Could not load the roles.</source>
+        <translation>Impossible de charger les rôles.</translation>
+    </message>
+    <message>
+        <source>No role matches the filter.</source>
+        <translation>Aucun rôle ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>No roles yet. Press Ctrl+N to create one.</source>
+        <translation>Pas encore de rôles. Appuyez sur Ctrl+N pour en créer un.</translation>
+    </message>
+    <message>
+        <source>Role details</source>
+        <translation>Détails du rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Permissions</source>
+        <translation>&amp;Permissions</translation>
+    </message>
+    <message>
+        <source>&amp;Assignments</source>
+        <translation>&amp;Attributions</translation>
+    </message>
+    <message>
+        <source>Role name</source>
+        <translation>Nom du rôle</translation>
+    </message>
+    <message>
+        <source>invoice-approver</source>
+        <translation>invoice-approver</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Role description</source>
+        <translation>Description du rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save role</source>
+        <translation>Enregistrer le rôle</translation>
+    </message>
+    <message>
+        <source>Permissions are granted in the Permissions tab; people, groups, applications and agents in the Assignments tab.</source>
+        <translation>Les permissions s'accordent dans l'onglet Permissions ; les personnes, groupes, applications et agents dans l'onglet Attributions.</translation>
+    </message>
+    <message>
+        <source>Filter permissions</source>
+        <translation>Filtrer les permissions</translation>
+    </message>
+    <message>
+        <source>Only what the selected role grants</source>
+        <translation>Uniquement ce que le rôle sélectionné accorde</translation>
+    </message>
+    <message>
+        <source>Show only the selected role's permissions</source>
+        <translation>Afficher uniquement les permissions du rôle sélectionné</translation>
+    </message>
+    <message>
+        <source>Permission matrix: scopes by roles</source>
+        <translation>Matrice des permissions : portées par rôle</translation>
+    </message>
+    <message>
+        <source>Loading scopes and roles…</source>
+        <translation>Chargement des portées et des rôles…</translation>
+    </message>
+    <message>
+        <source>No scopes yet: define resources and actions in Resource servers.</source>
+        <translation>Pas encore de portées : définissez des ressources et des actions dans Serveurs de ressources.</translation>
+    </message>
+    <message>
+        <source>No permission matches the filter.</source>
+        <translation>Aucune permission ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>Tick a box to let a role grant a scope; a server's row ticks all of its scopes. Changes are saved together.</source>
+        <translation>Cochez une case pour qu'un rôle accorde une portée ; la ligne d'un serveur coche toutes ses portées. Les modifications sont enregistrées ensemble.</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Revert permission changes</source>
+        <translation>Annuler les modifications des permissions</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Save permission changes</source>
+        <translation>Enregistrer les modifications des permissions</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Attribué</translation>
+    </message>
+    <message>
+        <source>Show assignments of type</source>
+        <translation>Afficher les attributions du type</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected assignments</source>
+        <translation>Retirer les attributions sélectionnées</translation>
+    </message>
+    <message>
+        <source>Assignments of the role</source>
+        <translation>Attributions du rôle</translation>
+    </message>
+    <message>
+        <source>Select a role.</source>
+        <translation>Sélectionnez un rôle.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Nobody of this type holds the role.</source>
+        <translation>Personne de ce type ne détient le rôle.</translation>
+    </message>
+    <message>
+        <source>Nobody holds this role yet. Add someone below, or drag them from the list below onto a role.</source>
+        <translation>Personne ne détient encore ce rôle. Ajoutez quelqu'un ci-dessous, ou faites glisser des entrées de la liste ci-dessous sur un rôle.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Kind to add</source>
+        <translation>Genre à ajouter</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Rechercher par nom</translation>
+    </message>
+    <message>
+        <source>Search for someone to assign</source>
+        <translation>Rechercher quelqu'un à qui attribuer</translation>
+    </message>
+    <message>
+        <source>Add to role</source>
+        <translation>Ajouter au rôle</translation>
+    </message>
+    <message>
+        <source>Add the selected to the role</source>
+        <translation>Ajouter la sélection au rôle</translation>
+    </message>
+    <message>
+        <source>Search results (drag onto a role to assign it)</source>
+        <translation>Résultats (faites glisser sur un rôle pour l'attribuer)</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Rien trouvé.</translation>
+    </message>
+    <message>
+        <source>&amp;Permissions •</source>
+        <translation>&amp;Permissions •</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>Le nom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Creating the role</source>
+        <translation>Création du rôle</translation>
+    </message>
+    <message>
+        <source>Saving the role</source>
+        <translation>Enregistrement du rôle</translation>
+    </message>
+    <message>
+        <source>Created role %1. Tick its permissions in the Permissions tab.</source>
+        <translation>Rôle %1 créé. Cochez ses permissions dans l'onglet Permissions.</translation>
+    </message>
+    <message>
+        <source>Saved role %1.</source>
+        <translation>Rôle %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Permissions saved.</source>
+        <translation>Permissions enregistrées.</translation>
+    </message>
+    <message>
+        <source>Some permissions were not saved (still marked •):
+%1</source>
+        <translation>Certaines permissions n'ont pas été enregistrées (toujours marquées •) :
+%1</translation>
+    </message>
+    <message>
+        <source>Delete the role “%1”? Everyone assigned loses its permissions at their next token. This cannot be undone.</source>
+        <translation>Supprimer le rôle « %1 » ? Toutes les personnes attribuées perdent ses permissions à leur prochain jeton. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Deleting %1</source>
+        <translation>Suppression de %1</translation>
+    </message>
+    <message>
+        <source>Deleted role %1.</source>
+        <translation>Rôle %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>Select a role first.</source>
+        <translation>Sélectionnez d'abord un rôle.</translation>
+    </message>
+    <message>
+        <source>Select someone in the list below first.</source>
+        <translation>Sélectionnez d'abord quelqu'un dans la liste ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Assigning %1</source>
+        <translation>Attribution de %1</translation>
+    </message>
+    <message>
+        <source>Assigned %1 to %2.</source>
+        <translation>%1 attribué à %2.</translation>
+    </message>
+    <message>
+        <source>Remove assignments</source>
+        <translation>Retirer des attributions</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the role “%2”? They lose its permissions at their next token.</source>
+        <translation>Retirer %1 du rôle « %2 » ? Ses permissions sont perdues au prochain jeton.</translation>
+    </message>
+    <message>
+        <source>Removing assignments</source>
+        <translation>Retrait des attributions</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n assignment(s) from %1.</source>
+        <translation><numerusform>%n attribution retirée de %1.</numerusform><numerusform>%n attributions retirées de %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ScopeHoldersModel</name>
+    <message>
+        <source>role %1</source>
+        <translation>rôle %1</translation>
+    </message>
+    <message>
+        <source>group %1 (role %2)</source>
+        <translation>groupe %1 (rôle %2)</translation>
+    </message>
+    <message>
+        <source>Role (grants it)</source>
+        <translation>Rôle (l'accorde)</translation>
+    </message>
+    <message>
+        <source>Agent (holds it)</source>
+        <translation>Agent (la détient)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Par</translation>
+    </message>
+</context>
+<context>
+    <name>ScopesModel</name>
+    <message>
+        <source>Resource server</source>
+        <translation>Serveur de ressources</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Resource server %1 (%2)</source>
+        <translation>Serveur de ressources %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Permission (scope)</source>
+        <translation>Permission (portée)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>ScopesPane</name>
+    <message>
+        <source>Scopes</source>
+        <translation>Portées</translation>
+    </message>
+    <message>
+        <source>Loading scopes</source>
+        <translation>Chargement des portées</translation>
+    </message>
+    <message>
+        <source>Finding who holds the scope</source>
+        <translation>Recherche des détenteurs de la portée</translation>
+    </message>
+    <message>
+        <source>Filter by resource server</source>
+        <translation>Filtrer par serveur de ressources</translation>
+    </message>
+    <message>
+        <source>All resource servers</source>
+        <translation>Tous les serveurs de ressources</translation>
+    </message>
+    <message>
+        <source>Scopes by resource server</source>
+        <translation>Portées par serveur de ressources</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>No scope matches the filter.</source>
+        <translation>Aucune portée ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>No resource servers yet, so no scopes. Define them in Resource servers.</source>
+        <translation>Pas encore de serveurs de ressources, donc pas de portées. Définissez-les dans Serveurs de ressources.</translation>
+    </message>
+    <message>
+        <source>Select a scope</source>
+        <translation>Sélectionner une portée</translation>
+    </message>
+    <message>
+        <source>Selected scope</source>
+        <translation>Portée sélectionnée</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the permission string</source>
+        <translation>Copier la permission</translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>%1 copié.</translation>
+    </message>
+    <message>
+        <source>Scope details</source>
+        <translation>Détails de la portée</translation>
+    </message>
+    <message>
+        <source>Roles that grant it</source>
+        <translation>Rôles qui l'accordent</translation>
+    </message>
+    <message>
+        <source>Roles that grant the scope</source>
+        <translation>Rôles qui accordent la portée</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>No role grants this scope.</source>
+        <translation>Aucun rôle n'accorde cette portée.</translation>
+    </message>
+    <message>
+        <source>Agents that hold it</source>
+        <translation>Agents qui la détiennent</translation>
+    </message>
+    <message>
+        <source>Agents that hold the scope</source>
+        <translation>Agents qui détiennent la portée</translation>
+    </message>
+    <message>
+        <source>No agent holds this scope through a role.</source>
+        <translation>Aucun agent ne détient cette portée par un rôle.</translation>
+    </message>
+    <message>
+        <source>Resource server · audience %1
+%2</source>
+        <translation>Serveur de ressources · audience %1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (audience %3)</source>
+        <translation>%1 dans %2 (audience %3)</translation>
+    </message>
+    <message>
+        <source>MCP %1</source>
+        <translation>MCP %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretReveal</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>I have stored it</source>
+        <translation>Je l'ai conservé</translation>
+    </message>
+    <message>
+        <source>New client secret</source>
+        <translation>Nouveau secret client</translation>
+    </message>
+    <message>
+        <source>Copy it now and store it safely: this secret will not be shown again. The clipboard is cleared 30 seconds after copying.</source>
+        <translation>Copiez-le maintenant et conservez-le en lieu sûr : ce secret ne sera plus affiché. Le presse-papiers est vidé 30 secondes après la copie.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>Copy the client secret</source>
+        <translation>Copier le secret client</translation>
+    </message>
+    <message>
+        <source>Hide the client secret for good</source>
+        <translation>Masquer définitivement le secret client</translation>
+    </message>
+    <message>
+        <source>New client secret of %1</source>
+        <translation>Nouveau secret client de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Reading server metadata from %1…</source>
+        <translation>Lecture des métadonnées du serveur depuis %1…</translation>
+    </message>
+    <message>
+        <source>signed in as %1, but the token does not carry the `system` scope: the application needs the Administrator role (or membership of the Administrators group)</source>
+        <translation>connecté en tant que %1, mais le jeton ne porte pas la portée `system` : l'application a besoin du rôle Administrateur (ou d'appartenir au groupe Administrators)</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Signing in with %1…</source>
+        <translation>Connexion avec %1…</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser sign-in…</source>
+        <translation>En attente de la connexion dans le navigateur…</translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
+        <translation>Connexion en tant que %1…</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteHistoryBackend</name>
+    <message>
+        <source>history database error: %1</source>
+        <translation>erreur de la base d'historique : %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the history database %1: %2</source>
+        <translation>Impossible d'ouvrir la base d'historique %1 : %2</translation>
+    </message>
+    <message>
+        <source>The SQLite driver does not expose its connection.</source>
+        <translation>Le pilote SQLite n'expose pas sa connexion.</translation>
+    </message>
+    <message>
+        <source>The history database %1 has schema version %2, newer than this console knows (%3). Use a newer console or another database.</source>
+        <translation>La base d'historique %1 a la version de schéma %2, plus récente que ce que connaît cette console (%3). Utilisez une console plus récente ou une autre base.</translation>
+    </message>
+    <message>
+        <source>Cannot create the history schema: %1</source>
+        <translation>Impossible de créer le schéma de l'historique : %1</translation>
+    </message>
+    <message>
+        <source>too many timeline intervals</source>
+        <translation>trop d'intervalles dans la chronologie</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop console for ThunderID: resource servers, scopes, roles, agents and their tokens.
+
+  thunderid-console --sandbox          try it against a local sandbox (also the
+                                       default until a profile is saved)
+  thunderid-console --server URL [--profile NAME]   browser sign-in (CONSOLE)
+  thunderid-console --server URL --client-id ID [--profile NAME]
+  thunderid-console inspect TOKEN      the command-line token inspector
+  thunderid-console history import|sync|query   the token history (--help)
+
+The client secret of --server comes from the keychain entry of the profile, or from the environment variable THUNDERID_CLIENT_SECRET (which is then stored in the keychain when --profile is given).</source>
+        <translation>Console de bureau pour ThunderID : serveurs de ressources, portées, rôles, agents et leurs jetons.
+
+  thunderid-console --sandbox          essayer avec une sandbox locale (aussi le
+                                       défaut tant qu'aucun profil n'est enregistré)
+  thunderid-console --server URL [--profile NOM]   connexion dans le navigateur (CONSOLE)
+  thunderid-console --server URL --client-id ID [--profile NOM]
+  thunderid-console inspect JETON      l'inspecteur de jetons en ligne de commande
+  thunderid-console history import|sync|query   l'historique des jetons (--help)
+
+Le secret client de --server provient de l'entrée du trousseau du profil, ou de la variable d'environnement THUNDERID_CLIENT_SECRET (alors enregistrée dans le trousseau si --profile est donné).</translation>
+    </message>
+    <message>
+        <source>Start a local thunderid-sandbox with demo data and connect.</source>
+        <translation>Démarrer une thunderid-sandbox locale avec des données de démonstration et s'y connecter.</translation>
+    </message>
+    <message>
+        <source>With --sandbox: serve HTTPS and pin the sandbox's self-signed certificate.</source>
+        <translation>Avec --sandbox : servir en HTTPS et épingler le certificat auto-signé de la sandbox.</translation>
+    </message>
+    <message>
+        <source>Base URL of a ThunderID server, e.g. https://localhost:8090.</source>
+        <translation>URL de base d'un serveur ThunderID, p. ex. https://localhost:8090.</translation>
+    </message>
+    <message>
+        <source>Connection profile to use (or to save, with --server).</source>
+        <translation>Profil de connexion à utiliser (ou à enregistrer, avec --server).</translation>
+    </message>
+    <message>
+        <source>Client id of an admin application (client credentials).</source>
+        <translation>Identifiant client d'une application d'administration (client credentials).</translation>
+    </message>
+    <message>
+        <source>Trust only the server certificate with this SHA-256 fingerprint.</source>
+        <translation>Ne faire confiance qu'au certificat de serveur ayant cette empreinte SHA-256.</translation>
+    </message>
+    <message>
+        <source>The local sandbox did not start: %1</source>
+        <translation>La sandbox locale n'a pas démarré : %1</translation>
+    </message>
+    <message>
+        <source>The local sandbox stopped (exit code %1).</source>
+        <translation>La sandbox locale s'est arrêtée (code de sortie %1).</translation>
+    </message>
+    <message>
+        <source>Starting the local sandbox…</source>
+        <translation>Démarrage de la sandbox locale…</translation>
+    </message>
+    <message>
+        <source>There is no profile named "%1".</source>
+        <translation>Il n'existe pas de profil nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>No client secret: set THUNDERID_CLIENT_SECRET, or use --profile with a secret stored in the keychain.</source>
+        <translation>Pas de secret client : définissez THUNDERID_CLIENT_SECRET, ou utilisez --profile avec un secret conservé dans le trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>tid::app</name>
+    <message>
+        <source>Usage: thunderid-console history import [--db PATH] FILE|DIR...
+       thunderid-console history sync [--db PATH] --profile NAME
+       thunderid-console history sync [--db PATH] --server URL --client-id ID [--tls-pin SHA256]
+       thunderid-console history query [--db PATH] [--format table|csv|jsonl] [--count] [FILTER]
+</source>
+        <translation>Utilisation : thunderid-console history import [--db CHEMIN] FICHIER|DOSSIER...
+       thunderid-console history sync [--db CHEMIN] --profile NOM
+       thunderid-console history sync [--db CHEMIN] --server URL --client-id ID [--tls-pin SHA256]
+       thunderid-console history query [--db CHEMIN] [--format table|csv|jsonl] [--count] [FILTRE]
+</translation>
+    </message>
+    <message>
+        <source>import needs at least one file or folder</source>
+        <translation>import demande au moins un fichier ou un dossier</translation>
+    </message>
+    <message>
+        <source>%1:%2: skipped: %3
+</source>
+        <translation>%1:%2 : ignoré : %3
+</translation>
+    </message>
+    <message>
+        <source>… and %1 more malformed lines
+</source>
+        <translation>… et %1 autres lignes mal formées
+</translation>
+    </message>
+    <message>
+        <source>%1: refused: %2
+</source>
+        <translation>%1 : refusé : %2
+</translation>
+    </message>
+    <message>
+        <source>invalid filter at %1: %2</source>
+        <translation>filtre invalide à la position %1 : %2</translation>
+    </message>
+    <message>
+        <source>--format is table, csv or jsonl</source>
+        <translation>--format vaut table, csv ou jsonl</translation>
+    </message>
+    <message>
+        <source>No history database at %1.
+</source>
+        <translation>Pas de base d'historique à %1.
+</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>HEURE</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>RÉSULTAT</translation>
+    </message>
+    <message>
+        <source>CLIENT</source>
+        <translation>CLIENT</translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation>SUJET</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>PORTÉE</translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”.
+</source>
+        <translation>Il n'existe pas de profil nommé « %1 ».
+</translation>
+    </message>
+    <message>
+        <source>sync needs --profile NAME or --server URL</source>
+        <translation>sync demande --profile NOM ou --server URL</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1
+</source>
+        <translation>Connexion impossible : %1
+</translation>
+    </message>
+    <message>
+        <source>The profile signs in through the browser and has no stored session: open the console once to sign in.
+</source>
+        <translation>Le profil se connecte par le navigateur et n'a pas de session enregistrée : ouvrez la console une fois pour vous connecter.
+</translation>
+    </message>
+    <message>
+        <source>The server does not offer the audit-events extension; import its observability file instead (history import).
+</source>
+        <translation>Le serveur ne propose pas l'extension audit-events ; importez plutôt son fichier d'observabilité (history import).
+</translation>
+    </message>
+    <message>
+        <source><byte value="xd" />synced %1 of %2</source>
+        <translation><byte value="xd" />%1 sur %2 synchronisés</translation>
+    </message>
+    <message>
+        <source>
+synced: fetched %1, new %2 (server total %3)
+</source>
+        <translation>
+synchronisé : %1 récupérés, %2 nouveaux (total sur le serveur %3)
+</translation>
+    </message>
+    <message>
+        <source>No client secret: set THUNDERID_CLIENT_SECRET.
+</source>
+        <translation>Pas de secret client : définissez THUNDERID_CLIENT_SECRET.
+</translation>
+    </message>
+    <message>
+        <source>No client secret for “%1” in the keychain: %2
+</source>
+        <translation>Pas de secret client pour « %1 » dans le trousseau : %2
+</translation>
+    </message>
+    <message>
+        <source>The token history without a window.</source>
+        <translation>L'historique des jetons sans fenêtre.</translation>
+    </message>
+    <message>
+        <source>The history database (default: the active profile's).</source>
+        <translation>La base d'historique (par défaut : celle du profil actif).</translation>
+    </message>
+    <message>
+        <source>query: table, csv or jsonl (each event's original JSON).</source>
+        <translation>query : table, csv ou jsonl (le JSON d'origine de chaque événement).</translation>
+    </message>
+    <message>
+        <source>query: print only the number of matching events.</source>
+        <translation>query : n'afficher que le nombre d'événements correspondants.</translation>
+    </message>
+    <message>
+        <source>sync: the connection profile.</source>
+        <translation>sync : le profil de connexion.</translation>
+    </message>
+    <message>
+        <source>sync: the server's base URL (with --client-id).</source>
+        <translation>sync : l'URL de base du serveur (avec --client-id).</translation>
+    </message>
+    <message>
+        <source>sync: an admin application's client id; the secret from THUNDERID_CLIENT_SECRET.</source>
+        <translation>sync : l'identifiant client d'une application d'administration ; le secret vient de THUNDERID_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <source>sync: trust only this SHA-256 certificate fingerprint.</source>
+        <translation>sync : ne faire confiance qu'à cette empreinte de certificat SHA-256.</translation>
+    </message>
+    <message>
+        <source>import, sync or query</source>
+        <translation>import, sync ou query</translation>
+    </message>
+    <message>
+        <source>no command</source>
+        <translation>pas de commande</translation>
+    </message>
+    <message>
+        <source>query takes one filter (quote it)</source>
+        <translation>query prend un seul filtre (mettez-le entre guillemets)</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”</source>
+        <translation>commande inconnue « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>tid::core::FormRules</name>
+    <message>
+        <source>The handle is required.</source>
+        <translation>Le handle est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The handle is longer than 100 characters.</source>
+        <translation>Le handle dépasse 100 caractères.</translation>
+    </message>
+    <message>
+        <source>The handle may contain only letters, digits and . _ : - /</source>
+        <translation>Le handle ne peut contenir que des lettres, chiffres et . _ : - /</translation>
+    </message>
+    <message>
+        <source>The handle cannot contain the delimiter "%1".</source>
+        <translation>Le handle ne peut pas contenir le séparateur « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>tid::core::LineReader</name>
+    <message>
+        <source>cannot start gzip decompression</source>
+        <translation>impossible de démarrer la décompression gzip</translation>
+    </message>
+    <message>
+        <source>the gzip data is truncated</source>
+        <translation>les données gzip sont tronquées</translation>
+    </message>
+    <message>
+        <source>the gzip data is corrupt (%1)</source>
+        <translation>les données gzip sont corrompues (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::HistoryPane</name>
+    <message>
+        <source>These claims were rebuilt from a token-history event: the token itself is not stored, so it is shown unsigned and the signature findings do not apply.</source>
+        <translation>Ces claims ont été reconstitués à partir d'un événement de l'historique : le jeton lui-même n'est pas conservé, il est donc affiché non signé et les constats sur la signature ne s'appliquent pas.</translation>
+    </message>
+</context>
+</TS>
