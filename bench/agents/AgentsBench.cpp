@@ -157,7 +157,7 @@ int main(int argc, char *argv[])
                      });
     QObject::connect(&session, &core::Session::connected, &app, [&] {
         connectedMs = clock.elapsed();
-        pane = new ui::AgentsPane(nullptr);
+        pane = new ui::AgentsPane(&session.apis()); // loads the first page
         pane->model()->setPageSize(parser.value(pageOpt).toInt());
         pane->resize(1280, 800);
         pane->show();
@@ -173,7 +173,6 @@ int main(int argc, char *argv[])
             clock.restart();
             QTimer::singleShot(0, &app, [&] { scrollStep(scrollStep); });
         };
-        pane->setApi(&session.admin()); // loads the first page
         pane->setServerMetadata(session.metadata());
     });
 

@@ -113,7 +113,7 @@ private Q_SLOTS:
         QCOMPARE(window.currentPane(), MainWindow::Pane::Agents);
         auto *text = stack->currentWidget()->findChild<QLabel *>(u"placeholderText"_s);
         QVERIFY(text);
-        QVERIFY(text->text().contains(u"issue 4"_s));
+        QVERIFY(text->text().contains(u"creation wizard"_s)); // what the Agents pane holds
 
         // Keyboard: Ctrl+6 goes to the inspector.
         QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
