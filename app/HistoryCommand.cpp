@@ -1,6 +1,7 @@
 #include "app/HistoryCommand.h"
 
 #include "core/Settings.h"
+#include "core/api/AuditEventsApi.h"
 #include "core/api/Session.h"
 #include "core/history/AuditSync.h"
 #include "core/history/HistoryImporter.h"
@@ -200,14 +201,14 @@ int runSync(QCoreApplication &app, const QString &db, const QCommandLineParser &
         app.quit();
     });
     QObject::connect(&session, &core::Session::connected, &app, [&] {
-        if (!session.hasExtension(core::AuditSync::Extension)) {
+        if (!session.hasExtension(core::AuditEventsApi::Extension)) {
             err(tr("The server does not offer the audit-events extension; import its "
                    "observability file instead (history import).\n"));
             exitCode = 1;
             app.quit();
             return;
         }
-        sync = new core::AuditSync(session.client(), store, &app);
+        sync = new core::AuditSync(&session.apis().audit(), store, &app);
         sync->setPollInterval(0);
         sync->setCursorKey(core::AuditSync::cursorKeyFor(
             profileName.isEmpty() ? profile.baseUrl.toString() : profileName));

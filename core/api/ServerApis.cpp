@@ -8,6 +8,7 @@ ServerApis::ServerApis(ApiClient *client)
     , m_admin(client)
     , m_extensions(client)
     , m_ciba(client)
+    , m_audit(client)
 {}
 
 } // namespace tid::core

@@ -2,6 +2,7 @@
 
 #include "core/api/AdminApi.h"
 #include "core/api/AdminExtensionsApi.h"
+#include "core/api/AuditEventsApi.h"
 #include "core/api/CibaApprovalsApi.h"
 #include "core/api/OAuthApi.h"
 
@@ -28,6 +29,8 @@ public:
     const AdminExtensionsApi &extensions() const { return m_extensions; }
     // The approval side of CIBA (extension "ciba-approvals").
     const CibaApprovalsApi &ciba() const { return m_ciba; }
+    // The token history's source (extension "audit-events").
+    const AuditEventsApi &audit() const { return m_audit; }
 
     const ServerMetadata &metadata() const { return m_oauth.metadata(); }
     // Whether the server announces one of the console's extension APIs (discovery
@@ -40,6 +43,7 @@ private:
     AdminApi m_admin;
     AdminExtensionsApi m_extensions;
     CibaApprovalsApi m_ciba;
+    AuditEventsApi m_audit;
 };
 
 } // namespace tid::core

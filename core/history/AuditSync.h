@@ -7,7 +7,7 @@
 
 namespace tid::core {
 
-class ApiClient;
+class AuditEventsApi;
 class HistoryStore;
 struct ApiError;
 
@@ -33,9 +33,8 @@ public:
     };
     Q_ENUM(State)
 
-    static inline const QString Extension = QStringLiteral("audit-events");
-
-    AuditSync(ApiClient *client, HistoryStore *store, QObject *parent = nullptr);
+    // `api` (the connection's audit-events client, ServerApis::audit()) must outlive the sync.
+    AuditSync(const AuditEventsApi *api, HistoryStore *store, QObject *parent = nullptr);
     ~AuditSync() override;
 
     // The cursor is kept in the store under this key (one per connection profile / server).
@@ -68,7 +67,7 @@ private:
     void fetchNext();
     void fail(const QString &message);
 
-    QPointer<ApiClient> m_client;
+    const AuditEventsApi *m_api;
     QPointer<HistoryStore> m_store;
     QString m_cursorKey;
     QString m_cursor;

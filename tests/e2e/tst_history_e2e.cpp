@@ -10,6 +10,7 @@
 #include "../sandbox/FlowFixture.h"
 
 #include "core/api/ApiClient.h"
+#include "core/api/AuditEventsApi.h"
 #include "core/history/AuditSync.h"
 #include "core/history/HistoryFollower.h"
 #include "core/history/HistoryStore.h"
@@ -276,7 +277,8 @@ private Q_SLOTS:
         tid::core::ApiClient client;
         client.setBaseUrl(f->sandbox().baseUrl());
         client.setBearerToken(f->adminToken());
-        AuditSync sync(&client, store);
+        tid::core::AuditEventsApi audit(&client);
+        AuditSync sync(&audit, store);
         sync.setPageSize(7); // many pages: the cursor moves through all of them
         sync.setPollInterval(0);
         QSignalSpy caughtUp(&sync, &AuditSync::caughtUp);
@@ -317,7 +319,7 @@ private Q_SLOTS:
         QVERIFY(parent);
 
         // A second sync resumes from the stored cursor: nothing new, nothing twice.
-        AuditSync again(&client, store);
+        AuditSync again(&audit, store);
         again.setPollInterval(0);
         QSignalSpy done(&again, &AuditSync::caughtUp);
         again.start();
@@ -428,7 +430,8 @@ private Q_SLOTS:
         client.setBaseUrl(server->baseUrl());
         client.setBearerToken(token);
         client.setTimeout(3000);
-        auto sync = std::make_unique<AuditSync>(&client, store);
+        tid::core::AuditEventsApi audit(&client);
+        auto sync = std::make_unique<AuditSync>(&audit, store);
         sync->setPageSize(100);
         sync->setPollInterval(0);
         sync->setRetryInterval(300);
@@ -458,7 +461,7 @@ private Q_SLOTS:
         QVERIFY2(stored <= total && stored >= total - 5,
                  qPrintable(u"%1 stored, %2 on the server"_s.arg(stored).arg(total)));
         // A restart resumes from the stored cursor rather than from the start.
-        AuditSync again(&client, store);
+        AuditSync again(&audit, store);
         again.setPollInterval(0);
         QSignalSpy done(&again, &AuditSync::caughtUp);
         again.start();

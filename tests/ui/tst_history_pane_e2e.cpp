@@ -9,6 +9,7 @@
 #include "PaneTestSupport.h"
 
 #include "core/Settings.h"
+#include "core/api/AuditEventsApi.h"
 #include "core/api/Session.h"
 #include "core/history/AuditSync.h"
 #include "core/history/HistoryStore.h"
@@ -126,7 +127,7 @@ private Q_SLOTS:
         m_session->connectWithClientCredentials(
             m_sandbox->baseUrl(), {m_sandbox->adminClientId(), m_sandbox->adminClientSecret()});
         QVERIFY2(test::connectAndWait(*m_session), qPrintable(m_session->lastError().toString()));
-        QVERIFY(m_session->hasExtension(AuditSync::Extension));
+        QVERIFY(m_session->hasExtension(core::AuditEventsApi::Extension));
         QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty(), Patience);
         QCOMPARE(m_connector->profileName(), u"e2e-sandbox"_s);
         QCOMPARE(m_pane->store(), m_connector->store());

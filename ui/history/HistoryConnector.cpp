@@ -1,6 +1,7 @@
 #include "ui/history/HistoryConnector.h"
 
 #include "core/Settings.h"
+#include "core/api/AuditEventsApi.h"
 #include "core/api/Session.h"
 #include "core/history/AuditSync.h"
 #include "core/history/HistoryStore.h"
@@ -153,13 +154,13 @@ void HistoryConnector::startSync()
         return;
     if (!m_session->isConnected())
         return;
-    if (!m_session->hasExtension(AuditSync::Extension)) {
+    if (!m_session->hasExtension(core::AuditEventsApi::Extension)) {
         m_pane->setAuditSync(nullptr,
                              tr("This server has no audit-events API (ThunderID has none yet): "
                                 "import its event files to see its history"));
         return;
     }
-    m_sync = new AuditSync(m_session->client(), m_store, this);
+    m_sync = new AuditSync(&m_session->apis().audit(), m_store, this);
     m_sync->setCursorKey(m_cursorKey);
     m_sync->setPollInterval(m_pollMs);
     m_pane->setAuditSync(m_sync);
