@@ -1,12 +1,12 @@
 #pragma once
 
 #include "sandbox/Module.h"
-#include "sandbox/security/Authorization.h"
 #include "sandbox/http/FormBody.h"
 #include "sandbox/http/Router.h"
-#include "sandbox/security/ClientDirectory.h"
 #include "sandbox/oauth/KeyStore.h"
 #include "sandbox/oauth/TokenIssuer.h"
+#include "sandbox/security/Authorization.h"
+#include "sandbox/security/ClientDirectory.h"
 
 #include <QJsonObject>
 #include <QMap>

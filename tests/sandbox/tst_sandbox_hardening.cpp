@@ -30,7 +30,6 @@ constexpr bool PeakRssIsMeaningful = false;
 constexpr bool PeakRssIsMeaningful = true;
 #endif
 
-
 // SecretChecks::FreeFailures: failures before the backoff starts.
 constexpr int SandboxFailures = 3;
 

@@ -1,9 +1,9 @@
 #include "sandbox/oauth/grants/RefreshTokenGrant.h"
 
-#include "sandbox/security/Authorization.h"
 #include "sandbox/consent/ConsentModule.h"
 #include "sandbox/oauth/grants/FlowServices.h"
 #include "sandbox/oauth/grants/TokenStore.h"
+#include "sandbox/security/Authorization.h"
 
 #include <QDateTime>
 
