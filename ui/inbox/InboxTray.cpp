@@ -2,6 +2,7 @@
 
 #include "core/models/CibaRequestsModel.h"
 #include "ui/desktop/DesktopNotifier.h"
+#include "ui/widgets/StatusColor.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -101,13 +102,13 @@ QIcon InboxTray::badgeIcon(const QIcon &base, int count)
         const qreal d = size * (text.size() > 1 ? 0.62 : 0.55);
         const QRectF badge(size - d, 0, d, d);
         p.setPen(Qt::NoPen);
-        p.setBrush(QColor(0xc6, 0x28, 0x28)); // the notification red of freedesktop themes
+        p.setBrush(StatusColor::color(StatusColor::Name::Badge, QGuiApplication::palette()));
         p.drawEllipse(badge);
         QFont font = QGuiApplication::font();
         font.setBold(true);
         font.setPixelSize(qMax(6, int(d * (text.size() > 2 ? 0.42 : 0.62))));
         p.setFont(font);
-        p.setPen(Qt::white);
+        p.setPen(StatusColor::color(StatusColor::Name::BadgeText, QGuiApplication::palette()));
         p.drawText(badge, Qt::AlignCenter, text);
         p.end();
         icon.addPixmap(pixmap);

@@ -70,6 +70,10 @@ QColor StatusColor::color(Name name, const QPalette &palette)
         return pick(dark, 0x1e88e5, 0x1e88e5);
     case Name::ActorAgent:
         return pick(dark, 0x8e24aa, 0x8e24aa);
+    case Name::Badge:
+        return pick(dark, 0xc62828, 0xe53935);
+    case Name::BadgeText:
+        return pick(dark, 0xffffff, 0xffffff);
     }
     return palette.color(QPalette::Text);
 }

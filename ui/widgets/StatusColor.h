@@ -40,6 +40,9 @@ public:
         // The actor-chain icons.
         ActorUser,
         ActorAgent,
+        // A count badge on an icon (the tray's waiting requests) and its digits.
+        Badge,
+        BadgeText,
     };
 
     static bool isDark(const QPalette &palette);
