@@ -2,6 +2,8 @@
 
 #include "core/domain/JsonRead.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace tid::core {
@@ -87,6 +89,21 @@ CibaRequest CibaRequest::fromJson(const QJsonObject &o, QString *error)
     c.authorizedScopes = r.strings("authorizedScopes"_L1);
     r.report(error);
     return c;
+}
+
+bool CibaRequest::isHighImpactScope(const QString &name)
+{
+    static const QStringList words{
+        u"write"_s,  u"delete"_s, u"admin"_s,  u"manage"_s,   u"create"_s, u"update"_s,
+        u"remove"_s, u"send"_s,   u"modify"_s, u"transfer"_s, u"pay"_s,    u"system"_s,
+        u"all"_s,    u"full"_s,   u"*"_s,      u"edit"_s,     u"execute"_s};
+    static const QRegularExpression separators(u"[:._/\\-\\s]+"_s);
+    const QStringList parts = name.toLower().split(separators, Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        if (words.contains(part))
+            return true;
+    }
+    return false;
 }
 
 } // namespace tid::core

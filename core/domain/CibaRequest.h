@@ -48,6 +48,10 @@ struct CibaRequest
     QStringList authorizedScopes;
 
     QStringList scopeNames() const;
+    // A scope that lets the agent change, delete or administer something (its name has a
+    // write / delete / admin-level word as one of its parts, e.g. "payments:send",
+    // "mail.delete", "admin"): the approver's attention goes there first.
+    static bool isHighImpactScope(const QString &name);
     // PENDING and not past expiresAt at `now`.
     bool isDecidable(const QDateTime &now) const
     {

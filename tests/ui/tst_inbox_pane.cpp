@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QStyleFactory>
 #include <QTableView>
@@ -129,8 +130,11 @@ private Q_SLOTS:
         auto *resource = test::child<QLabel>(&pane, u"requestResource"_s);
         QVERIFY(resource->text().contains(u"Payments"_s));
         QVERIFY(resource->text().contains(m_seed.resource));
-        auto *scopes = test::child<QLabel>(&pane, u"requestScopes"_s);
-        QVERIFY(scopes->text().contains(u"payments:send — Can send payments"_s));
+        QStringList scopeTexts;
+        for (int i = 0; i < pane.scopeList()->count(); ++i)
+            scopeTexts << pane.scopeList()->item(i)->text();
+        QVERIFY2(scopeTexts.join(u'\n').contains(u"payments:send — Can send payments"_s),
+                 qPrintable(scopeTexts.join(u'\n')));
         QVERIFY(pane.approveButton()->isEnabled());
         QVERIFY(pane.denyButton()->isEnabled());
         // Approve is a deliberate click: never a default button.
@@ -215,6 +219,90 @@ private Q_SLOTS:
         QVERIFY(!pane.denyButton()->isEnabled());
         // Still pending for the agent.
         QCOMPARE(m_seed.poll(authReqId).code(), u"authorization_pending"_s);
+    }
+
+    void approveFewerScopesGivesATokenWithOnlyThose()
+    {
+        const QString authReqId = m_seed.bcAuthorize(u"Read my payments only"_s);
+        QVERIFY(!authReqId.isEmpty());
+        auto owned = open(m_dave.get());
+        QVERIFY(owned);
+        InboxPane &pane = *owned;
+        QTRY_VERIFY_WITH_TIMEOUT(pane.selectRequest(rowId(pane, u"Read my payments only"_s)),
+                                 Patience);
+        QListWidget *scopes = pane.scopeList();
+        QCOMPARE(scopes->count(), 3);
+        QCOMPARE(pane.checkedScopes(),
+                 (QStringList{u"openid"_s, u"payments:read"_s, u"payments:send"_s}));
+        // The scope that moves money is highlighted; reading is not.
+        QListWidgetItem *send = nullptr;
+        for (int i = 0; i < scopes->count(); ++i) {
+            QListWidgetItem *item = scopes->item(i);
+            const QString name = item->data(Qt::UserRole).toString();
+            QCOMPARE(item->font().bold(), name == u"payments:send"_s);
+            if (name == u"payments:send"_s)
+                send = item;
+        }
+        QVERIFY(send);
+        send->setCheckState(Qt::Unchecked);
+        QCOMPARE(pane.checkedScopes(), (QStringList{u"openid"_s, u"payments:read"_s}));
+        // A poll or the clock redraws the detail: the untick stays.
+        pane.model()->refresh();
+        QTest::qWait(300);
+        QCOMPARE(send->checkState(), Qt::Unchecked);
+        QSignalSpy approved(&pane, &InboxPane::approved);
+        test::click(pane.approveButton());
+        QVERIFY(approved.wait(Patience));
+        QVERIFY(test::messageText(&pane).contains(u"payments:read"_s));
+        const auto polled = m_seed.poll(authReqId);
+        QCOMPARE(polled.status, 200);
+        const QStringList granted =
+            polled.json().value(u"scope"_s).toString().split(u' ', Qt::SkipEmptyParts);
+        QVERIFY2(granted.contains(u"payments:read"_s), qPrintable(granted.join(u' ')));
+        QVERIFY2(!granted.contains(u"payments:send"_s), qPrintable(granted.join(u' ')));
+    }
+
+    void untickingEveryScopeLeavesOnlyDeny()
+    {
+        QVERIFY(!m_seed.bcAuthorize(u"Nothing ticked"_s).isEmpty());
+        auto owned = open(m_dave.get());
+        QVERIFY(owned);
+        InboxPane &pane = *owned;
+        QTRY_VERIFY_WITH_TIMEOUT(pane.selectRequest(rowId(pane, u"Nothing ticked"_s)), Patience);
+        QVERIFY(pane.approveButton()->isEnabled());
+        for (int i = 0; i < pane.scopeList()->count(); ++i)
+            pane.scopeList()->item(i)->setCheckState(Qt::Unchecked);
+        QVERIFY(!pane.approveButton()->isEnabled());
+        QVERIFY(pane.denyButton()->isEnabled());
+        pane.scopeList()->item(0)->setCheckState(Qt::Checked);
+        QVERIFY(pane.approveButton()->isEnabled());
+    }
+
+    void anAdministratorSeesTheInboxReadOnlyFromTheStart()
+    {
+        QVERIFY(!m_seed.bcAuthorize(u"Monitored by the admin"_s).isEmpty());
+        auto owned = open(m_admin.get());
+        QVERIFY(owned);
+        InboxPane &pane = *owned;
+        pane.setViewer(InboxPane::Viewer::Administrator);
+        pane.setUserNames([this](const QString &id) {
+            return id == m_seed.daveId ? u"Dave Demo"_s : QString();
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(pane.selectRequest(rowId(pane, u"Monitored by the admin"_s)),
+                                 Patience);
+        // No button that would fail when pressed: hidden, with the reason on one line.
+        QVERIFY(pane.isReadOnly());
+        QVERIFY(!pane.approveButton()->isVisible());
+        QVERIFY(!pane.denyButton()->isVisible());
+        QVERIFY(!pane.approveButton()->isEnabled());
+        QVERIFY(pane.readOnlyLabel()->isVisible());
+        QVERIFY(pane.findChild<QLabel *>(u"requestUser"_s)->text().contains(u"Dave Demo"_s));
+        // The same window signed in as the user again: the buttons come back.
+        pane.setViewer(InboxPane::Viewer::User);
+        QVERIFY(!pane.isReadOnly());
+        QVERIFY(!pane.readOnlyLabel()->isVisible());
+        QVERIFY(pane.approveButton()->isVisible());
+        QVERIFY(pane.approveButton()->isEnabled());
     }
 
     void anExpiredRequestIsGreyedAndNotApprovable()

@@ -3,6 +3,7 @@
 #include "core/api/AdminApi.h"
 #include "core/api/ServerApis.h"
 #include "core/models/CibaRequestsModel.h"
+#include "ui/widgets/StatusColor.h"
 
 #include <QFormLayout>
 #include <QFrame>
@@ -11,6 +12,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPalette>
 #include <QProgressBar>
 #include <QPushButton>
@@ -117,9 +119,8 @@ void InboxPane::buildUi()
     m_readOnlyNote->setObjectName(u"readOnlyNote"_s);
     m_readOnlyNote->setWordWrap(true);
     m_readOnlyNote->setText(
-        tr("Only the user a request is addressed to can approve or deny it, and this console is "
-           "signed in with an administrator's token: you see every user's requests, but cannot "
-           "decide for them. Sign in as the user (browser sign-in) to decide here."));
+        tr("Read-only: you are signed in as an administrator and see every user's requests; only "
+           "the user a request is addressed to can approve or deny it, with their own sign-in."));
     m_readOnlyNote->setAccessibleName(m_readOnlyNote->text());
     m_readOnlyNote->hide();
     body()->addWidget(m_readOnlyNote);
@@ -214,8 +215,17 @@ void InboxPane::buildUi()
     m_user->setAccessibleName(tr("User"));
     m_resource = valueLabel(detail, u"requestResource"_s);
     m_resource->setAccessibleName(tr("Resource server"));
-    m_scopes = valueLabel(detail, u"requestScopes"_s);
-    m_scopes->setAccessibleName(tr("Scopes asked for"));
+    m_scopes = new QListWidget(detail);
+    m_scopes->setObjectName(u"requestScopes"_s);
+    m_scopes->setAccessibleName(tr("Scopes asked for; untick one to approve without it"));
+    m_scopes->setToolTip(tr("Untick a scope to approve the request without it"));
+    m_scopes->setSelectionMode(QAbstractItemView::NoSelection);
+    m_scopes->setFocusPolicy(Qt::TabFocus);
+    m_scopes->setTextElideMode(Qt::ElideRight);
+    m_scopes->setFrameShape(QFrame::NoFrame);
+    m_scopes->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_scopes->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    connect(m_scopes, &QListWidget::itemChanged, this, [this] { updateButtons(); });
     m_expires = valueLabel(detail, u"requestExpires"_s);
     m_expires->setAccessibleName(tr("Expires in"));
     form->addRow(tr("Agent:"), m_agent);
@@ -234,8 +244,6 @@ void InboxPane::buildUi()
     m_approve = new QPushButton(tr("Approve"), detail);
     m_approve->setObjectName(u"approveButton"_s);
     m_approve->setAccessibleName(tr("Approve the selected request"));
-    m_approve->setToolTip(
-        tr("Let the agent act for the user with these scopes; it receives its tokens"));
     for (QPushButton *b : {m_deny, m_approve}) {
         // A deliberate click: never the default button, never triggered by Enter.
         b->setAutoDefault(false);
@@ -315,17 +323,15 @@ void InboxPane::updateDetail()
     m_agent->setText(r.clientName.isEmpty()
                          ? tr("%1 (%2)").arg(r.clientId, kind)
                          : tr("%1 (%2, client id %3)").arg(r.clientName, kind, r.clientId));
-    m_user->setText(r.userId);
+    m_user->setText(userName(r.userId));
     m_resource->setText(
         r.resourceServerId.isEmpty()
             ? tr("none (OpenID scopes only)")
             : (r.resourceServerName.isEmpty()
                    ? r.resourceServerIdentifier
                    : tr("%1 (%2)").arg(r.resourceServerName, r.resourceServerIdentifier)));
-    QStringList lines;
-    for (const CibaRequest::Scope &s : r.scopes)
-        lines << (s.description.isEmpty() ? s.name : tr("%1 — %2").arg(s.name, s.description));
-    m_scopes->setText(lines.join(u'\n'));
+    fillScopes(r);
+    m_scopes->setEnabled(!expired && !m_readOnly);
     m_expires->setText(expired ? tr("Expired: the agent must ask again.")
                                : CibaRequestsModel::formatRemaining(
                                      QDateTime::currentDateTimeUtc().secsTo(r.expiresAt)));
@@ -337,8 +343,86 @@ void InboxPane::updateButtons()
     const CibaRequest r = currentRequest();
     const bool can = m_available && !m_readOnly && !r.id.isEmpty() &&
                      r.isDecidable(QDateTime::currentDateTimeUtc()) && !m_inFlight.contains(r.id);
-    m_approve->setEnabled(can);
+    // Approving nothing is denying: the agent would get a token for no scope.
+    const bool someScope = r.scopes.isEmpty() || !checkedScopes().isEmpty();
+    m_approve->setEnabled(can && someScope);
+    m_approve->setToolTip(
+        can && !someScope
+            ? tr("Tick at least one scope to approve, or deny the request")
+            : tr("Let the agent act for the user with the ticked scopes; it receives its tokens"));
     m_deny->setEnabled(can);
+    m_approve->setVisible(!m_readOnly);
+    m_deny->setVisible(!m_readOnly);
+}
+
+void InboxPane::setViewer(Viewer viewer)
+{
+    m_viewer = viewer;
+    m_readOnly = viewer == Viewer::Administrator;
+    m_readOnlyNote->setVisible(m_readOnly);
+    clearMessage();
+    updateDetail();
+}
+
+void InboxPane::setUserNames(std::function<QString(const QString &)> names)
+{
+    m_names = std::move(names);
+    updateDetail();
+}
+
+QString InboxPane::userName(const QString &userId) const
+{
+    const QString name = m_names ? m_names(userId) : QString();
+    return name.isEmpty() || name == userId ? userId : tr("%1 (%2)").arg(name, userId);
+}
+
+void InboxPane::fillScopes(const CibaRequest &r)
+{
+    // The same request again (a poll, a tick of the clock): keep what the user unticked.
+    QStringList names;
+    for (int i = 0; i < m_scopes->count(); ++i)
+        names << m_scopes->item(i)->data(Qt::UserRole).toString();
+    if (m_scopesOf == r.id && names == r.scopeNames())
+        return;
+    m_scopesOf = r.id;
+    const QSignalBlocker blocker(m_scopes);
+    m_scopes->clear();
+    const QColor warning = StatusColor::color(StatusColor::Name::Warning, palette());
+    for (const CibaRequest::Scope &s : r.scopes) {
+        const bool high = CibaRequest::isHighImpactScope(s.name);
+        QString text = s.description.isEmpty() ? s.name : tr("%1 — %2").arg(s.name, s.description);
+        if (high)
+            text = tr("%1 · high impact").arg(text);
+        auto *item = new QListWidgetItem(text, m_scopes);
+        item->setToolTip(high ? tr("%1\nThis scope lets the agent change, delete or administer "
+                                   "something.")
+                                    .arg(text)
+                              : text);
+        item->setData(Qt::UserRole, s.name);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+        if (high) {
+            QFont f = item->font();
+            f.setBold(true);
+            item->setFont(f);
+            item->setForeground(warning);
+        }
+    }
+    // Every scope in sight up to eight rows; a longer list scrolls.
+    int height = 2 * m_scopes->frameWidth() + 2;
+    for (int row = 0; row < qMin(m_scopes->count(), 8); ++row)
+        height += qMax(m_scopes->sizeHintForRow(row), fontMetrics().height() + 4);
+    m_scopes->setFixedHeight(height);
+}
+
+QStringList InboxPane::checkedScopes() const
+{
+    QStringList checked;
+    for (int i = 0; i < m_scopes->count(); ++i) {
+        if (m_scopes->item(i)->checkState() == Qt::Checked)
+            checked << m_scopes->item(i)->data(Qt::UserRole).toString();
+    }
+    return checked;
 }
 
 void InboxPane::approveCurrent()
@@ -362,12 +446,21 @@ void InboxPane::decide(bool approve)
     setBusy(this, true);
     updateButtons();
     const QString agent = r.clientName.isEmpty() ? r.clientId : r.clientName;
-    auto done = [this, r, agent, approve](const core::Result<CibaRequest> &result) {
+    // All ticked: no list, the server grants what it allows; fewer: exactly those.
+    const QStringList ticked = checkedScopes();
+    const QStringList scopes = ticked.size() == r.scopes.size() ? QStringList() : ticked;
+    if (approve && !r.scopes.isEmpty() && ticked.isEmpty())
+        return;
+    auto done = [this, r, agent, approve, scopes](const core::Result<CibaRequest> &result) {
         m_inFlight.remove(r.id);
         setBusy(this, !m_inFlight.isEmpty());
         if (result.ok()) {
             m_model->removeRequest(r.id);
-            if (approve) {
+            if (approve && !scopes.isEmpty()) {
+                showNote(tr("Approved “%1” for %2 only: %3 receives its tokens at its next poll.")
+                             .arg(r.bindingMessage, scopes.join(u", "_s), agent));
+                Q_EMIT approved(r.id);
+            } else if (approve) {
                 showNote(tr("Approved “%1”: %2 receives its tokens at its next poll.")
                              .arg(r.bindingMessage, agent));
                 Q_EMIT approved(r.id);
@@ -380,6 +473,7 @@ void InboxPane::decide(bool approve)
                    result.error.code == core::CibaApprovalsApi::NotTheRequestedUser) {
             m_readOnly = true;
             m_readOnlyNote->show();
+            updateDetail();
             showErrorText(tr("The server refused: only the user the request is addressed to (%1) "
                              "can approve or deny it, with their own sign-in.")
                               .arg(r.userId));
@@ -398,7 +492,7 @@ void InboxPane::decide(bool approve)
         updateButtons();
     };
     if (approve)
-        m_ciba->approve(r.id).then(this, done);
+        m_ciba->approve(r.id, scopes).then(this, done);
     else
         m_ciba->deny(r.id).then(this, done);
 }

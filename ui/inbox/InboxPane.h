@@ -6,9 +6,11 @@
 
 #include <QSet>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
+class QListWidget;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
@@ -31,16 +33,33 @@ class InboxFilterProxy;
 // default) and Deny (asks nothing). Expired requests are greyed and cannot be approved.
 //
 // Only the user a request is addressed to may decide it: with that user's own token (browser
-// sign-in) the pane lists and decides that user's requests; with an administrator's token it
-// lists every user's requests, and the first refusal (403 CIB-1004) turns it read-only with an
-// explanation. Against a server without the extension the pane says so.
+// sign-in) the pane lists and decides that user's requests (Viewer::User); with an
+// administrator's token it lists every user's requests for monitoring, read-only from the start:
+// Approve and Deny hidden, one line saying why (Viewer::Administrator). A refusal the server
+// still sends (403 CIB-1004) turns it read-only the same way. The scopes are a checklist: the
+// user may untick some and approve fewer (the extension accepts a subset); scopes that write,
+// delete or administer are highlighted. Against a server without the extension the pane says so.
 class InboxPane final : public AdminPane
 {
     Q_OBJECT
 
 public:
+    enum class Viewer
+    {
+        User,
+        Administrator
+    };
+    Q_ENUM(Viewer)
+
     explicit InboxPane(const core::ServerApis *apis, QWidget *parent = nullptr);
     ~InboxPane() override;
+
+    // Who is signed in: the pane resets to it (buttons, notices) — a user after an
+    // administrator in the same window decides again.
+    void setViewer(Viewer viewer);
+    Viewer viewer() const { return m_viewer; }
+    // Resolves a user id to a readable name (the id itself when it returns empty or is unset).
+    void setUserNames(std::function<QString(const QString &)> names);
 
     void setServerMetadata(const core::ServerMetadata &metadata);
     bool isAvailable() const { return m_available; }
@@ -53,6 +72,10 @@ public:
     QLabel *unavailableLabel() const { return m_unavailable; }
     QLabel *readOnlyLabel() const { return m_readOnlyNote; }
     QPushButton *approveButton() const { return m_approve; }
+    // The scopes of the shown request, checkable: approving sends the ticked ones.
+    QListWidget *scopeList() const { return m_scopes; }
+    // The ticked scopes of the shown request.
+    QStringList checkedScopes() const;
     QPushButton *denyButton() const { return m_deny; }
 
     // The request shown in the detail (empty id when none).
@@ -74,12 +97,17 @@ private:
     void decide(bool approve);
     void updateDetail();
     void updateButtons();
+    void fillScopes(const core::CibaRequest &request);
+    QString userName(const QString &userId) const;
 
     const core::CibaApprovalsApi *const m_ciba;
     core::CibaRequestsModel *m_model;
     InboxFilterProxy *m_proxy;
     bool m_available = false;
     bool m_readOnly = false;
+    Viewer m_viewer = Viewer::User;
+    std::function<QString(const QString &)> m_names;
+    QString m_scopesOf; // the request whose scopes the checklist shows
     bool m_refreshAsked = false;
     QSet<QString> m_inFlight;
 
@@ -92,7 +120,7 @@ private:
     QLabel *m_agent = nullptr;
     QLabel *m_user = nullptr;
     QLabel *m_resource = nullptr;
-    QLabel *m_scopes = nullptr;
+    QListWidget *m_scopes = nullptr;
     QLabel *m_expires = nullptr;
     QPushButton *m_approve = nullptr;
     QPushButton *m_deny = nullptr;
