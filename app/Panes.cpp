@@ -6,6 +6,7 @@
 #include "ui/agents/AgentsPane.h"
 #include "ui/consents/ConsentsPane.h"
 #include "ui/history/HistoryPane.h"
+#include "ui/inbox/ApproverDesktop.h"
 #include "ui/inbox/InboxPane.h"
 #include "ui/inspector/InspectorPane.h"
 #include "ui/resourceservers/ResourceServersPane.h"
@@ -35,7 +36,7 @@ QString unsignedToken(const QJsonObject &claims)
 
 } // namespace
 
-void installPanes(ui::MainWindow &window, core::Session &session, core::Settings &settings,
+ui::ApproverDesktop *installPanes(ui::MainWindow &window, core::Session &session, core::Settings &settings,
                   ui::HistoryConnector::ProfileResolver profile)
 {
     using Pane = ui::MainWindow::Pane;
@@ -101,6 +102,7 @@ void installPanes(ui::MainWindow &window, core::Session &session, core::Settings
         agents->refresh();
         consents->refresh();
     });
+    return new ui::ApproverDesktop(&window, &session, inbox, nullptr, &window);
 }
 
 } // namespace tid::app

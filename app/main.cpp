@@ -7,6 +7,8 @@
 #include "core/secrets/Keychain.h"
 #include "ui/MainWindow.h"
 #include "ui/connection/ConnectionController.h"
+#include "ui/inbox/ApproverDesktop.h"
+#include "ui/inbox/InboxTray.h"
 #include "ui/widgets/MessageWidget.h"
 
 #include <QApplication>
@@ -50,6 +52,7 @@ struct ConsoleOptions
     QCommandLineOption profile;
     QCommandLineOption clientId;
     QCommandLineOption pin;
+    QCommandLineOption inbox;
 };
 
 ConsoleOptions describe(QCommandLineParser &parser)
@@ -61,6 +64,7 @@ ConsoleOptions describe(QCommandLineParser &parser)
                 "                                       default until a profile is saved)\n"
                 "  thunderid-console --server URL [--profile NAME]   browser sign-in (CONSOLE)\n"
                 "  thunderid-console --server URL --client-id ID [--profile NAME]\n"
+                "  thunderid-console --inbox [--profile NAME]   an approver in the tray\n"
                 "  thunderid-console inspect TOKEN      the command-line token inspector\n"
                 "  thunderid-console history import|sync|query   the token history (--help)\n\n"
                 "The client secret of --server comes from the keychain entry of the profile, "
@@ -95,8 +99,14 @@ ConsoleOptions describe(QCommandLineParser &parser)
         QCoreApplication::translate(
             "main", "Trust only the server certificate with this SHA-256 fingerprint."),
         u"sha256"_s);
-    parser.addOptions({sandboxOpt, sandboxTlsOpt, serverOpt, profileOpt, clientIdOpt, pinOpt});
-    return {sandboxOpt, sandboxTlsOpt, serverOpt, profileOpt, clientIdOpt, pinOpt};
+    const QCommandLineOption inboxOpt(
+        u"inbox"_s,
+        QCoreApplication::translate(
+            "main", "Start as an approver: minimised to the tray, the window opens on the "
+                    "approval inbox when the tray is clicked, closing it keeps the tray."));
+    parser.addOptions(
+        {sandboxOpt, sandboxTlsOpt, serverOpt, profileOpt, clientIdOpt, pinOpt, inboxOpt});
+    return {sandboxOpt, sandboxTlsOpt, serverOpt, profileOpt, clientIdOpt, pinOpt, inboxOpt};
 }
 
 void setIdentity()
@@ -163,7 +173,8 @@ int main(int argc, char *argv[])
     const bool embeddedSandbox =
         parser.isSet(sandboxOpt) || parser.isSet(sandboxTlsOpt) || firstRun;
     ConnectionController controller(&session, &settings, &keychain, &window);
-    tid::app::installPanes(window, session, settings, [&controller, embeddedSandbox] {
+    tid::ui::ApproverDesktop *approver =
+        tid::app::installPanes(window, session, settings, [&controller, embeddedSandbox] {
         // The sandbox's history lives under the profile "sandbox", afresh each run (in memory).
         if (embeddedSandbox && controller.currentProfile().name.isEmpty())
             return tid::ui::HistoryConnector::Profile{u"sandbox"_s, true};
@@ -177,7 +188,27 @@ int main(int argc, char *argv[])
                                                              error ? MessageWidget::Type::Error
                                                                    : MessageWidget::Type::Warning);
                      });
-    window.show();
+    const bool approverMode = parser.isSet(options.inbox);
+    approver->setApproverMode(approverMode);
+    QStringList autostartArguments{u"--inbox"_s};
+    if (parser.isSet(profileOpt))
+        autostartArguments << u"--profile"_s << parser.value(profileOpt);
+    approver->setAutostartArguments(autostartArguments);
+    QObject::connect(approver, &tid::ui::ApproverDesktop::signedOut, &controller,
+                     [&window, &controller](const QString &problem) {
+                         window.show();
+                         if (!problem.isEmpty())
+                             window.messageWidget()->showMessage(problem,
+                                                                 MessageWidget::Type::Warning);
+                         controller.openDialog();
+                     });
+    if (approverMode) {
+        // In the tray until clicked; the window opens on the inbox.
+        window.showPane(MainWindow::Pane::Inbox);
+        approver->tray()->setVisible(true);
+    } else {
+        window.show();
+    }
 
     auto showError = [&window](const QString &text) {
         window.messageWidget()->showMessage(text, MessageWidget::Type::Error);

@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -186,6 +187,19 @@ void MainWindow::buildUi()
     connectButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     connectButton->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     sideLayout->addWidget(connectButton);
+    m_signOutAction = new QAction(tr("Sign out"), this);
+    m_signOutAction->setObjectName(u"signOutAction"_s);
+    m_signOutAction->setToolTip(
+        tr("End this sign-in: the server revokes its refresh token and the keychain forgets it"));
+    m_signOutAction->setVisible(false);
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
+    addAction(m_signOutAction);
+    auto *signOutButton = new QToolButton(side);
+    signOutButton->setObjectName(u"signOutButton"_s);
+    signOutButton->setDefaultAction(m_signOutAction);
+    signOutButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    signOutButton->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    sideLayout->addWidget(signOutButton);
     side->setFixedWidth(210);
 
     m_stack = new QStackedWidget(central);
@@ -337,6 +351,51 @@ QWidget *MainWindow::pane(Pane pane) const
     return m_stack->widget(int(pane));
 }
 
+void MainWindow::setPaneBadge(Pane pane, int count)
+{
+    count = qMax(0, count);
+    if (m_badges.value(int(pane)) == count && m_badges.contains(int(pane)))
+        return;
+    m_badges.insert(int(pane), count);
+    QListWidgetItem *item = m_sidebar->item(int(pane));
+    QFont font = item->font();
+    font.setBold(count > 0);
+    item->setFont(font);
+    item->setText(count > 0 ? tr("%1 (%2)").arg(paneTitle(pane)).arg(count) : paneTitle(pane));
+    item->setData(Qt::AccessibleTextRole,
+                  count > 0 ? tr("%1, %n waiting", nullptr, count).arg(paneTitle(pane))
+                            : paneTitle(pane));
+}
+
+void MainWindow::setPaneVisible(Pane pane, bool visible)
+{
+    m_sidebar->item(int(pane))->setHidden(!visible);
+    if (!visible && currentPane() == pane) {
+        for (int i = 0; i < PaneCount; ++i) {
+            if (!m_sidebar->item(i)->isHidden()) {
+                m_sidebar->setCurrentRow(i);
+                break;
+            }
+        }
+    }
+}
+
+bool MainWindow::isPaneVisible(Pane pane) const
+{
+    return !m_sidebar->item(int(pane))->isHidden();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_closeHides) {
+        // The tray keeps the approver's inbox running; its menu quits.
+        hide();
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::showPane(Pane pane)
 {
     m_sidebar->setCurrentRow(int(pane));
@@ -403,6 +462,7 @@ void MainWindow::onSessionStateChanged()
     const QString server = m_session ? m_session->baseUrl().toString() : QString();
 
     m_serverLabel->setText(server.isEmpty() ? tr("Not connected") : tr("Server: %1").arg(server));
+    m_signOutAction->setVisible(state == State::Connected || state == State::Failed);
     for (QLabel *field : {m_issuerLabel, m_clientLabel, m_countsLabel}) {
         field->setVisible(state == State::Connected);
         if (QFrame *separator = m_separators.value(field))
@@ -434,13 +494,19 @@ void MainWindow::onSessionStateChanged()
     case State::Connected:
         setBusy(false);
         m_message->hideMessage();
-        setWindowTitle(tr("ThunderID Console — %1").arg(m_session->baseUrl().authority()));
+        setWindowTitle(tr("ThunderID Console — %1 at %2")
+                           .arg(m_session->signedInAs(), m_session->baseUrl().authority()));
         m_issuerLabel->setText(
             tr("Issuer: %1")
                 .arg(m_session->issuer().isEmpty() ? tr("(no discovery)") : m_session->issuer()));
-        m_clientLabel->setText(tr("Client: %1").arg(m_session->clientId()));
+        m_clientLabel->setText(
+            m_session->signInMethod() == core::ServerProfile::SignIn::Browser
+                ? (m_session->isAdministrator()
+                       ? tr("Signed in as %1 (administrator)").arg(m_session->signedInAs())
+                       : tr("Signed in as %1").arg(m_session->signedInAs()))
+                : tr("Client: %1").arg(m_session->clientId()));
         if (!m_session->isAdministrator()) {
-            m_countsLabel->setText(tr("Signed in as a user"));
+            m_countsLabel->setText(tr("User session"));
             m_message->clearActions();
             m_message->showMessage(
                 tr("Signed in without the Administrator role: the approval inbox and the token "

@@ -63,14 +63,30 @@ public:
     QString countsText() const;
 
     QAction *connectAction() const { return m_connectAction; }
+    QAction *signOutAction() const { return m_signOutAction; }
+
+    // A count beside the pane's name in the sidebar (the inbox's waiting requests); 0 clears it.
+    void setPaneBadge(Pane pane, int count);
+    int paneBadge(Pane pane) const { return m_badges.value(int(pane)); }
+    // Hides a pane's entry (a user session has no management API) or shows it again.
+    void setPaneVisible(Pane pane, bool visible);
+    bool isPaneVisible(Pane pane) const;
+    // Closing hides the window instead of quitting (the approver's tray keeps running).
+    void setCloseHides(bool hides) { m_closeHides = hides; }
+    bool closeHides() const { return m_closeHides; }
 
 Q_SIGNALS:
     // The user asked for the connection dialog (Ctrl+O, the sidebar's Connect… button).
     void connectDialogRequested();
+    // The user asked to sign out (the sidebar's Sign out button).
+    void signOutRequested();
 
 public Q_SLOTS:
     // Re-reads the agents / resource servers / roles totals (F5).
     void refresh();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildUi();
@@ -86,6 +102,9 @@ private:
     MessageWidget *m_message = nullptr;
     QAction *m_retryAction = nullptr;
     QAction *m_connectAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QHash<int, int> m_badges; // pane -> count
+    bool m_closeHides = false;
     QLabel *m_serverLabel = nullptr;
     QLabel *m_issuerLabel = nullptr;
     QLabel *m_clientLabel = nullptr;

@@ -3,6 +3,7 @@
 #include "core/Logging.h"
 #include "core/api/ApiClient.h"
 #include "core/secrets/Keychain.h"
+#include "core/token/Jwt.h"
 
 #include <QCryptographicHash>
 #include <QHostAddress>
@@ -318,6 +319,12 @@ void BrowserAuthenticator::onToken(const Result<TokenResponse> &result, Mode mod
     const TokenResponse &t = result.value;
     if (!t.refreshToken.isEmpty())
         storeRefreshToken(t.refreshToken); // rotation: the new one replaces the old
+    if (!t.idToken.isEmpty()) {
+        // Only read for the signed-in person's name; the access token is what authorises.
+        const Jwt id = Jwt::parse(t.idToken.toLatin1());
+        if (id.isValid())
+            m_idClaims = id.payload();
+    }
     m_expiresAt = t.expiresAt();
     if (!t.scope.isEmpty() || mode == Mode::Browser)
         m_grantedScope = t.scope;
@@ -386,6 +393,36 @@ void BrowserAuthenticator::storeRefreshToken(const QString &token)
         if (!r.ok)
             qCWarning(lcApi) << "cannot store the refresh token:" << r.error;
     });
+}
+
+void BrowserAuthenticator::signOut()
+{
+    stop();
+    const QString token = m_refreshToken;
+    m_refreshToken.clear();
+    m_idClaims = {};
+    // Two things to finish: the revocation and the keychain removal.
+    auto pending = std::make_shared<int>(2);
+    auto error = std::make_shared<ApiError>();
+    auto done = [this, pending, error] {
+        if (--*pending == 0)
+            Q_EMIT signedOut(*error);
+    };
+    if (m_keychain && !m_profile.isEmpty())
+        m_keychain->remove(m_profile, Keychain::RefreshToken, this,
+                           [done](const KeychainResult &) { done(); });
+    else
+        QMetaObject::invokeMethod(this, done, Qt::QueuedConnection);
+    if (token.isEmpty()) {
+        QMetaObject::invokeMethod(this, done, Qt::QueuedConnection);
+        return;
+    }
+    m_oauth->revoke(clientAuth(), token, u"refresh_token"_s)
+        .then(this, [done, error](const Result<NoContent> &r) {
+            if (r.error.isError())
+                *error = r.error;
+            done();
+        });
 }
 
 void BrowserAuthenticator::forgetRefreshToken()

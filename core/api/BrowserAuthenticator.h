@@ -4,6 +4,7 @@
 #include "core/api/OAuthApi.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QPointer>
 #include <QStringList>
 #include <QTimer>
@@ -56,6 +57,14 @@ public:
     // is none or the server refuses it.
     void reauthenticate() override;
 
+    // Signs out: revokes the refresh token at the server (RFC 7009), forgets it in memory and
+    // removes its keychain entry; stops renewing. signedOut() answers once both are done, with
+    // the revocation's error if the server could not be told (the local copy is gone anyway).
+    void signOut();
+
+    // The claims of the last ID token (empty without `openid` or before the first sign-in).
+    QJsonObject idTokenClaims() const { return m_idClaims; }
+
     bool isWaitingForBrowser() const;
     // The loopback redirect URI of the pending sign-in (empty when none is pending).
     QString redirectUri() const { return m_redirectUri; }
@@ -72,6 +81,7 @@ public:
 Q_SIGNALS:
     // Open this URL in the user's browser (QDesktopServices::openUrl).
     void browserSignInRequested(const QUrl &authorizationUrl);
+    void signedOut(const tid::core::ApiError &revocationError);
 
 private:
     enum class Mode
@@ -108,6 +118,7 @@ private:
     QTimer m_signInTimeout;
 
     QString m_refreshToken; // a secret: never logged
+    QJsonObject m_idClaims;
     QTimer m_renewTimer;
     QDateTime m_expiresAt;
     QString m_grantedScope;

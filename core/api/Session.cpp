@@ -3,6 +3,7 @@
 #include "core/api/BrowserAuthenticator.h"
 #include "core/api/ClientCredentialsAuthenticator.h"
 #include "core/secrets/Keychain.h"
+#include "core/token/Jwt.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -24,6 +25,42 @@ QString Session::grantedScope() const
     if (m_signIn == ServerProfile::SignIn::Browser)
         return m_browser ? m_browser->grantedScope() : QString();
     return m_authenticator ? m_authenticator->grantedScope() : QString();
+}
+
+QString Session::signedInAs() const
+{
+    if (m_signIn != ServerProfile::SignIn::Browser)
+        return m_auth.clientId;
+    const QJsonObject id = m_browser ? m_browser->idTokenClaims() : QJsonObject();
+    for (const char *claim : {"username", "preferred_username", "name", "email"}) {
+        const QString value = id.value(QLatin1StringView(claim)).toString();
+        if (!value.isEmpty())
+            return value;
+    }
+    return m_subject;
+}
+
+void Session::signOut()
+{
+    if (m_signIn != ServerProfile::SignIn::Browser || !m_browser) {
+        disconnectFromServer();
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT signedOut({}); }, Qt::QueuedConnection);
+        return;
+    }
+    BrowserAuthenticator *browser = m_browser;
+    m_browser = nullptr; // disconnectFromServer() must not stop it before it revoked
+    ++m_generation;
+    m_client->abortAll();
+    m_client->setAuthenticator(nullptr);
+    m_client->clearBearerToken();
+    stopAuthenticators();
+    setState(State::Disconnected, {});
+    connect(browser, &BrowserAuthenticator::signedOut, this, [this, browser](const ApiError &e) {
+        browser->deleteLater();
+        Q_EMIT signedOut(e);
+    });
+    browser->signOut();
 }
 
 bool Session::isWaitingForBrowser() const
@@ -147,6 +184,9 @@ bool Session::adopt(Authenticator *authenticator, const QString &token, const QS
         return false;
     }
     m_administrator = administrator;
+    // Read, not verified: only for naming who is signed in; the server decides what it allows.
+    const Jwt jwt = Jwt::parseLenient(token.toLatin1());
+    m_subject = jwt.isValid() ? jwt.payload().value("sub"_L1).toString() : QString();
     m_client->setBearerToken(token);
     m_client->setAuthenticator(authenticator);
     setState(State::Connected, tr("Connected"));
@@ -169,10 +209,12 @@ void Session::startBrowserAuth()
 {
     const int generation = m_generation;
     setState(State::Connecting, tr("Signing in with %1…").arg(m_auth.clientId));
-    // Only `system`: the refresh token comes with the client's refresh_token grant (ThunderID
-    // and the sandbox have no offline_access), and openid would only add an unused ID token.
-    auto *authenticator = new BrowserAuthenticator(
-        &m_apis.oauth(), m_auth.clientId, {OAuthApi::SystemScope}, OAuthApi::SystemResource, this);
+    // `system` for the management API (granted only to administrators) and `openid` for an ID
+    // token naming the person; the refresh token comes with the client's refresh_token grant
+    // (ThunderID and the sandbox have no offline_access).
+    auto *authenticator =
+        new BrowserAuthenticator(&m_apis.oauth(), m_auth.clientId,
+                                 {OAuthApi::SystemScope, u"openid"_s}, OAuthApi::SystemResource, this);
     m_browser = authenticator;
     if (!m_profileName.isEmpty())
         authenticator->setKeychain(keychain(), m_profileName);

@@ -59,6 +59,10 @@ public:
     void cancelSignIn();
     void reconnect();
     void disconnectFromServer();
+    // Ends a browser sign-in for good: the refresh token is revoked at the server and its
+    // keychain entry removed, then Disconnected and signedOut(). A client-credentials session
+    // just disconnects (its client secret belongs to the profile, not to the session).
+    void signOut();
 
     State state() const { return m_state; }
     bool isConnected() const { return m_state == State::Connected; }
@@ -68,6 +72,11 @@ public:
     QUrl baseUrl() const { return m_client->baseUrl(); }
     QString issuer() const { return metadata().issuer; }
     QString clientId() const { return m_auth.clientId; }
+    // Who is signed in, readable: for a person (browser sign-in) the ID token's username, name
+    // or email, else the token's subject; for an application its client id.
+    QString signedInAs() const;
+    // The subject (`sub`) of the current access token: a user's id for a browser sign-in.
+    QString subject() const { return m_subject; }
     // How the current (or last) connection signs in.
     ServerProfile::SignIn signInMethod() const { return m_signIn; }
     // The server profile the refresh token is stored under (browser sign-in), or empty.
@@ -100,6 +109,9 @@ Q_SIGNALS:
     // While Connected with a browser sign-in, renewing the token failed (refresh token revoked
     // or expired): the UI offers "sign in again" and calls reconnect().
     void signInRequired(const tid::core::ApiError &reason);
+    // signOut() finished; `revocationError` is set when the server could not be told (the
+    // local copies are gone anyway).
+    void signedOut(const tid::core::ApiError &revocationError);
 
 private:
     void setState(State state, const QString &statusText);
@@ -124,6 +136,7 @@ private:
     QString m_pin;
     State m_state = State::Disconnected;
     bool m_administrator = false;
+    QString m_subject;
     QString m_statusText;
     ApiError m_lastError;
     int m_generation = 0; // ignores answers from an earlier connect()

@@ -311,7 +311,8 @@ private Q_SLOTS:
         QCOMPARE(challenge.size(), 43);
         QVERIFY(QRegularExpression(u"^[A-Za-z0-9_-]{43}$"_s).match(challenge).hasMatch());
         QCOMPARE(queryValue(url, u"resource"_s), OAuthApi::SystemResource);
-        QCOMPARE(queryValue(url, u"scope"_s), u"system"_s);
+        // `system` for the management API, `openid` for an ID token naming the person.
+        QCOMPARE(queryValue(url, u"scope"_s), u"system openid"_s);
         QVERIFY(queryValue(url, u"state"_s).size() >= 16);
         const QUrl redirect(queryValue(url, u"redirect_uri"_s));
         QCOMPARE(redirect.scheme(), u"http"_s);
@@ -334,6 +335,10 @@ private Q_SLOTS:
         QVERIFY(session.isAdministrator());
         QCOMPARE(session.clientAuth().clientId, ConsoleClientId);
         QVERIFY(session.clientAuth().clientSecret.isEmpty());
+        // Who is signed in, by name (the ID token's username), and the token's subject.
+        QCOMPARE(session.signedInAs(), u"admin"_s);
+        QVERIFY(!session.subject().isEmpty());
+        QVERIFY(session.subject() != session.signedInAs());
         QVERIFY(session.hasExtension(u"consents"_s));
 
         // The listener closed once the code was in.
@@ -514,6 +519,7 @@ private Q_SLOTS:
         QVERIFY(session.isConnected());
         QVERIFY(!session.isAdministrator());
         QVERIFY(!session.grantedScope().split(u' ').contains(u"system"_s));
+        QCOMPARE(session.signedInAs(), u"carol"_s);
         const auto agents = await(session.admin().listAgents());
         QVERIFY(!agents.ok());
         QCOMPARE(agents.error.httpStatus, 403);
@@ -611,6 +617,56 @@ private Q_SLOTS:
         QVERIFY2(uris.contains(LoopbackRedirect), qPrintable(uris.join(u", "_s)));
         QVERIFY(uris.contains(second.issuer() + u"/console"_s));
         QCOMPARE(uris.count(LoopbackRedirect), 1);
+    }
+
+    void signOutRevokesTheRefreshTokenAndForgetsIt()
+    {
+        const QString profile = u"signout-e2e"_s;
+        Session session;
+        session.setKeychain(m_keychain.get());
+        QSignalSpy requested(&session, &Session::browserSignInRequested);
+        QSignalSpy connected(&session, &Session::connected);
+        session.connectWithBrowser(m_sandbox->baseUrl(), ConsoleClientId, {}, profile);
+        const QUrl url = waitForBrowserRequest(requested);
+        QVERIFY(url.isValid());
+        Browser browser;
+        const QString callback = signInAtServer(browser, url, u"allow"_s, m_password);
+        QVERIFY(!callback.isEmpty());
+        QCOMPARE(browser.get(QUrl(callback)).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 30000);
+
+        auto read = [&] {
+            std::optional<KeychainResult> out;
+            m_keychain->read(profile, Keychain::RefreshToken, this,
+                             [&out](const KeychainResult &r) { out = r; });
+            QDeadlineTimer deadline(30000);
+            while (!out && !deadline.hasExpired())
+                QTest::qWait(10);
+            return out.value_or(KeychainResult{});
+        };
+        KeychainResult stored;
+        QTRY_VERIFY_WITH_TIMEOUT((stored = read()).ok, 30000);
+        const QString refreshToken = stored.secret;
+        QVERIFY(!refreshToken.isEmpty());
+        m_seenRefreshTokens << refreshToken; // checked against the log at the end
+
+        QSignalSpy signedOut(&session, &Session::signedOut);
+        session.signOut();
+        QCOMPARE(session.state(), Session::State::Disconnected);
+        QVERIFY(signedOut.wait(30000));
+        QVERIFY2(!signedOut.at(0).at(0).value<tid::core::ApiError>().isError(),
+                 qPrintable(signedOut.at(0).at(0).value<tid::core::ApiError>().toString()));
+        // Nothing left in the keychain, and the server refuses the token from now on.
+        const KeychainResult after = read();
+        QVERIFY(!after.ok);
+        QVERIFY(after.notFound);
+        tid::test::TestHttp http(m_sandbox->baseUrl());
+        const auto refreshed =
+            http.postForm(u"/oauth2/token"_s, {{u"grant_type"_s, u"refresh_token"_s},
+                                               {u"refresh_token"_s, refreshToken},
+                                               {u"client_id"_s, ConsoleClientId}});
+        QCOMPARE(refreshed.status, 400);
+        QCOMPARE(refreshed.json().value(u"error"_s).toString(), u"invalid_grant"_s);
     }
 
     void secretsNeverLogged()
