@@ -36,8 +36,9 @@ QString unsignedToken(const QJsonObject &claims)
 
 } // namespace
 
-ui::ApproverDesktop *installPanes(ui::MainWindow &window, core::Session &session, core::Settings &settings,
-                  ui::HistoryConnector::ProfileResolver profile)
+ui::ApproverDesktop *installPanes(ui::MainWindow &window, core::Session &session,
+                                  core::Settings &settings,
+                                  ui::HistoryConnector::ProfileResolver profile)
 {
     using Pane = ui::MainWindow::Pane;
     // Every pane takes its clients from the session's one set (admin, extensions, CIBA).

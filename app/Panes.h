@@ -18,7 +18,8 @@ namespace tid::app {
 // `profile` names the connection profile of the session's connection (its history store and
 // sync cursor); `settings` holds the history's saved filters and retention. Returns the
 // approver's desktop around the inbox (tray, notifications, sign-out), owned by the window.
-ui::ApproverDesktop *installPanes(ui::MainWindow &window, core::Session &session, core::Settings &settings,
-                  ui::HistoryConnector::ProfileResolver profile = {});
+ui::ApproverDesktop *installPanes(ui::MainWindow &window, core::Session &session,
+                                  core::Settings &settings,
+                                  ui::HistoryConnector::ProfileResolver profile = {});
 
 } // namespace tid::app

@@ -175,11 +175,11 @@ int main(int argc, char *argv[])
     ConnectionController controller(&session, &settings, &keychain, &window);
     tid::ui::ApproverDesktop *approver =
         tid::app::installPanes(window, session, settings, [&controller, embeddedSandbox] {
-        // The sandbox's history lives under the profile "sandbox", afresh each run (in memory).
-        if (embeddedSandbox && controller.currentProfile().name.isEmpty())
-            return tid::ui::HistoryConnector::Profile{u"sandbox"_s, true};
-        return tid::ui::HistoryConnector::Profile{controller.currentProfile().name, false};
-    });
+            // The sandbox's history lives under the profile "sandbox", afresh each run (in memory).
+            if (embeddedSandbox && controller.currentProfile().name.isEmpty())
+                return tid::ui::HistoryConnector::Profile{u"sandbox"_s, true};
+            return tid::ui::HistoryConnector::Profile{controller.currentProfile().name, false};
+        });
     QObject::connect(&window, &MainWindow::connectDialogRequested, &controller,
                      [&controller] { controller.openDialog(); });
     QObject::connect(&controller, &ConnectionController::message, &window,

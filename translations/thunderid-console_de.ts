@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>ActorChainModel</name>
@@ -102,7 +103,7 @@
         <translation>Der Server hat nicht rechtzeitig geantwortet. Soweit bekannt, hat sich nichts geändert; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted: %1</source>
+        <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>Dem Zertifikat des Servers wird nicht vertraut: %1</translation>
     </message>
     <message>
@@ -313,7 +314,7 @@
         <translation>Kürzer ist sicherer; Tokens lassen sich vor ihrem Ablauf nicht zurückholen.</translation>
     </message>
     <message>
-        <source>Lifetime of the agent's own access tokens</source>
+        <source>Lifetime of the agent&apos;s own access tokens</source>
         <translation>Lebensdauer der eigenen Zugriffstokens des Agenten</translation>
     </message>
     <message>
@@ -515,7 +516,7 @@
         <translation>Den Token-Verlauf gefiltert auf den ausgewählten Agenten öffnen</translation>
     </message>
     <message>
-        <source>Show the selected agent's token history</source>
+        <source>Show the selected agent&apos;s token history</source>
         <translation>Den Token-Verlauf des ausgewählten Agenten zeigen</translation>
     </message>
     <message>
@@ -535,7 +536,7 @@
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <source>Reading the agents' grant types…</source>
+        <source>Reading the agents&apos; grant types…</source>
         <translation>Die Grant-Typen der Agenten werden gelesen…</translation>
     </message>
     <message>
@@ -611,7 +612,7 @@
         <translation>&amp;Weiterleitungs-URIs</translation>
     </message>
     <message>
-        <source>Lifetime of the agent's own access tokens</source>
+        <source>Lifetime of the agent&apos;s own access tokens</source>
         <translation>Lebensdauer der eigenen Zugriffstokens des Agenten</translation>
     </message>
     <message>
@@ -691,7 +692,7 @@
         <translation>Rollen werden geladen</translation>
     </message>
     <message>
-        <source>Loading the agent's roles</source>
+        <source>Loading the agent&apos;s roles</source>
         <translation>Die Rollen des Agenten werden geladen</translation>
     </message>
     <message>
@@ -750,7 +751,10 @@ Ihre Tokens bleiben bis zum Ablauf gültig; ihre Secrets funktionieren ab sofort
     </message>
     <message numerus="yes">
         <source>Deleted %n agent(s).</source>
-        <translation><numerusform>%n Agent gelöscht.</numerusform><numerusform>%n Agenten gelöscht.</numerusform></translation>
+        <translation>
+            <numerusform>%n Agent gelöscht.</numerusform>
+            <numerusform>%n Agenten gelöscht.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some agents were not deleted:
@@ -768,7 +772,10 @@ Ihre Tokens bleiben bis zum Ablauf gültig; ihre Secrets funktionieren ab sofort
     </message>
     <message numerus="yes">
         <source>Assigned %1 to %n agent(s).</source>
-        <translation><numerusform>%1 an %n Agenten zugewiesen.</numerusform><numerusform>%1 an %n Agenten zugewiesen.</numerusform></translation>
+        <translation>
+            <numerusform>%1 an %n Agenten zugewiesen.</numerusform>
+            <numerusform>%1 an %n Agenten zugewiesen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove role</source>
@@ -788,6 +795,25 @@ Ihre Tokens bleiben bis zum Ablauf gültig; ihre Secrets funktionieren ab sofort
     </message>
 </context>
 <context>
+    <name>ApproverDesktop</name>
+    <message>
+        <source>Start with the session</source>
+        <translation>Mit der Sitzung starten</translation>
+    </message>
+    <message>
+        <source>Start the console in the tray, as an approver, when you log in to the desktop</source>
+        <translation>Die Konsole beim Anmelden am Desktop als Genehmiger im Systembereich starten</translation>
+    </message>
+    <message>
+        <source>Signed out here, but the server could not be told (%1): the refresh token stays valid there until it expires.</source>
+        <translation>Hier abgemeldet, aber der Server konnte nicht benachrichtigt werden (%1): Das Refresh-Token bleibt dort bis zu seinem Ablauf gültig.</translation>
+    </message>
+    <message>
+        <source>Could not change “Start with the session”: %1</source>
+        <translation>„Mit der Sitzung starten“ konnte nicht geändert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditSync</name>
     <message>
         <source>Audit sync paused: %1</source>
@@ -798,7 +824,7 @@ Ihre Tokens bleiben bis zum Ablauf gültig; ihre Secrets funktionieren ab sofort
         <translation>Kein Server und kein Verlaufsspeicher.</translation>
     </message>
     <message>
-        <source>Audit sync paused: the server's answer is not an audit-event list.</source>
+        <source>Audit sync paused: the server&apos;s answer is not an audit-event list.</source>
         <translation>Audit-Synchronisation angehalten: Die Antwort des Servers ist keine Liste von Audit-Ereignissen.</translation>
     </message>
 </context>
@@ -817,7 +843,7 @@ Ihre Tokens bleiben bis zum Ablauf gültig; ihre Secrets funktionieren ab sofort
         <translation>Die Anmeldeanfrage für %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
-        <source>The browser's answer does not belong to this sign-in (state mismatch); it was refused.</source>
+        <source>The browser&apos;s answer does not belong to this sign-in (state mismatch); it was refused.</source>
         <translation>Die Antwort des Browsers gehört nicht zu dieser Anmeldung (state stimmt nicht überein); sie wurde abgelehnt.</translation>
     </message>
     <message>
@@ -825,7 +851,7 @@ Ihre Tokens bleiben bis zum Ablauf gültig; ihre Secrets funktionieren ab sofort
         <translation>Die Antwort der Anmeldung wurde von %1 ausgestellt, nicht von %2; sie wurde abgelehnt.</translation>
     </message>
     <message>
-        <source>The browser's answer carries no authorization code.</source>
+        <source>The browser&apos;s answer carries no authorization code.</source>
         <translation>Die Antwort des Browsers enthält keinen Authorization Code.</translation>
     </message>
     <message>
@@ -1033,28 +1059,28 @@ Ihre Tokens bleiben bis zum Ablauf gültig; ihre Secrets funktionieren ab sofort
         <translation>Es konnte kein Webbrowser geöffnet werden. Öffnen Sie diese Adresse, um sich anzumelden: %1</translation>
     </message>
     <message>
-        <source>There is no client secret for the profile "%1" in the system keychain: enter it in the connection dialog.</source>
+        <source>There is no client secret for the profile &quot;%1&quot; in the system keychain: enter it in the connection dialog.</source>
         <translation>Im Schlüsselbund des Systems gibt es kein Client-Secret für das Profil „%1“: Geben Sie es im Verbindungsdialog ein.</translation>
     </message>
     <message>
-        <source>The system keychain did not give the client secret of "%1": %2</source>
+        <source>The system keychain did not give the client secret of &quot;%1&quot;: %2</source>
         <translation>Der Schlüsselbund des Systems hat das Client-Secret von „%1“ nicht herausgegeben: %2</translation>
     </message>
     <message>
-        <source>The certificate of %1 has changed. Expected SHA-256 %2, the server presented %3. This is what an attacker in the middle looks like; if the server's certificate was replaced on purpose, put the new fingerprint in the profile yourself.</source>
+        <source>The certificate of %1 has changed. Expected SHA-256 %2, the server presented %3. This is what an attacker in the middle looks like; if the server&apos;s certificate was replaced on purpose, put the new fingerprint in the profile yourself.</source>
         <translation>Das Zertifikat von %1 hat sich geändert. Erwartet SHA-256 %2, der Server zeigte %3. So sieht ein Angreifer in der Mitte aus; wurde das Zertifikat des Servers absichtlich ersetzt, tragen Sie den neuen Fingerabdruck selbst in das Profil ein.</translation>
     </message>
     <message>
-        <source>Trust this server's certificate?</source>
+        <source>Trust this server&apos;s certificate?</source>
         <translation>Dem Zertifikat dieses Servers vertrauen?</translation>
     </message>
     <message>
-        <source>The server at %1 presents a certificate that your system does not trust (for example ThunderID's self-signed default).
+        <source>The server at %1 presents a certificate that your system does not trust (for example ThunderID&apos;s self-signed default).
 
 SHA-256 fingerprint:
 %2
 
-Compare it with the fingerprint the server's administrator gives you. Trust this certificate for "%3" from now on?</source>
+Compare it with the fingerprint the server&apos;s administrator gives you. Trust this certificate for &quot;%3&quot; from now on?</source>
         <translation>Der Server unter %1 zeigt ein Zertifikat, dem Ihr System nicht vertraut (zum Beispiel das selbstsignierte Standardzertifikat von ThunderID).
 
 SHA-256-Fingerabdruck:
@@ -1130,7 +1156,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Server-&amp;URL:</translation>
     </message>
     <message>
-        <source>The system's certificate authorities</source>
+        <source>The system&apos;s certificate authorities</source>
         <translation>Die Zertifizierungsstellen des Systems</translation>
     </message>
     <message>
@@ -1146,7 +1172,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>AB:CD:… (64 Hex-Ziffern)</translation>
     </message>
     <message>
-        <source>A server whose certificate the system does not trust (such as ThunderID's self-signed default) shows its fingerprint on first connect and asks before it is pinned.</source>
+        <source>A server whose certificate the system does not trust (such as ThunderID&apos;s self-signed default) shows its fingerprint on first connect and asks before it is pinned.</source>
         <translation>Ein Server, dessen Zertifikat das System nicht vertraut (etwa das selbstsignierte Standardzertifikat von ThunderID), zeigt beim ersten Verbinden seinen Fingerabdruck und fragt, bevor er angeheftet wird.</translation>
     </message>
     <message>
@@ -1198,7 +1224,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Leer lassen, um das für dieses Profil im Schlüsselbund des Systems gespeicherte Secret zu verwenden.</translation>
     </message>
     <message>
-        <source>Your browser opens ThunderID's sign-in page; the console receives the answer on a loopback address (127.0.0.1).</source>
+        <source>Your browser opens ThunderID&apos;s sign-in page; the console receives the answer on a loopback address (127.0.0.1).</source>
         <translation>Ihr Browser öffnet die Anmeldeseite von ThunderID; die Konsole empfängt die Antwort an einer Loopback-Adresse (127.0.0.1).</translation>
     </message>
     <message>
@@ -1206,7 +1232,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
     <message>
-        <source>A profile named "%1" exists already: choose another name.</source>
+        <source>A profile named &quot;%1&quot; exists already: choose another name.</source>
         <translation>Ein Profil namens „%1“ existiert bereits: wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
@@ -1222,7 +1248,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Ein angeheftetes Zertifikat erfordert eine https://-Server-URL.</translation>
     </message>
     <message>
-        <source>Enter the client ID (CONSOLE for ThunderID's browser sign-in).</source>
+        <source>Enter the client ID (CONSOLE for ThunderID&apos;s browser sign-in).</source>
         <translation>Geben Sie die Client-ID ein (CONSOLE für die Browser-Anmeldung von ThunderID).</translation>
     </message>
     <message>
@@ -1234,15 +1260,15 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Das Profil konnte nicht in %1 gespeichert werden.</translation>
     </message>
     <message>
-        <source>The client secret of "%1" could not be stored in the system keychain: %2</source>
+        <source>The client secret of &quot;%1&quot; could not be stored in the system keychain: %2</source>
         <translation>Das Client-Secret von „%1“ konnte nicht im Schlüsselbund des Systems gespeichert werden: %2</translation>
     </message>
     <message>
-        <source>Profile "%1" saved.</source>
+        <source>Profile &quot;%1&quot; saved.</source>
         <translation>Profil „%1“ gespeichert.</translation>
     </message>
     <message>
-        <source>Delete the profile "%1"? Its client secret and refresh token are removed from the system keychain too.</source>
+        <source>Delete the profile &quot;%1&quot;? Its client secret and refresh token are removed from the system keychain too.</source>
         <translation>Das Profil „%1“ löschen? Sein Client-Secret und sein Refresh-Token werden auch aus dem Schlüsselbund des Systems entfernt.</translation>
     </message>
     <message>
@@ -1409,7 +1435,10 @@ ThunderID bietet noch keine an; die Konsole verwendet die Erweiterung „consent
     </message>
     <message numerus="yes">
         <source>Revoke these %n consents? Their refresh tokens stop working at once; the agents must ask the users again.</source>
-        <translation><numerusform>Diese %n Einwilligung widerrufen? Ihre Refresh-Tokens funktionieren sofort nicht mehr; der Agent muss den Benutzer erneut fragen.</numerusform><numerusform>Diese %n Einwilligungen widerrufen? Ihre Refresh-Tokens funktionieren sofort nicht mehr; die Agenten müssen die Benutzer erneut fragen.</numerusform></translation>
+        <translation>
+            <numerusform>Diese %n Einwilligung widerrufen? Ihre Refresh-Tokens funktionieren sofort nicht mehr; der Agent muss den Benutzer erneut fragen.</numerusform>
+            <numerusform>Diese %n Einwilligungen widerrufen? Ihre Refresh-Tokens funktionieren sofort nicht mehr; die Agenten müssen die Benutzer erneut fragen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revoke consents</source>
@@ -1429,7 +1458,10 @@ ThunderID bietet noch keine an; die Konsole verwendet die Erweiterung „consent
     </message>
     <message numerus="yes">
         <source>Revoked %n consent(s).</source>
-        <translation><numerusform>%n Einwilligung widerrufen.</numerusform><numerusform>%n Einwilligungen widerrufen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Einwilligung widerrufen.</numerusform>
+            <numerusform>%n Einwilligungen widerrufen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revoked %1 of %2 consents.
@@ -1532,7 +1564,7 @@ ThunderID bietet noch keine an; die Konsole verwendet die Erweiterung „consent
         <translation>Client-Secrets (Metadaten)</translation>
     </message>
     <message>
-        <source>This server does not list the secrets' metadata (no credentials extension): only the current secret exists.</source>
+        <source>This server does not list the secrets&apos; metadata (no credentials extension): only the current secret exists.</source>
         <translation>Dieser Server listet die Metadaten der Secrets nicht (keine Credentials-Erweiterung): Es gibt nur das aktuelle Secret.</translation>
     </message>
     <message>
@@ -1581,7 +1613,10 @@ ThunderID bietet noch keine an; die Konsole verwendet die Erweiterung „consent
     </message>
     <message numerus="yes">
         <source>Create a new secret for %1? The current secret keeps working for %n second(s), then stops.</source>
-        <translation><numerusform>Ein neues Secret für %1 erzeugen? Das aktuelle Secret funktioniert noch %n Sekunde, dann nicht mehr.</numerusform><numerusform>Ein neues Secret für %1 erzeugen? Das aktuelle Secret funktioniert noch %n Sekunden, dann nicht mehr.</numerusform></translation>
+        <translation>
+            <numerusform>Ein neues Secret für %1 erzeugen? Das aktuelle Secret funktioniert noch %n Sekunde, dann nicht mehr.</numerusform>
+            <numerusform>Ein neues Secret für %1 erzeugen? Das aktuelle Secret funktioniert noch %n Sekunden, dann nicht mehr.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Create a new secret for %1? The current secret stops working immediately.</source>
@@ -1653,7 +1688,10 @@ ThunderID bietet noch keine an; die Konsole verwendet die Erweiterung „consent
     </message>
     <message numerus="yes">
         <source>Revoked %n secret(s) of %1 and its tokens.</source>
-        <translation><numerusform>%n Secret von %1 und seine Tokens widerrufen.</numerusform><numerusform>%n Secrets von %1 und seine Tokens widerrufen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Secret von %1 und seine Tokens widerrufen.</numerusform>
+            <numerusform>%n Secrets von %1 und seine Tokens widerrufen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1746,7 +1784,7 @@ ThunderID bietet noch keine an; die Konsole verwendet die Erweiterung „consent
         <translation>Von %1 selbst gestartet, ohne Benutzer</translation>
     </message>
     <message>
-        <source>The final token's scopes</source>
+        <source>The final token&apos;s scopes</source>
         <translation>Die Scopes des letzten Tokens</translation>
     </message>
     <message>
@@ -1758,7 +1796,7 @@ ThunderID bietet noch keine an; die Konsole verwendet die Erweiterung „consent
         <translation>hat einen Scope, den sein Elterntoken nicht hatte</translation>
     </message>
     <message>
-        <source>No delegation chain under this filter: chains come from token exchanges in the audit API's events.</source>
+        <source>No delegation chain under this filter: chains come from token exchanges in the audit API&apos;s events.</source>
         <translation>Keine Delegationskette unter diesem Filter: Ketten entstehen aus Token-Austauschen in den Ereignissen der Audit-API.</translation>
     </message>
     <message>
@@ -1832,7 +1870,10 @@ ThunderID bietet noch keine an; die Konsole verwendet die Erweiterung „consent
     </message>
     <message numerus="yes">
         <source>Applying the retention of %n day(s): %1</source>
-        <translation><numerusform>Aufbewahrung von %n Tag wird angewendet: %1</numerusform><numerusform>Aufbewahrung von %n Tagen wird angewendet: %1</numerusform></translation>
+        <translation>
+            <numerusform>Aufbewahrung von %n Tag wird angewendet: %1</numerusform>
+            <numerusform>Aufbewahrung von %n Tagen wird angewendet: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>This server has no audit-events API (ThunderID has none yet): import its event files to see its history</source>
@@ -1893,11 +1934,11 @@ ThunderID bietet noch keine an; die Konsole verwendet die Erweiterung „consent
         <translation>Wählen Sie ein Ereignis, um seinen Originaltext, seine Akteurskette und die damit verknüpften Ereignisse zu sehen.</translation>
     </message>
     <message>
-        <source>The event's original text</source>
+        <source>The event&apos;s original text</source>
         <translation>Der Originaltext des Ereignisses</translation>
     </message>
     <message>
-        <source>The other source's original text</source>
+        <source>The other source&apos;s original text</source>
         <translation>Der Originaltext der anderen Quelle</translation>
     </message>
     <message>
@@ -1969,7 +2010,7 @@ ThunderID bietet noch keine an; die Konsole verwendet die Erweiterung „consent
         <translation>verknüpft</translation>
     </message>
     <message>
-        <source>The event does not tell the token's claims (ThunderID's file has no subject or actor)</source>
+        <source>The event does not tell the token&apos;s claims (ThunderID&apos;s file has no subject or actor)</source>
         <translation>Das Ereignis nennt die Claims des Tokens nicht (die Datei von ThunderID hat weder Subjekt noch Akteur)</translation>
     </message>
     <message>
@@ -1989,7 +2030,7 @@ ThunderID bietet noch keine an; die Konsole verwendet die Erweiterung „consent
         <translation>Fehler: %1 %2</translation>
     </message>
     <message>
-        <source>ThunderID's event file names no subject and no actor: the chain is known only for events from the audit API.</source>
+        <source>ThunderID&apos;s event file names no subject and no actor: the chain is known only for events from the audit API.</source>
         <translation>Die Ereignisdatei von ThunderID nennt weder Subjekt noch Akteur: Die Kette ist nur für Ereignisse aus der Audit-API bekannt.</translation>
     </message>
     <message>
@@ -1998,7 +2039,10 @@ ThunderID bietet noch keine an; die Konsole verwendet die Erweiterung „consent
     </message>
     <message numerus="yes">
         <source>%1 acts for %2 through a chain of %n actor(s).</source>
-        <translation><numerusform>%1 handelt für %2 über eine Kette mit %n Akteur.</numerusform><numerusform>%1 handelt für %2 über eine Kette mit %n Akteuren.</numerusform></translation>
+        <translation>
+            <numerusform>%1 handelt für %2 über eine Kette mit %n Akteur.</numerusform>
+            <numerusform>%1 handelt für %2 über eine Kette mit %n Akteuren.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The agent</source>
@@ -2017,7 +2061,7 @@ ThunderID bietet noch keine an; die Konsole verwendet die Erweiterung „consent
         <translation>Dasselbe Vorkommnis aus der Audit-API (%1):</translation>
     </message>
     <message>
-        <source>The same occurrence in ThunderID's event file (%1):</source>
+        <source>The same occurrence in ThunderID&apos;s event file (%1):</source>
         <translation>Dasselbe Vorkommnis in der Ereignisdatei von ThunderID (%1):</translation>
     </message>
     <message>
@@ -2213,11 +2257,17 @@ ThunderID bietet noch keine an; die Konsole verwendet die Erweiterung „consent
     </message>
     <message numerus="yes">
         <source>, %n file(s) refused</source>
-        <translation><numerusform>, %n Datei abgelehnt</numerusform><numerusform>, %n Dateien abgelehnt</numerusform></translation>
+        <translation>
+            <numerusform>, %n Datei abgelehnt</numerusform>
+            <numerusform>, %n Dateien abgelehnt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> (%n file(s))</source>
-        <translation><numerusform> (%n Datei)</numerusform><numerusform> (%n Dateien)</numerusform></translation>
+        <translation>
+            <numerusform> (%n Datei)</numerusform>
+            <numerusform> (%n Dateien)</numerusform>
+        </translation>
     </message>
     <message>
         <source> — cancelled</source>
@@ -2236,11 +2286,11 @@ ThunderID bietet noch keine an; die Konsole verwendet die Erweiterung „consent
         <translation>nicht lesbar: %1</translation>
     </message>
     <message>
-        <source>a binary file, not ThunderID's observability events (JSON lines)</source>
+        <source>a binary file, not ThunderID&apos;s observability events (JSON lines)</source>
         <translation>eine Binärdatei, keine Observability-Ereignisse von ThunderID (JSON-Zeilen)</translation>
     </message>
     <message>
-        <source>a JSON array; ThunderID's events file has one JSON object per line</source>
+        <source>a JSON array; ThunderID&apos;s events file has one JSON object per line</source>
         <translation>ein JSON-Array; die Ereignisdatei von ThunderID hat ein JSON-Objekt pro Zeile</translation>
     </message>
     <message>
@@ -2252,19 +2302,31 @@ ThunderID bietet noch keine an; die Konsole verwendet die Erweiterung „consent
     <name>HistoryPane</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n Stunde</numerusform><numerusform>%n Stunden</numerusform></translation>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n Minute</numerusform><numerusform>%n Minuten</numerusform></translation>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation><numerusform>%n Sekunde</numerusform><numerusform>%n Sekunden</numerusform></translation>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Token history</source>
@@ -2283,7 +2345,7 @@ ThunderID bietet noch keine an; die Konsole verwendet die Erweiterung „consent
         <translation>Verlaufsfilter</translation>
     </message>
     <message>
-        <source>Terms are ANDed: type: client: grant: scope: outcome: since: until: depth&gt;= trace: sub: aud: jti: parent: source: id:, a '-' before a term negates it, and bare words search the original text. Enter applies at once.</source>
+        <source>Terms are ANDed: type: client: grant: scope: outcome: since: until: depth&gt;= trace: sub: aud: jti: parent: source: id:, a &apos;-&apos; before a term negates it, and bare words search the original text. Enter applies at once.</source>
         <translation>Begriffe werden UND-verknüpft: type: client: grant: scope: outcome: since: until: depth&gt;= trace: sub: aud: jti: parent: source: id:, ein „-“ vor einem Begriff verneint ihn, und einfache Wörter durchsuchen den Originaltext. Eingabe wendet sofort an.</translation>
     </message>
     <message>
@@ -2373,7 +2435,7 @@ ThunderID bietet noch keine an; die Konsole verwendet die Erweiterung „consent
     <message>
         <source>No events yet.
 
-Import ThunderID's event files with Import → Files… (its observability log, .gz rotations too), a folder, or follow a file as the server writes it.
+Import ThunderID&apos;s event files with Import → Files… (its observability log, .gz rotations too), a folder, or follow a file as the server writes it.
 
 A server with the audit-events extension (the sandbox has it) is synced here by itself when you connect.</source>
         <translation>Noch keine Ereignisse.
@@ -2547,11 +2609,11 @@ Ein Server mit der Audit-Events-Erweiterung (die Sandbox hat sie) wird beim Verb
         <translation>Audit-Synchronisation: startet…</translation>
     </message>
     <message>
-        <source>Syncing the server's audit events: %1 of %2</source>
+        <source>Syncing the server&apos;s audit events: %1 of %2</source>
         <translation>Die Audit-Ereignisse des Servers werden synchronisiert: %1 von %2</translation>
     </message>
     <message>
-        <source>Syncing the server's audit events: %1</source>
+        <source>Syncing the server&apos;s audit events: %1</source>
         <translation>Die Audit-Ereignisse des Servers werden synchronisiert: %1</translation>
     </message>
     <message>
@@ -2608,7 +2670,10 @@ Ein Server mit der Audit-Events-Erweiterung (die Sandbox hat sie) wird beim Verb
     </message>
     <message numerus="yes">
         <source>Importing %n paths…</source>
-        <translation><numerusform>%n Pfad wird importiert…</numerusform><numerusform>%n Pfade werden importiert…</numerusform></translation>
+        <translation>
+            <numerusform>%n Pfad wird importiert…</numerusform>
+            <numerusform>%n Pfade werden importiert…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import cancelled — what was read until then is kept: %1</source>
@@ -2686,7 +2751,10 @@ Ein Server mit der Audit-Events-Erweiterung (die Sandbox hat sie) wird beim Verb
     </message>
     <message numerus="yes">
         <source>%n events in %1 intervals</source>
-        <translation><numerusform>%n Ereignis in %1 Intervallen</numerusform><numerusform>%n Ereignisse in %1 Intervallen</numerusform></translation>
+        <translation>
+            <numerusform>%n Ereignis in %1 Intervallen</numerusform>
+            <numerusform>%n Ereignisse in %1 Intervallen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2704,17 +2772,13 @@ Ein Server mit der Audit-Events-Erweiterung (die Sandbox hat sie) wird beim Verb
         <translation>Anfragen filtern</translation>
     </message>
     <message>
-        <source>Ask the server for waiting requests now (F5); the list also follows the server's changes by itself</source>
+        <source>Ask the server for waiting requests now (F5); the list also follows the server&apos;s changes by itself</source>
         <translation>Den Server jetzt nach wartenden Anfragen fragen (F5); die Liste folgt den Änderungen des Servers auch von selbst</translation>
-    </message>
-    <message>
-        <source>Only the user a request is addressed to can approve or deny it, and this console is signed in with an administrator's token: you see every user's requests, but cannot decide for them. Sign in as the user (browser sign-in) to decide here.</source>
-        <translation>Nur der Benutzer, an den eine Anfrage gerichtet ist, kann sie genehmigen oder ablehnen, und diese Konsole ist mit dem Token eines Administrators angemeldet: Sie sehen die Anfragen aller Benutzer, können aber nicht für sie entscheiden. Melden Sie sich als der Benutzer an (Anmeldung im Browser), um hier zu entscheiden.</translation>
     </message>
     <message>
         <source>This server has no CIBA approval API.
 
-ThunderID does not offer one yet; the console uses the “ciba-approvals” extension (docs/extension-api.yaml), which the sandbox implements. Connect to a server that lists it in its discovery document to approve or deny agents' backchannel requests here.</source>
+ThunderID does not offer one yet; the console uses the “ciba-approvals” extension (docs/extension-api.yaml), which the sandbox implements. Connect to a server that lists it in its discovery document to approve or deny agents&apos; backchannel requests here.</source>
         <translation>Dieser Server hat keine CIBA-Genehmigungs-API.
 
 ThunderID bietet noch keine an; die Konsole verwendet die Erweiterung „ciba-approvals“ (docs/extension-api.yaml), die die Sandbox implementiert. Verbinden Sie sich mit einem Server, der sie in seinem Discovery-Dokument aufführt, um Backchannel-Anfragen von Agenten hier zu genehmigen oder abzulehnen.</translation>
@@ -2764,10 +2828,6 @@ ThunderID bietet noch keine an; die Konsole verwendet die Erweiterung „ciba-ap
         <translation>Ressourcenserver</translation>
     </message>
     <message>
-        <source>Scopes asked for</source>
-        <translation>Angeforderte Scopes</translation>
-    </message>
-    <message>
         <source>Expires in</source>
         <translation>Läuft ab in</translation>
     </message>
@@ -2810,10 +2870,6 @@ ThunderID bietet noch keine an; die Konsole verwendet die Erweiterung „ciba-ap
     <message>
         <source>Approve the selected request</source>
         <translation>Die ausgewählte Anfrage genehmigen</translation>
-    </message>
-    <message>
-        <source>Let the agent act for the user with these scopes; it receives its tokens</source>
-        <translation>Dem Agenten erlauben, mit diesen Scopes für den Benutzer zu handeln; er erhält seine Tokens</translation>
     </message>
     <message>
         <source>application</source>
@@ -2871,6 +2927,40 @@ ThunderID bietet noch keine an; die Konsole verwendet die Erweiterung „ciba-ap
         <source>Denying “%1”</source>
         <translation>„%1“ wird abgelehnt</translation>
     </message>
+    <message>
+        <source>Read-only: you are signed in as an administrator and see every user&apos;s requests; only the user a request is addressed to can approve or deny it, with their own sign-in.</source>
+        <translation>Nur lesen: Sie sind als Administrator angemeldet und sehen die Anfragen aller Benutzer; nur der Benutzer, an den eine Anfrage gerichtet ist, kann sie mit seiner eigenen Anmeldung genehmigen oder ablehnen.</translation>
+    </message>
+    <message>
+        <source>Scopes asked for; untick one to approve without it</source>
+        <translation>Angeforderte Scopes; entfernen Sie ein Häkchen, um ohne diesen Scope zu genehmigen</translation>
+    </message>
+    <message>
+        <source>Untick a scope to approve the request without it</source>
+        <translation>Entfernen Sie das Häkchen eines Scopes, um die Anfrage ohne ihn zu genehmigen</translation>
+    </message>
+    <message>
+        <source>Tick at least one scope to approve, or deny the request</source>
+        <translation>Haken Sie mindestens einen Scope an, um zu genehmigen, oder lehnen Sie die Anfrage ab</translation>
+    </message>
+    <message>
+        <source>Let the agent act for the user with the ticked scopes; it receives its tokens</source>
+        <translation>Den Agenten mit den angehakten Scopes für den Benutzer handeln lassen; er erhält seine Tokens</translation>
+    </message>
+    <message>
+        <source>%1 · high impact</source>
+        <translation>%1 · weitreichend</translation>
+    </message>
+    <message>
+        <source>%1
+This scope lets the agent change, delete or administer something.</source>
+        <translation>%1
+Dieser Scope erlaubt dem Agenten, etwas zu ändern, zu löschen oder zu verwalten.</translation>
+    </message>
+    <message>
+        <source>Approved “%1” for %2 only: %3 receives its tokens at its next poll.</source>
+        <translation>„%1“ nur für %2 genehmigt: %3 erhält seine Tokens bei der nächsten Abfrage.</translation>
+    </message>
 </context>
 <context>
     <name>InboxTray</name>
@@ -2888,7 +2978,10 @@ ThunderID bietet noch keine an; die Konsole verwendet die Erweiterung „ciba-ap
     </message>
     <message numerus="yes">
         <source>ThunderID Console — %n request(s) waiting for your approval</source>
-        <translation><numerusform>ThunderID Console — %n Anfrage wartet auf Ihre Genehmigung</numerusform><numerusform>ThunderID Console — %n Anfragen warten auf Ihre Genehmigung</numerusform></translation>
+        <translation>
+            <numerusform>ThunderID Console — %n Anfrage wartet auf Ihre Genehmigung</numerusform>
+            <numerusform>ThunderID Console — %n Anfragen warten auf Ihre Genehmigung</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 asks to act for %2.</source>
@@ -2912,7 +3005,10 @@ ThunderID bietet noch keine an; die Konsole verwendet die Erweiterung „ciba-ap
     </message>
     <message numerus="yes">
         <source>%n request(s) waiting for your approval</source>
-        <translation><numerusform>%n Anfrage wartet auf Ihre Genehmigung</numerusform><numerusform>%n Anfragen warten auf Ihre Genehmigung</numerusform></translation>
+        <translation>
+            <numerusform>%n Anfrage wartet auf Ihre Genehmigung</numerusform>
+            <numerusform>%n Anfragen warten auf Ihre Genehmigung</numerusform>
+        </translation>
     </message>
     <message>
         <source>Agents asked to act on your behalf while the console was not running.</source>
@@ -2936,7 +3032,10 @@ ThunderID bietet noch keine an; die Konsole verwendet die Erweiterung „ciba-ap
     </message>
     <message numerus="yes">
         <source>%n request(s) waiting</source>
-        <translation><numerusform>%n Anfrage wartet</numerusform><numerusform>%n Anfragen warten</numerusform></translation>
+        <translation>
+            <numerusform>%n Anfrage wartet</numerusform>
+            <numerusform>%n Anfragen warten</numerusform>
+        </translation>
     </message>
     <message>
         <source>No requests waiting</source>
@@ -2954,7 +3053,7 @@ ThunderID bietet noch keine an; die Konsole verwendet die Erweiterung „ciba-ap
         <translation>Schlüsselsatz nicht geladen</translation>
     </message>
     <message>
-        <source>Paste a JWT (eyJ…), a "Bearer …" header value, or drop a file here</source>
+        <source>Paste a JWT (eyJ…), a &quot;Bearer …&quot; header value, or drop a file here</source>
         <translation>Fügen Sie ein JWT (eyJ…) oder einen „Bearer …“-Header-Wert ein, oder legen Sie eine Datei hier ab</translation>
     </message>
     <message>
@@ -3074,7 +3173,7 @@ ThunderID bietet noch keine an; die Konsole verwendet die Erweiterung „ciba-ap
         <translation>✔ Gültig</translation>
     </message>
     <message>
-        <source>Signature not verified: load the issuer's keys</source>
+        <source>Signature not verified: load the issuer&apos;s keys</source>
         <translation>Signatur nicht geprüft: Laden Sie die Schlüssel des Ausstellers</translation>
     </message>
     <message>
@@ -3119,7 +3218,10 @@ ThunderID bietet noch keine an; die Konsole verwendet die Erweiterung „ciba-ap
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation><numerusform>%n Byte</numerusform><numerusform>%n Bytes</numerusform></translation>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 key from %1</source>
@@ -3182,15 +3284,15 @@ ThunderID bietet noch keine an; die Konsole verwendet die Erweiterung „ciba-ap
         <translation>Die Zwischenablage enthält keinen Text.</translation>
     </message>
     <message>
-        <source>Fetching the server's keys…</source>
+        <source>Fetching the server&apos;s keys…</source>
         <translation>Die Schlüssel des Servers werden abgerufen…</translation>
     </message>
     <message>
-        <source>Could not read the server's keys: %1</source>
+        <source>Could not read the server&apos;s keys: %1</source>
         <translation>Die Schlüssel des Servers konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>The server's key set is unusable: %1</source>
+        <source>The server&apos;s key set is unusable: %1</source>
         <translation>Der Schlüsselsatz des Servers ist unbrauchbar: %1</translation>
     </message>
     <message>
@@ -3206,7 +3308,7 @@ ThunderID bietet noch keine an; die Konsole verwendet die Erweiterung „ciba-ap
         <translation>Fügen Sie zuerst ein Token ein.</translation>
     </message>
     <message>
-        <source>Ask the server whether the token is active (RFC 7662). ThunderID's answer omits act and grant_type.</source>
+        <source>Ask the server whether the token is active (RFC 7662). ThunderID&apos;s answer omits act and grant_type.</source>
         <translation>Den Server fragen, ob das Token aktiv ist (RFC 7662). Die Antwort von ThunderID enthält weder act noch grant_type.</translation>
     </message>
     <message>
@@ -3331,7 +3433,10 @@ ThunderID bietet noch keine an; die Konsole verwendet die Erweiterung „ciba-ap
     </message>
     <message numerus="yes">
         <source>not valid (%n error(s))</source>
-        <translation><numerusform>ungültig (%n Fehler)</numerusform><numerusform>ungültig (%n Fehler)</numerusform></translation>
+        <translation>
+            <numerusform>ungültig (%n Fehler)</numerusform>
+            <numerusform>ungültig (%n Fehler)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Widened: the child holds scopes its parent did not.</source>
@@ -3555,10 +3660,6 @@ ThunderID bietet noch keine an; die Konsole verwendet die Erweiterung „ciba-ap
         <translation>Verbindung mit %1 nicht möglich.</translation>
     </message>
     <message>
-        <source>ThunderID Console — %1</source>
-        <translation>ThunderID Console — %1</translation>
-    </message>
-    <message>
         <source>Issuer: %1</source>
         <translation>Aussteller: %1</translation>
     </message>
@@ -3571,11 +3672,7 @@ ThunderID bietet noch keine an; die Konsole verwendet die Erweiterung „ciba-ap
         <translation>Client: %1</translation>
     </message>
     <message>
-        <source>Signed in as a user</source>
-        <translation>Als Benutzer angemeldet</translation>
-    </message>
-    <message>
-        <source>Signed in without the Administrator role: the approval inbox and the token inspector work; managing resource servers, roles and agents needs an administrator's sign-in.</source>
+        <source>Signed in without the Administrator role: the approval inbox and the token inspector work; managing resource servers, roles and agents needs an administrator&apos;s sign-in.</source>
         <translation>Ohne die Rolle Administrator angemeldet: Der Genehmigungseingang und der Token-Inspektor funktionieren; die Verwaltung von Ressourcenservern, Rollen und Agenten erfordert die Anmeldung eines Administrators.</translation>
     </message>
     <message>
@@ -3589,6 +3686,41 @@ ThunderID bietet noch keine an; die Konsole verwendet die Erweiterung „ciba-ap
     <message>
         <source>%1 agents · %2 resource servers · %3 roles</source>
         <translation>%1 Agenten · %2 Ressourcenserver · %3 Rollen</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>End this sign-in: the server revokes its refresh token and the keychain forgets it</source>
+        <translation>Diese Anmeldung beenden: Der Server widerruft ihr Refresh-Token und der Schlüsselbund vergisst es</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n waiting</source>
+        <translation>
+            <numerusform>%1, %n wartet</numerusform>
+            <numerusform>%1, %n warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ThunderID Console — %1 at %2</source>
+        <translation>ThunderID Console — %1 bei %2</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (administrator)</source>
+        <translation>Angemeldet als %1 (Administrator)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>User session</source>
+        <translation>Benutzersitzung</translation>
     </message>
 </context>
 <context>
@@ -3757,7 +3889,7 @@ Drücken Sie Strg+N, um die erste API zu beschreiben, die Ihre Agenten aufrufen.
         <translation>Kennung (Audience)</translation>
     </message>
     <message>
-        <source>The audience of this server's tokens: an absolute URI (RFC 8707 resource indicator).</source>
+        <source>The audience of this server&apos;s tokens: an absolute URI (RFC 8707 resource indicator).</source>
         <translation>Die Audience der Tokens dieses Servers: eine absolute URI (Resource Indicator nach RFC 8707).</translation>
     </message>
     <message>
@@ -3929,7 +4061,7 @@ Drücken Sie Strg+N, um die erste API zu beschreiben, die Ihre Agenten aufrufen.
         <translation>Anlegen</translation>
     </message>
     <message>
-        <source>%1 is read-only (declared in the server's configuration).</source>
+        <source>%1 is read-only (declared in the server&apos;s configuration).</source>
         <translation>%1 ist schreibgeschützt (in der Konfiguration des Servers festgelegt).</translation>
     </message>
     <message>
@@ -3937,7 +4069,7 @@ Drücken Sie Strg+N, um die erste API zu beschreiben, die Ihre Agenten aufrufen.
         <translation>Der Name ist erforderlich.</translation>
     </message>
     <message>
-        <source>The identifier is required: the audience of this server's tokens, e.g. https://api.example.com/billing.</source>
+        <source>The identifier is required: the audience of this server&apos;s tokens, e.g. https://api.example.com/billing.</source>
         <translation>Die Kennung ist erforderlich: die Audience der Tokens dieses Servers, z. B. https://api.example.com/billing.</translation>
     </message>
     <message>
@@ -3970,7 +4102,10 @@ Drücken Sie Strg+N, um die erste API zu beschreiben, die Ihre Agenten aufrufen.
     </message>
     <message numerus="yes">
         <source>Delete “%1” (%2) with its %n resource(s) and action(s)? Roles lose the permissions it defines. This cannot be undone.</source>
-        <translation><numerusform>„%1“ (%2) mit %n Ressource bzw. Aktion löschen? Rollen verlieren die Berechtigungen, die er definiert. Dies kann nicht rückgängig gemacht werden.</numerusform><numerusform>„%1“ (%2) mit %n Ressourcen und Aktionen löschen? Rollen verlieren die Berechtigungen, die er definiert. Dies kann nicht rückgängig gemacht werden.</numerusform></translation>
+        <translation>
+            <numerusform>„%1“ (%2) mit %n Ressource bzw. Aktion löschen? Rollen verlieren die Berechtigungen, die er definiert. Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>„%1“ (%2) mit %n Ressourcen und Aktionen löschen? Rollen verlieren die Berechtigungen, die er definiert. Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleting %1</source>
@@ -4088,7 +4223,10 @@ Drücken Sie Strg+N, um die erste API zu beschreiben, die Ihre Agenten aufrufen.
     </message>
     <message numerus="yes">
         <source>%n permission(s)</source>
-        <translation><numerusform>%n Berechtigung</numerusform><numerusform>%n Berechtigungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Berechtigung</numerusform>
+            <numerusform>%n Berechtigungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -4218,7 +4356,7 @@ Drücken Sie Strg+N, um die erste API zu beschreiben, die Ihre Agenten aufrufen.
         <translation>Nur was die ausgewählte Rolle gewährt</translation>
     </message>
     <message>
-        <source>Show only the selected role's permissions</source>
+        <source>Show only the selected role&apos;s permissions</source>
         <translation>Nur die Berechtigungen der ausgewählten Rolle zeigen</translation>
     </message>
     <message>
@@ -4238,7 +4376,7 @@ Drücken Sie Strg+N, um die erste API zu beschreiben, die Ihre Agenten aufrufen.
         <translation>Keine Berechtigung passt zum Filter.</translation>
     </message>
     <message>
-        <source>Tick a box to let a role grant a scope; a server's row ticks all of its scopes. Changes are saved together.</source>
+        <source>Tick a box to let a role grant a scope; a server&apos;s row ticks all of its scopes. Changes are saved together.</source>
         <translation>Setzen Sie ein Häkchen, damit eine Rolle einen Scope gewährt; die Zeile eines Servers setzt alle seine Scopes. Änderungen werden gemeinsam gespeichert.</translation>
     </message>
     <message>
@@ -4417,7 +4555,10 @@ Drücken Sie Strg+N, um die erste API zu beschreiben, die Ihre Agenten aufrufen.
     </message>
     <message numerus="yes">
         <source>Removed %n assignment(s) from %1.</source>
-        <translation><numerusform>%n Zuweisung von %1 entfernt.</numerusform><numerusform>%n Zuweisungen von %1 entfernt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zuweisung von %1 entfernt.</numerusform>
+            <numerusform>%n Zuweisungen von %1 entfernt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4695,7 +4836,7 @@ Drücken Sie Strg+N, um die erste API zu beschreiben, die Ihre Agenten aufrufen.
         <translation>Eine lokale thunderid-sandbox mit Demodaten starten und verbinden.</translation>
     </message>
     <message>
-        <source>With --sandbox: serve HTTPS and pin the sandbox's self-signed certificate.</source>
+        <source>With --sandbox: serve HTTPS and pin the sandbox&apos;s self-signed certificate.</source>
         <translation>Mit --sandbox: HTTPS anbieten und das selbstsignierte Zertifikat der Sandbox anheften.</translation>
     </message>
     <message>
@@ -4727,7 +4868,7 @@ Drücken Sie Strg+N, um die erste API zu beschreiben, die Ihre Agenten aufrufen.
         <translation>Die lokale Sandbox wird gestartet…</translation>
     </message>
     <message>
-        <source>There is no profile named "%1".</source>
+        <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
@@ -4741,6 +4882,7 @@ Drücken Sie Strg+N, um die erste API zu beschreiben, die Ihre Agenten aufrufen.
                                        default until a profile is saved)
   thunderid-console --server URL [--profile NAME]   browser sign-in (CONSOLE)
   thunderid-console --server URL --client-id ID [--profile NAME]
+  thunderid-console --inbox [--profile NAME]   an approver in the tray
   thunderid-console inspect TOKEN      the command-line token inspector
   thunderid-console history import|sync|query   the token history (--help)
 
@@ -4751,10 +4893,15 @@ The client secret of --server comes from the keychain entry of the profile, or f
                                        der Standard, bis ein Profil gespeichert ist)
   thunderid-console --server URL [--profile NAME]   Anmeldung im Browser (CONSOLE)
   thunderid-console --server URL --client-id ID [--profile NAME]
+  thunderid-console --inbox [--profile NAME]   als Genehmiger im Systembereich
   thunderid-console inspect TOKEN      der Token-Inspektor für die Kommandozeile
   thunderid-console history import|sync|query   der Token-Verlauf (--help)
 
 Das Client-Secret für --server stammt aus dem Schlüsselbund-Eintrag des Profils oder aus der Umgebungsvariable THUNDERID_CLIENT_SECRET (die dann im Schlüsselbund gespeichert wird, wenn --profile angegeben ist).</translation>
+    </message>
+    <message>
+        <source>Start as an approver: minimised to the tray, the window opens on the approval inbox when the tray is clicked, closing it keeps the tray.</source>
+        <translation>Als Genehmiger starten: in den Systembereich minimiert; ein Klick darauf öffnet das Fenster mit dem Genehmigungseingang, Schließen behält das Symbol im Systembereich.</translation>
     </message>
 </context>
 <context>
@@ -4860,8 +5007,8 @@ Das Client-Secret für --server stammt aus dem Schlüsselbund-Eintrag des Profil
 </translation>
     </message>
     <message>
-        <source><byte value="xd" />synced %1 of %2</source>
-        <translation><byte value="xd" />%1 von %2 synchronisiert</translation>
+        <source><byte value="xd"/>synced %1 of %2</source>
+        <translation><byte value="xd"/>%1 von %2 synchronisiert</translation>
     </message>
     <message>
         <source>
@@ -4888,11 +5035,11 @@ synchronisiert: %1 abgerufen, %2 neu (insgesamt auf dem Server %3)
         <translation>Der Token-Verlauf ohne Fenster.</translation>
     </message>
     <message>
-        <source>The history database (default: the active profile's).</source>
+        <source>The history database (default: the active profile&apos;s).</source>
         <translation>Die Verlaufsdatenbank (Standard: die des aktiven Profils).</translation>
     </message>
     <message>
-        <source>query: table, csv or jsonl (each event's original JSON).</source>
+        <source>query: table, csv or jsonl (each event&apos;s original JSON).</source>
         <translation>query: table, csv oder jsonl (das Original-JSON jedes Ereignisses).</translation>
     </message>
     <message>
@@ -4904,11 +5051,11 @@ synchronisiert: %1 abgerufen, %2 neu (insgesamt auf dem Server %3)
         <translation>sync: das Verbindungsprofil.</translation>
     </message>
     <message>
-        <source>sync: the server's base URL (with --client-id).</source>
+        <source>sync: the server&apos;s base URL (with --client-id).</source>
         <translation>sync: die Basis-URL des Servers (mit --client-id).</translation>
     </message>
     <message>
-        <source>sync: an admin application's client id; the secret from THUNDERID_CLIENT_SECRET.</source>
+        <source>sync: an admin application&apos;s client id; the secret from THUNDERID_CLIENT_SECRET.</source>
         <translation>sync: die Client-ID einer Admin-Anwendung; das Secret aus THUNDERID_CLIENT_SECRET.</translation>
     </message>
     <message>
@@ -4947,7 +5094,7 @@ synchronisiert: %1 abgerufen, %2 neu (insgesamt auf dem Server %3)
         <translation>Das Handle darf nur Buchstaben, Ziffern und . _ : - / enthalten</translation>
     </message>
     <message>
-        <source>The handle cannot contain the delimiter "%1".</source>
+        <source>The handle cannot contain the delimiter &quot;%1&quot;.</source>
         <translation>Das Handle darf das Trennzeichen „%1“ nicht enthalten.</translation>
     </message>
 </context>

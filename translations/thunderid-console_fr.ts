@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>ActorChainModel</name>
@@ -95,15 +96,15 @@
     </message>
     <message>
         <source>Cannot reach the server (%1). Nothing was changed; your input is kept — try again when the server is back.</source>
-        <translation>Le serveur est injoignable (%1). Rien n'a été modifié ; votre saisie est conservée — réessayez quand le serveur sera de retour.</translation>
+        <translation>Le serveur est injoignable (%1). Rien n&apos;a été modifié ; votre saisie est conservée — réessayez quand le serveur sera de retour.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Nothing is known to have changed; try again.</source>
-        <translation>Le serveur n'a pas répondu à temps. Rien n'est connu pour avoir changé ; réessayez.</translation>
+        <translation>Le serveur n&apos;a pas répondu à temps. Rien n&apos;est connu pour avoir changé ; réessayez.</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted: %1</source>
-        <translation>Le certificat du serveur n'est pas reconnu : %1</translation>
+        <source>The server&apos;s certificate is not trusted: %1</source>
+        <translation>Le certificat du serveur n&apos;est pas reconnu : %1</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
@@ -123,7 +124,7 @@
     </message>
     <message>
         <source>The sign-in is no longer valid and could not be renewed%1. Reconnect to continue.</source>
-        <translation>La connexion n'est plus valide et n'a pas pu être renouvelée%1. Reconnectez-vous pour continuer.</translation>
+        <translation>La connexion n&apos;est plus valide et n&apos;a pas pu être renouvelée%1. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
         <source>Not allowed: %1%2. The signed-in client needs the “system” permission, and read-only (declarative) items cannot be changed.</source>
@@ -131,11 +132,11 @@
     </message>
     <message>
         <source>Not found: %1%2. Someone may have deleted it; press F5 to refresh.</source>
-        <translation>Introuvable : %1%2. Quelqu'un l'a peut-être supprimé ; appuyez sur F5 pour actualiser.</translation>
+        <translation>Introuvable : %1%2. Quelqu&apos;un l&apos;a peut-être supprimé ; appuyez sur F5 pour actualiser.</translation>
     </message>
     <message>
         <source>Conflict: %1%2. Another item already uses this name, identifier or handle, or the item changed on the server. Nothing was saved; change the value and try again.</source>
-        <translation>Conflit : %1%2. Un autre élément utilise déjà ce nom, cet identifiant ou ce handle, ou l'élément a changé sur le serveur. Rien n'a été enregistré ; modifiez la valeur et réessayez.</translation>
+        <translation>Conflit : %1%2. Un autre élément utilise déjà ce nom, cet identifiant ou ce handle, ou l&apos;élément a changé sur le serveur. Rien n&apos;a été enregistré ; modifiez la valeur et réessayez.</translation>
     </message>
     <message>
         <source>The request is too large for the server%1.</source>
@@ -186,7 +187,7 @@
     </message>
     <message>
         <source>Who is the agent?</source>
-        <translation>Qui est l'agent ?</translation>
+        <translation>Qui est l&apos;agent ?</translation>
     </message>
     <message>
         <source>A machine identity with a person accountable for it.</source>
@@ -194,7 +195,7 @@
     </message>
     <message>
         <source>Agent name</source>
-        <translation>Nom de l'agent</translation>
+        <translation>Nom de l&apos;agent</translation>
     </message>
     <message>
         <source>Invoice Reconciler</source>
@@ -206,7 +207,7 @@
     </message>
     <message>
         <source>Agent description</source>
-        <translation>Description de l'agent</translation>
+        <translation>Description de l&apos;agent</translation>
     </message>
     <message>
         <source>&amp;Description</source>
@@ -218,11 +219,11 @@
     </message>
     <message>
         <source>(the signed-in administrator)</source>
-        <translation>(l'administrateur connecté)</translation>
+        <translation>(l&apos;administrateur connecté)</translation>
     </message>
     <message>
         <source>The person accountable for the agent. It grants them no rights.</source>
-        <translation>La personne qui répond de l'agent. Cela ne lui donne aucun droit.</translation>
+        <translation>La personne qui répond de l&apos;agent. Cela ne lui donne aucun droit.</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
@@ -258,7 +259,7 @@
     </message>
     <message>
         <source>Both: its own tasks and tasks on behalf of users, plus token exchange.</source>
-        <translation>Les deux : ses propres tâches et des tâches au nom d'utilisateurs, plus l'échange de jetons.</translation>
+        <translation>Les deux : ses propres tâches et des tâches au nom d&apos;utilisateurs, plus l&apos;échange de jetons.</translation>
     </message>
     <message>
         <source>Grant types</source>
@@ -282,7 +283,7 @@
     </message>
     <message>
         <source>Its roles decide its scopes; the default audience is the resource server its tokens are for when it does not ask for one.</source>
-        <translation>Ses rôles déterminent ses portées ; l'audience par défaut est le serveur de ressources auquel ses jetons sont destinés s'il n'en demande pas.</translation>
+        <translation>Ses rôles déterminent ses portées ; l&apos;audience par défaut est le serveur de ressources auquel ses jetons sont destinés s&apos;il n&apos;en demande pas.</translation>
     </message>
     <message>
         <source>Default audience</source>
@@ -313,20 +314,20 @@
         <translation>Plus court est plus sûr ; les jetons ne peuvent pas être rappelés avant leur expiration.</translation>
     </message>
     <message>
-        <source>Lifetime of the agent's own access tokens</source>
-        <translation>Durée de vie des propres jetons d'accès de l'agent</translation>
+        <source>Lifetime of the agent&apos;s own access tokens</source>
+        <translation>Durée de vie des propres jetons d&apos;accès de l&apos;agent</translation>
     </message>
     <message>
         <source>Its own access tokens</source>
-        <translation>Ses propres jetons d'accès</translation>
+        <translation>Ses propres jetons d&apos;accès</translation>
     </message>
     <message>
         <source>Lifetime of access tokens for users</source>
-        <translation>Durée de vie des jetons d'accès pour les utilisateurs</translation>
+        <translation>Durée de vie des jetons d&apos;accès pour les utilisateurs</translation>
     </message>
     <message>
         <source>Access tokens for users</source>
-        <translation>Jetons d'accès pour les utilisateurs</translation>
+        <translation>Jetons d&apos;accès pour les utilisateurs</translation>
     </message>
     <message>
         <source>Lifetime of refresh tokens</source>
@@ -346,15 +347,15 @@
     </message>
     <message>
         <source>Choose at least one grant type, or the agent cannot obtain tokens.</source>
-        <translation>Choisissez au moins un type de grant, sinon l'agent ne peut pas obtenir de jetons.</translation>
+        <translation>Choisissez au moins un type de grant, sinon l&apos;agent ne peut pas obtenir de jetons.</translation>
     </message>
     <message>
         <source>Signing users in needs a redirect URI (where the agent receives the authorization code).</source>
-        <translation>Connecter des utilisateurs demande une URI de redirection (où l'agent reçoit l'authorization code).</translation>
+        <translation>Connecter des utilisateurs demande une URI de redirection (où l&apos;agent reçoit l&apos;authorization code).</translation>
     </message>
     <message>
         <source>The redirect URI must be an absolute URI, such as https://agent.example.com/callback.</source>
-        <translation>L'URI de redirection doit être une URI absolue, comme https://agent.example.com/callback.</translation>
+        <translation>L&apos;URI de redirection doit être une URI absolue, comme https://agent.example.com/callback.</translation>
     </message>
     <message>
         <source>The name is required (first page).</source>
@@ -425,7 +426,7 @@
     </message>
     <message>
         <source>Cannot obtain tokens: no OAuth profile</source>
-        <translation>Impossible d'obtenir des jetons : pas de profil OAuth</translation>
+        <translation>Impossible d&apos;obtenir des jetons : pas de profil OAuth</translation>
     </message>
     <message>
         <source>—</source>
@@ -508,15 +509,15 @@
     </message>
     <message>
         <source>Show history</source>
-        <translation>Afficher l'historique</translation>
+        <translation>Afficher l&apos;historique</translation>
     </message>
     <message>
         <source>Open the token history filtered to the selected agent</source>
-        <translation>Ouvrir l'historique des jetons filtré sur l'agent sélectionné</translation>
+        <translation>Ouvrir l&apos;historique des jetons filtré sur l&apos;agent sélectionné</translation>
     </message>
     <message>
-        <source>Show the selected agent's token history</source>
-        <translation>Afficher l'historique des jetons de l'agent sélectionné</translation>
+        <source>Show the selected agent&apos;s token history</source>
+        <translation>Afficher l&apos;historique des jetons de l&apos;agent sélectionné</translation>
     </message>
     <message>
         <source>Delete the selected agents (Del)</source>
@@ -535,7 +536,7 @@
         <translation>Chargement…</translation>
     </message>
     <message>
-        <source>Reading the agents' grant types…</source>
+        <source>Reading the agents&apos; grant types…</source>
         <translation>Lecture des types de grant des agents…</translation>
     </message>
     <message>
@@ -544,11 +545,11 @@
     </message>
     <message>
         <source>No agents yet. Press Ctrl+N to create the first one.</source>
-        <translation>Pas encore d'agents. Appuyez sur Ctrl+N pour créer le premier.</translation>
+        <translation>Pas encore d&apos;agents. Appuyez sur Ctrl+N pour créer le premier.</translation>
     </message>
     <message>
         <source>Agent details</source>
-        <translation>Détails de l'agent</translation>
+        <translation>Détails de l&apos;agent</translation>
     </message>
     <message>
         <source>&amp;Details</source>
@@ -564,7 +565,7 @@
     </message>
     <message>
         <source>Agent name</source>
-        <translation>Nom de l'agent</translation>
+        <translation>Nom de l&apos;agent</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -572,7 +573,7 @@
     </message>
     <message>
         <source>Agent description</source>
-        <translation>Description de l'agent</translation>
+        <translation>Description de l&apos;agent</translation>
     </message>
     <message>
         <source>&amp;Description</source>
@@ -611,16 +612,16 @@
         <translation>URI de &amp;redirection</translation>
     </message>
     <message>
-        <source>Lifetime of the agent's own access tokens</source>
-        <translation>Durée de vie des propres jetons d'accès de l'agent</translation>
+        <source>Lifetime of the agent&apos;s own access tokens</source>
+        <translation>Durée de vie des propres jetons d&apos;accès de l&apos;agent</translation>
     </message>
     <message>
         <source>Own access tokens</source>
-        <translation>Propres jetons d'accès</translation>
+        <translation>Propres jetons d&apos;accès</translation>
     </message>
     <message>
         <source>Lifetime of access tokens for users</source>
-        <translation>Durée de vie des jetons d'accès pour les utilisateurs</translation>
+        <translation>Durée de vie des jetons d&apos;accès pour les utilisateurs</translation>
     </message>
     <message>
         <source>Tokens for users</source>
@@ -640,7 +641,7 @@
     </message>
     <message>
         <source>Save agent</source>
-        <translation>Enregistrer l'agent</translation>
+        <translation>Enregistrer l&apos;agent</translation>
     </message>
     <message>
         <source>Roles held directly or through a group. Its scopes are what these roles grant.</source>
@@ -648,7 +649,7 @@
     </message>
     <message>
         <source>Roles of the agent</source>
-        <translation>Rôles de l'agent</translation>
+        <translation>Rôles de l&apos;agent</translation>
     </message>
     <message>
         <source>Role to assign</source>
@@ -660,7 +661,7 @@
     </message>
     <message>
         <source>Assign the chosen role to the agent</source>
-        <translation>Attribuer le rôle choisi à l'agent</translation>
+        <translation>Attribuer le rôle choisi à l&apos;agent</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -668,7 +669,7 @@
     </message>
     <message>
         <source>Remove the selected role from the agent</source>
-        <translation>Retirer le rôle sélectionné de l'agent</translation>
+        <translation>Retirer le rôle sélectionné de l&apos;agent</translation>
     </message>
     <message>
         <source>Delete %1</source>
@@ -691,8 +692,8 @@
         <translation>Chargement des rôles</translation>
     </message>
     <message>
-        <source>Loading the agent's roles</source>
-        <translation>Chargement des rôles de l'agent</translation>
+        <source>Loading the agent&apos;s roles</source>
+        <translation>Chargement des rôles de l&apos;agent</translation>
     </message>
     <message>
         <source>(no roles: its tokens carry no scopes)</source>
@@ -704,7 +705,7 @@
     </message>
     <message>
         <source>“%1” is not an absolute URI.</source>
-        <translation>« %1 » n'est pas une URI absolue.</translation>
+        <translation>« %1 » n&apos;est pas une URI absolue.</translation>
     </message>
     <message>
         <source>Signing users in (authorization code) needs a redirect URI.</source>
@@ -712,7 +713,7 @@
     </message>
     <message>
         <source>Saving the agent</source>
-        <translation>Enregistrement de l'agent</translation>
+        <translation>Enregistrement de l&apos;agent</translation>
     </message>
     <message>
         <source>Saved %1.</source>
@@ -720,7 +721,7 @@
     </message>
     <message>
         <source>Creating the agent</source>
-        <translation>Création de l'agent</translation>
+        <translation>Création de l&apos;agent</translation>
     </message>
     <message>
         <source>Created %1.</source>
@@ -728,17 +729,17 @@
     </message>
     <message>
         <source>Assigning a role to the new agent</source>
-        <translation>Attribution d'un rôle au nouvel agent</translation>
+        <translation>Attribution d&apos;un rôle au nouvel agent</translation>
     </message>
     <message>
         <source>Delete the agent “%1”? Its tokens stay valid until they expire; its secret stops working now. This cannot be undone.</source>
-        <translation>Supprimer l'agent « %1 » ? Ses jetons restent valides jusqu'à leur expiration ; son secret cesse de fonctionner maintenant. Cette action est irréversible.</translation>
+        <translation>Supprimer l&apos;agent « %1 » ? Ses jetons restent valides jusqu&apos;à leur expiration ; son secret cesse de fonctionner maintenant. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Delete these %1 agents? %2
 Their tokens stay valid until they expire; their secrets stop working now. This cannot be undone.</source>
         <translation>Supprimer ces %1 agents ? %2
-Leurs jetons restent valides jusqu'à leur expiration ; leurs secrets cessent de fonctionner maintenant. Cette action est irréversible.</translation>
+Leurs jetons restent valides jusqu&apos;à leur expiration ; leurs secrets cessent de fonctionner maintenant. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Delete agents</source>
@@ -750,12 +751,15 @@ Leurs jetons restent valides jusqu'à leur expiration ; leurs secrets cessent de
     </message>
     <message numerus="yes">
         <source>Deleted %n agent(s).</source>
-        <translation><numerusform>%n agent supprimé.</numerusform><numerusform>%n agents supprimés.</numerusform></translation>
+        <translation>
+            <numerusform>%n agent supprimé.</numerusform>
+            <numerusform>%n agents supprimés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some agents were not deleted:
 %1</source>
-        <translation>Certains agents n'ont pas été supprimés :
+        <translation>Certains agents n&apos;ont pas été supprimés :
 %1</translation>
     </message>
     <message>
@@ -768,7 +772,10 @@ Leurs jetons restent valides jusqu'à leur expiration ; leurs secrets cessent de
     </message>
     <message numerus="yes">
         <source>Assigned %1 to %n agent(s).</source>
-        <translation><numerusform>%1 attribué à %n agent.</numerusform><numerusform>%1 attribué à %n agents.</numerusform></translation>
+        <translation>
+            <numerusform>%1 attribué à %n agent.</numerusform>
+            <numerusform>%1 attribué à %n agents.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove role</source>
@@ -776,7 +783,7 @@ Leurs jetons restent valides jusqu'à leur expiration ; leurs secrets cessent de
     </message>
     <message>
         <source>Remove the role “%1” from %2? (A role held through a group stays until the agent leaves the group.)</source>
-        <translation>Retirer le rôle « %1 » de %2 ? (Un rôle détenu par un groupe reste jusqu'à ce que l'agent quitte le groupe.)</translation>
+        <translation>Retirer le rôle « %1 » de %2 ? (Un rôle détenu par un groupe reste jusqu&apos;à ce que l&apos;agent quitte le groupe.)</translation>
     </message>
     <message>
         <source>Removing %1</source>
@@ -788,45 +795,64 @@ Leurs jetons restent valides jusqu'à leur expiration ; leurs secrets cessent de
     </message>
 </context>
 <context>
+    <name>ApproverDesktop</name>
+    <message>
+        <source>Start with the session</source>
+        <translation>Démarrer avec la session</translation>
+    </message>
+    <message>
+        <source>Start the console in the tray, as an approver, when you log in to the desktop</source>
+        <translation>Démarrer la console dans la zone de notification, en tant qu’approbateur, à l’ouverture de la session</translation>
+    </message>
+    <message>
+        <source>Signed out here, but the server could not be told (%1): the refresh token stays valid there until it expires.</source>
+        <translation>Déconnecté ici, mais le serveur n’a pas pu être prévenu (%1) : le jeton d’actualisation y reste valide jusqu’à son expiration.</translation>
+    </message>
+    <message>
+        <source>Could not change “Start with the session”: %1</source>
+        <translation>Impossible de modifier « Démarrer avec la session » : %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditSync</name>
     <message>
         <source>Audit sync paused: %1</source>
-        <translation>Synchronisation d'audit en pause : %1</translation>
+        <translation>Synchronisation d&apos;audit en pause : %1</translation>
     </message>
     <message>
         <source>No server or history store.</source>
-        <translation>Pas de serveur ni de stockage d'historique.</translation>
+        <translation>Pas de serveur ni de stockage d&apos;historique.</translation>
     </message>
     <message>
-        <source>Audit sync paused: the server's answer is not an audit-event list.</source>
-        <translation>Synchronisation d'audit en pause : la réponse du serveur n'est pas une liste d'événements d'audit.</translation>
+        <source>Audit sync paused: the server&apos;s answer is not an audit-event list.</source>
+        <translation>Synchronisation d&apos;audit en pause : la réponse du serveur n&apos;est pas une liste d&apos;événements d&apos;audit.</translation>
     </message>
 </context>
 <context>
     <name>BrowserAuthenticator</name>
     <message>
         <source>No sign-in arrived from the browser in time.</source>
-        <translation>Aucune connexion n'est arrivée du navigateur à temps.</translation>
+        <translation>Aucune connexion n&apos;est arrivée du navigateur à temps.</translation>
     </message>
     <message>
         <source>Cannot listen on 127.0.0.1 for the browser sign-in.</source>
-        <translation>Impossible d'écouter sur 127.0.0.1 pour la connexion dans le navigateur.</translation>
+        <translation>Impossible d&apos;écouter sur 127.0.0.1 pour la connexion dans le navigateur.</translation>
     </message>
     <message>
         <source>Cannot build the sign-in request for %1.</source>
         <translation>Impossible de construire la demande de connexion pour %1.</translation>
     </message>
     <message>
-        <source>The browser's answer does not belong to this sign-in (state mismatch); it was refused.</source>
-        <translation>La réponse du navigateur n'appartient pas à cette connexion (state différent) ; elle a été refusée.</translation>
+        <source>The browser&apos;s answer does not belong to this sign-in (state mismatch); it was refused.</source>
+        <translation>La réponse du navigateur n&apos;appartient pas à cette connexion (state différent) ; elle a été refusée.</translation>
     </message>
     <message>
         <source>The sign-in answer was issued by %1, not by %2; it was refused.</source>
         <translation>La réponse de connexion a été émise par %1, pas par %2 ; elle a été refusée.</translation>
     </message>
     <message>
-        <source>The browser's answer carries no authorization code.</source>
-        <translation>La réponse du navigateur ne contient pas d'authorization code.</translation>
+        <source>The browser&apos;s answer carries no authorization code.</source>
+        <translation>La réponse du navigateur ne contient pas d&apos;authorization code.</translation>
     </message>
     <message>
         <source>&lt;h1&gt;Sign-in failed&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;You can close this window.&lt;/p&gt;</source>
@@ -838,7 +864,7 @@ Leurs jetons restent valides jusqu'à leur expiration ; leurs secrets cessent de
     </message>
     <message>
         <source>The sign-in has expired and there is no refresh token: sign in again.</source>
-        <translation>La connexion a expiré et il n'y a pas de jeton de rafraîchissement : reconnectez-vous.</translation>
+        <translation>La connexion a expiré et il n&apos;y a pas de jeton de rafraîchissement : reconnectez-vous.</translation>
     </message>
     <message>
         <source>Signing in as %1 failed: %2</source>
@@ -897,7 +923,7 @@ Leurs jetons restent valides jusqu'à leur expiration ; leurs secrets cessent de
     </message>
     <message>
         <source>(no audience)</source>
-        <translation>(pas d'audience)</translation>
+        <translation>(pas d&apos;audience)</translation>
     </message>
 </context>
 <context>
@@ -1030,41 +1056,41 @@ Leurs jetons restent valides jusqu'à leur expiration ; leurs secrets cessent de
     <name>ConnectionController</name>
     <message>
         <source>Could not open a web browser. Open this address to sign in: %1</source>
-        <translation>Impossible d'ouvrir un navigateur. Ouvrez cette adresse pour vous connecter : %1</translation>
+        <translation>Impossible d&apos;ouvrir un navigateur. Ouvrez cette adresse pour vous connecter : %1</translation>
     </message>
     <message>
-        <source>There is no client secret for the profile "%1" in the system keychain: enter it in the connection dialog.</source>
-        <translation>Il n'y a pas de secret client pour le profil « %1 » dans le trousseau du système : saisissez-le dans la boîte de connexion.</translation>
+        <source>There is no client secret for the profile &quot;%1&quot; in the system keychain: enter it in the connection dialog.</source>
+        <translation>Il n&apos;y a pas de secret client pour le profil « %1 » dans le trousseau du système : saisissez-le dans la boîte de connexion.</translation>
     </message>
     <message>
-        <source>The system keychain did not give the client secret of "%1": %2</source>
-        <translation>Le trousseau du système n'a pas fourni le secret client de « %1 » : %2</translation>
+        <source>The system keychain did not give the client secret of &quot;%1&quot;: %2</source>
+        <translation>Le trousseau du système n&apos;a pas fourni le secret client de « %1 » : %2</translation>
     </message>
     <message>
-        <source>The certificate of %1 has changed. Expected SHA-256 %2, the server presented %3. This is what an attacker in the middle looks like; if the server's certificate was replaced on purpose, put the new fingerprint in the profile yourself.</source>
-        <translation>Le certificat de %1 a changé. SHA-256 attendu %2, le serveur a présenté %3. C'est à cela que ressemble un attaquant intercalé ; si le certificat du serveur a été remplacé volontairement, inscrivez vous-même la nouvelle empreinte dans le profil.</translation>
+        <source>The certificate of %1 has changed. Expected SHA-256 %2, the server presented %3. This is what an attacker in the middle looks like; if the server&apos;s certificate was replaced on purpose, put the new fingerprint in the profile yourself.</source>
+        <translation>Le certificat de %1 a changé. SHA-256 attendu %2, le serveur a présenté %3. C&apos;est à cela que ressemble un attaquant intercalé ; si le certificat du serveur a été remplacé volontairement, inscrivez vous-même la nouvelle empreinte dans le profil.</translation>
     </message>
     <message>
-        <source>Trust this server's certificate?</source>
+        <source>Trust this server&apos;s certificate?</source>
         <translation>Faire confiance au certificat de ce serveur ?</translation>
     </message>
     <message>
-        <source>The server at %1 presents a certificate that your system does not trust (for example ThunderID's self-signed default).
+        <source>The server at %1 presents a certificate that your system does not trust (for example ThunderID&apos;s self-signed default).
 
 SHA-256 fingerprint:
 %2
 
-Compare it with the fingerprint the server's administrator gives you. Trust this certificate for "%3" from now on?</source>
+Compare it with the fingerprint the server&apos;s administrator gives you. Trust this certificate for &quot;%3&quot; from now on?</source>
         <translation>Le serveur à %1 présente un certificat que votre système ne reconnaît pas (par exemple le certificat auto-signé par défaut de ThunderID).
 
 Empreinte SHA-256 :
 %2
 
-Comparez-la avec l'empreinte que vous donne l'administrateur du serveur. Faire confiance à ce certificat pour « %3 » désormais ?</translation>
+Comparez-la avec l&apos;empreinte que vous donne l&apos;administrateur du serveur. Faire confiance à ce certificat pour « %3 » désormais ?</translation>
     </message>
     <message>
         <source>Not connected: the certificate of %1 was not trusted.</source>
-        <translation>Non connecté : le certificat de %1 n'a pas été reconnu.</translation>
+        <translation>Non connecté : le certificat de %1 n&apos;a pas été reconnu.</translation>
     </message>
 </context>
 <context>
@@ -1130,7 +1156,7 @@ Comparez-la avec l'empreinte que vous donne l'administrateur du serveur. Faire c
         <translation>&amp;URL du serveur :</translation>
     </message>
     <message>
-        <source>The system's certificate authorities</source>
+        <source>The system&apos;s certificate authorities</source>
         <translation>Les autorités de certification du système</translation>
     </message>
     <message>
@@ -1146,8 +1172,8 @@ Comparez-la avec l'empreinte que vous donne l'administrateur du serveur. Faire c
         <translation>AB:CD:… (64 chiffres hexadécimaux)</translation>
     </message>
     <message>
-        <source>A server whose certificate the system does not trust (such as ThunderID's self-signed default) shows its fingerprint on first connect and asks before it is pinned.</source>
-        <translation>Un serveur dont le système ne reconnaît pas le certificat (comme le certificat auto-signé par défaut de ThunderID) affiche son empreinte à la première connexion et demande avant de l'épingler.</translation>
+        <source>A server whose certificate the system does not trust (such as ThunderID&apos;s self-signed default) shows its fingerprint on first connect and asks before it is pinned.</source>
+        <translation>Un serveur dont le système ne reconnaît pas le certificat (comme le certificat auto-signé par défaut de ThunderID) affiche son empreinte à la première connexion et demande avant de l&apos;épingler.</translation>
     </message>
     <message>
         <source>TLS trust:</source>
@@ -1159,7 +1185,7 @@ Comparez-la avec l'empreinte que vous donne l'administrateur du serveur. Faire c
     </message>
     <message>
         <source>Client credentials of an admin application</source>
-        <translation>Client credentials d'une application d'administration</translation>
+        <translation>Client credentials d&apos;une application d&apos;administration</translation>
     </message>
     <message>
         <source>Sign in with:</source>
@@ -1198,7 +1224,7 @@ Comparez-la avec l'empreinte que vous donne l'administrateur du serveur. Faire c
         <translation>Laissez vide pour utiliser le secret conservé pour ce profil dans le trousseau du système.</translation>
     </message>
     <message>
-        <source>Your browser opens ThunderID's sign-in page; the console receives the answer on a loopback address (127.0.0.1).</source>
+        <source>Your browser opens ThunderID&apos;s sign-in page; the console receives the answer on a loopback address (127.0.0.1).</source>
         <translation>Votre navigateur ouvre la page de connexion de ThunderID ; la console reçoit la réponse sur une adresse de bouclage (127.0.0.1).</translation>
     </message>
     <message>
@@ -1206,43 +1232,43 @@ Comparez-la avec l'empreinte que vous donne l'administrateur du serveur. Faire c
         <translation>Donnez un nom au profil.</translation>
     </message>
     <message>
-        <source>A profile named "%1" exists already: choose another name.</source>
+        <source>A profile named &quot;%1&quot; exists already: choose another name.</source>
         <translation>Un profil nommé « %1 » existe déjà : choisissez un autre nom.</translation>
     </message>
     <message>
         <source>The server URL must be an absolute http:// or https:// address, e.g. https://localhost:8090.</source>
-        <translation>L'URL du serveur doit être une adresse http:// ou https:// absolue, p. ex. https://localhost:8090.</translation>
+        <translation>L&apos;URL du serveur doit être une adresse http:// ou https:// absolue, p. ex. https://localhost:8090.</translation>
     </message>
     <message>
         <source>The pinned fingerprint must be a SHA-256 fingerprint: 64 hexadecimal digits, colons allowed.</source>
-        <translation>L'empreinte épinglée doit être une empreinte SHA-256 : 64 chiffres hexadécimaux, deux-points autorisés.</translation>
+        <translation>L&apos;empreinte épinglée doit être une empreinte SHA-256 : 64 chiffres hexadécimaux, deux-points autorisés.</translation>
     </message>
     <message>
         <source>A pinned certificate needs an https:// server URL.</source>
         <translation>Un certificat épinglé exige une URL de serveur https://.</translation>
     </message>
     <message>
-        <source>Enter the client ID (CONSOLE for ThunderID's browser sign-in).</source>
-        <translation>Saisissez l'identifiant client (CONSOLE pour la connexion de ThunderID dans le navigateur).</translation>
+        <source>Enter the client ID (CONSOLE for ThunderID&apos;s browser sign-in).</source>
+        <translation>Saisissez l&apos;identifiant client (CONSOLE pour la connexion de ThunderID dans le navigateur).</translation>
     </message>
     <message>
         <source>Enter the client secret of the admin application.</source>
-        <translation>Saisissez le secret client de l'application d'administration.</translation>
+        <translation>Saisissez le secret client de l&apos;application d&apos;administration.</translation>
     </message>
     <message>
         <source>The profile could not be saved to %1.</source>
-        <translation>Le profil n'a pas pu être enregistré dans %1.</translation>
+        <translation>Le profil n&apos;a pas pu être enregistré dans %1.</translation>
     </message>
     <message>
-        <source>The client secret of "%1" could not be stored in the system keychain: %2</source>
-        <translation>Le secret client de « %1 » n'a pas pu être conservé dans le trousseau du système : %2</translation>
+        <source>The client secret of &quot;%1&quot; could not be stored in the system keychain: %2</source>
+        <translation>Le secret client de « %1 » n&apos;a pas pu être conservé dans le trousseau du système : %2</translation>
     </message>
     <message>
-        <source>Profile "%1" saved.</source>
+        <source>Profile &quot;%1&quot; saved.</source>
         <translation>Profil « %1 » enregistré.</translation>
     </message>
     <message>
-        <source>Delete the profile "%1"? Its client secret and refresh token are removed from the system keychain too.</source>
+        <source>Delete the profile &quot;%1&quot;? Its client secret and refresh token are removed from the system keychain too.</source>
         <translation>Supprimer le profil « %1 » ? Son secret client et son jeton de rafraîchissement sont aussi retirés du trousseau du système.</translation>
     </message>
     <message>
@@ -1375,9 +1401,9 @@ Comparez-la avec l'empreinte que vous donne l'administrateur du serveur. Faire c
         <source>This server has no consents API.
 
 ThunderID does not offer one yet; the console uses the “consents” extension (docs/extension-api.yaml), which the sandbox implements. Connect to a server that lists it in its discovery document to see and revoke consents here.</source>
-        <translation>Ce serveur n'a pas d'API de consentements.
+        <translation>Ce serveur n&apos;a pas d&apos;API de consentements.
 
-ThunderID n'en propose pas encore ; la console utilise l'extension « consents » (docs/extension-api.yaml), que la sandbox implémente. Connectez-vous à un serveur qui la déclare dans son document de découverte pour voir et révoquer ici les consentements.</translation>
+ThunderID n&apos;en propose pas encore ; la console utilise l&apos;extension « consents » (docs/extension-api.yaml), que la sandbox implémente. Connectez-vous à un serveur qui la déclare dans son document de découverte pour voir et révoquer ici les consentements.</translation>
     </message>
     <message>
         <source>Could not load the consents.</source>
@@ -1405,11 +1431,14 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « consents �
     </message>
     <message>
         <source>Revoke the consent %1 gave to %2 for %3? Its refresh tokens stop working at once; the agent must ask the user again.</source>
-        <translation>Révoquer le consentement que %1 a donné à %2 pour %3 ? Ses jetons de rafraîchissement cessent aussitôt de fonctionner ; l'agent doit redemander à l'utilisateur.</translation>
+        <translation>Révoquer le consentement que %1 a donné à %2 pour %3 ? Ses jetons de rafraîchissement cessent aussitôt de fonctionner ; l&apos;agent doit redemander à l&apos;utilisateur.</translation>
     </message>
     <message numerus="yes">
         <source>Revoke these %n consents? Their refresh tokens stop working at once; the agents must ask the users again.</source>
-        <translation><numerusform>Révoquer ce consentement (%n) ? Ses jetons de rafraîchissement cessent aussitôt de fonctionner ; l'agent doit redemander à l'utilisateur.</numerusform><numerusform>Révoquer ces %n consentements ? Leurs jetons de rafraîchissement cessent aussitôt de fonctionner ; les agents doivent redemander aux utilisateurs.</numerusform></translation>
+        <translation>
+            <numerusform>Révoquer ce consentement (%n) ? Ses jetons de rafraîchissement cessent aussitôt de fonctionner ; l&apos;agent doit redemander à l&apos;utilisateur.</numerusform>
+            <numerusform>Révoquer ces %n consentements ? Leurs jetons de rafraîchissement cessent aussitôt de fonctionner ; les agents doivent redemander aux utilisateurs.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revoke consents</source>
@@ -1429,7 +1458,10 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « consents �
     </message>
     <message numerus="yes">
         <source>Revoked %n consent(s).</source>
-        <translation><numerusform>%n consentement révoqué.</numerusform><numerusform>%n consentements révoqués.</numerusform></translation>
+        <translation>
+            <numerusform>%n consentement révoqué.</numerusform>
+            <numerusform>%n consentements révoqués.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revoked %1 of %2 consents.
@@ -1497,7 +1529,7 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « consents �
     <name>CredentialsTab</name>
     <message>
         <source>Old secret keeps working for</source>
-        <translation>L'ancien secret fonctionne encore pendant</translation>
+        <translation>L&apos;ancien secret fonctionne encore pendant</translation>
     </message>
     <message>
         <source>Revoke all…</source>
@@ -1521,19 +1553,19 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « consents �
     </message>
     <message>
         <source>How long secrets issued before the rotation keep working (0: they stop at once). Up to 30 days.</source>
-        <translation>Durée pendant laquelle les secrets émis avant la rotation continuent de fonctionner (0 : ils cessent aussitôt). Jusqu'à 30 jours.</translation>
+        <translation>Durée pendant laquelle les secrets émis avant la rotation continuent de fonctionner (0 : ils cessent aussitôt). Jusqu&apos;à 30 jours.</translation>
     </message>
     <message>
         <source>Revoke every secret and token of the agent</source>
-        <translation>Révoquer tous les secrets et jetons de l'agent</translation>
+        <translation>Révoquer tous les secrets et jetons de l&apos;agent</translation>
     </message>
     <message>
         <source>Client secrets (metadata)</source>
         <translation>Secrets client (métadonnées)</translation>
     </message>
     <message>
-        <source>This server does not list the secrets' metadata (no credentials extension): only the current secret exists.</source>
-        <translation>Ce serveur ne liste pas les métadonnées des secrets (pas d'extension credentials) : seul le secret actuel existe.</translation>
+        <source>This server does not list the secrets&apos; metadata (no credentials extension): only the current secret exists.</source>
+        <translation>Ce serveur ne liste pas les métadonnées des secrets (pas d&apos;extension credentials) : seul le secret actuel existe.</translation>
     </message>
     <message>
         <source>Loading secrets</source>
@@ -1545,19 +1577,19 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « consents �
     </message>
     <message>
         <source>%1 has no OAuth profile, so it has no client secret.</source>
-        <translation>%1 n'a pas de profil OAuth, donc pas de secret client.</translation>
+        <translation>%1 n&apos;a pas de profil OAuth, donc pas de secret client.</translation>
     </message>
     <message>
         <source>%1 (client id %2) authenticates without a client secret (%3).</source>
-        <translation>%1 (identifiant client %2) s'authentifie sans secret client (%3).</translation>
+        <translation>%1 (identifiant client %2) s&apos;authentifie sans secret client (%3).</translation>
     </message>
     <message>
         <source>%1 authenticates with client id %2 and a client secret (%3).</source>
-        <translation>%1 s'authentifie avec l'identifiant client %2 et un secret client (%3).</translation>
+        <translation>%1 s&apos;authentifie avec l&apos;identifiant client %2 et un secret client (%3).</translation>
     </message>
     <message>
         <source>Rotation with a grace period: the new secret works at once, older ones keep working until the grace period ends.</source>
-        <translation>Renouvellement avec période de grâce : le nouveau secret fonctionne aussitôt, les anciens continuent de fonctionner jusqu'à la fin de la période de grâce.</translation>
+        <translation>Renouvellement avec période de grâce : le nouveau secret fonctionne aussitôt, les anciens continuent de fonctionner jusqu&apos;à la fin de la période de grâce.</translation>
     </message>
     <message>
         <source>Rotate secret…</source>
@@ -1569,7 +1601,7 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « consents �
     </message>
     <message>
         <source>This server has no rotation with a grace period (no credentials extension). Regenerating replaces the secret: the old secret stops working immediately.</source>
-        <translation>Ce serveur n'a pas de renouvellement avec période de grâce (pas d'extension credentials). Régénérer remplace le secret : l'ancien secret cesse de fonctionner immédiatement.</translation>
+        <translation>Ce serveur n&apos;a pas de renouvellement avec période de grâce (pas d&apos;extension credentials). Régénérer remplace le secret : l&apos;ancien secret cesse de fonctionner immédiatement.</translation>
     </message>
     <message>
         <source>Regenerate secret…</source>
@@ -1581,7 +1613,10 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « consents �
     </message>
     <message numerus="yes">
         <source>Create a new secret for %1? The current secret keeps working for %n second(s), then stops.</source>
-        <translation><numerusform>Créer un nouveau secret pour %1 ? Le secret actuel fonctionne encore %n seconde, puis cesse.</numerusform><numerusform>Créer un nouveau secret pour %1 ? Le secret actuel fonctionne encore %n secondes, puis cesse.</numerusform></translation>
+        <translation>
+            <numerusform>Créer un nouveau secret pour %1 ? Le secret actuel fonctionne encore %n seconde, puis cesse.</numerusform>
+            <numerusform>Créer un nouveau secret pour %1 ? Le secret actuel fonctionne encore %n secondes, puis cesse.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Create a new secret for %1? The current secret stops working immediately.</source>
@@ -1601,7 +1636,7 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « consents �
     </message>
     <message>
         <source>Older secrets keep working until %1.</source>
-        <translation>Les anciens secrets fonctionnent jusqu'au %1.</translation>
+        <translation>Les anciens secrets fonctionnent jusqu&apos;au %1.</translation>
     </message>
     <message>
         <source>Older secrets no longer work.</source>
@@ -1617,7 +1652,7 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « consents �
     </message>
     <message>
         <source>Replace the secret of %1? The old secret stops working immediately: every program using it fails until it gets the new one. Tokens already issued stay valid until they expire.</source>
-        <translation>Remplacer le secret de %1 ? L'ancien secret cesse de fonctionner immédiatement : tout programme qui l'utilise échoue jusqu'à ce qu'il reçoive le nouveau. Les jetons déjà émis restent valides jusqu'à leur expiration.</translation>
+        <translation>Remplacer le secret de %1 ? L&apos;ancien secret cesse de fonctionner immédiatement : tout programme qui l&apos;utilise échoue jusqu&apos;à ce qu&apos;il reçoive le nouveau. Les jetons déjà émis restent valides jusqu&apos;à leur expiration.</translation>
     </message>
     <message>
         <source>Regenerate</source>
@@ -1629,7 +1664,7 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « consents �
     </message>
     <message>
         <source>The old secret no longer works.</source>
-        <translation>L'ancien secret ne fonctionne plus.</translation>
+        <translation>L&apos;ancien secret ne fonctionne plus.</translation>
     </message>
     <message>
         <source>New secret for %1 set.</source>
@@ -1641,7 +1676,7 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « consents �
     </message>
     <message>
         <source>Revoke every secret of %1 and every token issued to it? It cannot get tokens until you rotate a new secret.</source>
-        <translation>Révoquer tous les secrets de %1 et tous les jetons qui lui ont été émis ? Il ne peut plus obtenir de jetons tant que vous n'avez pas créé un nouveau secret.</translation>
+        <translation>Révoquer tous les secrets de %1 et tous les jetons qui lui ont été émis ? Il ne peut plus obtenir de jetons tant que vous n&apos;avez pas créé un nouveau secret.</translation>
     </message>
     <message>
         <source>Revoke</source>
@@ -1653,7 +1688,10 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « consents �
     </message>
     <message numerus="yes">
         <source>Revoked %n secret(s) of %1 and its tokens.</source>
-        <translation><numerusform>%n secret de %1 et ses jetons révoqués.</numerusform><numerusform>%n secrets de %1 et ses jetons révoqués.</numerusform></translation>
+        <translation>
+            <numerusform>%n secret de %1 et ses jetons révoqués.</numerusform>
+            <numerusform>%n secrets de %1 et ses jetons révoqués.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1664,7 +1702,7 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « consents �
     </message>
     <message>
         <source>The server has no organization unit to put new items in.</source>
-        <translation>Le serveur n'a pas d'unité d'organisation où placer les nouveaux éléments.</translation>
+        <translation>Le serveur n&apos;a pas d&apos;unité d&apos;organisation où placer les nouveaux éléments.</translation>
     </message>
 </context>
 <context>
@@ -1675,7 +1713,7 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « consents �
     </message>
     <message>
         <source>Flag chains deeper than this many hops</source>
-        <translation>Signaler les chaînes de plus de ce nombre d'étapes</translation>
+        <translation>Signaler les chaînes de plus de ce nombre d&apos;étapes</translation>
     </message>
     <message>
         <source>Only flagged chains</source>
@@ -1727,7 +1765,7 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « consents �
     </message>
     <message>
         <source>no human started it</source>
-        <translation>aucun humain ne l'a lancé</translation>
+        <translation>aucun humain ne l&apos;a lancé</translation>
     </message>
     <message>
         <source>deeper than %1</source>
@@ -1739,14 +1777,14 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « consents �
     </message>
     <message>
         <source>Started by the user %1</source>
-        <translation>Lancé par l'utilisateur %1</translation>
+        <translation>Lancé par l&apos;utilisateur %1</translation>
     </message>
     <message>
         <source>Started by %1 on its own, with no user</source>
         <translation>Lancé par %1 de lui-même, sans utilisateur</translation>
     </message>
     <message>
-        <source>The final token's scopes</source>
+        <source>The final token&apos;s scopes</source>
         <translation>Les portées du jeton final</translation>
     </message>
     <message>
@@ -1755,11 +1793,11 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « consents �
     </message>
     <message>
         <source>holds a scope its parent did not</source>
-        <translation>détient une portée que son parent n'avait pas</translation>
+        <translation>détient une portée que son parent n&apos;avait pas</translation>
     </message>
     <message>
-        <source>No delegation chain under this filter: chains come from token exchanges in the audit API's events.</source>
-        <translation>Aucune chaîne de délégation sous ce filtre : les chaînes proviennent des échanges de jetons dans les événements de l'API d'audit.</translation>
+        <source>No delegation chain under this filter: chains come from token exchanges in the audit API&apos;s events.</source>
+        <translation>Aucune chaîne de délégation sous ce filtre : les chaînes proviennent des échanges de jetons dans les événements de l&apos;API d&apos;audit.</translation>
     </message>
     <message>
         <source>%1 chains, %2 flagged%3</source>
@@ -1824,19 +1862,22 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « consents �
     </message>
     <message>
         <source>Opening the token history of “%1”…</source>
-        <translation>Ouverture de l'historique des jetons de « %1 »…</translation>
+        <translation>Ouverture de l&apos;historique des jetons de « %1 »…</translation>
     </message>
     <message>
         <source>The history store %1 could not be opened: %2</source>
-        <translation>Le stockage d'historique %1 n'a pas pu être ouvert : %2</translation>
+        <translation>Le stockage d&apos;historique %1 n&apos;a pas pu être ouvert : %2</translation>
     </message>
     <message numerus="yes">
         <source>Applying the retention of %n day(s): %1</source>
-        <translation><numerusform>Application de la conservation de %n jour : %1</numerusform><numerusform>Application de la conservation de %n jours : %1</numerusform></translation>
+        <translation>
+            <numerusform>Application de la conservation de %n jour : %1</numerusform>
+            <numerusform>Application de la conservation de %n jours : %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>This server has no audit-events API (ThunderID has none yet): import its event files to see its history</source>
-        <translation>Ce serveur n'a pas d'API audit-events (ThunderID n'en a pas encore) : importez ses fichiers d'événements pour voir son historique</translation>
+        <translation>Ce serveur n&apos;a pas d&apos;API audit-events (ThunderID n&apos;en a pas encore) : importez ses fichiers d&apos;événements pour voir son historique</translation>
     </message>
 </context>
 <context>
@@ -1855,23 +1896,23 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « consents �
     </message>
     <message>
         <source>“%1” is missing or not a string</source>
-        <translation>« %1 » est absent ou n'est pas une chaîne</translation>
+        <translation>« %1 » est absent ou n&apos;est pas une chaîne</translation>
     </message>
     <message>
         <source>“timestamp” is missing or not an RFC 3339 instant</source>
-        <translation>« timestamp » est absent ou n'est pas un instant RFC 3339</translation>
+        <translation>« timestamp » est absent ou n&apos;est pas un instant RFC 3339</translation>
     </message>
     <message>
         <source>“data” is not an object</source>
-        <translation>« data » n'est pas un objet</translation>
+        <translation>« data » n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>an audit event without “id” or “type”</source>
-        <translation>un événement d'audit sans « id » ni « type »</translation>
+        <translation>un événement d&apos;audit sans « id » ni « type »</translation>
     </message>
     <message>
         <source>audit event %1: “timestamp” is not an RFC 3339 instant</source>
-        <translation>événement d'audit %1 : « timestamp » n'est pas un instant RFC 3339</translation>
+        <translation>événement d&apos;audit %1 : « timestamp » n&apos;est pas un instant RFC 3339</translation>
     </message>
 </context>
 <context>
@@ -1890,15 +1931,15 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « consents �
     </message>
     <message>
         <source>Select an event to see its original text, its actor chain and the events linked to it.</source>
-        <translation>Sélectionnez un événement pour voir son texte d'origine, sa chaîne d'acteurs et les événements qui y sont liés.</translation>
+        <translation>Sélectionnez un événement pour voir son texte d&apos;origine, sa chaîne d&apos;acteurs et les événements qui y sont liés.</translation>
     </message>
     <message>
-        <source>The event's original text</source>
-        <translation>Le texte d'origine de l'événement</translation>
+        <source>The event&apos;s original text</source>
+        <translation>Le texte d&apos;origine de l&apos;événement</translation>
     </message>
     <message>
-        <source>The other source's original text</source>
-        <translation>Le texte d'origine de l'autre source</translation>
+        <source>The other source&apos;s original text</source>
+        <translation>Le texte d&apos;origine de l&apos;autre source</translation>
     </message>
     <message>
         <source>Event</source>
@@ -1906,7 +1947,7 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « consents �
     </message>
     <message>
         <source>Actor chain</source>
-        <translation>Chaîne d'acteurs</translation>
+        <translation>Chaîne d&apos;acteurs</translation>
     </message>
     <message>
         <source>Linked events</source>
@@ -1930,7 +1971,7 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « consents �
     </message>
     <message>
         <source>Double-click an event to show it here</source>
-        <translation>Double-cliquez sur un événement pour l'afficher ici</translation>
+        <translation>Double-cliquez sur un événement pour l&apos;afficher ici</translation>
     </message>
     <message>
         <source>Linked</source>
@@ -1938,7 +1979,7 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « consents �
     </message>
     <message>
         <source>Open in Inspector</source>
-        <translation>Ouvrir dans l'inspecteur</translation>
+        <translation>Ouvrir dans l&apos;inspecteur</translation>
     </message>
     <message>
         <source>parent token revoked</source>
@@ -1969,12 +2010,12 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « consents �
         <translation>lié</translation>
     </message>
     <message>
-        <source>The event does not tell the token's claims (ThunderID's file has no subject or actor)</source>
-        <translation>L'événement n'indique pas les claims du jeton (le fichier de ThunderID n'a ni sujet ni acteur)</translation>
+        <source>The event does not tell the token&apos;s claims (ThunderID&apos;s file has no subject or actor)</source>
+        <translation>L&apos;événement n&apos;indique pas les claims du jeton (le fichier de ThunderID n&apos;a ni sujet ni acteur)</translation>
     </message>
     <message>
         <source>Show the claims this event tells (sub, act, aud, scope) in the token inspector</source>
-        <translation>Afficher dans l'inspecteur de jetons les claims que cet événement indique (sub, act, aud, scope)</translation>
+        <translation>Afficher dans l&apos;inspecteur de jetons les claims que cet événement indique (sub, act, aud, scope)</translation>
     </message>
     <message>
         <source>by %1</source>
@@ -1989,8 +2030,8 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « consents �
         <translation>Erreur : %1 %2</translation>
     </message>
     <message>
-        <source>ThunderID's event file names no subject and no actor: the chain is known only for events from the audit API.</source>
-        <translation>Le fichier d'événements de ThunderID ne nomme ni sujet ni acteur : la chaîne n'est connue que pour les événements de l'API d'audit.</translation>
+        <source>ThunderID&apos;s event file names no subject and no actor: the chain is known only for events from the audit API.</source>
+        <translation>Le fichier d&apos;événements de ThunderID ne nomme ni sujet ni acteur : la chaîne n&apos;est connue que pour les événements de l&apos;API d&apos;audit.</translation>
     </message>
     <message>
         <source>This event names no subject and no actor.</source>
@@ -1998,11 +2039,14 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « consents �
     </message>
     <message numerus="yes">
         <source>%1 acts for %2 through a chain of %n actor(s).</source>
-        <translation><numerusform>%1 agit pour %2 par une chaîne de %n acteur.</numerusform><numerusform>%1 agit pour %2 par une chaîne de %n acteurs.</numerusform></translation>
+        <translation>
+            <numerusform>%1 agit pour %2 par une chaîne de %n acteur.</numerusform>
+            <numerusform>%1 agit pour %2 par une chaîne de %n acteurs.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The agent</source>
-        <translation>L'agent</translation>
+        <translation>L&apos;agent</translation>
     </message>
     <message>
         <source>the subject</source>
@@ -2014,11 +2058,11 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « consents �
     </message>
     <message>
         <source>The same occurrence from the audit API (%1):</source>
-        <translation>La même occurrence dans l'API d'audit (%1) :</translation>
+        <translation>La même occurrence dans l&apos;API d&apos;audit (%1) :</translation>
     </message>
     <message>
-        <source>The same occurrence in ThunderID's event file (%1):</source>
-        <translation>La même occurrence dans le fichier d'événements de ThunderID (%1) :</translation>
+        <source>The same occurrence in ThunderID&apos;s event file (%1):</source>
+        <translation>La même occurrence dans le fichier d&apos;événements de ThunderID (%1) :</translation>
     </message>
     <message>
         <source>Could not read the linked events: %1</source>
@@ -2112,7 +2156,7 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « consents �
     </message>
     <message>
         <source>Event type</source>
-        <translation>Type d'événement</translation>
+        <translation>Type d&apos;événement</translation>
     </message>
     <message>
         <source>Agent / application</source>
@@ -2147,11 +2191,11 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « consents �
     <name>HistoryFilter</name>
     <message>
         <source>The quote is not closed.</source>
-        <translation>Le guillemet n'est pas fermé.</translation>
+        <translation>Le guillemet n&apos;est pas fermé.</translation>
     </message>
     <message>
         <source>“policy:” filters need chain policies, which this version does not evaluate yet.</source>
-        <translation>Les filtres « policy: » demandent des politiques de chaîne, que cette version n'évalue pas encore.</translation>
+        <translation>Les filtres « policy: » demandent des politiques de chaîne, que cette version n&apos;évalue pas encore.</translation>
     </message>
     <message>
         <source>Unknown key “%1”. Keys: %2.</source>
@@ -2175,11 +2219,11 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « consents �
     </message>
     <message>
         <source>Depth is a whole number (0: no actor).</source>
-        <translation>La profondeur est un nombre entier (0 : pas d'acteur).</translation>
+        <translation>La profondeur est un nombre entier (0 : pas d&apos;acteur).</translation>
     </message>
     <message>
         <source>“%1” is not a time: use 2026-11-30, 2026-11-30T08:00:00Z or 24h, 7d, 30m.</source>
-        <translation>« %1 » n'est pas une date : utilisez 2026-11-30, 2026-11-30T08:00:00Z ou 24h, 7d, 30m.</translation>
+        <translation>« %1 » n&apos;est pas une date : utilisez 2026-11-30, 2026-11-30T08:00:00Z ou 24h, 7d, 30m.</translation>
     </message>
 </context>
 <context>
@@ -2209,15 +2253,21 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « consents �
     </message>
     <message>
         <source>, joined to audit events %1</source>
-        <translation>, rapproché des événements d'audit %1</translation>
+        <translation>, rapproché des événements d&apos;audit %1</translation>
     </message>
     <message numerus="yes">
         <source>, %n file(s) refused</source>
-        <translation><numerusform>, %n fichier refusé</numerusform><numerusform>, %n fichiers refusés</numerusform></translation>
+        <translation>
+            <numerusform>, %n fichier refusé</numerusform>
+            <numerusform>, %n fichiers refusés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> (%n file(s))</source>
-        <translation><numerusform> (%n fichier)</numerusform><numerusform> (%n fichiers)</numerusform></translation>
+        <translation>
+            <numerusform> (%n fichier)</numerusform>
+            <numerusform> (%n fichiers)</numerusform>
+        </translation>
     </message>
     <message>
         <source> — cancelled</source>
@@ -2236,35 +2286,47 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « consents �
         <translation>illisible : %1</translation>
     </message>
     <message>
-        <source>a binary file, not ThunderID's observability events (JSON lines)</source>
-        <translation>un fichier binaire, pas des événements d'observabilité ThunderID (lignes JSON)</translation>
+        <source>a binary file, not ThunderID&apos;s observability events (JSON lines)</source>
+        <translation>un fichier binaire, pas des événements d&apos;observabilité ThunderID (lignes JSON)</translation>
     </message>
     <message>
-        <source>a JSON array; ThunderID's events file has one JSON object per line</source>
-        <translation>un tableau JSON ; le fichier d'événements de ThunderID a un objet JSON par ligne</translation>
+        <source>a JSON array; ThunderID&apos;s events file has one JSON object per line</source>
+        <translation>un tableau JSON ; le fichier d&apos;événements de ThunderID a un objet JSON par ligne</translation>
     </message>
     <message>
         <source>no line is a ThunderID event (first problem, line %1: %2)</source>
-        <translation>aucune ligne n'est un événement ThunderID (premier problème, ligne %1 : %2)</translation>
+        <translation>aucune ligne n&apos;est un événement ThunderID (premier problème, ligne %1 : %2)</translation>
     </message>
 </context>
 <context>
     <name>HistoryPane</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n heure</numerusform><numerusform>%n heures</numerusform></translation>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation><numerusform>%n seconde</numerusform><numerusform>%n secondes</numerusform></translation>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Token history</source>
@@ -2272,7 +2334,7 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « consents �
     </message>
     <message>
         <source>Reading the history: %1</source>
-        <translation>Lecture de l'historique : %1</translation>
+        <translation>Lecture de l&apos;historique : %1</translation>
     </message>
     <message>
         <source>Filter, e.g. type:TOKEN_ISSUED client:nightly-kpi-builder outcome:failure since:24h depth&gt;=2 (Ctrl+F)</source>
@@ -2280,11 +2342,11 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « consents �
     </message>
     <message>
         <source>History filter</source>
-        <translation>Filtre de l'historique</translation>
+        <translation>Filtre de l&apos;historique</translation>
     </message>
     <message>
-        <source>Terms are ANDed: type: client: grant: scope: outcome: since: until: depth&gt;= trace: sub: aud: jti: parent: source: id:, a '-' before a term negates it, and bare words search the original text. Enter applies at once.</source>
-        <translation>Les termes se combinent par ET : type: client: grant: scope: outcome: since: until: depth&gt;= trace: sub: aud: jti: parent: source: id:, un « - » devant un terme le nie, et les mots seuls cherchent dans le texte d'origine. Entrée applique aussitôt.</translation>
+        <source>Terms are ANDed: type: client: grant: scope: outcome: since: until: depth&gt;= trace: sub: aud: jti: parent: source: id:, a &apos;-&apos; before a term negates it, and bare words search the original text. Enter applies at once.</source>
+        <translation>Les termes se combinent par ET : type: client: grant: scope: outcome: since: until: depth&gt;= trace: sub: aud: jti: parent: source: id:, un « - » devant un terme le nie, et les mots seuls cherchent dans le texte d&apos;origine. Entrée applique aussitôt.</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -2304,7 +2366,7 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « consents �
     </message>
     <message>
         <source>Import ThunderID event files (observability JSON lines, .gz too): files, a folder, or follow a file as it grows</source>
-        <translation>Importer des fichiers d'événements ThunderID (lignes JSON d'observabilité, .gz aussi) : des fichiers, un dossier, ou suivre un fichier qui grandit</translation>
+        <translation>Importer des fichiers d&apos;événements ThunderID (lignes JSON d&apos;observabilité, .gz aussi) : des fichiers, un dossier, ou suivre un fichier qui grandit</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2320,7 +2382,7 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « consents �
     </message>
     <message>
         <source>Close the import report</source>
-        <translation>Fermer le rapport d'import</translation>
+        <translation>Fermer le rapport d&apos;import</translation>
     </message>
     <message>
         <source>Lines and files that were not imported</source>
@@ -2356,11 +2418,11 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « consents �
     </message>
     <message>
         <source>Click a value to add it to the filter</source>
-        <translation>Cliquez sur une valeur pour l'ajouter au filtre</translation>
+        <translation>Cliquez sur une valeur pour l&apos;ajouter au filtre</translation>
     </message>
     <message>
         <source>Not connected. Connect to a server (Ctrl+O) or start the console with --sandbox to open the token history of its profile.</source>
-        <translation>Non connecté. Connectez-vous à un serveur (Ctrl+O) ou démarrez la console avec --sandbox pour ouvrir l'historique des jetons de son profil.</translation>
+        <translation>Non connecté. Connectez-vous à un serveur (Ctrl+O) ou démarrez la console avec --sandbox pour ouvrir l&apos;historique des jetons de son profil.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2368,19 +2430,19 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « consents �
     </message>
     <message>
         <source>Could not read the history.</source>
-        <translation>Impossible de lire l'historique.</translation>
+        <translation>Impossible de lire l&apos;historique.</translation>
     </message>
     <message>
         <source>No events yet.
 
-Import ThunderID's event files with Import → Files… (its observability log, .gz rotations too), a folder, or follow a file as the server writes it.
+Import ThunderID&apos;s event files with Import → Files… (its observability log, .gz rotations too), a folder, or follow a file as the server writes it.
 
 A server with the audit-events extension (the sandbox has it) is synced here by itself when you connect.</source>
-        <translation>Pas encore d'événements.
+        <translation>Pas encore d&apos;événements.
 
-Importez les fichiers d'événements de ThunderID avec Importer → Fichiers… (son journal d'observabilité, rotations .gz comprises), un dossier, ou suivez un fichier pendant que le serveur l'écrit.
+Importez les fichiers d&apos;événements de ThunderID avec Importer → Fichiers… (son journal d&apos;observabilité, rotations .gz comprises), un dossier, ou suivez un fichier pendant que le serveur l&apos;écrit.
 
-Un serveur doté de l'extension audit-events (la sandbox l'a) est synchronisé ici de lui-même à la connexion.</translation>
+Un serveur doté de l&apos;extension audit-events (la sandbox l&apos;a) est synchronisé ici de lui-même à la connexion.</translation>
     </message>
     <message>
         <source>No event matches the filter.</source>
@@ -2400,7 +2462,7 @@ Un serveur doté de l'extension audit-events (la sandbox l'a) est synchronisé i
     </message>
     <message>
         <source>Import a file and keep importing what the server appends to it</source>
-        <translation>Importer un fichier et continuer d'importer ce que le serveur y ajoute</translation>
+        <translation>Importer un fichier et continuer d&apos;importer ce que le serveur y ajoute</translation>
     </message>
     <message>
         <source>Keep events for</source>
@@ -2420,7 +2482,7 @@ Un serveur doté de l'extension audit-events (la sandbox l'a) est synchronisé i
     </message>
     <message>
         <source>Events older than this are deleted when a history store is opened (on connect); 0 keeps them forever</source>
-        <translation>Les événements plus anciens sont supprimés à l'ouverture d'un stockage d'historique (à la connexion) ; 0 les conserve pour toujours</translation>
+        <translation>Les événements plus anciens sont supprimés à l&apos;ouverture d&apos;un stockage d&apos;historique (à la connexion) ; 0 les conserve pour toujours</translation>
     </message>
     <message>
         <source>CSV…</source>
@@ -2428,19 +2490,19 @@ Un serveur doté de l'extension audit-events (la sandbox l'a) est synchronisé i
     </message>
     <message>
         <source>JSON lines (original events)…</source>
-        <translation>Lignes JSON (événements d'origine)…</translation>
+        <translation>Lignes JSON (événements d&apos;origine)…</translation>
     </message>
     <message>
         <source>Connect to a server first: the history is kept per connection profile.</source>
-        <translation>Connectez-vous d'abord à un serveur : l'historique est conservé par profil de connexion.</translation>
+        <translation>Connectez-vous d&apos;abord à un serveur : l&apos;historique est conservé par profil de connexion.</translation>
     </message>
     <message>
         <source>ThunderID event files (*.log *.jsonl *.json *.gz observability.log.*)</source>
-        <translation>Fichiers d'événements ThunderID (*.log *.jsonl *.json *.gz observability.log.*)</translation>
+        <translation>Fichiers d&apos;événements ThunderID (*.log *.jsonl *.json *.gz observability.log.*)</translation>
     </message>
     <message>
         <source>Import ThunderID event files</source>
-        <translation>Importer des fichiers d'événements ThunderID</translation>
+        <translation>Importer des fichiers d&apos;événements ThunderID</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -2448,11 +2510,11 @@ Un serveur doté de l'extension audit-events (la sandbox l'a) est synchronisé i
     </message>
     <message>
         <source>Import a folder of ThunderID event files</source>
-        <translation>Importer un dossier de fichiers d'événements ThunderID</translation>
+        <translation>Importer un dossier de fichiers d&apos;événements ThunderID</translation>
     </message>
     <message>
         <source>Follow a ThunderID event file</source>
-        <translation>Suivre un fichier d'événements ThunderID</translation>
+        <translation>Suivre un fichier d&apos;événements ThunderID</translation>
     </message>
     <message>
         <source>Export the filtered events</source>
@@ -2472,7 +2534,7 @@ Un serveur doté de l'extension audit-events (la sandbox l'a) est synchronisé i
     </message>
     <message>
         <source>The filter has an error; fix it before saving it as “%1”.</source>
-        <translation>Le filtre contient une erreur ; corrigez-la avant de l'enregistrer sous « %1 ».</translation>
+        <translation>Le filtre contient une erreur ; corrigez-la avant de l&apos;enregistrer sous « %1 ».</translation>
     </message>
     <message>
         <source>Saved the filter as “%1”.</source>
@@ -2508,7 +2570,7 @@ Un serveur doté de l'extension audit-events (la sandbox l'a) est synchronisé i
     </message>
     <message>
         <source>No events yet</source>
-        <translation>Pas encore d'événements</translation>
+        <translation>Pas encore d&apos;événements</translation>
     </message>
     <message>
         <source>No event matches the filter</source>
@@ -2544,31 +2606,31 @@ Un serveur doté de l'extension audit-events (la sandbox l'a) est synchronisé i
     </message>
     <message>
         <source>Audit sync: starting…</source>
-        <translation>Synchronisation d'audit : démarrage…</translation>
+        <translation>Synchronisation d&apos;audit : démarrage…</translation>
     </message>
     <message>
-        <source>Syncing the server's audit events: %1 of %2</source>
-        <translation>Synchronisation des événements d'audit du serveur : %1 sur %2</translation>
+        <source>Syncing the server&apos;s audit events: %1 of %2</source>
+        <translation>Synchronisation des événements d&apos;audit du serveur : %1 sur %2</translation>
     </message>
     <message>
-        <source>Syncing the server's audit events: %1</source>
-        <translation>Synchronisation des événements d'audit du serveur : %1</translation>
+        <source>Syncing the server&apos;s audit events: %1</source>
+        <translation>Synchronisation des événements d&apos;audit du serveur : %1</translation>
     </message>
     <message>
         <source>Audit events up to date (%1 new)</source>
-        <translation>Événements d'audit à jour (%1 nouveaux)</translation>
+        <translation>Événements d&apos;audit à jour (%1 nouveaux)</translation>
     </message>
     <message>
         <source>Audit events up to date</source>
-        <translation>Événements d'audit à jour</translation>
+        <translation>Événements d&apos;audit à jour</translation>
     </message>
     <message>
         <source>Audit sync paused: %1 — retrying by itself</source>
-        <translation>Synchronisation d'audit en pause : %1 — nouvelle tentative automatique</translation>
+        <translation>Synchronisation d&apos;audit en pause : %1 — nouvelle tentative automatique</translation>
     </message>
     <message>
         <source>Audit sync stopped</source>
-        <translation>Synchronisation d'audit arrêtée</translation>
+        <translation>Synchronisation d&apos;audit arrêtée</translation>
     </message>
     <message>
         <source>Following %1: %2 imported</source>
@@ -2584,7 +2646,7 @@ Un serveur doté de l'extension audit-events (la sandbox l'a) est synchronisé i
     </message>
     <message>
         <source>Export cancelled: no file was left behind.</source>
-        <translation>Export annulé : aucun fichier n'a été laissé.</translation>
+        <translation>Export annulé : aucun fichier n&apos;a été laissé.</translation>
     </message>
     <message>
         <source>Exporting to %1: %2</source>
@@ -2600,7 +2662,7 @@ Un serveur doté de l'extension audit-events (la sandbox l'a) est synchronisé i
     </message>
     <message>
         <source>%1 is still running: wait for it or cancel it first.</source>
-        <translation>%1 est encore en cours : attendez-le ou annulez-le d'abord.</translation>
+        <translation>%1 est encore en cours : attendez-le ou annulez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>Importing %1…</source>
@@ -2608,7 +2670,10 @@ Un serveur doté de l'extension audit-events (la sandbox l'a) est synchronisé i
     </message>
     <message numerus="yes">
         <source>Importing %n paths…</source>
-        <translation><numerusform>Import de %n chemin…</numerusform><numerusform>Import de %n chemins…</numerusform></translation>
+        <translation>
+            <numerusform>Import de %n chemin…</numerusform>
+            <numerusform>Import de %n chemins…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import cancelled — what was read until then is kept: %1</source>
@@ -2616,7 +2681,7 @@ Un serveur doté de l'extension audit-events (la sandbox l'a) est synchronisé i
     </message>
     <message>
         <source>The import stopped: %1</source>
-        <translation>L'import s'est arrêté : %1</translation>
+        <translation>L&apos;import s&apos;est arrêté : %1</translation>
     </message>
     <message>
         <source>The first %1 malformed lines are listed.</source>
@@ -2651,7 +2716,7 @@ Un serveur doté de l'extension audit-events (la sandbox l'a) est synchronisé i
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2686,14 +2751,17 @@ Un serveur doté de l'extension audit-events (la sandbox l'a) est synchronisé i
     </message>
     <message numerus="yes">
         <source>%n events in %1 intervals</source>
-        <translation><numerusform>%n événement en %1 intervalles</numerusform><numerusform>%n événements en %1 intervalles</numerusform></translation>
+        <translation>
+            <numerusform>%n événement en %1 intervalles</numerusform>
+            <numerusform>%n événements en %1 intervalles</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>InboxPane</name>
     <message>
         <source>Approval inbox</source>
-        <translation>Boîte d'approbation</translation>
+        <translation>Boîte d&apos;approbation</translation>
     </message>
     <message>
         <source>Loading the requests</source>
@@ -2704,24 +2772,20 @@ Un serveur doté de l'extension audit-events (la sandbox l'a) est synchronisé i
         <translation>Filtrer les demandes</translation>
     </message>
     <message>
-        <source>Ask the server for waiting requests now (F5); the list also follows the server's changes by itself</source>
-        <translation>Demander maintenant au serveur les demandes en attente (F5) ; la liste suit aussi d'elle-même les changements du serveur</translation>
-    </message>
-    <message>
-        <source>Only the user a request is addressed to can approve or deny it, and this console is signed in with an administrator's token: you see every user's requests, but cannot decide for them. Sign in as the user (browser sign-in) to decide here.</source>
-        <translation>Seul l'utilisateur à qui une demande est adressée peut l'approuver ou la refuser, et cette console est connectée avec le jeton d'un administrateur : vous voyez les demandes de tous les utilisateurs, mais ne pouvez pas décider pour eux. Connectez-vous en tant qu'utilisateur (connexion dans le navigateur) pour décider ici.</translation>
+        <source>Ask the server for waiting requests now (F5); the list also follows the server&apos;s changes by itself</source>
+        <translation>Demander maintenant au serveur les demandes en attente (F5) ; la liste suit aussi d&apos;elle-même les changements du serveur</translation>
     </message>
     <message>
         <source>This server has no CIBA approval API.
 
-ThunderID does not offer one yet; the console uses the “ciba-approvals” extension (docs/extension-api.yaml), which the sandbox implements. Connect to a server that lists it in its discovery document to approve or deny agents' backchannel requests here.</source>
-        <translation>Ce serveur n'a pas d'API d'approbation CIBA.
+ThunderID does not offer one yet; the console uses the “ciba-approvals” extension (docs/extension-api.yaml), which the sandbox implements. Connect to a server that lists it in its discovery document to approve or deny agents&apos; backchannel requests here.</source>
+        <translation>Ce serveur n&apos;a pas d&apos;API d&apos;approbation CIBA.
 
-ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-approvals » (docs/extension-api.yaml), que la sandbox implémente. Connectez-vous à un serveur qui la déclare dans son document de découverte pour approuver ou refuser ici les demandes en arrière-plan des agents.</translation>
+ThunderID n&apos;en propose pas encore ; la console utilise l&apos;extension « ciba-approvals » (docs/extension-api.yaml), que la sandbox implémente. Connectez-vous à un serveur qui la déclare dans son document de découverte pour approuver ou refuser ici les demandes en arrière-plan des agents.</translation>
     </message>
     <message>
         <source>Requests waiting for approval</source>
-        <translation>Demandes en attente d'approbation</translation>
+        <translation>Demandes en attente d&apos;approbation</translation>
     </message>
     <message>
         <source>Could not load the requests.</source>
@@ -2733,7 +2797,7 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
     </message>
     <message>
         <source>No requests waiting for approval</source>
-        <translation>Aucune demande en attente d'approbation</translation>
+        <translation>Aucune demande en attente d&apos;approbation</translation>
     </message>
     <message>
         <source>No request matches the filter.</source>
@@ -2741,7 +2805,7 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
     </message>
     <message>
         <source>Select a request to see what the agent asks for.</source>
-        <translation>Sélectionnez une demande pour voir ce que l'agent demande.</translation>
+        <translation>Sélectionnez une demande pour voir ce que l&apos;agent demande.</translation>
     </message>
     <message>
         <source>Binding message</source>
@@ -2749,7 +2813,7 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
     </message>
     <message>
         <source>Approve only if the agent shows you exactly this message.</source>
-        <translation>N'approuvez que si l'agent vous montre exactement ce message.</translation>
+        <translation>N&apos;approuvez que si l&apos;agent vous montre exactement ce message.</translation>
     </message>
     <message>
         <source>Requesting agent</source>
@@ -2764,10 +2828,6 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
         <translation>Serveur de ressources</translation>
     </message>
     <message>
-        <source>Scopes asked for</source>
-        <translation>Portées demandées</translation>
-    </message>
-    <message>
         <source>Expires in</source>
         <translation>Expire dans</translation>
     </message>
@@ -2777,7 +2837,7 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
     </message>
     <message>
         <source>For user:</source>
-        <translation>Pour l'utilisateur :</translation>
+        <translation>Pour l&apos;utilisateur :</translation>
     </message>
     <message>
         <source>Resource server:</source>
@@ -2801,7 +2861,7 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
     </message>
     <message>
         <source>Refuse: the agent gets access_denied</source>
-        <translation>Refuser : l'agent reçoit access_denied</translation>
+        <translation>Refuser : l&apos;agent reçoit access_denied</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -2810,10 +2870,6 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
     <message>
         <source>Approve the selected request</source>
         <translation>Approuver la demande sélectionnée</translation>
-    </message>
-    <message>
-        <source>Let the agent act for the user with these scopes; it receives its tokens</source>
-        <translation>Laisser l'agent agir pour l'utilisateur avec ces portées ; il reçoit ses jetons</translation>
     </message>
     <message>
         <source>application</source>
@@ -2841,7 +2897,7 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
     </message>
     <message>
         <source>Expired: the agent must ask again.</source>
-        <translation>Expirée : l'agent doit redemander.</translation>
+        <translation>Expirée : l&apos;agent doit redemander.</translation>
     </message>
     <message>
         <source>Approved “%1”: %2 receives its tokens at its next poll.</source>
@@ -2853,11 +2909,11 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
     </message>
     <message>
         <source>The server refused: only the user the request is addressed to (%1) can approve or deny it, with their own sign-in.</source>
-        <translation>Le serveur a refusé : seul l'utilisateur à qui la demande est adressée (%1) peut l'approuver ou la refuser, avec sa propre connexion.</translation>
+        <translation>Le serveur a refusé : seul l&apos;utilisateur à qui la demande est adressée (%1) peut l&apos;approuver ou la refuser, avec sa propre connexion.</translation>
     </message>
     <message>
         <source>“%1” is no longer waiting: it was decided elsewhere or it expired.</source>
-        <translation>« %1 » n'est plus en attente : la décision a été prise ailleurs ou la demande a expiré.</translation>
+        <translation>« %1 » n&apos;est plus en attente : la décision a été prise ailleurs ou la demande a expiré.</translation>
     </message>
     <message>
         <source>“%1” is gone: the server no longer lists it.</source>
@@ -2871,12 +2927,46 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
         <source>Denying “%1”</source>
         <translation>Refus de « %1 »</translation>
     </message>
+    <message>
+        <source>Read-only: you are signed in as an administrator and see every user&apos;s requests; only the user a request is addressed to can approve or deny it, with their own sign-in.</source>
+        <translation>Lecture seule : vous êtes connecté en tant qu’administrateur et voyez les demandes de tous les utilisateurs ; seul l’utilisateur à qui une demande est adressée peut l’approuver ou la refuser, avec sa propre connexion.</translation>
+    </message>
+    <message>
+        <source>Scopes asked for; untick one to approve without it</source>
+        <translation>Scopes demandés ; décochez-en un pour approuver sans lui</translation>
+    </message>
+    <message>
+        <source>Untick a scope to approve the request without it</source>
+        <translation>Décochez un scope pour approuver la demande sans lui</translation>
+    </message>
+    <message>
+        <source>Tick at least one scope to approve, or deny the request</source>
+        <translation>Cochez au moins un scope pour approuver, ou refusez la demande</translation>
+    </message>
+    <message>
+        <source>Let the agent act for the user with the ticked scopes; it receives its tokens</source>
+        <translation>Laisser l’agent agir pour l’utilisateur avec les scopes cochés ; il reçoit ses jetons</translation>
+    </message>
+    <message>
+        <source>%1 · high impact</source>
+        <translation>%1 · impact élevé</translation>
+    </message>
+    <message>
+        <source>%1
+This scope lets the agent change, delete or administer something.</source>
+        <translation>%1
+Ce scope permet à l’agent de modifier, supprimer ou administrer quelque chose.</translation>
+    </message>
+    <message>
+        <source>Approved “%1” for %2 only: %3 receives its tokens at its next poll.</source>
+        <translation>« %1 » approuvée pour %2 uniquement : %3 reçoit ses jetons à sa prochaine interrogation.</translation>
+    </message>
 </context>
 <context>
     <name>InboxTray</name>
     <message>
         <source>Open the approval inbox</source>
-        <translation>Ouvrir la boîte d'approbation</translation>
+        <translation>Ouvrir la boîte d&apos;approbation</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -2888,7 +2978,10 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
     </message>
     <message numerus="yes">
         <source>ThunderID Console — %n request(s) waiting for your approval</source>
-        <translation><numerusform>ThunderID Console — %n demande attend votre approbation</numerusform><numerusform>ThunderID Console — %n demandes attendent votre approbation</numerusform></translation>
+        <translation>
+            <numerusform>ThunderID Console — %n demande attend votre approbation</numerusform>
+            <numerusform>ThunderID Console — %n demandes attendent votre approbation</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 asks to act for %2.</source>
@@ -2912,7 +3005,10 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
     </message>
     <message numerus="yes">
         <source>%n request(s) waiting for your approval</source>
-        <translation><numerusform>%n demande attend votre approbation</numerusform><numerusform>%n demandes attendent votre approbation</numerusform></translation>
+        <translation>
+            <numerusform>%n demande attend votre approbation</numerusform>
+            <numerusform>%n demandes attendent votre approbation</numerusform>
+        </translation>
     </message>
     <message>
         <source>Agents asked to act on your behalf while the console was not running.</source>
@@ -2936,7 +3032,10 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
     </message>
     <message numerus="yes">
         <source>%n request(s) waiting</source>
-        <translation><numerusform>%n demande en attente</numerusform><numerusform>%n demandes en attente</numerusform></translation>
+        <translation>
+            <numerusform>%n demande en attente</numerusform>
+            <numerusform>%n demandes en attente</numerusform>
+        </translation>
     </message>
     <message>
         <source>No requests waiting</source>
@@ -2954,8 +3053,8 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
         <translation>Jeu de clés non chargé</translation>
     </message>
     <message>
-        <source>Paste a JWT (eyJ…), a "Bearer …" header value, or drop a file here</source>
-        <translation>Collez un JWT (eyJ…), une valeur d'en-tête « Bearer … », ou déposez un fichier ici</translation>
+        <source>Paste a JWT (eyJ…), a &quot;Bearer …&quot; header value, or drop a file here</source>
+        <translation>Collez un JWT (eyJ…), une valeur d&apos;en-tête « Bearer … », ou déposez un fichier ici</translation>
     </message>
     <message>
         <source>Paste from clipboard</source>
@@ -2995,11 +3094,11 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
     </message>
     <message>
         <source>Access token (RFC 9068)</source>
-        <translation>Jeton d'accès (RFC 9068)</translation>
+        <translation>Jeton d&apos;accès (RFC 9068)</translation>
     </message>
     <message>
         <source>Require typ at+jwt and the RFC 9068 claims. Untick for ID tokens and other JWTs.</source>
-        <translation>Exiger typ at+jwt et les claims de la RFC 9068. Décochez pour les jetons d'identité et les autres JWT.</translation>
+        <translation>Exiger typ at+jwt et les claims de la RFC 9068. Décochez pour les jetons d&apos;identité et les autres JWT.</translation>
     </message>
     <message>
         <source>&amp;Keys:</source>
@@ -3015,7 +3114,7 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
     </message>
     <message>
         <source>Clock &amp;skew:</source>
-        <translation>Décalage d'&amp;horloge :</translation>
+        <translation>Décalage d&apos;&amp;horloge :</translation>
     </message>
     <message>
         <source>Introspect</source>
@@ -3031,7 +3130,7 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
     </message>
     <message>
         <source>Paste a second token derived from this one (e.g. from token exchange) to see what changed: scopes, audience, actor chain.</source>
-        <translation>Collez un second jeton dérivé de celui-ci (p. ex. par un échange de jetons) pour voir ce qui a changé : portées, audience, chaîne d'acteurs.</translation>
+        <translation>Collez un second jeton dérivé de celui-ci (p. ex. par un échange de jetons) pour voir ce qui a changé : portées, audience, chaîne d&apos;acteurs.</translation>
     </message>
     <message>
         <source>Paste the child token here (the one obtained from this token)</source>
@@ -3051,7 +3150,7 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
     </message>
     <message>
         <source>Actor chain (subject → current actor → prior actors)</source>
-        <translation>Chaîne d'acteurs (sujet → acteur actuel → acteurs antérieurs)</translation>
+        <translation>Chaîne d&apos;acteurs (sujet → acteur actuel → acteurs antérieurs)</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -3063,7 +3162,7 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
     </message>
     <message>
         <source>This is not a JWT: %1</source>
-        <translation>Ce n'est pas un JWT : %1</translation>
+        <translation>Ce n&apos;est pas un JWT : %1</translation>
     </message>
     <message>
         <source>✖ Not a JWT</source>
@@ -3074,8 +3173,8 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
         <translation>✔ Valide</translation>
     </message>
     <message>
-        <source>Signature not verified: load the issuer's keys</source>
-        <translation>Signature non vérifiée : chargez les clés de l'émetteur</translation>
+        <source>Signature not verified: load the issuer&apos;s keys</source>
+        <translation>Signature non vérifiée : chargez les clés de l&apos;émetteur</translation>
     </message>
     <message>
         <source>✖ Invalid: 1 error</source>
@@ -3119,7 +3218,10 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation><numerusform>%n octet</numerusform><numerusform>%n octets</numerusform></translation>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 key from %1</source>
@@ -3139,7 +3241,7 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
     </message>
     <message>
         <source>Cannot use %1 as a key set: %2</source>
-        <translation>Impossible d'utiliser %1 comme jeu de clés : %2</translation>
+        <translation>Impossible d&apos;utiliser %1 comme jeu de clés : %2</translation>
     </message>
     <message>
         <source>The pasted key set is unusable: %1</source>
@@ -3171,26 +3273,26 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d'ouvrir %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>%1 is larger than 1 MiB: not a token.</source>
-        <translation>%1 dépasse 1 Mio : ce n'est pas un jeton.</translation>
+        <translation>%1 dépasse 1 Mio : ce n&apos;est pas un jeton.</translation>
     </message>
     <message>
         <source>The clipboard holds no text.</source>
         <translation>Le presse-papiers ne contient pas de texte.</translation>
     </message>
     <message>
-        <source>Fetching the server's keys…</source>
+        <source>Fetching the server&apos;s keys…</source>
         <translation>Récupération des clés du serveur…</translation>
     </message>
     <message>
-        <source>Could not read the server's keys: %1</source>
+        <source>Could not read the server&apos;s keys: %1</source>
         <translation>Impossible de lire les clés du serveur : %1</translation>
     </message>
     <message>
-        <source>The server's key set is unusable: %1</source>
+        <source>The server&apos;s key set is unusable: %1</source>
         <translation>Le jeu de clés du serveur est inutilisable : %1</translation>
     </message>
     <message>
@@ -3203,10 +3305,10 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
     </message>
     <message>
         <source>Paste a token first.</source>
-        <translation>Collez d'abord un jeton.</translation>
+        <translation>Collez d&apos;abord un jeton.</translation>
     </message>
     <message>
-        <source>Ask the server whether the token is active (RFC 7662). ThunderID's answer omits act and grant_type.</source>
+        <source>Ask the server whether the token is active (RFC 7662). ThunderID&apos;s answer omits act and grant_type.</source>
         <translation>Demander au serveur si le jeton est actif (RFC 7662). La réponse de ThunderID omet act et grant_type.</translation>
     </message>
     <message>
@@ -3215,7 +3317,7 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
     </message>
     <message>
         <source>Introspection failed: %1</source>
-        <translation>Échec de l'introspection : %1</translation>
+        <translation>Échec de l&apos;introspection : %1</translation>
     </message>
     <message>
         <source>Inactive.</source>
@@ -3223,7 +3325,7 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
     </message>
     <message>
         <source>The server does not accept this token (expired, revoked, forged or not issued by it; introspection never says which).</source>
-        <translation>Le serveur n'accepte pas ce jeton (expiré, révoqué, falsifié ou non émis par lui ; l'introspection ne dit jamais lequel).</translation>
+        <translation>Le serveur n&apos;accepte pas ce jeton (expiré, révoqué, falsifié ou non émis par lui ; l&apos;introspection ne dit jamais lequel).</translation>
     </message>
     <message>
         <source>Active.</source>
@@ -3259,7 +3361,7 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
     </message>
     <message>
         <source>Revoke this token at the server? Resource servers that validate tokens locally will keep accepting it until it expires.</source>
-        <translation>Révoquer ce jeton auprès du serveur ? Les serveurs de ressources qui valident les jetons localement continueront de l'accepter jusqu'à son expiration.</translation>
+        <translation>Révoquer ce jeton auprès du serveur ? Les serveurs de ressources qui valident les jetons localement continueront de l&apos;accepter jusqu&apos;à son expiration.</translation>
     </message>
     <message>
         <source>Revoke</source>
@@ -3275,7 +3377,7 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
     </message>
     <message>
         <source>RFC 7009 servers answer 200 for unknown tokens too; introspect to confirm it is inactive.</source>
-        <translation>Les serveurs RFC 7009 répondent aussi 200 pour les jetons inconnus ; faites une introspection pour confirmer qu'il est inactif.</translation>
+        <translation>Les serveurs RFC 7009 répondent aussi 200 pour les jetons inconnus ; faites une introspection pour confirmer qu&apos;il est inactif.</translation>
     </message>
     <message>
         <source>Paste a second token above to compare it with the inspected one.</source>
@@ -3283,11 +3385,11 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
     </message>
     <message>
         <source>Paste a valid token in the box at the top first.</source>
-        <translation>Collez d'abord un jeton valide dans le champ du haut.</translation>
+        <translation>Collez d&apos;abord un jeton valide dans le champ du haut.</translation>
     </message>
     <message>
         <source>The second token is not a JWT: %1</source>
-        <translation>Le second jeton n'est pas un JWT : %1</translation>
+        <translation>Le second jeton n&apos;est pas un JWT : %1</translation>
     </message>
     <message>
         <source>Scopes:</source>
@@ -3311,7 +3413,7 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
     </message>
     <message>
         <source>Actor chain:</source>
-        <translation>Chaîne d'acteurs :</translation>
+        <translation>Chaîne d&apos;acteurs :</translation>
     </message>
     <message>
         <source>%1 → %2 actor(s)</source>
@@ -3331,18 +3433,21 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
     </message>
     <message numerus="yes">
         <source>not valid (%n error(s))</source>
-        <translation><numerusform>non valide (%n erreur)</numerusform><numerusform>non valide (%n erreurs)</numerusform></translation>
+        <translation>
+            <numerusform>non valide (%n erreur)</numerusform>
+            <numerusform>non valide (%n erreurs)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Widened: the child holds scopes its parent did not.</source>
-        <translation>Élargi : le jeton dérivé détient des portées que son parent n'avait pas.</translation>
+        <translation>Élargi : le jeton dérivé détient des portées que son parent n&apos;avait pas.</translation>
     </message>
 </context>
 <context>
     <name>JwksFetcher</name>
     <message>
         <source>%1 did not deliver a key set within %2 s.</source>
-        <translation>%1 n'a pas fourni de jeu de clés en %2 s.</translation>
+        <translation>%1 n&apos;a pas fourni de jeu de clés en %2 s.</translation>
     </message>
     <message>
         <source>Not an http(s) URL: %1</source>
@@ -3362,7 +3467,7 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
     </message>
     <message>
         <source>The response from %1 is not a JSON object: %2</source>
-        <translation>La réponse de %1 n'est pas un objet JSON : %2</translation>
+        <translation>La réponse de %1 n&apos;est pas un objet JSON : %2</translation>
     </message>
     <message>
         <source>%1 is a discovery document pointing to another discovery document.</source>
@@ -3374,7 +3479,7 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
     </message>
     <message>
         <source>%1 is neither a JWK Set nor a discovery document with a jwks_uri.</source>
-        <translation>%1 n'est ni un JWK Set ni un document de découverte avec jwks_uri.</translation>
+        <translation>%1 n&apos;est ni un JWK Set ni un document de découverte avec jwks_uri.</translation>
     </message>
     <message>
         <source>The key set at %1 is unusable: %2</source>
@@ -3385,7 +3490,7 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
     <name>LocalSandbox</name>
     <message>
         <source>the sandbox did not report ready within %1 s</source>
-        <translation>la sandbox ne s'est pas déclarée prête en %1 s</translation>
+        <translation>la sandbox ne s&apos;est pas déclarée prête en %1 s</translation>
     </message>
     <message>
         <source>could not start %1: %2</source>
@@ -3401,11 +3506,11 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
     </message>
     <message>
         <source>the sandbox crashed before it was ready</source>
-        <translation>la sandbox a planté avant d'être prête</translation>
+        <translation>la sandbox a planté avant d&apos;être prête</translation>
     </message>
     <message>
         <source>the sandbox exited with code %1 before it was ready%2</source>
-        <translation>la sandbox s'est terminée avec le code %1 avant d'être prête%2</translation>
+        <translation>la sandbox s&apos;est terminée avec le code %1 avant d&apos;être prête%2</translation>
     </message>
 </context>
 <context>
@@ -3416,7 +3521,7 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
     </message>
     <message>
         <source>Every scope across all resource servers, with the roles that grant it and the agents that hold it.</source>
-        <translation>Chaque portée de tous les serveurs de ressources, avec les rôles qui l'accordent et les agents qui la détiennent.</translation>
+        <translation>Chaque portée de tous les serveurs de ressources, avec les rôles qui l&apos;accordent et les agents qui la détiennent.</translation>
     </message>
     <message>
         <source>Roles, a permission matrix, and assignments to users, groups, applications and agents.</source>
@@ -3432,7 +3537,7 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
     </message>
     <message>
         <source>Paste a token to verify it, read its claims and see its actor chain as a tree.</source>
-        <translation>Coller un jeton pour le vérifier, lire ses claims et voir sa chaîne d'acteurs en arbre.</translation>
+        <translation>Coller un jeton pour le vérifier, lire ses claims et voir sa chaîne d&apos;acteurs en arbre.</translation>
     </message>
     <message>
         <source>Approve or deny the CIBA requests agents send on your behalf.</source>
@@ -3440,7 +3545,7 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
     </message>
     <message>
         <source>Browse the token history — who got which token, for whom, through which chain.</source>
-        <translation>Parcourir l'historique des jetons — qui a obtenu quel jeton, pour qui, par quelle chaîne.</translation>
+        <translation>Parcourir l&apos;historique des jetons — qui a obtenu quel jeton, pour qui, par quelle chaîne.</translation>
     </message>
     <message>
         <source>ThunderID Console</source>
@@ -3532,7 +3637,7 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
     </message>
     <message>
         <source>Your sign-in has expired and could not be renewed. Use Retry to sign in again.</source>
-        <translation>Votre connexion a expiré et n'a pas pu être renouvelée. Utilisez Réessayer pour vous reconnecter.</translation>
+        <translation>Votre connexion a expiré et n&apos;a pas pu être renouvelée. Utilisez Réessayer pour vous reconnecter.</translation>
     </message>
     <message>
         <source>Not connected</source>
@@ -3555,10 +3660,6 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
         <translation>Connexion à %1 impossible.</translation>
     </message>
     <message>
-        <source>ThunderID Console — %1</source>
-        <translation>ThunderID Console — %1</translation>
-    </message>
-    <message>
         <source>Issuer: %1</source>
         <translation>Émetteur : %1</translation>
     </message>
@@ -3571,12 +3672,8 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
         <translation>Client : %1</translation>
     </message>
     <message>
-        <source>Signed in as a user</source>
-        <translation>Connecté en tant qu'utilisateur</translation>
-    </message>
-    <message>
-        <source>Signed in without the Administrator role: the approval inbox and the token inspector work; managing resource servers, roles and agents needs an administrator's sign-in.</source>
-        <translation>Connecté sans le rôle Administrateur : la boîte d'approbation et l'inspecteur de jetons fonctionnent ; gérer les serveurs de ressources, les rôles et les agents demande la connexion d'un administrateur.</translation>
+        <source>Signed in without the Administrator role: the approval inbox and the token inspector work; managing resource servers, roles and agents needs an administrator&apos;s sign-in.</source>
+        <translation>Connecté sans le rôle Administrateur : la boîte d&apos;approbation et l&apos;inspecteur de jetons fonctionnent ; gérer les serveurs de ressources, les rôles et les agents demande la connexion d&apos;un administrateur.</translation>
     </message>
     <message>
         <source>Loading counts…</source>
@@ -3589,6 +3686,41 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
     <message>
         <source>%1 agents · %2 resource servers · %3 roles</source>
         <translation>%1 agents · %2 serveurs de ressources · %3 rôles</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>End this sign-in: the server revokes its refresh token and the keychain forgets it</source>
+        <translation>Mettre fin à cette connexion : le serveur révoque son jeton d’actualisation et le trousseau l’oublie</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n waiting</source>
+        <translation>
+            <numerusform>%1, %n en attente</numerusform>
+            <numerusform>%1, %n en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ThunderID Console — %1 at %2</source>
+        <translation>ThunderID Console — %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (administrator)</source>
+        <translation>Connecté en tant que %1 (administrateur)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>User session</source>
+        <translation>Session utilisateur</translation>
     </message>
 </context>
 <context>
@@ -3626,7 +3758,7 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
     </message>
     <message>
         <source>%1 does not grant %2</source>
-        <translation>%1 n'accorde pas %2</translation>
+        <translation>%1 n&apos;accorde pas %2</translation>
     </message>
     <message>
         <source>granted</source>
@@ -3738,7 +3870,7 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
         <source>No resource servers yet.
 Press Ctrl+N to describe the first API your agents call.</source>
         <translation>Pas encore de serveurs de ressources.
-Appuyez sur Ctrl+N pour décrire la première API qu'appellent vos agents.</translation>
+Appuyez sur Ctrl+N pour décrire la première API qu&apos;appellent vos agents.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3757,8 +3889,8 @@ Appuyez sur Ctrl+N pour décrire la première API qu'appellent vos agents.</tran
         <translation>Identifiant (audience)</translation>
     </message>
     <message>
-        <source>The audience of this server's tokens: an absolute URI (RFC 8707 resource indicator).</source>
-        <translation>L'audience des jetons de ce serveur : une URI absolue (indicateur de ressource RFC 8707).</translation>
+        <source>The audience of this server&apos;s tokens: an absolute URI (RFC 8707 resource indicator).</source>
+        <translation>L&apos;audience des jetons de ce serveur : une URI absolue (indicateur de ressource RFC 8707).</translation>
     </message>
     <message>
         <source>&amp;Identifier</source>
@@ -3818,7 +3950,7 @@ Appuyez sur Ctrl+N pour décrire la première API qu'appellent vos agents.</tran
     </message>
     <message>
         <source>Save the resource server first; then add its resources and actions.</source>
-        <translation>Enregistrez d'abord le serveur de ressources ; ajoutez ensuite ses ressources et actions.</translation>
+        <translation>Enregistrez d&apos;abord le serveur de ressources ; ajoutez ensuite ses ressources et actions.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -3826,7 +3958,7 @@ Appuyez sur Ctrl+N pour décrire la première API qu'appellent vos agents.</tran
     </message>
     <message>
         <source>No resources or actions yet. Add a resource (e.g. “invoices”) and its actions (e.g. “read”).</source>
-        <translation>Pas encore de ressources ni d'actions. Ajoutez une ressource (p. ex. « invoices ») et ses actions (p. ex. « read »).</translation>
+        <translation>Pas encore de ressources ni d&apos;actions. Ajoutez une ressource (p. ex. « invoices ») et ses actions (p. ex. « read »).</translation>
     </message>
     <message>
         <source>Add resource</source>
@@ -3842,7 +3974,7 @@ Appuyez sur Ctrl+N pour décrire la première API qu'appellent vos agents.</tran
     </message>
     <message>
         <source>Adds an action to the selected resource, or to the server itself when nothing is selected.</source>
-        <translation>Ajoute une action à la ressource sélectionnée, ou au serveur lui-même si rien n'est sélectionné.</translation>
+        <translation>Ajoute une action à la ressource sélectionnée, ou au serveur lui-même si rien n&apos;est sélectionné.</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -3850,7 +3982,7 @@ Appuyez sur Ctrl+N pour décrire la première API qu'appellent vos agents.</tran
     </message>
     <message>
         <source>Edit resource or action</source>
-        <translation>Modifier la ressource ou l'action</translation>
+        <translation>Modifier la ressource ou l&apos;action</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3858,11 +3990,11 @@ Appuyez sur Ctrl+N pour décrire la première API qu'appellent vos agents.</tran
     </message>
     <message>
         <source>Delete resource or action</source>
-        <translation>Supprimer la ressource ou l'action</translation>
+        <translation>Supprimer la ressource ou l&apos;action</translation>
     </message>
     <message>
         <source>Resource or action name</source>
-        <translation>Nom de la ressource ou de l'action</translation>
+        <translation>Nom de la ressource ou de l&apos;action</translation>
     </message>
     <message>
         <source>Na&amp;me</source>
@@ -3882,7 +4014,7 @@ Appuyez sur Ctrl+N pour décrire la première API qu'appellent vos agents.</tran
     </message>
     <message>
         <source>Resource or action description</source>
-        <translation>Description de la ressource ou de l'action</translation>
+        <translation>Description de la ressource ou de l&apos;action</translation>
     </message>
     <message>
         <source>Descri&amp;ption</source>
@@ -3929,7 +4061,7 @@ Appuyez sur Ctrl+N pour décrire la première API qu'appellent vos agents.</tran
         <translation>Créer</translation>
     </message>
     <message>
-        <source>%1 is read-only (declared in the server's configuration).</source>
+        <source>%1 is read-only (declared in the server&apos;s configuration).</source>
         <translation>%1 est en lecture seule (déclaré dans la configuration du serveur).</translation>
     </message>
     <message>
@@ -3937,12 +4069,12 @@ Appuyez sur Ctrl+N pour décrire la première API qu'appellent vos agents.</tran
         <translation>Le nom est obligatoire.</translation>
     </message>
     <message>
-        <source>The identifier is required: the audience of this server's tokens, e.g. https://api.example.com/billing.</source>
-        <translation>L'identifiant est obligatoire : l'audience des jetons de ce serveur, p. ex. https://api.example.com/billing.</translation>
+        <source>The identifier is required: the audience of this server&apos;s tokens, e.g. https://api.example.com/billing.</source>
+        <translation>L&apos;identifiant est obligatoire : l&apos;audience des jetons de ce serveur, p. ex. https://api.example.com/billing.</translation>
     </message>
     <message>
         <source>The identifier must be an absolute URI, such as https://api.example.com/billing or urn:example:billing.</source>
-        <translation>L'identifiant doit être une URI absolue, comme https://api.example.com/billing ou urn:example:billing.</translation>
+        <translation>L&apos;identifiant doit être une URI absolue, comme https://api.example.com/billing ou urn:example:billing.</translation>
     </message>
     <message>
         <source>The delimiter must be one character from letters, digits and . _ : - /.</source>
@@ -3970,7 +4102,10 @@ Appuyez sur Ctrl+N pour décrire la première API qu'appellent vos agents.</tran
     </message>
     <message numerus="yes">
         <source>Delete “%1” (%2) with its %n resource(s) and action(s)? Roles lose the permissions it defines. This cannot be undone.</source>
-        <translation><numerusform>Supprimer « %1 » (%2) avec sa %n ressource ou action ? Les rôles perdent les permissions qu'il définit. Cette action est irréversible.</numerusform><numerusform>Supprimer « %1 » (%2) avec ses %n ressources et actions ? Les rôles perdent les permissions qu'il définit. Cette action est irréversible.</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer « %1 » (%2) avec sa %n ressource ou action ? Les rôles perdent les permissions qu&apos;il définit. Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer « %1 » (%2) avec ses %n ressources et actions ? Les rôles perdent les permissions qu&apos;il définit. Cette action est irréversible.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleting %1</source>
@@ -3998,7 +4133,7 @@ Appuyez sur Ctrl+N pour décrire la première API qu'appellent vos agents.</tran
     </message>
     <message>
         <source>Edit action “%1”</source>
-        <translation>Modifier l'action « %1 »</translation>
+        <translation>Modifier l&apos;action « %1 »</translation>
     </message>
     <message>
         <source>Edit resource “%1”</source>
@@ -4014,7 +4149,7 @@ Appuyez sur Ctrl+N pour décrire la première API qu'appellent vos agents.</tran
     </message>
     <message>
         <source>Adding the action</source>
-        <translation>Ajout de l'action</translation>
+        <translation>Ajout de l&apos;action</translation>
     </message>
     <message>
         <source>Saving</source>
@@ -4026,7 +4161,7 @@ Appuyez sur Ctrl+N pour décrire la première API qu'appellent vos agents.</tran
     </message>
     <message>
         <source>Delete action</source>
-        <translation>Supprimer l'action</translation>
+        <translation>Supprimer l&apos;action</translation>
     </message>
     <message>
         <source>Delete resource</source>
@@ -4034,11 +4169,11 @@ Appuyez sur Ctrl+N pour décrire la première API qu'appellent vos agents.</tran
     </message>
     <message>
         <source>Delete the action “%1” (%2)? Roles granting it lose it.</source>
-        <translation>Supprimer l'action « %1 » (%2) ? Les rôles qui l'accordent la perdent.</translation>
+        <translation>Supprimer l&apos;action « %1 » (%2) ? Les rôles qui l&apos;accordent la perdent.</translation>
     </message>
     <message>
         <source>Delete the resource “%1” (%2)? It must have no sub-resources or actions left.</source>
-        <translation>Supprimer la ressource « %1 » (%2) ? Elle ne doit plus avoir de sous-ressources ni d'actions.</translation>
+        <translation>Supprimer la ressource « %1 » (%2) ? Elle ne doit plus avoir de sous-ressources ni d&apos;actions.</translation>
     </message>
 </context>
 <context>
@@ -4088,7 +4223,10 @@ Appuyez sur Ctrl+N pour décrire la première API qu'appellent vos agents.</tran
     </message>
     <message numerus="yes">
         <source>%n permission(s)</source>
-        <translation><numerusform>%n permission</numerusform><numerusform>%n permissions</numerusform></translation>
+        <translation>
+            <numerusform>%n permission</numerusform>
+            <numerusform>%n permissions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -4104,7 +4242,7 @@ Appuyez sur Ctrl+N pour décrire la première API qu'appellent vos agents.</tran
     </message>
     <message>
         <source>Organization unit</source>
-        <translation>Unité d'organisation</translation>
+        <translation>Unité d&apos;organisation</translation>
     </message>
 </context>
 <context>
@@ -4207,7 +4345,7 @@ Appuyez sur Ctrl+N pour décrire la première API qu'appellent vos agents.</tran
     </message>
     <message>
         <source>Permissions are granted in the Permissions tab; people, groups, applications and agents in the Assignments tab.</source>
-        <translation>Les permissions s'accordent dans l'onglet Permissions ; les personnes, groupes, applications et agents dans l'onglet Attributions.</translation>
+        <translation>Les permissions s&apos;accordent dans l&apos;onglet Permissions ; les personnes, groupes, applications et agents dans l&apos;onglet Attributions.</translation>
     </message>
     <message>
         <source>Filter permissions</source>
@@ -4218,7 +4356,7 @@ Appuyez sur Ctrl+N pour décrire la première API qu'appellent vos agents.</tran
         <translation>Uniquement ce que le rôle sélectionné accorde</translation>
     </message>
     <message>
-        <source>Show only the selected role's permissions</source>
+        <source>Show only the selected role&apos;s permissions</source>
         <translation>Afficher uniquement les permissions du rôle sélectionné</translation>
     </message>
     <message>
@@ -4238,8 +4376,8 @@ Appuyez sur Ctrl+N pour décrire la première API qu'appellent vos agents.</tran
         <translation>Aucune permission ne correspond au filtre.</translation>
     </message>
     <message>
-        <source>Tick a box to let a role grant a scope; a server's row ticks all of its scopes. Changes are saved together.</source>
-        <translation>Cochez une case pour qu'un rôle accorde une portée ; la ligne d'un serveur coche toutes ses portées. Les modifications sont enregistrées ensemble.</translation>
+        <source>Tick a box to let a role grant a scope; a server&apos;s row ticks all of its scopes. Changes are saved together.</source>
+        <translation>Cochez une case pour qu&apos;un rôle accorde une portée ; la ligne d&apos;un serveur coche toutes ses portées. Les modifications sont enregistrées ensemble.</translation>
     </message>
     <message>
         <source>Revert</source>
@@ -4295,7 +4433,7 @@ Appuyez sur Ctrl+N pour décrire la première API qu'appellent vos agents.</tran
     </message>
     <message>
         <source>Nobody holds this role yet. Add someone below, or drag them from the list below onto a role.</source>
-        <translation>Personne ne détient encore ce rôle. Ajoutez quelqu'un ci-dessous, ou faites glisser des entrées de la liste ci-dessous sur un rôle.</translation>
+        <translation>Personne ne détient encore ce rôle. Ajoutez quelqu&apos;un ci-dessous, ou faites glisser des entrées de la liste ci-dessous sur un rôle.</translation>
     </message>
     <message>
         <source>Add</source>
@@ -4311,7 +4449,7 @@ Appuyez sur Ctrl+N pour décrire la première API qu'appellent vos agents.</tran
     </message>
     <message>
         <source>Search for someone to assign</source>
-        <translation>Rechercher quelqu'un à qui attribuer</translation>
+        <translation>Rechercher quelqu&apos;un à qui attribuer</translation>
     </message>
     <message>
         <source>Add to role</source>
@@ -4323,7 +4461,7 @@ Appuyez sur Ctrl+N pour décrire la première API qu'appellent vos agents.</tran
     </message>
     <message>
         <source>Search results (drag onto a role to assign it)</source>
-        <translation>Résultats (faites glisser sur un rôle pour l'attribuer)</translation>
+        <translation>Résultats (faites glisser sur un rôle pour l&apos;attribuer)</translation>
     </message>
     <message>
         <source>Nothing found.</source>
@@ -4351,7 +4489,7 @@ Appuyez sur Ctrl+N pour décrire la première API qu'appellent vos agents.</tran
     </message>
     <message>
         <source>Created role %1. Tick its permissions in the Permissions tab.</source>
-        <translation>Rôle %1 créé. Cochez ses permissions dans l'onglet Permissions.</translation>
+        <translation>Rôle %1 créé. Cochez ses permissions dans l&apos;onglet Permissions.</translation>
     </message>
     <message>
         <source>Saved role %1.</source>
@@ -4368,7 +4506,7 @@ Appuyez sur Ctrl+N pour décrire la première API qu'appellent vos agents.</tran
     <message>
         <source>Some permissions were not saved (still marked •):
 %1</source>
-        <translation>Certaines permissions n'ont pas été enregistrées (toujours marquées •) :
+        <translation>Certaines permissions n&apos;ont pas été enregistrées (toujours marquées •) :
 %1</translation>
     </message>
     <message>
@@ -4389,11 +4527,11 @@ Appuyez sur Ctrl+N pour décrire la première API qu'appellent vos agents.</tran
     </message>
     <message>
         <source>Select a role first.</source>
-        <translation>Sélectionnez d'abord un rôle.</translation>
+        <translation>Sélectionnez d&apos;abord un rôle.</translation>
     </message>
     <message>
         <source>Select someone in the list below first.</source>
-        <translation>Sélectionnez d'abord quelqu'un dans la liste ci-dessous.</translation>
+        <translation>Sélectionnez d&apos;abord quelqu&apos;un dans la liste ci-dessous.</translation>
     </message>
     <message>
         <source>Assigning %1</source>
@@ -4417,7 +4555,10 @@ Appuyez sur Ctrl+N pour décrire la première API qu'appellent vos agents.</tran
     </message>
     <message numerus="yes">
         <source>Removed %n assignment(s) from %1.</source>
-        <translation><numerusform>%n attribution retirée de %1.</numerusform><numerusform>%n attributions retirées de %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n attribution retirée de %1.</numerusform>
+            <numerusform>%n attributions retirées de %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4432,7 +4573,7 @@ Appuyez sur Ctrl+N pour décrire la première API qu'appellent vos agents.</tran
     </message>
     <message>
         <source>Role (grants it)</source>
-        <translation>Rôle (l'accorde)</translation>
+        <translation>Rôle (l&apos;accorde)</translation>
     </message>
     <message>
         <source>Agent (holds it)</source>
@@ -4550,7 +4691,7 @@ Appuyez sur Ctrl+N pour décrire la première API qu'appellent vos agents.</tran
     </message>
     <message>
         <source>Roles that grant it</source>
-        <translation>Rôles qui l'accordent</translation>
+        <translation>Rôles qui l&apos;accordent</translation>
     </message>
     <message>
         <source>Roles that grant the scope</source>
@@ -4562,7 +4703,7 @@ Appuyez sur Ctrl+N pour décrire la première API qu'appellent vos agents.</tran
     </message>
     <message>
         <source>No role grants this scope.</source>
-        <translation>Aucun rôle n'accorde cette portée.</translation>
+        <translation>Aucun rôle n&apos;accorde cette portée.</translation>
     </message>
     <message>
         <source>Agents that hold it</source>
@@ -4599,7 +4740,7 @@ Appuyez sur Ctrl+N pour décrire la première API qu'appellent vos agents.</tran
     </message>
     <message>
         <source>I have stored it</source>
-        <translation>Je l'ai conservé</translation>
+        <translation>Je l&apos;ai conservé</translation>
     </message>
     <message>
         <source>New client secret</source>
@@ -4638,7 +4779,7 @@ Appuyez sur Ctrl+N pour décrire la première API qu'appellent vos agents.</tran
     </message>
     <message>
         <source>signed in as %1, but the token does not carry the `system` scope: the application needs the Administrator role (or membership of the Administrators group)</source>
-        <translation>connecté en tant que %1, mais le jeton ne porte pas la portée `system` : l'application a besoin du rôle Administrateur (ou d'appartenir au groupe Administrators)</translation>
+        <translation>connecté en tant que %1, mais le jeton ne porte pas la portée `system` : l&apos;application a besoin du rôle Administrateur (ou d&apos;appartenir au groupe Administrators)</translation>
     </message>
     <message>
         <source>Connected</source>
@@ -4661,7 +4802,7 @@ Appuyez sur Ctrl+N pour décrire la première API qu'appellent vos agents.</tran
     <name>SqliteHistoryBackend</name>
     <message>
         <source>history database error: %1</source>
-        <translation>erreur de la base d'historique : %1</translation>
+        <translation>erreur de la base d&apos;historique : %1</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -4669,60 +4810,38 @@ Appuyez sur Ctrl+N pour décrire la première API qu'appellent vos agents.</tran
     </message>
     <message>
         <source>Cannot open the history database %1: %2</source>
-        <translation>Impossible d'ouvrir la base d'historique %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir la base d&apos;historique %1 : %2</translation>
     </message>
     <message>
         <source>The SQLite driver does not expose its connection.</source>
-        <translation>Le pilote SQLite n'expose pas sa connexion.</translation>
+        <translation>Le pilote SQLite n&apos;expose pas sa connexion.</translation>
     </message>
     <message>
         <source>The history database %1 has schema version %2, newer than this console knows (%3). Use a newer console or another database.</source>
-        <translation>La base d'historique %1 a la version de schéma %2, plus récente que ce que connaît cette console (%3). Utilisez une console plus récente ou une autre base.</translation>
+        <translation>La base d&apos;historique %1 a la version de schéma %2, plus récente que ce que connaît cette console (%3). Utilisez une console plus récente ou une autre base.</translation>
     </message>
     <message>
         <source>Cannot create the history schema: %1</source>
-        <translation>Impossible de créer le schéma de l'historique : %1</translation>
+        <translation>Impossible de créer le schéma de l&apos;historique : %1</translation>
     </message>
     <message>
         <source>too many timeline intervals</source>
-        <translation>trop d'intervalles dans la chronologie</translation>
+        <translation>trop d&apos;intervalles dans la chronologie</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <source>Desktop console for ThunderID: resource servers, scopes, roles, agents and their tokens.
-
-  thunderid-console --sandbox          try it against a local sandbox (also the
-                                       default until a profile is saved)
-  thunderid-console --server URL [--profile NAME]   browser sign-in (CONSOLE)
-  thunderid-console --server URL --client-id ID [--profile NAME]
-  thunderid-console inspect TOKEN      the command-line token inspector
-  thunderid-console history import|sync|query   the token history (--help)
-
-The client secret of --server comes from the keychain entry of the profile, or from the environment variable THUNDERID_CLIENT_SECRET (which is then stored in the keychain when --profile is given).</source>
-        <translation>Console de bureau pour ThunderID : serveurs de ressources, portées, rôles, agents et leurs jetons.
-
-  thunderid-console --sandbox          essayer avec une sandbox locale (aussi le
-                                       défaut tant qu'aucun profil n'est enregistré)
-  thunderid-console --server URL [--profile NOM]   connexion dans le navigateur (CONSOLE)
-  thunderid-console --server URL --client-id ID [--profile NOM]
-  thunderid-console inspect JETON      l'inspecteur de jetons en ligne de commande
-  thunderid-console history import|sync|query   l'historique des jetons (--help)
-
-Le secret client de --server provient de l'entrée du trousseau du profil, ou de la variable d'environnement THUNDERID_CLIENT_SECRET (alors enregistrée dans le trousseau si --profile est donné).</translation>
-    </message>
-    <message>
         <source>Start a local thunderid-sandbox with demo data and connect.</source>
-        <translation>Démarrer une thunderid-sandbox locale avec des données de démonstration et s'y connecter.</translation>
+        <translation>Démarrer une thunderid-sandbox locale avec des données de démonstration et s&apos;y connecter.</translation>
     </message>
     <message>
-        <source>With --sandbox: serve HTTPS and pin the sandbox's self-signed certificate.</source>
+        <source>With --sandbox: serve HTTPS and pin the sandbox&apos;s self-signed certificate.</source>
         <translation>Avec --sandbox : servir en HTTPS et épingler le certificat auto-signé de la sandbox.</translation>
     </message>
     <message>
         <source>Base URL of a ThunderID server, e.g. https://localhost:8090.</source>
-        <translation>URL de base d'un serveur ThunderID, p. ex. https://localhost:8090.</translation>
+        <translation>URL de base d&apos;un serveur ThunderID, p. ex. https://localhost:8090.</translation>
     </message>
     <message>
         <source>Connection profile to use (or to save, with --server).</source>
@@ -4730,31 +4849,59 @@ Le secret client de --server provient de l'entrée du trousseau du profil, ou de
     </message>
     <message>
         <source>Client id of an admin application (client credentials).</source>
-        <translation>Identifiant client d'une application d'administration (client credentials).</translation>
+        <translation>Identifiant client d&apos;une application d&apos;administration (client credentials).</translation>
     </message>
     <message>
         <source>Trust only the server certificate with this SHA-256 fingerprint.</source>
-        <translation>Ne faire confiance qu'au certificat de serveur ayant cette empreinte SHA-256.</translation>
+        <translation>Ne faire confiance qu&apos;au certificat de serveur ayant cette empreinte SHA-256.</translation>
     </message>
     <message>
         <source>The local sandbox did not start: %1</source>
-        <translation>La sandbox locale n'a pas démarré : %1</translation>
+        <translation>La sandbox locale n&apos;a pas démarré : %1</translation>
     </message>
     <message>
         <source>The local sandbox stopped (exit code %1).</source>
-        <translation>La sandbox locale s'est arrêtée (code de sortie %1).</translation>
+        <translation>La sandbox locale s&apos;est arrêtée (code de sortie %1).</translation>
     </message>
     <message>
         <source>Starting the local sandbox…</source>
         <translation>Démarrage de la sandbox locale…</translation>
     </message>
     <message>
-        <source>There is no profile named "%1".</source>
-        <translation>Il n'existe pas de profil nommé « %1 ».</translation>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe pas de profil nommé « %1 ».</translation>
     </message>
     <message>
         <source>No client secret: set THUNDERID_CLIENT_SECRET, or use --profile with a secret stored in the keychain.</source>
         <translation>Pas de secret client : définissez THUNDERID_CLIENT_SECRET, ou utilisez --profile avec un secret conservé dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Desktop console for ThunderID: resource servers, scopes, roles, agents and their tokens.
+
+  thunderid-console --sandbox          try it against a local sandbox (also the
+                                       default until a profile is saved)
+  thunderid-console --server URL [--profile NAME]   browser sign-in (CONSOLE)
+  thunderid-console --server URL --client-id ID [--profile NAME]
+  thunderid-console --inbox [--profile NAME]   an approver in the tray
+  thunderid-console inspect TOKEN      the command-line token inspector
+  thunderid-console history import|sync|query   the token history (--help)
+
+The client secret of --server comes from the keychain entry of the profile, or from the environment variable THUNDERID_CLIENT_SECRET (which is then stored in the keychain when --profile is given).</source>
+        <translation>Console de bureau pour ThunderID : serveurs de ressources, portées, rôles, agents et leurs jetons.
+
+  thunderid-console --sandbox          essayer avec une sandbox locale (aussi le
+                                       défaut tant qu&apos;aucun profil n&apos;est enregistré)
+  thunderid-console --server URL [--profile NOM]   connexion dans le navigateur (CONSOLE)
+  thunderid-console --server URL --client-id ID [--profile NOM]
+  thunderid-console --inbox [--profile NAME]   approbateur dans la zone de notification
+  thunderid-console inspect JETON      l&apos;inspecteur de jetons en ligne de commande
+  thunderid-console history import|sync|query   l&apos;historique des jetons (--help)
+
+Le secret client de --server provient de l&apos;entrée du trousseau du profil, ou de la variable d&apos;environnement THUNDERID_CLIENT_SECRET (alors enregistrée dans le trousseau si --profile est donné).</translation>
+    </message>
+    <message>
+        <source>Start as an approver: minimised to the tray, the window opens on the approval inbox when the tray is clicked, closing it keeps the tray.</source>
+        <translation>Démarrer en tant qu’approbateur : réduit dans la zone de notification ; un clic ouvre la fenêtre sur la boîte d’approbation, la fermer garde l’icône.</translation>
     </message>
 </context>
 <context>
@@ -4804,7 +4951,7 @@ Le secret client de --server provient de l'entrée du trousseau du profil, ou de
     <message>
         <source>No history database at %1.
 </source>
-        <translation>Pas de base d'historique à %1.
+        <translation>Pas de base d&apos;historique à %1.
 </translation>
     </message>
     <message>
@@ -4834,7 +4981,7 @@ Le secret client de --server provient de l'entrée du trousseau du profil, ou de
     <message>
         <source>There is no profile named “%1”.
 </source>
-        <translation>Il n'existe pas de profil nommé « %1 ».
+        <translation>Il n&apos;existe pas de profil nommé « %1 ».
 </translation>
     </message>
     <message>
@@ -4850,18 +4997,18 @@ Le secret client de --server provient de l'entrée du trousseau du profil, ou de
     <message>
         <source>The profile signs in through the browser and has no stored session: open the console once to sign in.
 </source>
-        <translation>Le profil se connecte par le navigateur et n'a pas de session enregistrée : ouvrez la console une fois pour vous connecter.
+        <translation>Le profil se connecte par le navigateur et n&apos;a pas de session enregistrée : ouvrez la console une fois pour vous connecter.
 </translation>
     </message>
     <message>
         <source>The server does not offer the audit-events extension; import its observability file instead (history import).
 </source>
-        <translation>Le serveur ne propose pas l'extension audit-events ; importez plutôt son fichier d'observabilité (history import).
+        <translation>Le serveur ne propose pas l&apos;extension audit-events ; importez plutôt son fichier d&apos;observabilité (history import).
 </translation>
     </message>
     <message>
-        <source><byte value="xd" />synced %1 of %2</source>
-        <translation><byte value="xd" />%1 sur %2 synchronisés</translation>
+        <source><byte value="xd"/>synced %1 of %2</source>
+        <translation><byte value="xd"/>%1 sur %2 synchronisés</translation>
     </message>
     <message>
         <source>
@@ -4885,35 +5032,35 @@ synchronisé : %1 récupérés, %2 nouveaux (total sur le serveur %3)
     </message>
     <message>
         <source>The token history without a window.</source>
-        <translation>L'historique des jetons sans fenêtre.</translation>
+        <translation>L&apos;historique des jetons sans fenêtre.</translation>
     </message>
     <message>
-        <source>The history database (default: the active profile's).</source>
-        <translation>La base d'historique (par défaut : celle du profil actif).</translation>
+        <source>The history database (default: the active profile&apos;s).</source>
+        <translation>La base d&apos;historique (par défaut : celle du profil actif).</translation>
     </message>
     <message>
-        <source>query: table, csv or jsonl (each event's original JSON).</source>
-        <translation>query : table, csv ou jsonl (le JSON d'origine de chaque événement).</translation>
+        <source>query: table, csv or jsonl (each event&apos;s original JSON).</source>
+        <translation>query : table, csv ou jsonl (le JSON d&apos;origine de chaque événement).</translation>
     </message>
     <message>
         <source>query: print only the number of matching events.</source>
-        <translation>query : n'afficher que le nombre d'événements correspondants.</translation>
+        <translation>query : n&apos;afficher que le nombre d&apos;événements correspondants.</translation>
     </message>
     <message>
         <source>sync: the connection profile.</source>
         <translation>sync : le profil de connexion.</translation>
     </message>
     <message>
-        <source>sync: the server's base URL (with --client-id).</source>
-        <translation>sync : l'URL de base du serveur (avec --client-id).</translation>
+        <source>sync: the server&apos;s base URL (with --client-id).</source>
+        <translation>sync : l&apos;URL de base du serveur (avec --client-id).</translation>
     </message>
     <message>
-        <source>sync: an admin application's client id; the secret from THUNDERID_CLIENT_SECRET.</source>
-        <translation>sync : l'identifiant client d'une application d'administration ; le secret vient de THUNDERID_CLIENT_SECRET.</translation>
+        <source>sync: an admin application&apos;s client id; the secret from THUNDERID_CLIENT_SECRET.</source>
+        <translation>sync : l&apos;identifiant client d&apos;une application d&apos;administration ; le secret vient de THUNDERID_CLIENT_SECRET.</translation>
     </message>
     <message>
         <source>sync: trust only this SHA-256 certificate fingerprint.</source>
-        <translation>sync : ne faire confiance qu'à cette empreinte de certificat SHA-256.</translation>
+        <translation>sync : ne faire confiance qu&apos;à cette empreinte de certificat SHA-256.</translation>
     </message>
     <message>
         <source>import, sync or query</source>
@@ -4947,7 +5094,7 @@ synchronisé : %1 récupérés, %2 nouveaux (total sur le serveur %3)
         <translation>Le handle ne peut contenir que des lettres, chiffres et . _ : - /</translation>
     </message>
     <message>
-        <source>The handle cannot contain the delimiter "%1".</source>
+        <source>The handle cannot contain the delimiter &quot;%1&quot;.</source>
         <translation>Le handle ne peut pas contenir le séparateur « %1 ».</translation>
     </message>
 </context>
@@ -4970,7 +5117,7 @@ synchronisé : %1 récupérés, %2 nouveaux (total sur le serveur %3)
     <name>ui::HistoryPane</name>
     <message>
         <source>These claims were rebuilt from a token-history event: the token itself is not stored, so it is shown unsigned and the signature findings do not apply.</source>
-        <translation>Ces claims ont été reconstitués à partir d'un événement de l'historique : le jeton lui-même n'est pas conservé, il est donc affiché non signé et les constats sur la signature ne s'appliquent pas.</translation>
+        <translation>Ces claims ont été reconstitués à partir d&apos;un événement de l&apos;historique : le jeton lui-même n&apos;est pas conservé, il est donc affiché non signé et les constats sur la signature ne s&apos;appliquent pas.</translation>
     </message>
 </context>
 </TS>

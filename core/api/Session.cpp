@@ -212,9 +212,9 @@ void Session::startBrowserAuth()
     // `system` for the management API (granted only to administrators) and `openid` for an ID
     // token naming the person; the refresh token comes with the client's refresh_token grant
     // (ThunderID and the sandbox have no offline_access).
-    auto *authenticator =
-        new BrowserAuthenticator(&m_apis.oauth(), m_auth.clientId,
-                                 {OAuthApi::SystemScope, u"openid"_s}, OAuthApi::SystemResource, this);
+    auto *authenticator = new BrowserAuthenticator(&m_apis.oauth(), m_auth.clientId,
+                                                   {OAuthApi::SystemScope, u"openid"_s},
+                                                   OAuthApi::SystemResource, this);
     m_browser = authenticator;
     if (!m_profileName.isEmpty())
         authenticator->setKeychain(keychain(), m_profileName);

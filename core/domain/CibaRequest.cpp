@@ -93,10 +93,10 @@ CibaRequest CibaRequest::fromJson(const QJsonObject &o, QString *error)
 
 bool CibaRequest::isHighImpactScope(const QString &name)
 {
-    static const QStringList words{
-        u"write"_s,  u"delete"_s, u"admin"_s,  u"manage"_s,   u"create"_s, u"update"_s,
-        u"remove"_s, u"send"_s,   u"modify"_s, u"transfer"_s, u"pay"_s,    u"system"_s,
-        u"all"_s,    u"full"_s,   u"*"_s,      u"edit"_s,     u"execute"_s};
+    static const QStringList words{u"write"_s,  u"delete"_s, u"admin"_s, u"manage"_s, u"create"_s,
+                                   u"update"_s, u"remove"_s, u"send"_s,  u"modify"_s, u"transfer"_s,
+                                   u"pay"_s,    u"system"_s, u"all"_s,   u"full"_s,   u"*"_s,
+                                   u"edit"_s,   u"execute"_s};
     static const QRegularExpression separators(u"[:._/\\-\\s]+"_s);
     const QStringList parts = name.toLower().split(separators, Qt::SkipEmptyParts);
     for (const QString &part : parts) {

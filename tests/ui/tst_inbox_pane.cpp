@@ -285,9 +285,8 @@ private Q_SLOTS:
         QVERIFY(owned);
         InboxPane &pane = *owned;
         pane.setViewer(InboxPane::Viewer::Administrator);
-        pane.setUserNames([this](const QString &id) {
-            return id == m_seed.daveId ? u"Dave Demo"_s : QString();
-        });
+        pane.setUserNames(
+            [this](const QString &id) { return id == m_seed.daveId ? u"Dave Demo"_s : QString(); });
         QTRY_VERIFY_WITH_TIMEOUT(pane.selectRequest(rowId(pane, u"Monitored by the admin"_s)),
                                  Patience);
         // No button that would fail when pressed: hidden, with the reason on one line.

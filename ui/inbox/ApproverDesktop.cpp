@@ -69,7 +69,8 @@ ApproverDesktop::ApproverDesktop(MainWindow *window, core::Session *session, Inb
         m_tray->setVisible(false);
         m_window->setPaneBadge(MainWindow::Pane::Inbox, 0);
         if (error.isError())
-            qCWarning(core::lcApi).noquote() << "sign-out: the server was not told:" << error.toString();
+            qCWarning(core::lcApi).noquote()
+                << "sign-out: the server was not told:" << error.toString();
         Q_EMIT signedOut(error.isError()
                              ? tr("Signed out here, but the server could not be told (%1): the "
                                   "refresh token stays valid there until it expires.")
@@ -111,8 +112,7 @@ void ApproverDesktop::onConnected()
     const bool administrator = m_session->isAdministrator();
     for (MainWindow::Pane pane : ManagementPanes)
         m_window->setPaneVisible(pane, administrator);
-    m_inbox->setViewer(administrator ? InboxPane::Viewer::Administrator
-                                     : InboxPane::Viewer::User);
+    m_inbox->setViewer(administrator ? InboxPane::Viewer::Administrator : InboxPane::Viewer::User);
     m_names->clear();
     if (administrator) {
         m_inbox->setUserNames(
@@ -121,9 +121,8 @@ void ApproverDesktop::onConnected()
         // A user's own token lists only their requests, and cannot look anyone up.
         const QString me = m_session->subject();
         const QString name = m_session->signedInAs();
-        m_inbox->setUserNames([me, name](const QString &id) {
-            return id == me && name != me ? name : QString();
-        });
+        m_inbox->setUserNames(
+            [me, name](const QString &id) { return id == me && name != me ? name : QString(); });
     }
     // The tray is for the person who decides; an administrator watches in the window.
     m_tray->setVisible(!administrator || m_approverMode);

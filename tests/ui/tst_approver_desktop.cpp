@@ -1,0 +1,175 @@
+// The approver's desktop around the window (issue 12), against a sandbox child: an
+// administrator's session shows the management panes and a read-only inbox (no Approve to
+// press); the Inbox entry's badge and the tray follow the waiting requests, each new one raising
+// exactly one notification (through a recording DesktopNotifier standing in for D-Bus); in
+// approver mode closing the window keeps the console in the tray and the tray reopens it on the
+// inbox; "Start with the session" writes and removes the XDG autostart entry.
+#include "../models/CibaSeeding.h"
+
+#include "core/api/Session.h"
+#include "core/desktop/Autostart.h"
+#include "core/models/CibaRequestsModel.h"
+#include "ui/MainWindow.h"
+#include "ui/desktop/DesktopNotifier.h"
+#include "ui/inbox/ApproverDesktop.h"
+#include "ui/inbox/InboxPane.h"
+#include "ui/inbox/InboxTray.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QMenu>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace tid;
+using ui::MainWindow;
+
+namespace {
+
+constexpr int Patience = 30000;
+
+class RecordingNotifier final : public ui::DesktopNotifier
+{
+public:
+    quint32 notify(const ui::DesktopNotification &n) override
+    {
+        notified.append(n);
+        return quint32(notified.size());
+    }
+    void close(quint32 id) override { closedIds.append(id); }
+    bool supportsActions() const override { return true; }
+    QList<ui::DesktopNotification> notified;
+    QList<quint32> closedIds;
+};
+
+} // namespace
+
+class TestApproverDesktop : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // The autostart entry goes to this test's own XDG config folder.
+        QVERIFY(m_config.isValid());
+        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
+        QString error;
+        QVERIFY2(m_fx.start(&error), qPrintable(error));
+        QVERIFY(m_seed.seed(m_fx));
+
+        m_inbox = new ui::InboxPane(&m_session.apis());
+        m_inbox->model()->setPollInterval(300);
+        m_window.setPane(MainWindow::Pane::Inbox, m_inbox);
+        m_window.setSession(&m_session);
+        m_desktop =
+            std::make_unique<ui::ApproverDesktop>(&m_window, &m_session, m_inbox, &m_notifier);
+        connect(&m_session, &core::Session::connected, this,
+                [this] { m_inbox->setServerMetadata(m_session.metadata()); });
+        QSignalSpy connected(&m_session, &core::Session::connected);
+        tid::test::SandboxProcess &sandbox = m_fx.sandbox();
+        m_session.connectWithClientCredentials(
+            sandbox.baseUrl(),
+            core::ClientAuth{sandbox.adminClientId(), sandbox.adminClientSecret()});
+        QVERIFY(connected.wait(Patience));
+        m_window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&m_window));
+    }
+
+    void anAdministratorManagesAndWatchesTheInbox()
+    {
+        for (auto pane : {MainWindow::Pane::ResourceServers, MainWindow::Pane::Agents,
+                          MainWindow::Pane::Roles, MainWindow::Pane::Consents})
+            QVERIFY(m_window.isPaneVisible(pane));
+        QCOMPARE(m_inbox->viewer(), ui::InboxPane::Viewer::Administrator);
+        QVERIFY(m_inbox->isReadOnly());
+        QVERIFY(m_window.signOutAction()->isVisible());
+        QVERIFY(m_window.windowTitle().contains(m_fx.sandbox().adminClientId()));
+
+        QTRY_VERIFY_WITH_TIMEOUT(m_inbox->model()->isLoaded(), Patience);
+        const int before = m_inbox->model()->rowCount();
+        QCOMPARE(m_window.paneBadge(MainWindow::Pane::Inbox), before);
+        const qsizetype notifiedBefore = m_notifier.notified.size();
+        QVERIFY(!m_seed.bcAuthorize(u"Badge check"_s).isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(m_window.paneBadge(MainWindow::Pane::Inbox), before + 1,
+                                  Patience);
+        QCOMPARE(m_desktop->tray()->pendingCount(), before + 1);
+        // Exactly one notification for the new request.
+        QTRY_COMPARE_WITH_TIMEOUT(m_notifier.notified.size(), notifiedBefore + 1, Patience);
+        QVERIFY(m_notifier.notified.last().body.contains(u"Badge check"_s));
+        // The administrator's inbox never offers a button that the server would refuse.
+        for (int row = 0; row < m_inbox->model()->rowCount(); ++row) {
+            if (m_inbox->model()->requestAt(row).bindingMessage == u"Badge check"_s)
+                QVERIFY(m_inbox->selectRequest(m_inbox->model()->requestAt(row).id));
+        }
+        QCOMPARE(m_inbox->currentRequest().bindingMessage, u"Badge check"_s);
+        QVERIFY(!m_inbox->approveButton()->isVisible());
+        QVERIFY(!m_inbox->approveButton()->isEnabled());
+        QVERIFY(!m_inbox->denyButton()->isVisible());
+    }
+
+    void approverModeClosesToTheTrayAndReopensOnTheInbox()
+    {
+        m_window.showPane(MainWindow::Pane::Agents);
+        m_desktop->setApproverMode(true);
+        QVERIFY(m_window.closeHides());
+        QVERIFY(m_window.close() == false || !m_window.isVisible());
+        QVERIFY(!m_window.isVisible());
+        // Still running: the session stays connected and the model keeps polling.
+        QVERIFY(m_session.isConnected());
+        m_desktop->openInbox();
+        QVERIFY(m_window.isVisible());
+        QCOMPARE(m_window.currentPane(), MainWindow::Pane::Inbox);
+        m_desktop->setApproverMode(false);
+        QVERIFY(!m_window.closeHides());
+    }
+
+    void startWithTheSessionWritesAndRemovesTheAutostartEntry()
+    {
+        const QString path = core::Autostart::path();
+        QVERIFY2(path.startsWith(m_config.path()), qPrintable(path));
+        QVERIFY(!QFile::exists(path));
+        m_desktop->setAutostartArguments({u"--inbox"_s, u"--profile"_s, u"team"_s});
+        QAction *action = m_desktop->autostartAction();
+        QVERIFY(m_desktop->tray()->menu()->actions().contains(action));
+        QVERIFY(!action->isChecked());
+        action->trigger();
+        QVERIFY(action->isChecked());
+        QFile entry(path);
+        QVERIFY(entry.open(QIODevice::ReadOnly));
+        const QByteArray text = entry.readAll();
+        QVERIFY2(text.contains("--inbox --profile team"), text.constData());
+        entry.close();
+        action->trigger();
+        QVERIFY(!action->isChecked());
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void signOutOfAClientCredentialsSessionDisconnects()
+    {
+        QSignalSpy signedOut(m_desktop.get(), &ui::ApproverDesktop::signedOut);
+        m_window.signOutAction()->trigger();
+        QVERIFY(signedOut.wait(Patience));
+        QVERIFY(signedOut.at(0).at(0).toString().isEmpty());
+        QCOMPARE(m_session.state(), core::Session::State::Disconnected);
+        QCOMPARE(m_window.paneBadge(MainWindow::Pane::Inbox), 0);
+        QVERIFY(!m_window.signOutAction()->isVisible());
+    }
+
+private:
+    QTemporaryDir m_config;
+    test::FlowFixture m_fx;
+    test::CibaSeed m_seed;
+    core::Session m_session;
+    MainWindow m_window;
+    ui::InboxPane *m_inbox = nullptr;
+    RecordingNotifier m_notifier;
+    std::unique_ptr<ui::ApproverDesktop> m_desktop;
+};
+
+QTEST_MAIN(TestApproverDesktop)
+#include "tst_approver_desktop.moc"
