@@ -218,7 +218,17 @@ int main(int argc, char *argv[])
     if (embeddedSandbox) {
         sandbox.setExecutable(LocalSandbox::findExecutable(QCoreApplication::applicationDirPath()));
         sandbox.setTls(parser.isSet(sandboxTlsOpt));
+        QObject::connect(&window, &MainWindow::demoSignInRequested, &controller,
+                         [&](const tid::core::DemoUser &user) {
+                             controller.signInAsDemoUser(sandbox.baseUrl(),
+                                                         sandbox.tlsFingerprint(), user,
+                                                         sandbox.demoUserPassword());
+                         });
+        QObject::connect(&window, &MainWindow::ownSignInRequested, &controller, [&] {
+            controller.signInWithBrowser(sandbox.baseUrl(), sandbox.tlsFingerprint());
+        });
         QObject::connect(&sandbox, &LocalSandbox::ready, &session, [&] {
+            window.setDemoUsers(sandbox.demoUsers());
             session.connectWithClientCredentials(
                 sandbox.baseUrl(), ClientAuth{sandbox.adminClientId(), sandbox.adminClientSecret()},
                 sandbox.tlsFingerprint());
@@ -238,6 +248,10 @@ int main(int argc, char *argv[])
         sandbox.start();
         return app.exec();
     }
+
+    QObject::connect(&window, &MainWindow::ownSignInRequested, &controller, [&] {
+        controller.signInWithBrowser(session.baseUrl(), controller.currentProfile().tlsPin);
+    });
 
     // A real server: from --server/--client-id/--tls-pin, a saved profile, or the last one.
     const QString profileName = parser.isSet(profileOpt)  ? parser.value(profileOpt)
@@ -270,7 +284,7 @@ int main(int argc, char *argv[])
     else if (profile.clientId.isEmpty()) {
         // ThunderID's public client for the console: browser sign-in with PKCE.
         profile.signIn = ServerProfile::SignIn::Browser;
-        profile.clientId = u"CONSOLE"_s;
+        profile.clientId = tid::core::OAuthApi::ConsoleClientId;
     }
     if (!profile.name.isEmpty() && settings.saveProfile(profile))
         settings.setLastProfile(profile.name);

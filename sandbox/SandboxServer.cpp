@@ -350,6 +350,11 @@ QJsonObject SandboxServer::readyLine() const
         ready.insert(u"adminClientSecret"_s, m_context.generatedAdminClientSecret);
     if (!m_context.generatedAdminPassword.isEmpty())
         ready.insert(u"adminPassword"_s, m_context.generatedAdminPassword);
+    if (m_context.config.seed == u"demo"_s) {
+        // Demo data, public by design (docs/sandbox.md): who may sign in, with which password.
+        ready.insert(u"demoUsers"_s, DemoSeed::demoUsers());
+        ready.insert(u"demoUserPassword"_s, DemoSeed::DemoUserPassword);
+    }
     return ready;
 }
 

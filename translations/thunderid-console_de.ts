@@ -1092,6 +1092,10 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <source>Not connected: the certificate of %1 was not trusted.</source>
         <translation>Nicht verbunden: Dem Zertifikat von %1 wurde nicht vertraut.</translation>
     </message>
+    <message>
+        <source>Could not sign in as %1: %2</source>
+        <translation>Anmeldung als %1 fehlgeschlagen: %2</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -1806,6 +1810,29 @@ ThunderID bietet noch keine an; die Konsole verwendet die Erweiterung „consent
     <message>
         <source> (the newest %1)</source>
         <translation> (die neuesten %1)</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSignIn</name>
+    <message>
+        <source>the sandbox&apos;s sign-in page did not open (%1)</source>
+        <translation>die Anmeldeseite der Sandbox ließ sich nicht öffnen (%1)</translation>
+    </message>
+    <message>
+        <source>the sign-in page is not the sandbox&apos;s form</source>
+        <translation>die Anmeldeseite ist nicht das Formular der Sandbox</translation>
+    </message>
+    <message>
+        <source>the sandbox refused the demo password of %1</source>
+        <translation>die Sandbox hat das Demo-Passwort von %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>the sandbox did not send the sign-in back to the console (%1)</source>
+        <translation>die Sandbox hat die Anmeldung nicht an die Konsole zurückgegeben (%1)</translation>
+    </message>
+    <message>
+        <source>the console&apos;s sign-in listener did not answer (%1)</source>
+        <translation>der Anmelde-Listener der Konsole hat nicht geantwortet (%1)</translation>
     </message>
 </context>
 <context>
@@ -3721,6 +3748,38 @@ Dieser Scope erlaubt dem Agenten, etwas zu ändern, zu löschen oder zu verwalte
     <message>
         <source>User session</source>
         <translation>Benutzersitzung</translation>
+    </message>
+    <message>
+        <source>Sign in as yourself…</source>
+        <translation>Als Sie selbst anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign in to this server with your own account in the browser, to approve the requests addressed to you</source>
+        <translation>Mit Ihrem eigenen Konto im Browser an diesem Server anmelden, um die an Sie gerichteten Anfragen zu genehmigen</translation>
+    </message>
+    <message>
+        <source>Sign in as a demo user…</source>
+        <translation>Als Demo-Benutzer anmelden…</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s demo people: pick one to see the console as they do, and approve the requests agents send them</source>
+        <translation>Die Demo-Personen der Sandbox: Wählen Sie eine, um die Konsole aus ihrer Sicht zu sehen und die Anfragen zu genehmigen, die Agenten an sie senden</translation>
+    </message>
+    <message>
+        <source>Sign in as a demo user</source>
+        <translation>Als Demo-Benutzer anmelden</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s demo people (demo data, with a public password). Pick one; a double-click signs in at once.</source>
+        <translation>Die Demo-Personen der Sandbox (Demodaten mit öffentlichem Passwort). Wählen Sie eine; ein Doppelklick meldet sofort an.</translation>
+    </message>
+    <message>
+        <source>Demo users</source>
+        <translation>Demo-Benutzer</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
     </message>
 </context>
 <context>

@@ -1092,6 +1092,10 @@ Comparez-la avec l&apos;empreinte que vous donne l&apos;administrateur du serveu
         <source>Not connected: the certificate of %1 was not trusted.</source>
         <translation>Non connecté : le certificat de %1 n&apos;a pas été reconnu.</translation>
     </message>
+    <message>
+        <source>Could not sign in as %1: %2</source>
+        <translation>Impossible de se connecter en tant que %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -1806,6 +1810,29 @@ ThunderID n&apos;en propose pas encore ; la console utilise l&apos;extension « 
     <message>
         <source> (the newest %1)</source>
         <translation> (les %1 plus récents)</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSignIn</name>
+    <message>
+        <source>the sandbox&apos;s sign-in page did not open (%1)</source>
+        <translation>la page de connexion de la sandbox ne s’est pas ouverte (%1)</translation>
+    </message>
+    <message>
+        <source>the sign-in page is not the sandbox&apos;s form</source>
+        <translation>la page de connexion n’est pas le formulaire de la sandbox</translation>
+    </message>
+    <message>
+        <source>the sandbox refused the demo password of %1</source>
+        <translation>la sandbox a refusé le mot de passe de démonstration de %1</translation>
+    </message>
+    <message>
+        <source>the sandbox did not send the sign-in back to the console (%1)</source>
+        <translation>la sandbox n’a pas renvoyé la connexion à la console (%1)</translation>
+    </message>
+    <message>
+        <source>the console&apos;s sign-in listener did not answer (%1)</source>
+        <translation>l’écouteur de connexion de la console n’a pas répondu (%1)</translation>
     </message>
 </context>
 <context>
@@ -3721,6 +3748,38 @@ Ce scope permet à l’agent de modifier, supprimer ou administrer quelque chose
     <message>
         <source>User session</source>
         <translation>Session utilisateur</translation>
+    </message>
+    <message>
+        <source>Sign in as yourself…</source>
+        <translation>Se connecter avec son propre compte…</translation>
+    </message>
+    <message>
+        <source>Sign in to this server with your own account in the browser, to approve the requests addressed to you</source>
+        <translation>Se connecter à ce serveur avec votre propre compte dans le navigateur, pour approuver les demandes qui vous sont adressées</translation>
+    </message>
+    <message>
+        <source>Sign in as a demo user…</source>
+        <translation>Se connecter en tant qu’utilisateur de démonstration…</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s demo people: pick one to see the console as they do, and approve the requests agents send them</source>
+        <translation>Les personnes de démonstration de la sandbox : choisissez-en une pour voir la console comme elle, et approuver les demandes que les agents lui envoient</translation>
+    </message>
+    <message>
+        <source>Sign in as a demo user</source>
+        <translation>Se connecter en tant qu’utilisateur de démonstration</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s demo people (demo data, with a public password). Pick one; a double-click signs in at once.</source>
+        <translation>Les personnes de démonstration de la sandbox (données de démonstration, mot de passe public). Choisissez-en une ; un double-clic connecte aussitôt.</translation>
+    </message>
+    <message>
+        <source>Demo users</source>
+        <translation>Utilisateurs de démonstration</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
     </message>
 </context>
 <context>

@@ -7,11 +7,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
@@ -194,6 +197,26 @@ void MainWindow::buildUi()
     m_signOutAction->setVisible(false);
     connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
     addAction(m_signOutAction);
+    m_ownSignInAction = new QAction(tr("Sign in as yourself…"), this);
+    m_ownSignInAction->setObjectName(u"ownSignInAction"_s);
+    m_ownSignInAction->setToolTip(tr("Sign in to this server with your own account in the "
+                                     "browser, to approve the requests addressed to you"));
+    m_ownSignInAction->setVisible(false);
+    connect(m_ownSignInAction, &QAction::triggered, this, &MainWindow::ownSignInRequested);
+    m_demoSignInAction = new QAction(tr("Sign in as a demo user…"), this);
+    m_demoSignInAction->setObjectName(u"demoSignInAction"_s);
+    m_demoSignInAction->setToolTip(
+        tr("The sandbox's demo people: pick one to see the console as they do, and approve the "
+           "requests agents send them"));
+    m_demoSignInAction->setVisible(false);
+    connect(m_demoSignInAction, &QAction::triggered, this, &MainWindow::openDemoUserPicker);
+    for (QAction *action : {m_demoSignInAction, m_ownSignInAction}) {
+        auto *button = new QToolButton(side);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        sideLayout->addWidget(button);
+    }
     auto *signOutButton = new QToolButton(side);
     signOutButton->setObjectName(u"signOutButton"_s);
     signOutButton->setDefaultAction(m_signOutAction);
@@ -351,6 +374,61 @@ QWidget *MainWindow::pane(Pane pane) const
     return m_stack->widget(int(pane));
 }
 
+void MainWindow::setDemoUsers(const QList<core::DemoUser> &users)
+{
+    m_demoUsers = users;
+    m_demoSignInAction->setVisible(!users.isEmpty());
+}
+
+QDialog *MainWindow::openDemoUserPicker()
+{
+    if (m_demoPicker) {
+        m_demoPicker->raise();
+        m_demoPicker->activateWindow();
+        return m_demoPicker;
+    }
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(u"demoUserPicker"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Sign in as a demo user"));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *intro = new QLabel(tr("The sandbox's demo people (demo data, with a public password). "
+                                "Pick one; a double-click signs in at once."),
+                             dialog);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *list = new QListWidget(dialog);
+    list->setObjectName(u"demoUsers"_s);
+    list->setAccessibleName(tr("Demo users"));
+    for (const core::DemoUser &user : std::as_const(m_demoUsers)) {
+        auto *item = new QListWidgetItem(
+            user.name.isEmpty() ? user.username : tr("%1 (%2)").arg(user.name, user.username),
+            list);
+        item->setData(Qt::UserRole, user.username);
+    }
+    list->setCurrentRow(0);
+    layout->addWidget(list);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, dialog);
+    QPushButton *signIn = buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole);
+    signIn->setDefault(true);
+    layout->addWidget(buttons);
+    auto choose = [this, dialog, list] {
+        const int row = list->currentRow();
+        if (row < 0 || row >= m_demoUsers.size())
+            return;
+        const core::DemoUser user = m_demoUsers.at(row);
+        dialog->accept();
+        Q_EMIT demoSignInRequested(user);
+    };
+    connect(buttons, &QDialogButtonBox::accepted, dialog, choose);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(list, &QListWidget::itemActivated, dialog, choose);
+    dialog->resize(360, 420);
+    m_demoPicker = dialog;
+    dialog->open();
+    return dialog;
+}
+
 void MainWindow::setPaneBadge(Pane pane, int count)
 {
     count = qMax(0, count);
@@ -463,6 +541,9 @@ void MainWindow::onSessionStateChanged()
 
     m_serverLabel->setText(server.isEmpty() ? tr("Not connected") : tr("Server: %1").arg(server));
     m_signOutAction->setVisible(state == State::Connected || state == State::Failed);
+    m_ownSignInAction->setVisible(state == State::Connected &&
+                                  m_session->signInMethod() ==
+                                      core::ServerProfile::SignIn::ClientCredentials);
     for (QLabel *field : {m_issuerLabel, m_clientLabel, m_countsLabel}) {
         field->setVisible(state == State::Connected);
         if (QFrame *separator = m_separators.value(field))

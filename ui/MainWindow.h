@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/api/DemoSignIn.h"
 #include "core/api/Session.h"
 
 #include <QHash>
@@ -12,6 +13,7 @@ class QListWidget;
 class QProgressBar;
 class QStackedWidget;
 class QAction;
+class QDialog;
 
 namespace tid::ui {
 
@@ -64,6 +66,13 @@ public:
 
     QAction *connectAction() const { return m_connectAction; }
     QAction *signOutAction() const { return m_signOutAction; }
+    QAction *ownSignInAction() const { return m_ownSignInAction; }
+    QAction *demoSignInAction() const { return m_demoSignInAction; }
+
+    // The embedded sandbox's demo users: "Sign in as a demo user…" offers them (empty: hidden).
+    void setDemoUsers(const QList<tid::core::DemoUser> &users);
+    // Opens the demo-user picker (non-modal); choosing one emits demoSignInRequested().
+    QDialog *openDemoUserPicker();
 
     // A count beside the pane's name in the sidebar (the inbox's waiting requests); 0 clears it.
     void setPaneBadge(Pane pane, int count);
@@ -80,6 +89,10 @@ Q_SIGNALS:
     void connectDialogRequested();
     // The user asked to sign out (the sidebar's Sign out button).
     void signOutRequested();
+    // The user asked to sign in as themselves (browser) on the connected server.
+    void ownSignInRequested();
+    // A demo user was picked (sandbox).
+    void demoSignInRequested(const tid::core::DemoUser &user);
 
 public Q_SLOTS:
     // Re-reads the agents / resource servers / roles totals (F5).
@@ -103,6 +116,10 @@ private:
     QAction *m_retryAction = nullptr;
     QAction *m_connectAction = nullptr;
     QAction *m_signOutAction = nullptr;
+    QAction *m_ownSignInAction = nullptr;
+    QAction *m_demoSignInAction = nullptr;
+    QList<tid::core::DemoUser> m_demoUsers;
+    QPointer<QDialog> m_demoPicker;
     QHash<int, int> m_badges; // pane -> count
     bool m_closeHides = false;
     QLabel *m_serverLabel = nullptr;

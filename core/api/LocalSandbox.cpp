@@ -1,8 +1,10 @@
 #include "core/api/LocalSandbox.h"
 
 #include "core/Logging.h"
+
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -132,6 +134,15 @@ void LocalSandbox::onStdout()
         if (!id.isEmpty())
             m_adminClientId = id;
         m_tlsFingerprint = o.value("tlsFingerprint"_L1).toString();
+        m_demoUsers.clear();
+        const QJsonArray demo = o.value("demoUsers"_L1).toArray();
+        for (const QJsonValue &v : demo) {
+            const QJsonObject user = v.toObject();
+            const QString username = user.value("username"_L1).toString();
+            if (!username.isEmpty())
+                m_demoUsers.append({username, user.value("name"_L1).toString()});
+        }
+        m_demoUserPassword = o.value("demoUserPassword"_L1).toString();
         if (!m_baseUrl.isValid() || m_baseUrl.isRelative()) {
             fail(tr("the sandbox reported an invalid base URL"));
             stop();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/api/DemoSignIn.h"
+
 #include <QObject>
 #include <QProcess>
 #include <QStringList>
@@ -43,6 +45,9 @@ public:
     QString adminClientId() const { return m_adminClientId; }
     QString adminClientSecret() const { return m_adminClientSecret; } // in memory only
     QString tlsFingerprint() const { return m_tlsFingerprint; }
+    // The demo users a `--seed demo` sandbox announces, and their (public, demo) password.
+    QList<DemoUser> demoUsers() const { return m_demoUsers; }
+    QString demoUserPassword() const { return m_demoUserPassword; }
     qint64 processId() const { return m_process.processId(); }
 
 Q_SIGNALS:
@@ -73,6 +78,8 @@ private:
     QString m_adminClientId;
     QString m_adminClientSecret;
     QString m_tlsFingerprint;
+    QList<DemoUser> m_demoUsers;
+    QString m_demoUserPassword;
 };
 
 } // namespace tid::core

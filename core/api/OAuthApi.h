@@ -37,6 +37,8 @@ public:
     // fixed whatever the server's public URL, REFERENCE.md §6.2) and scope `system`.
     static inline const QString SystemResource = QStringLiteral("https://localhost:8090/mcp");
     static inline const QString SystemScope = QStringLiteral("system");
+    // ThunderID's public client for the console's browser sign-in (authorization code + PKCE).
+    static inline const QString ConsoleClientId = QStringLiteral("CONSOLE");
 
     explicit OAuthApi(ApiClient *client);
 

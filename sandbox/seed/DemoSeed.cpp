@@ -686,4 +686,15 @@ bool DemoSeed::seedAgents(Database &db, int count, int *added, QString *error)
     return true;
 }
 
+QJsonArray DemoSeed::demoUsers()
+{
+    QJsonArray users;
+    for (const UserSpec &u : UserSpecs) {
+        users.append(QJsonObject{{u"username"_s, QString::fromUtf16(u.username)},
+                                 {u"name"_s, QString(QString::fromUtf16(u.given) + u' ' +
+                                                     QString::fromUtf16(u.family))}});
+    }
+    return users;
+}
+
 } // namespace tid::sandbox

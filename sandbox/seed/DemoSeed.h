@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QString>
 
 namespace tid::sandbox {
@@ -27,6 +28,10 @@ public:
     // True when the store holds nothing but the bootstrap rows (no agents, and no users, groups,
     // roles or resource servers besides ThunderID's bootstrap ones).
     static bool isEmptyStore(Database &db);
+
+    // The demo users as {"username", "name"} objects, for the ready line of a `--seed demo`
+    // sandbox: the console offers "Sign in as a demo user…" with them.
+    static QJsonArray demoUsers();
 
     // `--seed demo`: a living organisation (4 resource servers with nested resources and actions,
     // 6 roles, 40 agents across autonomous/interactive/hybrid, 25 users, 4 groups, assignments).

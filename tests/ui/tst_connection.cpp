@@ -7,6 +7,7 @@
 
 #include "core/Settings.h"
 #include "core/api/ApiClient.h"
+#include "core/api/DemoSignIn.h"
 #include "core/api/Session.h"
 #include "core/secrets/Keychain.h"
 #include "tests/common/SandboxProcess.h"
@@ -16,6 +17,8 @@
 #include "ui/widgets/MessageBox.h"
 
 #include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -385,6 +388,55 @@ private Q_SLOTS:
         QTRY_VERIFY(!rig.messages.isEmpty());
         QVERIFY(rig.messages.last().at(0).toString().contains(u"code_challenge"_s));
         rig.session.cancelSignIn();
+    }
+
+    void demoUserSignsInWithoutABrowser()
+    {
+        // The embedded sandbox announces its demo people; picking one signs them in through
+        // the real authorization-code flow, the sign-in page filled in by the console.
+        tid::test::SandboxProcess::Options options;
+        options.seed = u"demo"_s;
+        tid::test::SandboxProcess sandbox(options);
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        const QJsonArray users = sandbox.ready().value(u"demoUsers"_s).toArray();
+        QVERIFY(users.size() >= 2);
+        const QString password = sandbox.ready().value(u"demoUserPassword"_s).toString();
+        QVERIFY(!password.isEmpty());
+        const tid::core::DemoUser user{users.at(1).toObject().value(u"username"_s).toString(),
+                                       users.at(1).toObject().value(u"name"_s).toString()};
+        QVERIFY(!user.name.isEmpty());
+
+        Rig rig(settingsFile(), m_service);
+        bool browserOpened = false;
+        rig.controller.setBrowserOpener([&](const QUrl &) { return browserOpened = true; });
+        QSignalSpy connected(&rig.session, &Session::connected);
+        rig.controller.signInAsDemoUser(sandbox.baseUrl(), {}, user, password);
+        QVERIFY(connected.wait(30000));
+        QVERIFY(!browserOpened);
+        QVERIFY(rig.messages.isEmpty());
+        QVERIFY(!rig.session.isAdministrator()); // a person: the inbox, not the management API
+        QCOMPARE(rig.session.signedInAs(), user.username);
+        QCOMPARE(rig.session.signInMethod(), ServerProfile::SignIn::Browser);
+
+        // A refused password is said, and nothing stays half signed in.
+        rig.controller.signInAsDemoUser(sandbox.baseUrl(), {}, user, u"not-the-password"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!rig.messages.isEmpty(), 30000);
+        QVERIFY(rig.messages.last().at(1).toBool());
+        QVERIFY2(rig.messages.last().at(0).toString().contains(user.name),
+                 qPrintable(rig.messages.last().at(0).toString()));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.session.state(), Session::State::Disconnected, 30000);
+        QVERIFY(!browserOpened);
+    }
+
+    void demoSignInPageParsing()
+    {
+        const auto fields = tid::core::DemoSignIn::hiddenFields(
+            u"<form><input type=\"hidden\" name=\"state\" value=\"a&amp;b&quot;c\">"
+            "<INPUT value=\"x\" name=\"client_id\" type=\"HIDDEN\">"
+            "<input type=\"text\" name=\"username\"></form>"_s);
+        QCOMPARE(fields.size(), 2);
+        QCOMPARE(fields.at(0), (QPair<QString, QString>{u"state"_s, u"a&b\"c"_s}));
+        QCOMPARE(fields.at(1), (QPair<QString, QString>{u"client_id"_s, u"x"_s}));
     }
 
     void screenshot()

@@ -12,6 +12,7 @@
 #include "tests/e2e/tst_e2e_support.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QProgressBar>
@@ -197,6 +198,29 @@ private Q_SLOTS:
         QVERIFY(connect);
         QTest::mouseClick(connect, Qt::LeftButton);
         QCOMPARE(dialog.count(), 1);
+    }
+
+    void demoUsersArePickedInTwoClicks()
+    {
+        MainWindow window;
+        QVERIFY(!window.demoSignInAction()->isVisible());
+        window.setDemoUsers(
+            {{u"amara.okafor"_s, u"Amara Okafor"_s}, {u"lukas.becker"_s, u"Lukas Becker"_s}});
+        QVERIFY(window.demoSignInAction()->isVisible());
+        QSignalSpy requested(&window, &MainWindow::demoSignInRequested);
+        QDialog *picker = window.openDemoUserPicker();
+        QVERIFY(picker);
+        QCOMPARE(window.openDemoUserPicker(), picker); // one at a time
+        auto *list = picker->findChild<QListWidget *>(u"demoUsers"_s);
+        QVERIFY(list);
+        QCOMPARE(list->count(), 2);
+        QVERIFY(list->item(1)->text().contains(u"Lukas Becker"_s));
+        list->setCurrentRow(1);
+        Q_EMIT list->itemActivated(list->item(1)); // the double-click
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.at(0).at(0).value<tid::core::DemoUser>().username, u"lukas.becker"_s);
+        window.setDemoUsers({});
+        QVERIFY(!window.demoSignInAction()->isVisible());
     }
 
     void messageWidgetTypes()

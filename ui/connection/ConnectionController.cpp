@@ -30,11 +30,46 @@ ConnectionController::ConnectionController(core::Session *session, core::Setting
         m_secret.clear();
     });
     connect(session, &core::Session::browserSignInRequested, this, [this](const QUrl &url) {
+        if (m_demoUser) {
+            const core::DemoUser user = *std::exchange(m_demoUser, std::nullopt);
+            auto *signIn = new core::DemoSignIn(this);
+            connect(signIn, &core::DemoSignIn::finished, this,
+                    [this, signIn, user](const core::ApiError &error) {
+                        signIn->deleteLater();
+                        if (!error.isError())
+                            return; // the session connects through its own listener
+                        if (m_session)
+                            m_session->cancelSignIn();
+                        Q_EMIT message(
+                            tr("Could not sign in as %1: %2").arg(user.name, error.message), true);
+                    });
+            signIn->start(url, user.username, std::exchange(m_demoPassword, QString()),
+                          m_session->client()->pinnedCertificateSha256());
+            return;
+        }
         if (!m_openBrowser || !m_openBrowser(url))
             Q_EMIT message(tr("Could not open a web browser. Open this address to sign in: %1")
                                .arg(url.toString(QUrl::FullyEncoded)),
                            true);
     });
+}
+
+void ConnectionController::signInWithBrowser(const QUrl &baseUrl, const QString &tlsPin)
+{
+    ++m_generation;
+    m_demoUser.reset();
+    m_active = true;
+    m_session->connectWithBrowser(baseUrl, core::OAuthApi::ConsoleClientId, tlsPin);
+}
+
+void ConnectionController::signInAsDemoUser(const QUrl &baseUrl, const QString &tlsPin,
+                                            const core::DemoUser &user, const QString &password)
+{
+    ++m_generation;
+    m_active = true;
+    m_demoUser = user;
+    m_demoPassword = password;
+    m_session->connectWithBrowser(baseUrl, core::OAuthApi::ConsoleClientId, tlsPin);
 }
 
 ConnectionDialog *ConnectionController::openDialog()

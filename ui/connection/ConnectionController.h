@@ -2,6 +2,7 @@
 
 #include "core/Settings.h"
 #include "core/api/ApiError.h"
+#include "core/api/DemoSignIn.h"
 #include "ui/connection/ConnectionDialog.h" // dialog() returns its QPointer
 
 #include <QObject>
@@ -9,6 +10,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 class QWidget;
 
@@ -41,6 +43,15 @@ public:
     void connectProfile(const core::ServerProfile &profile, const QString &secret = {});
     core::ServerProfile currentProfile() const { return m_profile; }
 
+    // A person's own browser sign-in (PKCE, the console's public client) on `baseUrl` — from an
+    // administrator's session to one's own in the same window. The refresh token stays in
+    // memory (no profile).
+    void signInWithBrowser(const QUrl &baseUrl, const QString &tlsPin = {});
+    // The embedded sandbox's demo user signs in without a browser: the same browser sign-in,
+    // with its page filled in by core::DemoSignIn (the sandbox's public demo password).
+    void signInAsDemoUser(const QUrl &baseUrl, const QString &tlsPin, const core::DemoUser &user,
+                          const QString &password);
+
     // Opens the profile dialog (non-modal, one at a time).
     ConnectionDialog *openDialog();
     ConnectionDialog *dialog() const { return m_dialog; }
@@ -65,6 +76,9 @@ private:
     core::ServerProfile m_profile;
     QString m_secret; // in memory for a retry after trusting a certificate
     BrowserOpener m_openBrowser;
+    // A demo sign-in waiting for its authorization URL (cleared once used).
+    std::optional<core::DemoUser> m_demoUser;
+    QString m_demoPassword;
     int m_generation = 0;  // counts connectProfile() calls: stale answers are dropped
     bool m_active = false; // a connection this controller started has not answered yet
 };
