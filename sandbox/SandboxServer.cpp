@@ -15,12 +15,12 @@
 #include "sandbox/consent/ConsentModule.h"
 #include "sandbox/http/HttpServer.h"
 #include "sandbox/http/TlsCertificate.h"
-#include "sandbox/security/ClientDirectory.h"
 #include "sandbox/oauth/OAuthModule.h"
 #include "sandbox/oauth/TokenVerifier.h"
 #include "sandbox/oauth/grants/FlowServices.h"
 #include "sandbox/oauth/grants/FlowsModule.h"
 #include "sandbox/oauth/grants/TokenStore.h"
+#include "sandbox/security/ClientDirectory.h"
 #include "sandbox/seed/DemoHistory.h"
 #include "sandbox/seed/DemoSeed.h"
 #include "sandbox/store/CoreSchema.h"
@@ -211,8 +211,8 @@ void SandboxServer::installPreflight()
         HttpServer *http = m_http.get();
         SecretChecks *checks = &m_oauth->clients().checks();
         m_hashers.start([this, check = *check, http, checks, resume = std::move(resume)] {
-            const int matched =
-                SecretChecks::verifyAny(check.candidate, check.hashes, check.iterations);
+            const int matched = SecretChecks::verifyAny(check.candidate, check.hashes,
+                                                        check.iterations, check.slots);
             QMetaObject::invokeMethod(
                 http,
                 [this, checks, key = check.verdictKey, matched, resume] {
