@@ -1,5 +1,6 @@
 #include "sandbox/admin/ResourceServerModule.h"
 
+#include "core/domain/FormRules.h"
 #include "sandbox/Bootstrap.h"
 #include "sandbox/Logging.h"
 #include "sandbox/http/JsonFields.h"
@@ -103,19 +104,9 @@ std::optional<Response> validateHandle(const QString &handle, const QString &del
     return std::nullopt;
 }
 
-// RFC 8707 §2: the resource indicator is an absolute URI without a fragment.
-bool isAbsoluteUri(const QString &value)
-{
-    if (value.isEmpty() || value.contains(u' '))
-        return false;
-    const QUrl url(value, QUrl::StrictMode);
-    if (!url.isValid() || url.isRelative() || url.hasFragment())
-        return false;
-    const QString scheme = url.scheme().toLower();
-    if ((scheme == u"http"_s || scheme == u"https"_s) && url.host().isEmpty())
-        return false;
-    return true;
-}
+// RFC 8707 §2: the resource indicator is an absolute URI without a fragment (the rule the console
+// checks its forms with).
+using core::FormRules::isAbsoluteUri;
 
 Response created(const QJsonObject &body, const QString &location)
 {

@@ -131,28 +131,11 @@ bool ClientDirectory::verifySecret(const QString &entityId, const QString &secre
         }
         m_verified.remove(cacheKey);
     }
-    QSqlQuery q =
-        Sql::exec(m_db.db(),
-                  QString(u"SELECT id, secret_hash FROM client_secrets WHERE entity_id = ? "
-                          "AND "_s +
-                          ActiveSecretCondition + u" ORDER BY id"_s),
-                  {entityId, now});
     QVariantList ids;
     QStringList hashes;
-    while (q.next()) {
-        ids << q.value(0);
-        hashes << q.value(1).toString();
-    }
-    // The verdict the preflight computed on a worker thread, else (in-process dispatch) here.
-    const QByteArray key = SecretChecks::verdictKey(entityId, secret, hashes);
-    int matched = -1;
-    if (const auto known = m_checks.verdict(key)) {
-        matched = *known;
-    } else {
-        // With no active secret a dummy hash is paid, as for an unknown client.
-        matched = SecretChecks::verifyAny(secret, hashes, SecretHasher::SecretIterations);
-        m_checks.remember(key, matched);
-    }
+    activeSecrets(entityId, &ids, &hashes);
+    // With no active secret a dummy hash is paid, as for an unknown client.
+    const int matched = checkSecret(entityId, secret, hashes);
     if (matched < 0 || matched >= ids.size())
         return false;
     if (m_verified.size() > 10000)
@@ -160,6 +143,36 @@ bool ClientDirectory::verifySecret(const QString &entityId, const QString &secre
     m_verified.insert(cacheKey, ids.at(matched).toString());
     stamp(ids.at(matched));
     return true;
+}
+
+void ClientDirectory::activeSecrets(const QString &entityId, QVariantList *ids,
+                                    QStringList *hashes) const
+{
+    // Newest first, at most ClientSecretSlots: every check then costs the same verifications.
+    QSqlQuery q =
+        Sql::exec(m_db.db(),
+                  QString(u"SELECT id, secret_hash FROM client_secrets WHERE "
+                          "entity_id = ? AND "_s +
+                          ActiveSecretCondition + u" ORDER BY created_at DESC, id DESC LIMIT ?"_s),
+                  {entityId, Ids::now(), SecretChecks::ClientSecretSlots});
+    while (q.next()) {
+        if (ids)
+            *ids << q.value(0);
+        *hashes << q.value(1).toString();
+    }
+}
+
+int ClientDirectory::checkSecret(const QString &who, const QString &secret,
+                                 const QStringList &hashes) const
+{
+    // The verdict the preflight computed on a worker thread, else (in-process dispatch) here.
+    const QByteArray key = SecretChecks::verdictKey(who, secret, hashes);
+    if (const auto known = m_checks.verdict(key))
+        return *known;
+    const int matched = SecretChecks::verifyAny(secret, hashes, SecretHasher::SecretIterations,
+                                                SecretChecks::ClientSecretSlots);
+    m_checks.remember(key, matched);
+    return matched;
 }
 
 std::optional<ClientDirectory::PendingCheck>
@@ -190,6 +203,7 @@ ClientDirectory::pendingCheck(const Request &request) const
     PendingCheck check;
     check.candidate = secret;
     check.iterations = SecretHasher::SecretIterations;
+    check.slots = SecretChecks::ClientSecretSlots;
     const std::optional<ClientRecord> client = findByClientId(clientId);
     const QString entityId = client ? client->entityId : QString();
     if (client) {
@@ -198,13 +212,7 @@ ClientDirectory::pendingCheck(const Request &request) const
             QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256);
         if (m_verified.contains(cacheKey))
             return std::nullopt;
-        QSqlQuery q = Sql::exec(m_db.db(),
-                                QString(u"SELECT secret_hash FROM client_secrets WHERE "
-                                        "entity_id = ? AND "_s +
-                                        ActiveSecretCondition + u" ORDER BY id"_s),
-                                {entityId, Ids::now()});
-        while (q.next())
-            check.hashes << q.value(0).toString();
+        activeSecrets(entityId, nullptr, &check.hashes);
         // No active secret (a public client, revoked or expired secrets, an agent without
         // one): the dummy hash is paid all the same, so that such a client cannot be told from
         // an unknown one by the time of the answer.
@@ -327,42 +335,33 @@ ClientDirectory::Authentication ClientDirectory::authenticate(const Request &req
         return result;
     }
     const std::optional<ClientRecord> &client = known;
-    if (!client) {
+    // Until the client has proven its secret, every failure is the answer of an unknown client:
+    // the same status, text and header, after the same hashing (the secret is checked before the
+    // registered method, so a known client on the wrong method costs what an unknown one does).
+    const auto unauthenticated = [&] {
         if (hasSecret)
             m_checks.failed(throttleKeys);
         result.error = invalidClient(u"Invalid client credentials"_s, basic);
         return result;
+    };
+    if (!client) {
+        if (hasSecret)
+            checkSecret(u"unknown-client:"_s + clientId, secret, {});
+        return unauthenticated();
     }
-    const QString registered = client->tokenEndpointAuthMethod();
     if (client->isPublic()) {
         if (hasSecret) {
             // The answer of an unknown client: a secret sent for a public client tells nothing.
-            m_checks.failed(throttleKeys);
-            result.error = invalidClient(u"Invalid client credentials"_s, basic);
-            return result;
+            checkSecret(client->entityId, secret, {});
+            return unauthenticated();
         }
     } else {
-        if (!hasSecret) {
-            result.error = invalidClient(u"Client authentication is required"_s, basic);
-            return result;
-        }
-        if (registered == u"private_key_jwt"_s) {
-            result.error = invalidClient(
-                u"The client is registered for private_key_jwt, which the sandbox does not "
-                "support"_s,
-                basic);
-            return result;
-        }
-        if (registered != result.method) {
-            result.error = invalidClient(
-                u"The client is registered for %1, not %2"_s.arg(registered, result.method), basic);
-            return result;
-        }
-        if (!verifySecret(client->entityId, secret)) {
-            m_checks.failed(throttleKeys);
-            result.error = invalidClient(u"Invalid client credentials"_s, basic);
-            return result;
-        }
+        if (!hasSecret)
+            return unauthenticated();
+        // private_key_jwt is not supported: such a client has no secret to match.
+        const bool verified = verifySecret(client->entityId, secret);
+        if (!verified || client->tokenEndpointAuthMethod() != result.method)
+            return unauthenticated();
         m_checks.succeeded(throttleKeys);
     }
     result.client = client;

@@ -81,12 +81,18 @@ public:
         QString candidate;
         QStringList hashes; // empty for an unknown client: a dummy hash costs the same time
         int iterations = 0;
+        int slots = 1; // verifications to pay in all (SecretChecks::verifyAny)
     };
     std::optional<PendingCheck> pendingCheck(const Request &request) const;
     SecretChecks &checks() const { return m_checks; }
 
 private:
     std::optional<ClientRecord> find(const QString &column, const QString &value) const;
+    // The newest SecretChecks::ClientSecretSlots active secrets of an entity (ids and hashes).
+    void activeSecrets(const QString &entityId, QVariantList *ids, QStringList *hashes) const;
+    // The verdict of `secret` against `hashes` for `who` (the preflight's, else computed here
+    // at the cost of SecretChecks::ClientSecretSlots verifications).
+    int checkSecret(const QString &who, const QString &secret, const QStringList &hashes) const;
 
     Database &m_db;
     // SHA-256 of secrets verified in this process (entity id + hash -> secret row id).

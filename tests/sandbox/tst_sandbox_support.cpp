@@ -108,8 +108,8 @@ private Q_SLOTS:
 
     // Issue 11 (unknown ids cost the same time as known ones), checked by the work done rather
     // than by a clock: a client without an active secret (public, revoked, none) and an unknown
-    // client both get a check of one dummy hash before the handler runs, and every such check
-    // costs exactly one verification's iterations, the first one of the process included.
+    // client both get a check of dummy hashes before the handler runs, and every such check
+    // costs exactly ClientSecretSlots verifications, the first one of the process included.
     void secretlessAndUnknownClientsCostTheSame()
     {
         Database db(QString{});
@@ -160,14 +160,84 @@ private Q_SLOTS:
             QCOMPARE(check->iterations, SecretHasher::SecretIterations);
             QCOMPARE(check->hashes.size(), clientId == u"KNOWN"_s ? 1 : 0);
             const qint64 before = SecretHasher::iterationsSpent();
-            QCOMPARE(SecretChecks::verifyAny(check->candidate, check->hashes, check->iterations),
+            QCOMPARE(SecretChecks::verifyAny(check->candidate, check->hashes, check->iterations,
+                                             check->slots),
                      -1);
-            QCOMPARE(SecretHasher::iterationsSpent() - before, SecretHasher::SecretIterations);
+            QCOMPARE(SecretHasher::iterationsSpent() - before,
+                     qint64(SecretChecks::ClientSecretSlots) * SecretHasher::SecretIterations);
         }
         // Passwords: an unknown user's dummy costs a password's iterations.
         const qint64 before = SecretHasher::iterationsSpent();
         SecretChecks::verifyAny(u"pw"_s, {}, SecretHasher::PasswordIterations);
         QCOMPARE(SecretHasher::iterationsSpent() - before, SecretHasher::PasswordIterations);
+    }
+
+    // Hardening leftover: a client inside a secret-rotation grace window (two active secrets)
+    // costs what a client with one secret or an unknown client costs, whichever secret matches
+    // and whether or not one does (before: one verification per active secret, and a match on
+    // the first one stopped early). Beyond ClientSecretSlots active secrets only the newest count.
+    void everyClientCheckCostsTheSameVerifications()
+    {
+        Database db(QString{});
+        QString error;
+        QVERIFY2(db.open(&error) && db.migrate(u"core"_s, CoreSchema().migrations(), &error),
+                 qPrintable(error));
+        const QString ou = u"ou-1"_s;
+        const QString now = Ids::now();
+        Sql::exec(db.db(),
+                  u"INSERT INTO organization_units(id, handle, name, created_at) "
+                  "VALUES(?, 'root', 'Root', ?)"_s,
+                  {ou, now});
+        const QString profile = u"{\"inboundAuthConfig\":[{\"type\":\"oauth2\",\"config\":{}}]}"_s;
+        const QDateTime base = QDateTime::currentDateTimeUtc().addSecs(-600);
+        const QString graceEnd = Ids::iso(QDateTime::currentDateTimeUtc().addSecs(3600));
+        // g1: one secret; g2: rotated with a grace (old, new); g3: rotated three times in grace.
+        const QList<std::tuple<QString, QStringList>> agents = {
+            {u"g1"_s, {u"one"_s}},
+            {u"g2"_s, {u"old"_s, u"new"_s}},
+            {u"g3"_s, {u"first"_s, u"second"_s, u"third"_s}}};
+        for (const auto &[id, secrets] : agents) {
+            Sql::exec(db.db(),
+                      u"INSERT INTO agents(id, ou_id, name, type, client_id, extra, created_at, "
+                      "updated_at) VALUES(?, ?, ?, 'default', ?, ?, ?, ?)"_s,
+                      {id, ou, id, id.toUpper(), profile, now, now});
+            for (qsizetype i = 0; i < secrets.size(); ++i) {
+                const bool newest = i == secrets.size() - 1;
+                Sql::exec(db.db(),
+                          u"INSERT INTO client_secrets(id, entity_id, entity_type, secret_hash, "
+                          "created_at, expires_at) VALUES(?, ?, 'agent', ?, ?, ?)"_s,
+                          {u"s-%1-%2"_s.arg(id).arg(i), id, SecretHasher::hash(secrets.at(i)),
+                           Ids::iso(base.addSecs(i)), newest ? QVariant() : QVariant(graceEnd)});
+            }
+        }
+        const qint64 slotCost =
+            qint64(SecretChecks::ClientSecretSlots) * SecretHasher::SecretIterations;
+        ClientDirectory clients(db);
+        auto cost = [&](const QString &entity, const QString &secret, bool expected) {
+            const qint64 before = SecretHasher::iterationsSpent();
+            const bool ok = clients.verifySecret(entity, secret);
+            return ok == expected ? SecretHasher::iterationsSpent() - before : -1;
+        };
+        QCOMPARE(cost(u"g1"_s, u"one"_s, true), slotCost);
+        QCOMPARE(cost(u"g1"_s, u"wrong"_s, false), slotCost);
+        QCOMPARE(cost(u"g2"_s, u"old"_s, true), slotCost);
+        QCOMPARE(cost(u"g2"_s, u"new"_s, true), slotCost);
+        QCOMPARE(cost(u"g2"_s, u"wrong"_s, false), slotCost);
+        QCOMPARE(cost(u"g3"_s, u"third"_s, true), slotCost);
+        QCOMPARE(cost(u"g3"_s, u"second"_s, true), slotCost);
+        QCOMPARE(cost(u"g3"_s, u"first"_s, false), slotCost); // beyond the slots
+        QCOMPARE(cost(u"nobody"_s, u"x"_s, false), slotCost);
+        // The preflight sees the same bounded set of hashes.
+        Request r;
+        r.method = u"POST"_s;
+        r.path = u"/oauth2/token"_s;
+        r.headers = {{"Content-Type", "application/x-www-form-urlencoded"},
+                     {"Authorization", "Basic " + QByteArray("G3:guess").toBase64()}};
+        r.body = "grant_type=client_credentials";
+        const auto check = clients.pendingCheck(r);
+        QVERIFY(check);
+        QCOMPARE(check->hashes.size(), SecretChecks::ClientSecretSlots);
+        QCOMPARE(check->slots, SecretChecks::ClientSecretSlots);
     }
 
     void identifiers()
