@@ -115,40 +115,44 @@ bool ClientDirectory::verifySecret(const QString &entityId, const QString &secre
                   "(last_used_at IS NULL OR last_used_at < ?)"_s,
                   {now, secretId, stale});
     };
-    // PBKDF2 is deliberately slow; a secret already verified in this process is recognised by
-    // its SHA-256 (in memory only), as long as the stored secret it matched is still active.
-    const QByteArray cacheKey =
-        entityId.toUtf8() + '\0' +
-        QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256);
-    const auto cached = m_verified.constFind(cacheKey);
-    if (cached != m_verified.cend()) {
-        if (Sql::exists(m_db.db(),
-                        QString(u"SELECT 1 FROM client_secrets WHERE id = ? AND "_s +
-                                ActiveSecretCondition),
-                        {*cached, now})) {
-            stamp(*cached);
-            return true;
-        }
-        m_verified.remove(cacheKey);
-    }
     QVariantList ids;
     QStringList hashes;
     activeSecrets(entityId, &ids, &hashes);
+    // PBKDF2 is deliberately slow; a secret already verified in this process is recognised by
+    // its SHA-256 (in memory only), as long as the stored secret it matched is still one of the
+    // secrets a check reads (active, and among the newest ClientSecretSlots).
+    const QByteArray key = cacheKey(entityId, secret);
+    const auto cached = m_verified.constFind(key);
+    if (cached != m_verified.cend()) {
+        if (ids.contains(QVariant(*cached))) {
+            stamp(*cached);
+            return true;
+        }
+        m_verified.remove(key);
+    }
     // With no active secret a dummy hash is paid, as for an unknown client.
     const int matched = checkSecret(entityId, secret, hashes);
     if (matched < 0 || matched >= ids.size())
         return false;
     if (m_verified.size() > 10000)
         m_verified.clear();
-    m_verified.insert(cacheKey, ids.at(matched).toString());
+    m_verified.insert(key, ids.at(matched).toString());
     stamp(ids.at(matched));
     return true;
+}
+
+QByteArray ClientDirectory::cacheKey(const QString &entityId, const QString &secret)
+{
+    return entityId.toUtf8() + '\0' +
+           QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256);
 }
 
 void ClientDirectory::activeSecrets(const QString &entityId, QVariantList *ids,
                                     QStringList *hashes) const
 {
     // Newest first, at most ClientSecretSlots: every check then costs the same verifications.
+    // Rotation keeps no more active (rotateSecret); older rows (stored before that rule, or
+    // written by hand) are never read, so they are not accepted either, cached or not.
     QSqlQuery q =
         Sql::exec(m_db.db(),
                   QString(u"SELECT id, secret_hash FROM client_secrets WHERE "
@@ -156,8 +160,7 @@ void ClientDirectory::activeSecrets(const QString &entityId, QVariantList *ids,
                           ActiveSecretCondition + u" ORDER BY created_at DESC, id DESC LIMIT ?"_s),
                   {entityId, Ids::now(), SecretChecks::ClientSecretSlots});
     while (q.next()) {
-        if (ids)
-            *ids << q.value(0);
+        *ids << q.value(0);
         *hashes << q.value(1).toString();
     }
 }
@@ -207,12 +210,12 @@ ClientDirectory::pendingCheck(const Request &request) const
     const std::optional<ClientRecord> client = findByClientId(clientId);
     const QString entityId = client ? client->entityId : QString();
     if (client) {
-        const QByteArray cacheKey =
-            entityId.toUtf8() + '\0' +
-            QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256);
-        if (m_verified.contains(cacheKey))
+        QVariantList ids;
+        activeSecrets(entityId, &ids, &check.hashes);
+        // A cached success needs no hashing, as long as verifySecret will accept it.
+        const auto cached = m_verified.constFind(cacheKey(entityId, secret));
+        if (cached != m_verified.cend() && ids.contains(QVariant(*cached)))
             return std::nullopt;
-        activeSecrets(entityId, nullptr, &check.hashes);
         // No active secret (a public client, revoked or expired secrets, an agent without
         // one): the dummy hash is paid all the same, so that such a client cannot be told from
         // an unknown one by the time of the answer.
@@ -240,6 +243,30 @@ void ClientDirectory::replaceSecret(const QString &entityId, const QString &enti
               u"INSERT INTO client_secrets(id, entity_id, entity_type, secret_hash, created_at) "
               "VALUES(?, ?, ?, ?, ?)"_s,
               {Ids::uuid7(), entityId, entityType, SecretHasher::hash(secret), Ids::now()});
+}
+
+void ClientDirectory::rotateSecret(const QString &entityId, const QString &entityType,
+                                   const QString &credentialId, const QString &secret,
+                                   const QString &createdAt, const QString &previousEnd) const
+{
+    // Old secrets end at the grace's end (or earlier, if they were already ending).
+    Sql::exec(m_db.db(),
+              QString(u"UPDATE client_secrets SET expires_at = ? WHERE entity_id = ? AND "_s +
+                      ActiveSecretCondition),
+              {previousEnd, entityId, previousEnd});
+    Sql::exec(m_db.db(),
+              u"INSERT INTO client_secrets(id, entity_id, entity_type, secret_hash, created_at) "
+              "VALUES(?, ?, ?, ?, ?)"_s,
+              {credentialId, entityId, entityType, SecretHasher::hash(secret), createdAt});
+    // A client keeps at most ClientSecretSlots active secrets, the ones every check reads: a
+    // rotation inside an earlier one's grace window ends the oldest now.
+    const QString now = Ids::now();
+    Sql::exec(m_db.db(),
+              QString(u"UPDATE client_secrets SET expires_at = ? WHERE entity_id = ? AND "_s +
+                      ActiveSecretCondition +
+                      u" AND id NOT IN (SELECT id FROM client_secrets WHERE entity_id = ? AND "_s +
+                      ActiveSecretCondition + u" ORDER BY created_at DESC, id DESC LIMIT ?)"_s),
+              {now, entityId, now, entityId, now, SecretChecks::ClientSecretSlots});
 }
 
 void ClientDirectory::revokeSecrets(const QString &entityId) const

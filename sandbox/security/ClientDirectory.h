@@ -55,6 +55,12 @@ public:
     // ThunderID's "the old secret stops working immediately".
     void replaceSecret(const QString &entityId, const QString &entityType,
                        const QString &secret) const;
+    // Adds `secret` (hashed) as the newest secret; the older active ones keep working until
+    // `previousEnd`, but only the newest SecretChecks::ClientSecretSlots of them: any older one
+    // ends now (a check reads no more, see activeSecrets).
+    void rotateSecret(const QString &entityId, const QString &entityType,
+                      const QString &credentialId, const QString &secret, const QString &createdAt,
+                      const QString &previousEnd) const;
     void revokeSecrets(const QString &entityId) const;
     // Removes every secret row of a deleted entity.
     void deleteSecrets(const QString &entityId) const;
@@ -88,8 +94,10 @@ public:
 
 private:
     std::optional<ClientRecord> find(const QString &column, const QString &value) const;
-    // The newest SecretChecks::ClientSecretSlots active secrets of an entity (ids and hashes).
+    // The newest SecretChecks::ClientSecretSlots active secrets of an entity (ids and hashes):
+    // the only secrets a check accepts, whether it hashes or finds the secret in m_verified.
     void activeSecrets(const QString &entityId, QVariantList *ids, QStringList *hashes) const;
+    static QByteArray cacheKey(const QString &entityId, const QString &secret);
     // The verdict of `secret` against `hashes` for `who` (the preflight's, else computed here
     // at the cost of SecretChecks::ClientSecretSlots verifications).
     int checkSecret(const QString &who, const QString &secret, const QStringList &hashes) const;

@@ -240,6 +240,88 @@ private Q_SLOTS:
         QCOMPARE(check->slots, SecretChecks::ClientSecretSlots);
     }
 
+    // The fix before sandbox-finish could merge: a secret beyond the ClientSecretSlots newest
+    // active ones was still accepted when this process had verified it before (the cache of
+    // verified secrets only asked whether its row was still active), and rotations kept every
+    // older secret active until its grace ended. Now the cache accepts only a secret a check
+    // would read, and a rotation ends the secrets beyond the slots at once.
+    void secretsBeyondTheSlotsAreRejectedCachedOrNot()
+    {
+        Database db(QString{});
+        QString error;
+        QVERIFY2(db.open(&error) && db.migrate(u"core"_s, CoreSchema().migrations(), &error),
+                 qPrintable(error));
+        const QString now = Ids::now();
+        Sql::exec(db.db(),
+                  u"INSERT INTO organization_units(id, handle, name, created_at) "
+                  "VALUES('ou-1', 'root', 'Root', ?)"_s,
+                  {now});
+        const QString profile = u"{\"inboundAuthConfig\":[{\"type\":\"oauth2\",\"config\":{}}]}"_s;
+        for (const QString &id : {u"a1"_s, u"a2"_s}) {
+            Sql::exec(db.db(),
+                      u"INSERT INTO agents(id, ou_id, name, type, client_id, extra, created_at, "
+                      "updated_at) VALUES(?, 'ou-1', ?, 'default', ?, ?, ?, ?)"_s,
+                      {id, id, id.toUpper(), profile, now, now});
+        }
+        const QDateTime t0 = QDateTime::currentDateTimeUtc().addSecs(-600);
+        const QString graceEnd = Ids::iso(QDateTime::currentDateTimeUtc().addSecs(3600));
+        ClientDirectory clients(db);
+        auto pending = [&](const QString &clientId, const QString &secret) {
+            Request r;
+            r.method = u"POST"_s;
+            r.path = u"/oauth2/token"_s;
+            r.headers = {{"Content-Type", "application/x-www-form-urlencoded"},
+                         {"Authorization",
+                          "Basic " + QString(clientId + u':' + secret).toUtf8().toBase64()}};
+            r.body = "grant_type=client_credentials";
+            return clients.pendingCheck(r);
+        };
+
+        // a1: a third secret appears without a rotation (a row written by hand): the oldest,
+        // verified and cached while it was in the slots, is no longer accepted.
+        auto insertSecret = [&](const QString &entity, const QString &id, const QString &secret,
+                                int second) {
+            Sql::exec(
+                db.db(),
+                u"INSERT INTO client_secrets(id, entity_id, entity_type, secret_hash, "
+                "created_at, expires_at) VALUES(?, ?, 'agent', ?, ?, ?)"_s,
+                {id, entity, SecretHasher::hash(secret), Ids::iso(t0.addSecs(second)), graceEnd});
+        };
+        insertSecret(u"a1"_s, u"a1-0"_s, u"oldest"_s, 0);
+        insertSecret(u"a1"_s, u"a1-1"_s, u"middle"_s, 1);
+        QVERIFY(clients.verifySecret(u"a1"_s, u"oldest"_s));
+        QVERIFY(!pending(u"A1"_s, u"oldest"_s)); // cached: no hashing needed
+        QVERIFY(clients.verifySecret(u"a1"_s, u"oldest"_s));
+        insertSecret(u"a1"_s, u"a1-2"_s, u"newest"_s, 2);
+        QVERIFY(pending(u"A1"_s, u"oldest"_s)); // the cache no longer answers for it
+        QVERIFY(!clients.verifySecret(u"a1"_s, u"oldest"_s));
+        QVERIFY(!clients.verifySecret(u"a1"_s, u"oldest"_s));
+        QVERIFY(clients.verifySecret(u"a1"_s, u"middle"_s));
+        QVERIFY(clients.verifySecret(u"a1"_s, u"newest"_s));
+
+        // a2: rotations with a grace keep the newest two secrets, and end the older ones at once
+        // (the credentials list then says EXPIRED), so the rule and the stored state agree.
+        insertSecret(u"a2"_s, u"a2-0"_s, u"first"_s, 0);
+        QVERIFY(clients.verifySecret(u"a2"_s, u"first"_s));
+        clients.rotateSecret(u"a2"_s, u"agent"_s, u"a2-1"_s, u"second"_s, Ids::iso(t0.addSecs(1)),
+                             graceEnd);
+        QVERIFY(clients.verifySecret(u"a2"_s, u"first"_s));
+        QVERIFY(clients.verifySecret(u"a2"_s, u"second"_s));
+        clients.rotateSecret(u"a2"_s, u"agent"_s, u"a2-2"_s, u"third"_s, Ids::iso(t0.addSecs(2)),
+                             graceEnd);
+        QVERIFY(!clients.verifySecret(u"a2"_s, u"first"_s));
+        QVERIFY(clients.verifySecret(u"a2"_s, u"second"_s));
+        QVERIFY(clients.verifySecret(u"a2"_s, u"third"_s));
+        QCOMPARE(Sql::scalar(db.db(),
+                             u"SELECT COUNT(*) FROM client_secrets WHERE entity_id = 'a2' AND "
+                             "revoked_at IS NULL AND expires_at > ?"_s,
+                             {Ids::now()})
+                     .toInt(),
+                 1); // `second`, in its grace; `third` has no end
+        QVERIFY(Sql::scalar(db.db(), u"SELECT expires_at FROM client_secrets WHERE id = 'a2-0'"_s)
+                    .toString() <= Ids::now());
+    }
+
     void identifiers()
     {
         const QString a = Ids::uuid7();

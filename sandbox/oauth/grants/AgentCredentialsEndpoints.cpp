@@ -6,7 +6,6 @@
 #include "sandbox/oauth/OAuthModule.h"
 #include "sandbox/oauth/grants/FlowServices.h"
 #include "sandbox/oauth/grants/TokenStore.h"
-#include "sandbox/security/SecretHasher.h"
 #include "sandbox/store/Database.h"
 #include "sandbox/store/Ids.h"
 #include "sandbox/store/Sql.h"
@@ -131,15 +130,8 @@ Response AgentCredentialsEndpoints::rotate(Request &request)
         QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     const QString credentialId = Ids::uuid7();
     m_services.db().transaction([&] {
-        // Old secrets end at the grace's end (or earlier, if they were already ending).
-        Sql::exec(m_services.db().db(),
-                  u"UPDATE client_secrets SET expires_at = ? WHERE entity_id = ? AND "
-                  "revoked_at IS NULL AND (expires_at IS NULL OR expires_at > ?)"_s,
-                  {Ids::iso(graceEnd), id, Ids::iso(graceEnd)});
-        Sql::exec(m_services.db().db(),
-                  u"INSERT INTO client_secrets(id, entity_id, entity_type, secret_hash, "
-                  "created_at) VALUES(?, ?, 'agent', ?, ?)"_s,
-                  {credentialId, id, SecretHasher::hash(secret), Ids::iso(now)});
+        m_services.oauth.clients().rotateSecret(id, u"agent"_s, credentialId, secret, Ids::iso(now),
+                                                Ids::iso(graceEnd));
         return m_services.audit.record(
             AuditEvent{AuditLog::CredentialRotated,
                        client->clientId,
