@@ -15,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
-#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -127,12 +126,6 @@ const QStringList BasicFields = {u"description"_s,
                                  u"type"_s,
                                  u"template"_s};
 
-bool isAbsoluteUri(const QString &value)
-{
-    const QUrl url(value, QUrl::StrictMode);
-    return url.isValid() && !url.scheme().isEmpty() && !url.isRelative();
-}
-
 QJsonObject appJson(const QSqlQuery &q)
 {
     // Columns: id, ou_id, name, client_id, extra, is_read_only
@@ -154,15 +147,36 @@ const QString Select =
 ApplicationModule::ApplicationModule(SandboxContext &context)
     : m_context(context)
     , m_clients(*context.db)
+    , m_crud(*context.db,
+             {u"applications"_s,
+              {},
+              u"applications"_s,
+              u"app"_s,
+              NotFound,
+              Declarative,
+              InvalidRequest,
+              LimitError,
+              OffsetError,
+              InvalidRequest},
+             [this](const QString &id, bool) { return load(id); })
 {}
 
 void ApplicationModule::registerRoutes(Router &router)
 {
     router.add(u"GET"_s, u"/applications"_s, [this](Request &r) { return list(r); });
-    router.add(u"POST"_s, u"/applications"_s, [this](Request &r) { return create(r); });
-    router.add(u"GET"_s, u"/applications/{id}"_s, [this](Request &r) { return get(r); });
-    router.add(u"PUT"_s, u"/applications/{id}"_s, [this](Request &r) { return update(r); });
-    router.add(u"DELETE"_s, u"/applications/{id}"_s, [this](Request &r) { return remove(r); });
+    router.add(u"POST"_s, u"/applications"_s, [this](Request &r) { return save(r, std::nullopt); });
+    router.add(u"GET"_s, u"/applications/{id}"_s, [this](Request &r) { return m_crud.get(r); });
+    router.add(u"PUT"_s, u"/applications/{id}"_s, [this](Request &r) {
+        if (auto refused = m_crud.checkWritable(r.param(u"id"_s)))
+            return *refused;
+        return save(r, load(r.param(u"id"_s)));
+    });
+    router.add(u"DELETE"_s, u"/applications/{id}"_s, [this](Request &r) {
+        return m_crud.remove(r, [this](const QString &id) -> std::optional<Response> {
+            m_clients.deleteSecrets(id);
+            return std::nullopt;
+        });
+    });
 }
 
 std::optional<QJsonObject> ApplicationModule::load(const QString &id) const
@@ -175,6 +189,7 @@ std::optional<QJsonObject> ApplicationModule::load(const QString &id) const
 
 Response ApplicationModule::list(Request &request)
 {
+    // ThunderID's application list reads no filter: only the page.
     Page page;
     if (auto error = parsePage(request, LimitError, OffsetError, &page))
         return *error;
@@ -196,36 +211,12 @@ Response ApplicationModule::list(Request &request)
     return Response::json(listPage(all, page, u"applications"_s, u"applications"_s));
 }
 
-Response ApplicationModule::get(Request &request)
-{
-    const auto app = load(request.param(u"id"_s));
-    if (!app)
-        return NotFound.response();
-    return Response::json(*app);
-}
-
-Response ApplicationModule::create(Request &request)
-{
-    return save(request, std::nullopt);
-}
-
-Response ApplicationModule::update(Request &request)
-{
-    const auto existing = load(request.param(u"id"_s));
-    if (!existing)
-        return NotFound.response();
-    if (existing->value(u"isReadOnly"_s).toBool())
-        return Declarative.response();
-    return save(request, existing);
-}
-
 Response ApplicationModule::save(Request &request, const std::optional<QJsonObject> &existing)
 {
-    QString parseError;
-    const auto object = JsonFields::parseObject(request.body, &parseError);
-    if (!object)
-        return InvalidRequest.response(parseError);
-    JsonFields f(*object);
+    QJsonObject object;
+    if (auto error = m_crud.parseBody(request, &object))
+        return *error;
+    JsonFields f(object);
     const QString name = f.name(u"name"_s, false).trimmed();
     const QString ouId = f.string(u"ouId"_s).trimmed();
     const QString type = f.string(u"type"_s).trimmed();
@@ -244,12 +235,12 @@ Response ApplicationModule::save(Request &request, const std::optional<QJsonObje
         return InvalidType.response();
     if (existing && existing->value(u"type"_s).toString() != type)
         return TypeImmutable.response();
-    if (extra.contains(u"url"_s) && !isAbsoluteUri(extra.value(u"url"_s).toString()))
+    if (extra.contains(u"url"_s) && !OAuthProfile::isUri(extra.value(u"url"_s).toString()))
         return InvalidUrl.response();
-    if (extra.contains(u"logoUrl"_s) && !isAbsoluteUri(extra.value(u"logoUrl"_s).toString()))
+    if (extra.contains(u"logoUrl"_s) && !OAuthProfile::isUri(extra.value(u"logoUrl"_s).toString()))
         return InvalidLogoUrl.response();
     OAuthProfile profile;
-    if (auto error = OAuthProfile::parse(*object, ProfileErrors, &profile))
+    if (auto error = OAuthProfile::parse(object, ProfileErrors, &profile))
         return *error;
     extra.insert(u"type"_s, type);
 
@@ -258,55 +249,28 @@ Response ApplicationModule::save(Request &request, const std::optional<QJsonObje
         const QString id = existing ? existing->value(u"id"_s).toString() : Ids::uuid7();
         if (!Ids::isUuid(ouId) || !Entities::ouExists(db, ouId))
             return InvalidRequest.response(u"ouId: organization unit not found"_s);
-        if (Sql::exists(db, u"SELECT 1 FROM applications WHERE name = ? AND id <> ?"_s, {name, id}))
+        if (m_crud.nameTaken(name, id))
             return NameConflict.response();
         QString secret;
-        const QString previousClientId =
-            existing ? existing->value(u"clientId"_s).toString() : QString();
-        if (auto error = profile.store(m_clients, db, id, u"app"_s, previousClientId,
-                                       ClientIdConflict, &secret)) {
+        if (auto error = profile.storeFor(m_clients, db, id, u"app"_s, existing, ClientIdConflict,
+                                          &extra, &secret)) {
             return *error;
         }
-        if (profile.present)
-            extra.insert(u"inboundAuthConfig"_s, profile.toJson());
         const QString now = Ids::now();
-        const QVariant clientId =
-            profile.present ? QVariant(profile.clientId) : QVariant(QMetaType::fromType<QString>());
         if (existing) {
             Sql::exec(db,
                       u"UPDATE applications SET ou_id = ?, name = ?, client_id = ?, extra = ?, "
                       "updated_at = ? WHERE id = ?"_s,
-                      {ouId, name, clientId, Sql::jsonText(extra), now, id});
+                      {ouId, name, profile.clientIdColumn(), Sql::jsonText(extra), now, id});
         } else {
             Sql::exec(db,
                       u"INSERT INTO applications(id, ou_id, name, client_id, extra, is_read_only, "
                       "created_at, updated_at) VALUES(?, ?, ?, ?, ?, 0, ?, ?)"_s,
-                      {id, ouId, name, clientId, Sql::jsonText(extra), now, now});
+                      {id, ouId, name, profile.clientIdColumn(), Sql::jsonText(extra), now, now});
         }
         QJsonObject body = *load(id);
-        if (profile.present)
-            body.insert(u"inboundAuthConfig"_s, profile.toJson(secret));
-        Response r = Response::json(body, existing ? 200 : 201);
-        if (!existing)
-            r.withHeader("Location", QByteArray("/applications/") + id.toLatin1());
-        return r;
-    });
-}
-
-Response ApplicationModule::remove(Request &request)
-{
-    const QString id = request.param(u"id"_s);
-    return WriteTransaction::run(*m_context.db, [&]() -> Response {
-        const auto existing = load(id);
-        if (!existing)
-            return NotFound.response();
-        if (existing->value(u"isReadOnly"_s).toBool())
-            return Declarative.response();
-        const QSqlDatabase db = m_context.db->db();
-        Entities::removeReferences(db, id, u"app"_s);
-        m_clients.deleteSecrets(id);
-        Sql::exec(db, u"DELETE FROM applications WHERE id = ?"_s, {id});
-        return Response::noContent();
+        profile.reveal(&body, secret);
+        return m_crud.saved(body, id, !existing);
     });
 }
 

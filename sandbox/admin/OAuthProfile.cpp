@@ -36,7 +36,7 @@ bool OAuthProfile::usesSecret() const
     return m == u"client_secret_basic"_s || m == u"client_secret_post"_s;
 }
 
-static bool isAbsoluteUri(const QString &value)
+bool OAuthProfile::isUri(const QString &value)
 {
     const QUrl url(value, QUrl::StrictMode);
     return url.isValid() && !url.scheme().isEmpty() && !url.isRelative();
@@ -113,7 +113,7 @@ std::optional<Response> OAuthProfile::parse(const QJsonObject &body, const Error
             return errors.responseType.response(u"Unsupported response type: %1"_s.arg(r));
     }
     for (const QString &uri : redirectUris) {
-        if (!isAbsoluteUri(uri))
+        if (!isUri(uri))
             return errors.redirectUri.response(u"Not an absolute URI: %1"_s.arg(uri));
     }
     if (method.isEmpty())
@@ -199,6 +199,35 @@ std::optional<Response> OAuthProfile::store(const ClientDirectory &clients, cons
         *secretToShow = generated;
     }
     return std::nullopt;
+}
+
+std::optional<Response> OAuthProfile::storeFor(const ClientDirectory &clients,
+                                               const QSqlDatabase &db, const QString &entityId,
+                                               const QString &entityType,
+                                               const std::optional<QJsonObject> &existing,
+                                               const ServiceError &clientIdConflict,
+                                               QJsonObject *extra, QString *secretToShow)
+{
+    const QString previousClientId =
+        existing ? existing->value(u"clientId"_s).toString() : QString();
+    if (auto error = store(clients, db, entityId, entityType, previousClientId, clientIdConflict,
+                           secretToShow)) {
+        return error;
+    }
+    if (present)
+        extra->insert(u"inboundAuthConfig"_s, toJson());
+    return std::nullopt;
+}
+
+QVariant OAuthProfile::clientIdColumn() const
+{
+    return present ? QVariant(clientId) : QVariant(QMetaType::fromType<QString>());
+}
+
+void OAuthProfile::reveal(QJsonObject *body, const QString &secretToShow) const
+{
+    if (present)
+        body->insert(u"inboundAuthConfig"_s, toJson(secretToShow));
 }
 
 } // namespace tid::sandbox

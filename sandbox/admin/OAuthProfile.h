@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 #include <optional>
 
@@ -57,6 +58,20 @@ struct OAuthProfile
                                   const QString &entityId, const QString &entityType,
                                   const QString &previousClientId,
                                   const ServiceError &clientIdConflict, QString *secretToShow);
+    // store() for the save of an application or agent: the previous client id is `existing`'s;
+    // on success the stored array goes into *extra (the row's JSON column).
+    std::optional<Response> storeFor(const ClientDirectory &clients, const QSqlDatabase &db,
+                                     const QString &entityId, const QString &entityType,
+                                     const std::optional<QJsonObject> &existing,
+                                     const ServiceError &clientIdConflict, QJsonObject *extra,
+                                     QString *secretToShow);
+    // The row's client_id column: the client id, NULL without a profile.
+    QVariant clientIdColumn() const;
+    // The answer of a save shows the profile with the new secret, once.
+    void reveal(QJsonObject *body, const QString &secretToShow) const;
+
+    // An absolute URI of any scheme: the rule of redirect URIs and of an application's URLs.
+    static bool isUri(const QString &value);
 };
 
 } // namespace tid::sandbox
