@@ -119,47 +119,34 @@ QJsonObject agentJson(const QSqlQuery &q, const QSqlDatabase &db, bool display)
     return o;
 }
 
+// The collection as EntityCrud serves it.
+const EntityCrud::Spec Crud{u"agents"_s,    u"agents"_s, u"agent"_s,  NotFound,     Declarative,
+                            InvalidRequest, LimitError,  OffsetError, InvalidFilter};
+
 } // namespace
 
 AgentModule::AgentModule(SandboxContext &context)
     : m_context(context)
     , m_clients(*context.db)
-    , m_crud(*context.db,
-             {u"agents"_s,
-              {},
-              u"agents"_s,
-              u"agent"_s,
-              NotFound,
-              Declarative,
-              InvalidRequest,
-              LimitError,
-              OffsetError,
-              InvalidFilter},
+    , m_crud(*context.db, Crud,
              [this](const QString &id, bool display) { return load(id, display); })
 {}
 
 void AgentModule::registerRoutes(Router &router)
 {
-    router.add(u"GET"_s, u"/agents"_s, [this](Request &r) { return list(r); });
-    router.add(u"POST"_s, u"/agents"_s, [this](Request &r) { return save(r, std::nullopt); });
-    router.add(u"GET"_s, u"/agents/{id}"_s, [this](Request &r) { return m_crud.get(r); });
-    router.add(u"PUT"_s, u"/agents/{id}"_s, [this](Request &r) { return update(r); });
-    router.add(u"DELETE"_s, u"/agents/{id}"_s, [this](Request &r) {
-        return m_crud.remove(r, [this](const QString &id) -> std::optional<Response> {
+    m_crud.registerRoutes(
+        router, [this](Request &r) { return list(r); },
+        [this](Request &r) { return save(r, std::nullopt); },
+        [this](Request &r) { return save(r, load(r.param(u"id"_s))); },
+        [this](const QString &id) -> std::optional<Response> {
             m_clients.deleteSecrets(id);
             return std::nullopt;
         });
+    m_crud.registerSubList(router, u"groups"_s, [this](const QString &id, bool) {
+        return Entities::directGroups(m_context.db->db(), id, u"agent"_s);
     });
-    router.add(u"GET"_s, u"/agents/{id}/groups"_s, [this](Request &r) {
-        return m_crud.subList(r, u"groups"_s, u"groups"_s, [this](const QString &id, bool) {
-            return Entities::directGroups(m_context.db->db(), id, u"agent"_s);
-        });
-    });
-    router.add(u"GET"_s, u"/agents/{id}/roles"_s, [this](Request &r) {
-        return m_crud.subList(r, u"roles"_s, u"roles"_s, [this](const QString &id, bool) {
-            return QJsonArray::fromStringList(
-                Entities::roleNames(m_context.db->db(), id, u"agent"_s));
-        });
+    m_crud.registerSubList(router, u"roles"_s, [this](const QString &id, bool) {
+        return QJsonArray::fromStringList(Entities::roleNames(m_context.db->db(), id, u"agent"_s));
     });
 }
 
@@ -208,13 +195,6 @@ Response AgentModule::list(Request &request)
             all.append(summaryOf(agent));
     }
     return m_crud.listPage(all, query);
-}
-
-Response AgentModule::update(Request &request)
-{
-    if (auto refused = m_crud.checkWritable(request.param(u"id"_s)))
-        return *refused;
-    return save(request, load(request.param(u"id"_s)));
 }
 
 Response AgentModule::save(Request &request, const std::optional<QJsonObject> &existing)

@@ -32,7 +32,6 @@ public:
 
 private:
     Response list(Request &request);
-    Response update(Request &request);
     Response save(Request &request, const std::optional<QJsonObject> &existing);
     std::optional<QJsonObject> load(const QString &id, bool display = false) const;
 

@@ -142,41 +142,29 @@ QJsonObject appJson(const QSqlQuery &q)
 const QString Select =
     u"SELECT id, ou_id, name, client_id, extra, is_read_only FROM applications"_s;
 
+// The collection as EntityCrud serves it.
+const EntityCrud::Spec Crud{u"applications"_s, u"applications"_s, u"app"_s,
+                            NotFound,          Declarative,       InvalidRequest,
+                            LimitError,        OffsetError,       ServiceError()};
+
 } // namespace
 
 ApplicationModule::ApplicationModule(SandboxContext &context)
     : m_context(context)
     , m_clients(*context.db)
-    , m_crud(*context.db,
-             {u"applications"_s,
-              {},
-              u"applications"_s,
-              u"app"_s,
-              NotFound,
-              Declarative,
-              InvalidRequest,
-              LimitError,
-              OffsetError,
-              InvalidRequest},
-             [this](const QString &id, bool) { return load(id); })
+    , m_crud(*context.db, Crud, [this](const QString &id, bool) { return load(id); })
 {}
 
 void ApplicationModule::registerRoutes(Router &router)
 {
-    router.add(u"GET"_s, u"/applications"_s, [this](Request &r) { return list(r); });
-    router.add(u"POST"_s, u"/applications"_s, [this](Request &r) { return save(r, std::nullopt); });
-    router.add(u"GET"_s, u"/applications/{id}"_s, [this](Request &r) { return m_crud.get(r); });
-    router.add(u"PUT"_s, u"/applications/{id}"_s, [this](Request &r) {
-        if (auto refused = m_crud.checkWritable(r.param(u"id"_s)))
-            return *refused;
-        return save(r, load(r.param(u"id"_s)));
-    });
-    router.add(u"DELETE"_s, u"/applications/{id}"_s, [this](Request &r) {
-        return m_crud.remove(r, [this](const QString &id) -> std::optional<Response> {
+    m_crud.registerRoutes(
+        router, [this](Request &r) { return list(r); },
+        [this](Request &r) { return save(r, std::nullopt); },
+        [this](Request &r) { return save(r, load(r.param(u"id"_s))); },
+        [this](const QString &id) -> std::optional<Response> {
             m_clients.deleteSecrets(id);
             return std::nullopt;
         });
-    });
 }
 
 std::optional<QJsonObject> ApplicationModule::load(const QString &id) const

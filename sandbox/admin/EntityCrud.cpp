@@ -32,6 +32,23 @@ EntityCrud::EntityCrud(Database &db, Spec spec, Loader load)
         m_spec.itemsKey = m_spec.collection;
 }
 
+void EntityCrud::registerRoutes(Router &router, Handler list, Handler create, Handler update,
+                                Cleanup cleanup) const
+{
+    const QString all = u'/' + m_spec.collection;
+    const QString one = QString(all + u"/{id}"_s);
+    router.add(u"GET"_s, all, std::move(list));
+    router.add(u"POST"_s, all, std::move(create));
+    router.add(u"GET"_s, one, [this](Request &r) { return get(r); });
+    router.add(u"PUT"_s, one, [this, update = std::move(update)](Request &r) {
+        if (auto refused = checkWritable(r.param(u"id"_s)))
+            return *refused;
+        return update(r);
+    });
+    router.add(u"DELETE"_s, one,
+               [this, cleanup = std::move(cleanup)](Request &r) { return remove(r, cleanup); });
+}
+
 std::optional<Response> EntityCrud::parseList(const Request &request, ListQuery *query,
                                               const FilterRule &rule,
                                               const QStringList &operators) const
@@ -76,9 +93,7 @@ std::optional<Response> EntityCrud::checkWritable(const QString &id) const
     return std::nullopt;
 }
 
-Response
-EntityCrud::remove(const Request &request,
-                   const std::function<std::optional<Response>(const QString &)> &cleanup) const
+Response EntityCrud::remove(const Request &request, const Cleanup &cleanup) const
 {
     const QString id = request.param(u"id"_s);
     return WriteTransaction::run(m_db, [&]() -> Response {
@@ -111,8 +126,16 @@ Response EntityCrud::saved(const QJsonObject &body, const QString &id, bool crea
     return r;
 }
 
-Response EntityCrud::subList(const Request &request, const QString &sub, const QString &itemsKey,
-                             const std::function<QJsonArray(const QString &, bool)> &items,
+void EntityCrud::registerSubList(Router &router, const QString &sub, SubItems items,
+                                 bool withDisplay) const
+{
+    router.add(u"GET"_s, u"/%1/{id}/%2"_s.arg(m_spec.collection, sub),
+               [this, sub, items = std::move(items), withDisplay](Request &r) {
+                   return subList(r, sub, items, withDisplay);
+               });
+}
+
+Response EntityCrud::subList(const Request &request, const QString &sub, const SubItems &items,
                              bool withDisplay) const
 {
     const QString id = request.param(u"id"_s);
@@ -122,7 +145,7 @@ Response EntityCrud::subList(const Request &request, const QString &sub, const Q
     if (!exists(id))
         return m_spec.notFound.response();
     const bool display = withDisplay && request.queryValue(u"include"_s) == u"display"_s;
-    return Response::json(sandbox::listPage(items(id, display), page, itemsKey,
+    return Response::json(sandbox::listPage(items(id, display), page, sub,
                                             u"%1/%2/%3"_s.arg(m_spec.collection, id, sub),
                                             display ? u"include=display"_s : QString()));
 }

@@ -29,7 +29,6 @@ public:
     struct Spec
     {
         QString collection; // the path segment and the list's items key, e.g. "agents"
-        QString itemsKey;   // the list's items key when it differs (organizationUnits)
         QString table;      // e.g. "agents"; has the columns id and is_read_only
         QString type;       // the member/assignee type (Entities), empty for none: "agent"
         ServiceError notFound;
@@ -38,9 +37,12 @@ public:
         ServiceError limitError;
         ServiceError offsetError;
         ServiceError invalidFilter;
+        QString itemsKey = {}; // the list's items key when it is not the collection's name
     };
     // (id, display) -> the entity's JSON, nullopt when there is no such entity.
     using Loader = std::function<std::optional<QJsonObject>(const QString &id, bool display)>;
+    // (id, display) -> every item of a sub-list of the entity.
+    using SubItems = std::function<QJsonArray(const QString &id, bool display)>;
 
     struct ListQuery
     {
@@ -59,7 +61,20 @@ public:
     // Which filters a list reads, given the parsed one; empty: any.
     using FilterRule = std::function<bool(const ListFilter &filter)>;
 
+    // The delete's own part, run after the guard and the cascade, before the row goes; it may
+    // refuse (e.g. an organization unit that still holds something).
+    using Cleanup = std::function<std::optional<Response>(const QString &id)>;
+
     EntityCrud(Database &db, Spec spec, Loader load);
+
+    // The five routes of the collection: GET and POST /<collection>, GET, PUT and DELETE
+    // /<collection>/{id}. Get and delete are served here; list, create and update are the
+    // module's, and update runs only after the write guard (checkWritable) let it.
+    void registerRoutes(Router &router, Handler list, Handler create, Handler update,
+                        Cleanup cleanup = {}) const;
+    // GET /<collection>/{id}/<sub>, the items under key <sub> (see subList).
+    void registerSubList(Router &router, const QString &sub, SubItems items,
+                         bool withDisplay = false) const;
 
     const Spec &spec() const { return m_spec; }
 
@@ -89,8 +104,7 @@ public:
     Response saved(const QJsonObject &body, const QString &id, bool created) const;
     // GET /<collection>/{id}/<sub>: the page is read, the entity must exist, `items` gives every
     // item (for display when asked); the links carry include=display when `withDisplay`.
-    Response subList(const Request &request, const QString &sub, const QString &itemsKey,
-                     const std::function<QJsonArray(const QString &id, bool display)> &items,
+    Response subList(const Request &request, const QString &sub, const SubItems &items,
                      bool withDisplay = false) const;
     // The request body as a JSON object; else spec.invalidRequest with the parser's words.
     std::optional<Response> parseBody(const Request &request, QJsonObject *out) const;

@@ -81,41 +81,30 @@ QString displayOf(const QSqlDatabase &db, const QString &id, const QString &type
     return name.isEmpty() ? id : name;
 }
 
+// The collection as EntityCrud serves it.
+const EntityCrud::Spec Crud{u"groups"_s,    u"groups"_s, u"group"_s,  NotFound,     Declarative,
+                            InvalidRequest, LimitError,  OffsetError, InvalidFilter};
+
 } // namespace
 
 GroupModule::GroupModule(SandboxContext &context)
     : m_context(context)
-    , m_crud(*context.db,
-             {u"groups"_s,
-              {},
-              u"groups"_s,
-              u"group"_s,
-              NotFound,
-              Declarative,
-              InvalidRequest,
-              LimitError,
-              OffsetError,
-              InvalidFilter},
+    , m_crud(*context.db, Crud,
              [this](const QString &id, bool display) { return load(id, display); })
 {}
 
 void GroupModule::registerRoutes(Router &router)
 {
-    router.add(u"GET"_s, u"/groups"_s, [this](Request &r) { return list(r); });
-    router.add(u"POST"_s, u"/groups"_s, [this](Request &r) { return create(r); });
-    router.add(u"GET"_s, u"/groups/{id}"_s, [this](Request &r) { return m_crud.get(r); });
-    router.add(u"PUT"_s, u"/groups/{id}"_s, [this](Request &r) { return update(r); });
-    router.add(u"DELETE"_s, u"/groups/{id}"_s, [this](Request &r) {
-        return m_crud.remove(r, [this](const QString &id) -> std::optional<Response> {
+    m_crud.registerRoutes(
+        router, [this](Request &r) { return list(r); }, [this](Request &r) { return create(r); },
+        [this](Request &r) { return update(r); },
+        [this](const QString &id) -> std::optional<Response> {
             Sql::exec(m_context.db->db(), u"DELETE FROM group_members WHERE group_id = ?"_s, {id});
             return std::nullopt;
         });
-    });
-    router.add(u"GET"_s, u"/groups/{id}/members"_s, [this](Request &r) {
-        return m_crud.subList(
-            r, u"members"_s, u"members"_s,
-            [this](const QString &id, bool display) { return members(id, display); }, true);
-    });
+    m_crud.registerSubList(
+        router, u"members"_s,
+        [this](const QString &id, bool display) { return members(id, display); }, true);
     router.add(u"POST"_s, u"/groups/{id}/members/add"_s,
                [this](Request &r) { return changeMembers(r, true); });
     router.add(u"POST"_s, u"/groups/{id}/members/remove"_s,
@@ -270,8 +259,6 @@ Response GroupModule::create(Request &request)
 Response GroupModule::update(Request &request)
 {
     const QString id = request.param(u"id"_s);
-    if (auto refused = m_crud.checkWritable(id))
-        return *refused;
     GroupInput in;
     if (auto error = parseGroup(request, false, &in))
         return *error;

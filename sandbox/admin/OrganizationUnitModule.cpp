@@ -105,22 +105,23 @@ std::optional<Response> parseInput(const QByteArray &body, OuInput *in)
     return std::nullopt;
 }
 
+// The collection as EntityCrud serves it.
+const EntityCrud::Spec Crud{u"organization-units"_s,
+                            u"organization_units"_s,
+                            QString(),
+                            NotFound,
+                            Declarative,
+                            InvalidRequest,
+                            Paging.limitError(),
+                            Paging.offsetError(),
+                            InvalidFilter,
+                            u"organizationUnits"_s};
+
 } // namespace
 
 OrganizationUnitModule::OrganizationUnitModule(SandboxContext &context)
     : m_context(context)
-    , m_crud(*context.db,
-             {u"organization-units"_s,
-              u"organizationUnits"_s,
-              u"organization_units"_s,
-              {},
-              NotFound,
-              Declarative,
-              InvalidRequest,
-              Paging.limitError(),
-              Paging.offsetError(),
-              InvalidFilter},
-             [this](const QString &id, bool) { return load(id); })
+    , m_crud(*context.db, Crud, [this](const QString &id, bool) { return load(id); })
 {}
 
 QStringList OrganizationUnitModule::migrations() const
@@ -137,32 +138,22 @@ QStringList OrganizationUnitModule::migrations() const
 
 void OrganizationUnitModule::registerRoutes(Router &router)
 {
-    router.add(u"GET"_s, u"/organization-units"_s, [this](Request &r) { return list(r, {}); });
-    router.add(u"POST"_s, u"/organization-units"_s, [this](Request &r) { return create(r); });
-    router.add(u"GET"_s, u"/organization-units/{id}"_s,
-               [this](Request &r) { return m_crud.get(r); });
-    router.add(u"PUT"_s, u"/organization-units/{id}"_s, [this](Request &r) { return update(r); });
-    router.add(u"DELETE"_s, u"/organization-units/{id}"_s, [this](Request &r) {
-        return m_crud.remove(r, [this](const QString &id) { return removeDetails(id); });
-    });
+    m_crud.registerRoutes(
+        router, [this](Request &r) { return list(r, {}); },
+        [this](Request &r) { return create(r); }, [this](Request &r) { return update(r); },
+        [this](const QString &id) { return removeDetails(id); });
     router.add(u"GET"_s, u"/organization-units/{id}/ous"_s, [this](Request &r) {
         if (!load(r.param(u"id"_s)))
             return NotFound.response();
         return list(r, r.param(u"id"_s));
     });
-    router.add(u"GET"_s, u"/organization-units/{id}/users"_s, [this](Request &r) {
-        return m_crud.subList(
-            r, u"users"_s, u"users"_s,
-            [this](const QString &id, bool display) { return users(id, display); }, true);
-    });
-    router.add(u"GET"_s, u"/organization-units/{id}/groups"_s, [this](Request &r) {
-        return m_crud.subList(r, u"groups"_s, u"groups"_s,
-                              [this](const QString &id, bool) { return groups(id); });
-    });
-    router.add(u"GET"_s, u"/organization-units/{id}/roles"_s, [this](Request &r) {
-        return m_crud.subList(r, u"roles"_s, u"roles"_s,
-                              [this](const QString &id, bool) { return roles(id); });
-    });
+    m_crud.registerSubList(
+        router, u"users"_s, [this](const QString &id, bool display) { return users(id, display); },
+        true);
+    m_crud.registerSubList(router, u"groups"_s,
+                           [this](const QString &id, bool) { return groups(id); });
+    m_crud.registerSubList(router, u"roles"_s,
+                           [this](const QString &id, bool) { return roles(id); });
 }
 
 bool OrganizationUnitModule::bootstrap(QString *error)
@@ -280,8 +271,6 @@ Response OrganizationUnitModule::update(Request &request)
 {
     const QString id = request.param(u"id"_s);
     const QSqlDatabase db = m_context.db->db();
-    if (auto refused = m_crud.checkWritable(id))
-        return *refused;
     OuInput in;
     if (auto error = parseInput(request.body, &in))
         return *error;

@@ -72,35 +72,25 @@ QJsonObject userJson(const QSqlQuery &q, const QSqlDatabase &db, bool display)
 
 const QString Select = u"SELECT id, ou_id, type, attributes, is_read_only FROM users"_s;
 
+// The collection as EntityCrud serves it.
+const EntityCrud::Spec Crud{u"users"_s,     u"users"_s, u"user"_s,   NotFound,     Declarative,
+                            InvalidRequest, LimitError, OffsetError, InvalidFilter};
+
 } // namespace
 
 UserModule::UserModule(SandboxContext &context)
     : m_context(context)
-    , m_crud(*context.db,
-             {u"users"_s,
-              {},
-              u"users"_s,
-              u"user"_s,
-              NotFound,
-              Declarative,
-              InvalidRequest,
-              LimitError,
-              OffsetError,
-              InvalidFilter},
+    , m_crud(*context.db, Crud,
              [this](const QString &id, bool display) { return load(id, display); })
 {}
 
 void UserModule::registerRoutes(Router &router)
 {
-    router.add(u"GET"_s, u"/users"_s, [this](Request &r) { return list(r); });
-    router.add(u"POST"_s, u"/users"_s, [this](Request &r) { return create(r); });
-    router.add(u"GET"_s, u"/users/{id}"_s, [this](Request &r) { return m_crud.get(r); });
-    router.add(u"PUT"_s, u"/users/{id}"_s, [this](Request &r) { return update(r); });
-    router.add(u"DELETE"_s, u"/users/{id}"_s, [this](Request &r) { return m_crud.remove(r); });
-    router.add(u"GET"_s, u"/users/{id}/groups"_s, [this](Request &r) {
-        return m_crud.subList(r, u"groups"_s, u"groups"_s, [this](const QString &id, bool) {
-            return Entities::directGroups(m_context.db->db(), id, u"user"_s);
-        });
+    m_crud.registerRoutes(
+        router, [this](Request &r) { return list(r); }, [this](Request &r) { return create(r); },
+        [this](Request &r) { return update(r); });
+    m_crud.registerSubList(router, u"groups"_s, [this](const QString &id, bool) {
+        return Entities::directGroups(m_context.db->db(), id, u"user"_s);
     });
 }
 
@@ -228,8 +218,6 @@ Response UserModule::create(Request &request)
 Response UserModule::update(Request &request)
 {
     const QString id = request.param(u"id"_s);
-    if (auto refused = m_crud.checkWritable(id))
-        return *refused;
     const auto existing = load(id);
     UserInput in;
     if (auto error = parseUser(request.body, false, &in))
