@@ -16,7 +16,6 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSet>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -81,13 +80,13 @@ public:
 
     void load()
     {
-        QSqlQuery q(m_db.db());
-        q.exec(u"SELECT id, identifier FROM resource_servers"_s);
+        QSqlQuery q = Sql::exec(m_db.db(), u"SELECT id, identifier FROM resource_servers"_s);
         QHash<QString, QString> rsByIdentifier;
         while (q.next())
             rsByIdentifier.insert(q.value(1).toString(), q.value(0).toString());
-        q.exec(u"SELECT id, client_id, name, extra FROM agents WHERE name NOT LIKE 'bench-agent-%' "
-               "AND client_id IS NOT NULL ORDER BY id"_s);
+        q = Sql::exec(m_db.db(),
+                      u"SELECT id, client_id, name, extra FROM agents WHERE name NOT LIKE "
+                      "'bench-agent-%' AND client_id IS NOT NULL ORDER BY id"_s);
         while (q.next()) {
             Agent a;
             a.id = q.value(0).toString();
@@ -116,9 +115,8 @@ public:
             if (!a.rsId.isEmpty())
                 a.permissions = authz::grantedPermissions(m_db, a.id, u"agent"_s, a.rsId);
         }
-        q.prepare(u"SELECT id FROM users WHERE id <> ? ORDER BY id"_s);
-        q.addBindValue(bootstrap::AdminUserId);
-        q.exec();
+        q = Sql::exec(m_db.db(), u"SELECT id FROM users WHERE id <> ? ORDER BY id"_s,
+                      {bootstrap::AdminUserId});
         QStringList userIds;
         while (q.next())
             userIds << q.value(0).toString();
@@ -246,13 +244,14 @@ public:
             const Agent agent = *a;
             const qint64 rotatedAt = m_rotatedAt;
             plan(rotatedAt, 2, [this, agent](qint64 at) {
-                QSqlQuery q(m_db.db());
-                q.prepare(u"SELECT secret_hash FROM client_secrets WHERE entity_id = ? AND "
-                          "revoked_at IS NULL ORDER BY created_at LIMIT 1"_s);
-                q.addBindValue(agent.id);
-                if (!q.exec() || !q.next())
+                const QString hash =
+                    Sql::scalar(m_db.db(),
+                                u"SELECT secret_hash FROM client_secrets WHERE entity_id = ? AND "
+                                "revoked_at IS NULL ORDER BY created_at LIMIT 1"_s,
+                                {agent.id})
+                        .toString();
+                if (hash.isEmpty())
                     throw std::runtime_error("history: no secret to rotate");
-                const QString hash = q.value(0).toString();
                 run(u"UPDATE client_secrets SET expires_at = ?, last_used_at = ? WHERE entity_id = "
                     u"? "
                     "AND revoked_at IS NULL"_s,
@@ -628,8 +627,7 @@ public:
         // Administrators tidy up roles and agents now and then.
         const QJsonObject actor{{u"sub"_s, bootstrap::AdminAppId},
                                 {u"clientId"_s, bootstrap::DefaultAdminClientId}};
-        QSqlQuery q(m_db.db());
-        q.exec(u"SELECT id FROM roles ORDER BY id"_s);
+        QSqlQuery q = Sql::exec(m_db.db(), u"SELECT id FROM roles ORDER BY id"_s);
         QStringList roles;
         while (q.next())
             roles << q.value(0).toString();
