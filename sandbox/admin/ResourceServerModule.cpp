@@ -108,6 +108,32 @@ std::optional<Response> validateHandle(const QString &handle, const QString &del
 // checks its forms with).
 using core::FormRules::isAbsoluteUri;
 
+// The body of a resource's or an action's update: only name and description change.
+bool readRename(const Request &request, QString *name, QString *description)
+{
+    const auto body = JsonFields::parseObject(request.body, nullptr);
+    return body && JsonFields::optionalString(*body, u"name"_s, name) &&
+           JsonFields::optionalString(*body, u"description"_s, description) &&
+           !name->trimmed().isEmpty() && JsonFields::nameProblem(*name).isEmpty();
+}
+
+// The members a resource and an action share on create (strings when present).
+bool readNamed(const QJsonObject &body, QString *name, QString *handle, QString *description)
+{
+    return JsonFields::optionalString(body, u"name"_s, name) &&
+           JsonFields::optionalString(body, u"handle"_s, handle) &&
+           JsonFields::optionalString(body, u"description"_s, description);
+}
+
+// Their rules: a name, and a handle valid for the server's delimiter.
+std::optional<Response> checkNamed(const QString &name, const QString &handle,
+                                   const QString &delimiter)
+{
+    if (name.trimmed().isEmpty() || handle.isEmpty() || !JsonFields::nameProblem(name).isEmpty())
+        return InvalidRequest.response();
+    return validateHandle(handle, delimiter);
+}
+
 Response created(const QJsonObject &body, const QString &location)
 {
     return Response::json(body, 201).withHeader("Location", location.toUtf8());
@@ -195,56 +221,71 @@ void ResourceServerModule::registerRoutes(Router &router)
 
 // ---- rows and JSON ---------------------------------------------------------------------------
 
-std::optional<ResourceServerModule::Server>
-ResourceServerModule::loadServer(const QString &id) const
+const QString ResourceServerModule::ServerColumns =
+    u"id, ou_id, name, description, identifier, type, delimiter, is_read_only"_s;
+const QString ResourceServerModule::ResourceColumns =
+    u"id, resource_server_id, parent_id, name, handle, description, permission"_s;
+const QString ResourceServerModule::ActionColumns =
+    u"id, resource_server_id, resource_id, name, handle, description, permission, extra"_s;
+
+ResourceServerModule::Server ResourceServerModule::readServer(const QSqlQuery &q)
 {
-    QSqlQuery q =
-        Sql::exec(m_db.db(),
-                  u"SELECT id, ou_id, name, description, identifier, type, delimiter, is_read_only "
-                  "FROM resource_servers WHERE id = ?"_s,
-                  {id});
-    if (!q.next())
-        return std::nullopt;
     return Server{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                   q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
                   q.value(6).toString(), q.value(7).toBool()};
 }
 
-std::optional<ResourceServerModule::Resource>
-ResourceServerModule::loadResource(const QString &serverId, const QString &id) const
+ResourceServerModule::Resource ResourceServerModule::readResource(const QSqlQuery &q)
 {
-    QSqlQuery q = Sql::exec(
-        m_db.db(),
-        u"SELECT id, resource_server_id, parent_id, name, handle, description, permission "
-        "FROM resources WHERE id = ? AND resource_server_id = ?"_s,
-        {id, serverId});
-    if (!q.next())
-        return std::nullopt;
     return Resource{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                     q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
                     q.value(6).toString()};
 }
 
-static QString kindOf(const QString &extra)
+ResourceServerModule::Action ResourceServerModule::readAction(const QSqlQuery &q)
 {
-    return QJsonDocument::fromJson(extra.toUtf8()).object().value(u"kind"_s).toString();
+    const QString kind =
+        QJsonDocument::fromJson(q.value(7).toByteArray()).object().value(u"kind"_s).toString();
+    return Action{
+        q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+        q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), kind};
+}
+
+std::optional<ResourceServerModule::Server>
+ResourceServerModule::loadServer(const QString &id) const
+{
+    QSqlQuery q = Sql::exec(
+        m_db.db(), QString(u"SELECT "_s + ServerColumns + u" FROM resource_servers WHERE id = ?"_s),
+        {id});
+    if (!q.next())
+        return std::nullopt;
+    return readServer(q);
+}
+
+std::optional<ResourceServerModule::Resource>
+ResourceServerModule::loadResource(const QString &serverId, const QString &id) const
+{
+    QSqlQuery q = Sql::exec(m_db.db(),
+                            QString(u"SELECT "_s + ResourceColumns +
+                                    u" FROM resources WHERE id = ? AND resource_server_id = ?"_s),
+                            {id, serverId});
+    if (!q.next())
+        return std::nullopt;
+    return readResource(q);
 }
 
 std::optional<ResourceServerModule::Action>
 ResourceServerModule::loadAction(const QString &serverId, const QString &resourceId,
                                  const QString &id) const
 {
-    QSqlQuery q =
-        Sql::exec(m_db.db(),
-                  u"SELECT id, resource_server_id, resource_id, name, handle, description, "
-                  "permission, extra FROM actions WHERE id = ? AND resource_server_id = ? AND "
-                  "IFNULL(resource_id, '') = ?"_s,
-                  {id, serverId, resourceId.isEmpty() ? u""_s : resourceId});
+    QSqlQuery q = Sql::exec(m_db.db(),
+                            QString(u"SELECT "_s + ActionColumns +
+                                    u" FROM actions WHERE id = ? AND resource_server_id = ? AND "
+                                    "IFNULL(resource_id, '') = ?"_s),
+                            {id, serverId, resourceId.isEmpty() ? u""_s : resourceId});
     if (!q.next())
         return std::nullopt;
-    return Action{q.value(0).toString(), q.value(1).toString(),        q.value(2).toString(),
-                  q.value(3).toString(), q.value(4).toString(),        q.value(5).toString(),
-                  q.value(6).toString(), kindOf(q.value(7).toString())};
+    return readAction(q);
 }
 
 QJsonObject ResourceServerModule::toJson(const Server &s)
@@ -261,14 +302,20 @@ QJsonObject ResourceServerModule::toJson(const Server &s)
     return o;
 }
 
+// What a resource and an action show alike.
+static QJsonObject namedJson(const QString &id, const QString &name, const QString &handle,
+                             const QString &permission, const QString &description)
+{
+    QJsonObject o{
+        {u"id"_s, id}, {u"name"_s, name}, {u"handle"_s, handle}, {u"permission"_s, permission}};
+    if (!description.isEmpty())
+        o.insert(u"description"_s, description);
+    return o;
+}
+
 QJsonObject ResourceServerModule::toJson(const Resource &r)
 {
-    QJsonObject o{{u"id"_s, r.id},
-                  {u"name"_s, r.name},
-                  {u"handle"_s, r.handle},
-                  {u"permission"_s, r.permission}};
-    if (!r.description.isEmpty())
-        o.insert(u"description"_s, r.description);
+    QJsonObject o = namedJson(r.id, r.name, r.handle, r.permission, r.description);
     if (!r.parentId.isEmpty())
         o.insert(u"parent"_s, r.parentId);
     return o;
@@ -276,12 +323,7 @@ QJsonObject ResourceServerModule::toJson(const Resource &r)
 
 QJsonObject ResourceServerModule::toJson(const Action &a)
 {
-    QJsonObject o{{u"id"_s, a.id},
-                  {u"name"_s, a.name},
-                  {u"handle"_s, a.handle},
-                  {u"permission"_s, a.permission}};
-    if (!a.description.isEmpty())
-        o.insert(u"description"_s, a.description);
+    QJsonObject o = namedJson(a.id, a.name, a.handle, a.permission, a.description);
     if (!a.kind.isEmpty())
         o.insert(u"kind"_s, a.kind);
     return o;
@@ -307,6 +349,25 @@ void ResourceServerModule::forgetPermissionIfUnused(const QString &serverId,
     }
 }
 
+template<typename Load>
+Response ResourceServerModule::rename(const Request &request, const QString &table,
+                                      const ServiceError &notFound, Load load)
+{
+    QString name, description;
+    if (!readRename(request, &name, &description))
+        return InvalidRequest.response();
+    return WriteTransaction::run(m_db, [&]() -> Response {
+        auto item = load();
+        if (!item)
+            return notFound.response();
+        item->name = name;
+        item->description = description;
+        Sql::exec(m_db.db(), u"UPDATE %1 SET name = ?, description = ? WHERE id = ?"_s.arg(table),
+                  {item->name, Sql::nullable(item->description), item->id});
+        return Response::json(toJson(*item));
+    });
+}
+
 // ---- resource servers ------------------------------------------------------------------------
 
 Response ResourceServerModule::listServers(Request &request)
@@ -314,15 +375,11 @@ Response ResourceServerModule::listServers(Request &request)
     Page page;
     if (auto err = parsePage(request, Paging, &page))
         return *err;
-    auto [total, q] = Sql::page(
-        m_db.db(), u"id, ou_id, name, description, identifier, type, delimiter, is_read_only"_s,
-        u" FROM resource_servers"_s, u"ORDER BY created_at, rowid"_s, {}, page.limit, page.offset);
+    auto [total, q] = Sql::page(m_db.db(), ServerColumns, u" FROM resource_servers"_s,
+                                u"ORDER BY created_at, rowid"_s, {}, page.limit, page.offset);
     QJsonArray items;
     while (q.next()) {
-        items.append(
-            toJson(Server{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                          q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                          q.value(6).toString(), q.value(7).toBool()}));
+        items.append(toJson(readServer(q)));
     }
     return Response::json(
         listEnvelope(total, page, u"resourceServers"_s, items, u"resource-servers"_s));
@@ -491,15 +548,11 @@ Response ResourceServerModule::listResources(Request &request)
     QVariantList binds{serverId};
     if (!parentId.isEmpty())
         binds.append(parentId);
-    auto [total, q] = Sql::page(
-        m_db.db(), u"id, resource_server_id, parent_id, name, handle, description, permission"_s,
-        where, u"ORDER BY created_at, rowid"_s, binds, page.limit, page.offset);
+    auto [total, q] = Sql::page(m_db.db(), ResourceColumns, where, u"ORDER BY created_at, rowid"_s,
+                                binds, page.limit, page.offset);
     QJsonArray items;
     while (q.next()) {
-        items.append(
-            toJson(Resource{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                            q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                            q.value(6).toString()}));
+        items.append(toJson(readResource(q)));
     }
     const QString extra =
         parentId.isEmpty()
@@ -523,19 +576,14 @@ Response ResourceServerModule::createResource(Request &request)
     Resource r;
     r.serverId = serverId;
     bool hasParent = false;
-    if (!JsonFields::optionalString(*body, u"name"_s, &r.name) ||
-        !JsonFields::optionalString(*body, u"handle"_s, &r.handle) ||
-        !JsonFields::optionalString(*body, u"description"_s, &r.description) ||
+    if (!readNamed(*body, &r.name, &r.handle, &r.description) ||
         !JsonFields::optionalString(*body, u"parent"_s, &r.parentId, &hasParent)) {
         return InvalidRequest.response();
     }
     // `parent` is the spec's field; `parentId` (the list filter's name) is accepted as an alias.
     if (!hasParent && !JsonFields::optionalString(*body, u"parentId"_s, &r.parentId))
         return InvalidRequest.response();
-    if (r.name.trimmed().isEmpty() || r.handle.isEmpty() ||
-        !JsonFields::nameProblem(r.name).isEmpty())
-        return InvalidRequest.response();
-    if (auto err = validateHandle(r.handle, server->delimiter))
+    if (auto err = checkNamed(r.name, r.handle, server->delimiter))
         return *err;
 
     return WriteTransaction::run(m_db, [&]() -> Response {
@@ -587,30 +635,9 @@ Response ResourceServerModule::updateResource(Request &request)
         return ServerNotFound.response();
     if (server->readOnly)
         return ReadOnlyResource.response();
-    const auto body = JsonFields::parseObject(request.body, nullptr);
-    if (!body)
-        return InvalidRequest.response();
-    QString name, description;
-    if (!JsonFields::optionalString(*body, u"name"_s, &name) ||
-        !JsonFields::optionalString(*body, u"description"_s, &description) ||
-        name.trimmed().isEmpty() || !JsonFields::nameProblem(name).isEmpty()) {
-        return InvalidRequest.response();
-    }
-    Resource r;
-    return WriteTransaction::run(m_db, [&]() -> Response {
-        const auto current = loadResource(serverId, request.param(u"id"_s));
-        if (!current) {
-            return ResourceNotFound.response();
-        }
-        // Handle and parent are immutable; only name and description change.
-        r = *current;
-        r.name = name;
-        r.description = description;
-        QSqlQuery q =
-            Sql::exec(m_db.db(), u"UPDATE resources SET name = ?, description = ? WHERE id = ?"_s,
-                      {r.name, Sql::nullable(r.description), r.id});
-        return Response::json(toJson(r));
-    });
+    // Handle and parent are immutable.
+    return rename(request, u"resources"_s, ResourceNotFound,
+                  [&] { return loadResource(serverId, request.param(u"id"_s)); });
 }
 
 Response ResourceServerModule::deleteResource(Request &request)
@@ -661,16 +688,11 @@ Response ResourceServerModule::listActions(Request &request, bool resourceLevel)
         where += u" AND json_extract(extra, '$.kind') = ?"_s;
         binds.append(kind);
     }
-    auto [total, q] = Sql::page(
-        m_db.db(),
-        u"id, resource_server_id, resource_id, name, handle, description, permission, extra"_s,
-        where, u"ORDER BY created_at, rowid"_s, binds, page.limit, page.offset);
+    auto [total, q] = Sql::page(m_db.db(), ActionColumns, where, u"ORDER BY created_at, rowid"_s,
+                                binds, page.limit, page.offset);
     QJsonArray items;
     while (q.next()) {
-        items.append(
-            toJson(Action{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                          q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                          q.value(6).toString(), kindOf(q.value(7).toString())}));
+        items.append(toJson(readAction(q)));
     }
     const QString base = resourceLevel ? QString(u"resource-servers/"_s + serverId +
                                                  u"/resources/"_s + resourceId + u"/actions"_s)
@@ -700,16 +722,11 @@ Response ResourceServerModule::createAction(Request &request, bool resourceLevel
     Action a;
     a.serverId = serverId;
     a.resourceId = resourceId;
-    if (!JsonFields::optionalString(*body, u"name"_s, &a.name) ||
-        !JsonFields::optionalString(*body, u"handle"_s, &a.handle) ||
-        !JsonFields::optionalString(*body, u"description"_s, &a.description) ||
+    if (!readNamed(*body, &a.name, &a.handle, &a.description) ||
         !JsonFields::optionalString(*body, u"kind"_s, &a.kind)) {
         return InvalidRequest.response();
     }
-    if (a.name.trimmed().isEmpty() || a.handle.isEmpty() ||
-        !JsonFields::nameProblem(a.name).isEmpty())
-        return InvalidRequest.response();
-    if (auto err = validateHandle(a.handle, server->delimiter))
+    if (auto err = checkNamed(a.name, a.handle, server->delimiter))
         return *err;
     if (!a.kind.isEmpty() && a.kind != u"tool"_s && a.kind != u"resource"_s)
         return InvalidRequest.response();
@@ -767,30 +784,9 @@ Response ResourceServerModule::updateAction(Request &request, bool resourceLevel
         return ReadOnlyAction.response();
     if (resourceLevel && !loadResource(serverId, resourceId))
         return ResourceNotFound.response();
-    const auto body = JsonFields::parseObject(request.body, nullptr);
-    if (!body)
-        return InvalidRequest.response();
-    QString name, description;
-    if (!JsonFields::optionalString(*body, u"name"_s, &name) ||
-        !JsonFields::optionalString(*body, u"description"_s, &description) ||
-        name.trimmed().isEmpty() || !JsonFields::nameProblem(name).isEmpty()) {
-        return InvalidRequest.response();
-    }
-    Action a;
-    return WriteTransaction::run(m_db, [&]() -> Response {
-        const auto current = loadAction(serverId, resourceId, request.param(u"id"_s));
-        if (!current) {
-            return ActionNotFound.response();
-        }
-        // Handle and kind are immutable.
-        a = *current;
-        a.name = name;
-        a.description = description;
-        QSqlQuery q =
-            Sql::exec(m_db.db(), u"UPDATE actions SET name = ?, description = ? WHERE id = ?"_s,
-                      {a.name, Sql::nullable(a.description), a.id});
-        return Response::json(toJson(a));
-    });
+    // Handle and kind are immutable.
+    return rename(request, u"actions"_s, ActionNotFound,
+                  [&] { return loadAction(serverId, resourceId, request.param(u"id"_s)); });
 }
 
 Response ResourceServerModule::deleteAction(Request &request, bool resourceLevel)
