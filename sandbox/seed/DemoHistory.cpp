@@ -171,6 +171,26 @@ public:
                                   QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)});
     }
 
+    // The admin application, the actor of every administrator's change in the history.
+    static QJsonObject adminActor()
+    {
+        return QJsonObject{{u"sub"_s, bootstrap::AdminAppId},
+                           {u"clientId"_s, bootstrap::DefaultAdminClientId}};
+    }
+
+    // The admin.change event of one call of the management API.
+    static QJsonObject adminChange(const QString &method, const QString &entityType,
+                                   const QString &entityId, const QString &change)
+    {
+        QString path = u'/' + entityType + u'/' + entityId;
+        if (change != u"update"_s)
+            path += u'/' + change;
+        return QJsonObject{
+            {u"actor"_s, adminActor()}, {u"method"_s, method},         {u"path"_s, path},
+            {u"status"_s, 200},         {u"entityType"_s, entityType}, {u"entityId"_s, entityId},
+            {u"change"_s, change}};
+    }
+
     static QString iso(qint64 ms) { return Ids::iso(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)); }
 
     Token issue(qint64 ms, const Agent &client, const QString &grantType, const QString &sub,
@@ -260,24 +280,15 @@ public:
                 run(u"INSERT INTO client_secrets(id, entity_id, entity_type, secret_hash, "
                     "created_at, last_used_at) VALUES(?, ?, 'agent', ?, ?, ?)"_s,
                     {credentialId, agent.id, hash, iso(at), iso(m_end)});
-                const QJsonObject actor{{u"sub"_s, bootstrap::AdminAppId},
-                                        {u"clientId"_s, bootstrap::DefaultAdminClientId}};
                 record(at, AuditLog::CredentialRotated, agent.clientId, agent.id, {},
                        QJsonObject{{u"agentId"_s, agent.id},
                                    {u"credentialId"_s, credentialId},
                                    {u"graceSeconds"_s, 3600},
                                    {u"previousSecretsExpireAt"_s, iso(at + 3600 * 1000)},
-                                   {u"actor"_s, actor}});
+                                   {u"actor"_s, adminActor()}});
                 record(at, AuditLog::AdminChange, bootstrap::DefaultAdminClientId,
                        bootstrap::AdminAppId, {},
-                       QJsonObject{{u"actor"_s, actor},
-                                   {u"method"_s, u"POST"_s},
-                                   {u"path"_s,
-                                    QString(u"/agents/"_s + agent.id + u"/credentials/rotate"_s)},
-                                   {u"status"_s, 200},
-                                   {u"entityType"_s, u"agents"_s},
-                                   {u"entityId"_s, agent.id},
-                                   {u"change"_s, u"credentials/rotate"_s}});
+                       adminChange(u"POST"_s, u"agents"_s, agent.id, u"credentials/rotate"_s));
             });
         }
         // crm-hygiene-bot: credential revoked two days ago (it leaked in a log); it keeps
@@ -294,23 +305,14 @@ public:
                     "ON CONFLICT(client_id) DO UPDATE SET revoked_before_ms = "
                     "excluded.revoked_before_ms"_s,
                     {agent.clientId, at});
-                const QJsonObject actor{{u"sub"_s, bootstrap::AdminAppId},
-                                        {u"clientId"_s, bootstrap::DefaultAdminClientId}};
                 record(at, AuditLog::CredentialRevoked, agent.clientId, agent.id, {},
                        QJsonObject{{u"agentId"_s, agent.id},
                                    {u"revokedCredentials"_s, 1},
                                    {u"tokensRevokedBefore"_s, iso(at)},
-                                   {u"actor"_s, actor}});
+                                   {u"actor"_s, adminActor()}});
                 record(at, AuditLog::AdminChange, bootstrap::DefaultAdminClientId,
                        bootstrap::AdminAppId, {},
-                       QJsonObject{{u"actor"_s, actor},
-                                   {u"method"_s, u"POST"_s},
-                                   {u"path"_s,
-                                    QString(u"/agents/"_s + agent.id + u"/credentials/revoke"_s)},
-                                   {u"status"_s, 200},
-                                   {u"entityType"_s, u"agents"_s},
-                                   {u"entityId"_s, agent.id},
-                                   {u"change"_s, u"credentials/revoke"_s}});
+                       adminChange(u"POST"_s, u"agents"_s, agent.id, u"credentials/revoke"_s));
             });
         }
     }
@@ -625,8 +627,6 @@ public:
                               {u"tokenType"_s, u"access_token"_s}});
         }
         // Administrators tidy up roles and agents now and then.
-        const QJsonObject actor{{u"sub"_s, bootstrap::AdminAppId},
-                                {u"clientId"_s, bootstrap::DefaultAdminClientId}};
         QSqlQuery q = Sql::exec(m_db.db(), u"SELECT id FROM roles ORDER BY id"_s);
         QStringList roles;
         while (q.next())
@@ -638,13 +638,7 @@ public:
             const QString entityType = role ? u"roles"_s : u"agents"_s;
             event(randomTime(), AuditLog::AdminChange, bootstrap::DefaultAdminClientId,
                   bootstrap::AdminAppId, {},
-                  QJsonObject{{u"actor"_s, actor},
-                              {u"method"_s, u"PUT"_s},
-                              {u"path"_s, QString(u'/' + entityType + u'/' + entityId)},
-                              {u"status"_s, 200},
-                              {u"entityType"_s, entityType},
-                              {u"entityId"_s, entityId},
-                              {u"change"_s, u"update"_s}});
+                  adminChange(u"PUT"_s, entityType, entityId, u"update"_s));
         }
     }
 
