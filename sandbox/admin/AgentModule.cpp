@@ -57,26 +57,17 @@ const ServiceError OwnerNotFound =
     agentError(400, u"AGT-1039"_s, u"owner_not_found"_s, u"Owner not found"_s,
                u"The specified owner does not match any known user, application, or agent"_s);
 
-const OAuthProfile::Errors ProfileErrors{
-    InvalidRequest,
-    agentError(400, u"AGT-1003"_s, u"invalid_grant_type"_s, u"Invalid grant type"_s,
-               u"One or more grant types are not supported"_s),
-    agentError(400, u"AGT-1034"_s, u"invalid_response_type"_s, u"Invalid response type"_s,
-               u"One or more provided response types are invalid"_s),
-    agentError(400, u"AGT-1002"_s, u"invalid_redirect_uri"_s, u"Invalid redirect URI"_s,
-               u"One or more redirect URIs are not valid"_s),
-    agentError(400, u"AGT-1022"_s, u"invalid_token_endpoint_auth_method"_s,
-               u"Invalid token endpoint authentication method"_s,
-               u"The provided token endpoint authentication method is not supported"_s),
-    agentError(400, u"AGT-1023"_s, u"invalid_public_client_configuration"_s,
-               u"Invalid public client configuration"_s,
-               u"The public client configuration is invalid"_s),
-    agentError(400, u"AGT-1021"_s, u"invalid_oauth_configuration"_s,
-               u"Invalid OAuth configuration"_s, u"The provided OAuth configuration is invalid"_s),
-    agentError(400, u"AGT-1038"_s, u"multiple_oauth_configs"_s,
-               u"Multiple OAuth inbound auth configs are not allowed"_s,
-               u"An entity may have at most one inbound auth config per protocol"_s),
-};
+const OAuthProfile::Errors ProfileErrors =
+    OAuthProfile::errors(agentError, InvalidRequest,
+                         {u"AGT-1003"_s, u"AGT-1034"_s, u"AGT-1002"_s, u"AGT-1022"_s, u"AGT-1023"_s,
+                          u"AGT-1021"_s, u"AGT-1038"_s},
+                         {u"One or more grant types are not supported"_s,
+                          u"One or more provided response types are invalid"_s,
+                          u"One or more redirect URIs are not valid"_s,
+                          u"The provided token endpoint authentication method is not supported"_s,
+                          u"The public client configuration is invalid"_s,
+                          u"The provided OAuth configuration is invalid"_s,
+                          u"An entity may have at most one inbound auth config per protocol"_s});
 
 const QList<QPair<QString, JsonFields::Kind>> ExtraFields = {
     {u"description"_s, JsonFields::Kind::String},

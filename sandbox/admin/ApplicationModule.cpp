@@ -66,26 +66,16 @@ const ServiceError OffsetError =
     appError(400, u"APP-1058"_s, u"invalid_offset_parameter"_s, u"Invalid offset parameter"_s,
              u"The offset parameter must not be negative"_s);
 
-const OAuthProfile::Errors ProfileErrors{
-    InvalidRequest,
-    appError(400, u"APP-1010"_s, u"invalid_grant_type"_s, u"Invalid grant type"_s,
-             u"One or more provided grant types are invalid"_s),
-    appError(400, u"APP-1011"_s, u"invalid_response_type"_s, u"Invalid response type"_s,
-             u"One or more provided response types are invalid"_s),
-    appError(400, u"APP-1012"_s, u"invalid_redirect_uri"_s, u"Invalid redirect URI"_s,
-             u"One or more provided redirect URIs are not valid URIs"_s),
-    appError(400, u"APP-1013"_s, u"invalid_token_endpoint_auth_method"_s,
-             u"Invalid token endpoint authentication method"_s,
-             u"The provided token endpoint authentication method is invalid"_s),
-    appError(400, u"APP-1023"_s, u"invalid_public_client_configuration"_s,
-             u"Invalid public client configuration"_s,
-             u"The public client configuration is invalid"_s),
-    appError(400, u"APP-1024"_s, u"invalid_oauth_configuration"_s, u"Invalid OAuth configuration"_s,
-             u"The OAuth configuration is invalid"_s),
-    appError(400, u"APP-1034"_s, u"multiple_oauth_configs"_s,
-             u"Multiple OAuth inbound auth configs are not allowed"_s,
-             u"An application may have at most one inbound auth config per protocol"_s),
-};
+const OAuthProfile::Errors ProfileErrors = OAuthProfile::errors(
+    appError, InvalidRequest,
+    {u"APP-1010"_s, u"APP-1011"_s, u"APP-1012"_s, u"APP-1013"_s, u"APP-1023"_s, u"APP-1024"_s,
+     u"APP-1034"_s},
+    {u"One or more provided grant types are invalid"_s,
+     u"One or more provided response types are invalid"_s,
+     u"One or more provided redirect URIs are not valid URIs"_s,
+     u"The provided token endpoint authentication method is invalid"_s,
+     u"The public client configuration is invalid"_s, u"The OAuth configuration is invalid"_s,
+     u"An application may have at most one inbound auth config per protocol"_s});
 
 const QStringList Types = {u"browser"_s, u"fullstack"_s, u"mobile"_s,
                            u"m2m"_s,     u"mcp"_s,       u"custom"_s};

@@ -25,6 +25,28 @@ static const QStringList ResponseTypes = {u"code"_s, u"token"_s};
 static const QStringList AuthMethods = {u"client_secret_basic"_s, u"client_secret_post"_s,
                                         u"private_key_jwt"_s, u"none"_s};
 
+OAuthProfile::Errors OAuthProfile::errors(const ServiceErrors &service,
+                                          const ServiceError &invalidRequest,
+                                          const QStringList &codes, const QStringList &descriptions)
+{
+    static const QList<QPair<QString, QString>> keysAndMessages = {
+        {u"invalid_grant_type"_s, u"Invalid grant type"_s},
+        {u"invalid_response_type"_s, u"Invalid response type"_s},
+        {u"invalid_redirect_uri"_s, u"Invalid redirect URI"_s},
+        {u"invalid_token_endpoint_auth_method"_s,
+         u"Invalid token endpoint authentication method"_s},
+        {u"invalid_public_client_configuration"_s, u"Invalid public client configuration"_s},
+        {u"invalid_oauth_configuration"_s, u"Invalid OAuth configuration"_s},
+        {u"multiple_oauth_configs"_s, u"Multiple OAuth inbound auth configs are not allowed"_s},
+    };
+    Q_ASSERT(codes.size() == keysAndMessages.size() && descriptions.size() == codes.size());
+    const auto at = [&](qsizetype i) {
+        return service(400, codes.at(i), keysAndMessages.at(i).first, keysAndMessages.at(i).second,
+                       descriptions.at(i));
+    };
+    return Errors{invalidRequest, at(0), at(1), at(2), at(3), at(4), at(5), at(6)};
+}
+
 QString OAuthProfile::authMethod() const
 {
     return config.value(u"tokenEndpointAuthMethod"_s).toString();

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <optional>
@@ -30,6 +31,10 @@ struct OAuthProfile
         ServiceError oauthConfig;
         ServiceError multipleConfigs;
     };
+    // The profile errors of one service: ThunderID's keys and messages, with the service's codes
+    // and descriptions in the order of Errors' members after invalidRequest.
+    static Errors errors(const ServiceErrors &service, const ServiceError &invalidRequest,
+                         const QStringList &codes, const QStringList &descriptions);
 
     bool present = false;
     QString clientId;                    // empty => the module generates one

@@ -23,62 +23,59 @@ namespace tid::sandbox {
 namespace {
 
 // Error templates of api/resource.yaml (codes, keys and default texts verbatim).
-const ServiceError InvalidRequest{
-    400, u"RES-1001"_s, u"error.resourceservice.invalid_request_format"_s,
-    u"Invalid request format"_s, u"The request body is malformed or contains invalid data"_s};
-const ServiceError ServerNotFound{
-    404, u"RES-1003"_s, u"error.resourceservice.resource_server_not_found"_s,
-    u"Resource server not found"_s, u"The resource server with the specified id does not exist"_s};
-const ServiceError NameConflict{409, u"RES-1004"_s, u"error.resourceservice.name_conflict"_s,
-                                u"Name conflict"_s,
-                                u"A resource server with the same name already exists"_s};
-const ServiceError ParentNotFound{
-    400, u"RES-1005"_s, u"error.resourceservice.parent_resource_not_found"_s,
-    u"Parent resource not found"_s, u"The specified parent resource does not exist"_s};
-const ServiceError CannotDeleteServer{
-    400, u"RES-1006"_s, u"error.resourceservice.cannot_delete"_s,
-    u"Cannot delete resource server"_s,
-    u"Cannot delete resource server that has resources or actions"_s};
-const ServiceError CannotDeleteResource{
-    400, u"RES-1006"_s, u"error.resourceservice.cannot_delete"_s, u"Cannot delete resource"_s,
-    u"Cannot delete resource that has sub-resources or actions"_s};
-const ServiceError ResourceNotFound{
-    404, u"RES-1008"_s, u"error.resourceservice.resource_not_found"_s, u"Resource not found"_s,
-    u"The resource with the specified id does not exist"_s};
-const ServiceError ActionNotFound{404, u"RES-1009"_s, u"error.resourceservice.action_not_found"_s,
-                                  u"Action not found"_s,
-                                  u"The action with the specified id does not exist"_s};
-const ServiceError OuNotFound{
-    400, u"RES-1010"_s, u"error.resourceservice.organization_unit_not_found"_s,
-    u"Organization unit not found"_s, u"The specified organization unit does not exist"_s};
-const ServiceError IdentifierConflict{
-    409, u"RES-1013"_s, u"error.resourceservice.identifier_conflict"_s, u"Identifier conflict"_s,
-    u"A resource server with the same identifier already exists"_s};
-const ServiceError HandleConflict{
-    409, u"RES-1014"_s, u"error.resourceservice.handle_conflict"_s, u"Handle conflict"_s,
-    u"The same handle already exists within the specified resource"_s};
-const ServiceError InvalidDelimiter{
-    400, u"RES-1015"_s, u"error.resourceservice.invalid_delimiter"_s, u"Invalid delimiter"_s,
-    u"Delimiter must be a single character from: a-z A-Z 0-9 . _ : - /"_s};
-const ServiceError InvalidHandle{
-    400, u"RES-1016"_s, u"error.resourceservice.invalid_handle"_s, u"Invalid handle"_s,
+const ServiceErrors resourceError(u"resourceservice"_s);
+
+const ServiceError InvalidRequest = resourceError.invalidRequest(u"RES-1001"_s);
+const ServiceError ServerNotFound = resourceError(
+    404, u"RES-1003"_s, u"resource_server_not_found"_s, u"Resource server not found"_s,
+    u"The resource server with the specified id does not exist"_s);
+const ServiceError NameConflict =
+    resourceError(409, u"RES-1004"_s, u"name_conflict"_s, u"Name conflict"_s,
+                  u"A resource server with the same name already exists"_s);
+const ServiceError ParentNotFound = resourceError(
+    400, u"RES-1005"_s, u"parent_resource_not_found"_s, u"Parent resource not found"_s,
+    u"The specified parent resource does not exist"_s);
+const ServiceError CannotDeleteServer =
+    resourceError(400, u"RES-1006"_s, u"cannot_delete"_s, u"Cannot delete resource server"_s,
+                  u"Cannot delete resource server that has resources or actions"_s);
+const ServiceError CannotDeleteResource =
+    resourceError(400, u"RES-1006"_s, u"cannot_delete"_s, u"Cannot delete resource"_s,
+                  u"Cannot delete resource that has sub-resources or actions"_s);
+const ServiceError ResourceNotFound =
+    resourceError(404, u"RES-1008"_s, u"resource_not_found"_s, u"Resource not found"_s,
+                  u"The resource with the specified id does not exist"_s);
+const ServiceError ActionNotFound =
+    resourceError(404, u"RES-1009"_s, u"action_not_found"_s, u"Action not found"_s,
+                  u"The action with the specified id does not exist"_s);
+const ServiceError OuNotFound = resourceError.ouNotFound(u"RES-1010"_s);
+const ServiceError IdentifierConflict =
+    resourceError(409, u"RES-1013"_s, u"identifier_conflict"_s, u"Identifier conflict"_s,
+                  u"A resource server with the same identifier already exists"_s);
+const ServiceError HandleConflict =
+    resourceError(409, u"RES-1014"_s, u"handle_conflict"_s, u"Handle conflict"_s,
+                  u"The same handle already exists within the specified resource"_s);
+const ServiceError InvalidDelimiter =
+    resourceError(400, u"RES-1015"_s, u"invalid_delimiter"_s, u"Invalid delimiter"_s,
+                  u"Delimiter must be a single character from: a-z A-Z 0-9 . _ : - /"_s);
+const ServiceError InvalidHandle = resourceError(
+    400, u"RES-1016"_s, u"invalid_handle"_s, u"Invalid handle"_s,
     u"Handle length must be less than 100 characters and contain only valid characters: a-z A-Z "_s
-    u"0-9 . _ : - /"_s};
-const ServiceError DelimiterInHandle{
-    400, u"RES-1017"_s, u"error.resourceservice.delimiter_conflict_in_handle"_s,
-    u"Delimiter conflict in handle"_s, u"Handle cannot contain the delimiter character"_s};
-const ServiceError ReadOnlyServer{
-    400, u"RES-1018"_s, u"error.resourceservice.cannot_modify_declarative_resource_server"_s,
+    u"0-9 . _ : - /"_s);
+const ServiceError DelimiterInHandle = resourceError(
+    400, u"RES-1017"_s, u"delimiter_conflict_in_handle"_s, u"Delimiter conflict in handle"_s,
+    u"Handle cannot contain the delimiter character"_s);
+const ServiceError ReadOnlyServer = resourceError(
+    400, u"RES-1018"_s, u"cannot_modify_declarative_resource_server"_s,
     u"Cannot modify declarative resource server"_s,
-    u"Resource server is defined in declarative configuration and cannot be modified"_s};
-const ServiceError ReadOnlyResource{
-    400, u"RES-1019"_s, u"error.resourceservice.cannot_modify_declarative_resource"_s,
-    u"Cannot modify declarative resource"_s,
-    u"Resource is defined in declarative configuration and cannot be modified"_s};
-const ServiceError ReadOnlyAction{
-    400, u"RES-1020"_s, u"error.resourceservice.cannot_modify_declarative_action"_s,
-    u"Cannot modify declarative action"_s,
-    u"Action is defined in declarative configuration and cannot be modified"_s};
+    u"Resource server is defined in declarative configuration and cannot be modified"_s);
+const ServiceError ReadOnlyResource =
+    resourceError(400, u"RES-1019"_s, u"cannot_modify_declarative_resource"_s,
+                  u"Cannot modify declarative resource"_s,
+                  u"Resource is defined in declarative configuration and cannot be modified"_s);
+const ServiceError ReadOnlyAction =
+    resourceError(400, u"RES-1020"_s, u"cannot_modify_declarative_action"_s,
+                  u"Cannot modify declarative action"_s,
+                  u"Action is defined in declarative configuration and cannot be modified"_s);
 
 const PagingErrors Paging{u"RES-1011"_s, u"RES-1012"_s, u"error.resourceservice"_s};
 
