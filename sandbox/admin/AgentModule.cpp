@@ -240,21 +240,13 @@ Response AgentModule::save(Request &request, const std::optional<QJsonObject> &e
                                           &extra, &secret)) {
             return *error;
         }
-        const QString now = Ids::now();
-        if (existing) {
-            Sql::exec(db,
-                      u"UPDATE agents SET ou_id = ?, name = ?, type = ?, owner = ?, client_id = ?, "
-                      "extra = ?, updated_at = ? WHERE id = ?"_s,
-                      {ouId, name, type, Sql::nullable(owner), profile.clientIdColumn(),
-                       Sql::jsonText(extra), now, id});
-        } else {
-            Sql::exec(
-                db,
-                u"INSERT INTO agents(id, ou_id, name, type, owner, client_id, extra, "
-                "is_read_only, created_at, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"_s,
-                {id, ouId, name, type, Sql::nullable(owner), profile.clientIdColumn(),
-                 Sql::jsonText(extra), now, now});
-        }
+        m_crud.writeRow(id, !existing,
+                        {{u"ou_id"_s, ouId},
+                         {u"name"_s, name},
+                         {u"type"_s, type},
+                         {u"owner"_s, Sql::nullable(owner)},
+                         {u"client_id"_s, profile.clientIdColumn()},
+                         {u"extra"_s, Sql::jsonText(extra)}});
         QJsonObject body = *load(id);
         profile.reveal(&body, secret);
         return m_crud.saved(body, id, !existing);

@@ -234,18 +234,11 @@ Response ApplicationModule::save(Request &request, const std::optional<QJsonObje
                                           &extra, &secret)) {
             return *error;
         }
-        const QString now = Ids::now();
-        if (existing) {
-            Sql::exec(db,
-                      u"UPDATE applications SET ou_id = ?, name = ?, client_id = ?, extra = ?, "
-                      "updated_at = ? WHERE id = ?"_s,
-                      {ouId, name, profile.clientIdColumn(), Sql::jsonText(extra), now, id});
-        } else {
-            Sql::exec(db,
-                      u"INSERT INTO applications(id, ou_id, name, client_id, extra, is_read_only, "
-                      "created_at, updated_at) VALUES(?, ?, ?, ?, ?, 0, ?, ?)"_s,
-                      {id, ouId, name, profile.clientIdColumn(), Sql::jsonText(extra), now, now});
-        }
+        m_crud.writeRow(id, !existing,
+                        {{u"ou_id"_s, ouId},
+                         {u"name"_s, name},
+                         {u"client_id"_s, profile.clientIdColumn()},
+                         {u"extra"_s, Sql::jsonText(extra)}});
         QJsonObject body = *load(id);
         profile.reveal(&body, secret);
         return m_crud.saved(body, id, !existing);

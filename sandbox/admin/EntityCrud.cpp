@@ -4,6 +4,7 @@
 #include "sandbox/http/JsonFields.h"
 #include "sandbox/http/WriteTransaction.h"
 #include "sandbox/store/Database.h"
+#include "sandbox/store/Ids.h"
 #include "sandbox/store/Sql.h"
 
 #include <QUrl>
@@ -116,6 +117,30 @@ bool EntityCrud::nameTaken(const QString &name, const QString &exceptId) const
     return Sql::exists(m_db.db(),
                        u"SELECT 1 FROM %1 WHERE name = ? AND id <> ?"_s.arg(m_spec.table),
                        {name, exceptId});
+}
+
+void EntityCrud::writeRow(const QString &id, bool create,
+                          const QList<QPair<QString, QVariant>> &columns) const
+{
+    const QString now = Ids::now();
+    QStringList names;
+    QVariantList values;
+    for (const auto &[name, value] : columns) {
+        names.append(name);
+        values.append(value);
+    }
+    if (create) {
+        Sql::exec(m_db.db(),
+                  u"INSERT INTO %1(id, %2, is_read_only, created_at, updated_at) "
+                  "VALUES(?, %3, 0, ?, ?)"_s.arg(m_spec.table, names.join(u", "_s),
+                                                 QStringList(names.size(), u"?"_s).join(u", "_s)),
+                  QVariantList{id} + values + QVariantList{now, now});
+    } else {
+        Sql::exec(m_db.db(),
+                  u"UPDATE %1 SET %2 = ?, updated_at = ? WHERE id = ?"_s.arg(
+                      m_spec.table, names.join(u" = ?, "_s)),
+                  values + QVariantList{now, id});
+    }
 }
 
 Response EntityCrud::saved(const QJsonObject &body, const QString &id, bool created) const

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <functional>
 #include <optional>
@@ -100,6 +101,10 @@ public:
            const std::function<std::optional<Response>(const QString &id)> &cleanup = {}) const;
     // True when another row of the table (not `exceptId`) has the name.
     bool nameTaken(const QString &name, const QString &exceptId) const;
+    // Writes the row of a create (INSERT with is_read_only 0, created_at and updated_at now) or
+    // of an update (UPDATE of the columns and updated_at), for tables with both timestamps.
+    void writeRow(const QString &id, bool create,
+                  const QList<QPair<QString, QVariant>> &columns) const;
     // The answer of a create (201 with Location /<collection>/<id>) or of an update (200).
     Response saved(const QJsonObject &body, const QString &id, bool created) const;
     // GET /<collection>/{id}/<sub>: the page is read, the entity must exist, `items` gives every
