@@ -149,12 +149,8 @@ void ApplicationModule::registerRoutes(Router &router)
 {
     m_crud.registerRoutes(
         router, [this](Request &r) { return list(r); },
-        [this](Request &r) { return save(r, std::nullopt); },
-        [this](Request &r) { return save(r, load(r.param(u"id"_s))); },
-        [this](const QString &id) -> std::optional<Response> {
-            m_clients.deleteSecrets(id);
-            return std::nullopt;
-        });
+        EntityCrud::Save([this](Request &r, const auto &existing) { return save(r, existing); }),
+        OAuthProfile::secretsCleanup(m_clients));
 }
 
 std::optional<QJsonObject> ApplicationModule::load(const QString &id) const

@@ -50,6 +50,14 @@ void EntityCrud::registerRoutes(Router &router, Handler list, Handler create, Ha
                [this, cleanup = std::move(cleanup)](Request &r) { return remove(r, cleanup); });
 }
 
+void EntityCrud::registerRoutes(Router &router, Handler list, Save save, Cleanup cleanup) const
+{
+    registerRoutes(
+        router, std::move(list), [save](Request &r) { return save(r, std::nullopt); },
+        [this, save](Request &r) { return save(r, m_load(r.param(u"id"_s), false)); },
+        std::move(cleanup));
+}
+
 std::optional<Response> EntityCrud::parseList(const Request &request, ListQuery *query,
                                               const FilterRule &rule,
                                               const QStringList &operators) const

@@ -73,6 +73,10 @@ public:
     // module's, and update runs only after the write guard (checkWritable) let it.
     void registerRoutes(Router &router, Handler list, Handler create, Handler update,
                         Cleanup cleanup = {}) const;
+    // The same for a module whose create and update are one save: `save` gets the stored
+    // entity on an update, nullopt on a create.
+    using Save = std::function<Response(Request &, const std::optional<QJsonObject> &existing)>;
+    void registerRoutes(Router &router, Handler list, Save save, Cleanup cleanup = {}) const;
     // GET /<collection>/{id}/<sub>, the items under key <sub> (see subList).
     void registerSubList(Router &router, const QString &sub, SubItems items,
                          bool withDisplay = false) const;

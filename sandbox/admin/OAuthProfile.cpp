@@ -241,6 +241,15 @@ std::optional<Response> OAuthProfile::storeFor(const ClientDirectory &clients,
     return std::nullopt;
 }
 
+std::function<std::optional<Response>(const QString &)>
+OAuthProfile::secretsCleanup(const ClientDirectory &clients)
+{
+    return [&clients](const QString &entityId) -> std::optional<Response> {
+        clients.deleteSecrets(entityId);
+        return std::nullopt;
+    };
+}
+
 QVariant OAuthProfile::clientIdColumn() const
 {
     return present ? QVariant(clientId) : QVariant(QMetaType::fromType<QString>());

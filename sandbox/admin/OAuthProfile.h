@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
 #include <optional>
 
 namespace tid::sandbox {
@@ -74,6 +75,10 @@ struct OAuthProfile
     QVariant clientIdColumn() const;
     // The answer of a save shows the profile with the new secret, once.
     void reveal(QJsonObject *body, const QString &secretToShow) const;
+
+    // The delete's own part for an application or an agent (EntityCrud::Cleanup): its secrets go.
+    static std::function<std::optional<Response>(const QString &entityId)>
+    secretsCleanup(const ClientDirectory &clients);
 
     // An absolute URI of any scheme: the rule of redirect URIs and of an application's URLs.
     static bool isUri(const QString &value);

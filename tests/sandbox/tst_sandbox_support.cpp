@@ -18,6 +18,38 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace tid::sandbox;
 
+namespace {
+
+// An in-memory store with the core schema and one organization unit, ou-1. Empty on success,
+// else what failed.
+QString openStore(Database &db)
+{
+    QString error;
+    if (!db.open(&error) || !db.migrate(u"core"_s, CoreSchema().migrations(), &error))
+        return error;
+    Sql::exec(db.db(),
+              u"INSERT INTO organization_units(id, handle, name, created_at) "
+              "VALUES('ou-1', 'root', 'Root', ?)"_s,
+              {Ids::now()});
+    return {};
+}
+
+// An agent in ou-1 with an OAuth profile (`config`, the stored oauth2 config).
+void insertAgent(Database &db, const QString &id, const QString &clientId,
+                 const QString &config = u"{}"_s)
+{
+    const QString now = Ids::now();
+    Sql::exec(
+        db.db(),
+        u"INSERT INTO agents(id, ou_id, name, type, client_id, extra, created_at, "
+        "updated_at) VALUES(?, 'ou-1', ?, 'default', ?, ?, ?, ?)"_s,
+        {id, id, clientId,
+         QString(u"{\"inboundAuthConfig\":[{\"type\":\"oauth2\",\"config\":"_s + config + u"}]}"_s),
+         now, now});
+}
+
+} // namespace
+
 class TestSandboxSupport : public QObject
 {
     Q_OBJECT
@@ -113,30 +145,20 @@ private Q_SLOTS:
     void secretlessAndUnknownClientsCostTheSame()
     {
         Database db(QString{});
-        QString error;
-        QVERIFY2(db.open(&error) && db.migrate(u"core"_s, CoreSchema().migrations(), &error),
-                 qPrintable(error));
+        const QString error = openStore(db);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         const QString now = Ids::now();
         const QString ou = u"ou-1"_s;
-        Sql::exec(db.db(),
-                  u"INSERT INTO organization_units(id, handle, name, created_at) "
-                  "VALUES(?, 'root', 'Root', ?)"_s,
-                  {ou, now});
         const QByteArray publicProfile =
             "{\"inboundAuthConfig\":[{\"type\":\"oauth2\",\"config\":{\"publicClient\":true,"
             "\"tokenEndpointAuthMethod\":\"none\"}}]}";
-        const QByteArray secretProfile =
-            "{\"inboundAuthConfig\":[{\"type\":\"oauth2\",\"config\":{}}]}";
         Sql::exec(db.db(),
                   u"INSERT INTO applications(id, ou_id, name, client_id, extra, created_at, "
                   "updated_at) VALUES('a1', ?, 'Public', 'PUBLIC', ?, ?, ?)"_s,
                   {ou, QString::fromUtf8(publicProfile), now, now});
         for (const auto &[id, clientId] :
              {std::pair{u"g1"_s, u"KNOWN"_s}, std::pair{u"g2"_s, u"REVOKED"_s}}) {
-            Sql::exec(db.db(),
-                      u"INSERT INTO agents(id, ou_id, name, type, client_id, extra, created_at, "
-                      "updated_at) VALUES(?, ?, ?, 'default', ?, ?, ?, ?)"_s,
-                      {id, ou, clientId, clientId, QString::fromUtf8(secretProfile), now, now});
+            insertAgent(db, id, clientId);
             Sql::exec(db.db(),
                       u"INSERT INTO client_secrets(id, entity_id, entity_type, secret_hash, "
                       "created_at, revoked_at) VALUES(?, ?, 'agent', ?, ?, ?)"_s,
@@ -179,16 +201,8 @@ private Q_SLOTS:
     void everyClientCheckCostsTheSameVerifications()
     {
         Database db(QString{});
-        QString error;
-        QVERIFY2(db.open(&error) && db.migrate(u"core"_s, CoreSchema().migrations(), &error),
-                 qPrintable(error));
-        const QString ou = u"ou-1"_s;
-        const QString now = Ids::now();
-        Sql::exec(db.db(),
-                  u"INSERT INTO organization_units(id, handle, name, created_at) "
-                  "VALUES(?, 'root', 'Root', ?)"_s,
-                  {ou, now});
-        const QString profile = u"{\"inboundAuthConfig\":[{\"type\":\"oauth2\",\"config\":{}}]}"_s;
+        const QString error = openStore(db);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         const QDateTime base = QDateTime::currentDateTimeUtc().addSecs(-600);
         const QString graceEnd = Ids::iso(QDateTime::currentDateTimeUtc().addSecs(3600));
         // g1: one secret; g2: rotated with a grace (old, new); g3: rotated three times in grace.
@@ -197,10 +211,7 @@ private Q_SLOTS:
             {u"g2"_s, {u"old"_s, u"new"_s}},
             {u"g3"_s, {u"first"_s, u"second"_s, u"third"_s}}};
         for (const auto &[id, secrets] : agents) {
-            Sql::exec(db.db(),
-                      u"INSERT INTO agents(id, ou_id, name, type, client_id, extra, created_at, "
-                      "updated_at) VALUES(?, ?, ?, 'default', ?, ?, ?, ?)"_s,
-                      {id, ou, id, id.toUpper(), profile, now, now});
+            insertAgent(db, id, id.toUpper());
             for (qsizetype i = 0; i < secrets.size(); ++i) {
                 const bool newest = i == secrets.size() - 1;
                 Sql::exec(db.db(),
@@ -248,21 +259,10 @@ private Q_SLOTS:
     void secretsBeyondTheSlotsAreRejectedCachedOrNot()
     {
         Database db(QString{});
-        QString error;
-        QVERIFY2(db.open(&error) && db.migrate(u"core"_s, CoreSchema().migrations(), &error),
-                 qPrintable(error));
-        const QString now = Ids::now();
-        Sql::exec(db.db(),
-                  u"INSERT INTO organization_units(id, handle, name, created_at) "
-                  "VALUES('ou-1', 'root', 'Root', ?)"_s,
-                  {now});
-        const QString profile = u"{\"inboundAuthConfig\":[{\"type\":\"oauth2\",\"config\":{}}]}"_s;
-        for (const QString &id : {u"a1"_s, u"a2"_s}) {
-            Sql::exec(db.db(),
-                      u"INSERT INTO agents(id, ou_id, name, type, client_id, extra, created_at, "
-                      "updated_at) VALUES(?, 'ou-1', ?, 'default', ?, ?, ?, ?)"_s,
-                      {id, id, id.toUpper(), profile, now, now});
-        }
+        const QString error = openStore(db);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        for (const QString &id : {u"a1"_s, u"a2"_s})
+            insertAgent(db, id, id.toUpper());
         const QDateTime t0 = QDateTime::currentDateTimeUtc().addSecs(-600);
         const QString graceEnd = Ids::iso(QDateTime::currentDateTimeUtc().addSecs(3600));
         ClientDirectory clients(db);
