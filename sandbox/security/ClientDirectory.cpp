@@ -269,12 +269,13 @@ void ClientDirectory::rotateSecret(const QString &entityId, const QString &entit
               {now, entityId, now, entityId, now, SecretChecks::ClientSecretSlots});
 }
 
-void ClientDirectory::revokeSecrets(const QString &entityId) const
+int ClientDirectory::revokeSecrets(const QString &entityId, const QString &at) const
 {
-    Sql::exec(
-        m_db.db(),
-        u"UPDATE client_secrets SET revoked_at = ? WHERE entity_id = ? AND revoked_at IS NULL"_s,
-        {Ids::now(), entityId});
+    return Sql::exec(m_db.db(),
+                     u"UPDATE client_secrets SET revoked_at = ? WHERE entity_id = ? AND "
+                     "revoked_at IS NULL"_s,
+                     {at.isEmpty() ? Ids::now() : at, entityId})
+        .numRowsAffected();
 }
 
 void ClientDirectory::deleteSecrets(const QString &entityId) const

@@ -61,7 +61,8 @@ public:
     void rotateSecret(const QString &entityId, const QString &entityType,
                       const QString &credentialId, const QString &secret, const QString &createdAt,
                       const QString &previousEnd) const;
-    void revokeSecrets(const QString &entityId) const;
+    // Revokes every active secret of the entity at `at` (default: now); how many it revoked.
+    int revokeSecrets(const QString &entityId, const QString &at = {}) const;
     // Removes every secret row of a deleted entity.
     void deleteSecrets(const QString &entityId) const;
 
