@@ -211,8 +211,8 @@ void SandboxServer::installPreflight()
         HttpServer *http = m_http.get();
         SecretChecks *checks = &m_oauth->clients().checks();
         m_hashers.start([this, check = *check, http, checks, resume = std::move(resume)] {
-            const int matched =
-                SecretChecks::verifyAny(check.candidate, check.hashes, check.iterations);
+            const int matched = SecretChecks::verifyAny(check.candidate, check.hashes,
+                                                        check.iterations, check.slots);
             QMetaObject::invokeMethod(
                 http,
                 [this, checks, key = check.verdictKey, matched, resume] {

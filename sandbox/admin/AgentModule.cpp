@@ -5,7 +5,6 @@
 #include "sandbox/admin/OAuthProfile.h"
 #include "sandbox/http/JsonFields.h"
 #include "sandbox/http/ListFilter.h"
-#include "sandbox/http/Paging.h"
 #include "sandbox/http/ServiceError.h"
 #include "sandbox/http/WriteTransaction.h"
 #include "sandbox/store/Database.h"
@@ -15,7 +14,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
-#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -59,26 +57,17 @@ const ServiceError OwnerNotFound =
     agentError(400, u"AGT-1039"_s, u"owner_not_found"_s, u"Owner not found"_s,
                u"The specified owner does not match any known user, application, or agent"_s);
 
-const OAuthProfile::Errors ProfileErrors{
-    InvalidRequest,
-    agentError(400, u"AGT-1003"_s, u"invalid_grant_type"_s, u"Invalid grant type"_s,
-               u"One or more grant types are not supported"_s),
-    agentError(400, u"AGT-1034"_s, u"invalid_response_type"_s, u"Invalid response type"_s,
-               u"One or more provided response types are invalid"_s),
-    agentError(400, u"AGT-1002"_s, u"invalid_redirect_uri"_s, u"Invalid redirect URI"_s,
-               u"One or more redirect URIs are not valid"_s),
-    agentError(400, u"AGT-1022"_s, u"invalid_token_endpoint_auth_method"_s,
-               u"Invalid token endpoint authentication method"_s,
-               u"The provided token endpoint authentication method is not supported"_s),
-    agentError(400, u"AGT-1023"_s, u"invalid_public_client_configuration"_s,
-               u"Invalid public client configuration"_s,
-               u"The public client configuration is invalid"_s),
-    agentError(400, u"AGT-1021"_s, u"invalid_oauth_configuration"_s,
-               u"Invalid OAuth configuration"_s, u"The provided OAuth configuration is invalid"_s),
-    agentError(400, u"AGT-1038"_s, u"multiple_oauth_configs"_s,
-               u"Multiple OAuth inbound auth configs are not allowed"_s,
-               u"An entity may have at most one inbound auth config per protocol"_s),
-};
+const OAuthProfile::Errors ProfileErrors =
+    OAuthProfile::errors(agentError, InvalidRequest,
+                         {u"AGT-1003"_s, u"AGT-1034"_s, u"AGT-1002"_s, u"AGT-1022"_s, u"AGT-1023"_s,
+                          u"AGT-1021"_s, u"AGT-1038"_s},
+                         {u"One or more grant types are not supported"_s,
+                          u"One or more provided response types are invalid"_s,
+                          u"One or more redirect URIs are not valid"_s,
+                          u"The provided token endpoint authentication method is not supported"_s,
+                          u"The public client configuration is invalid"_s,
+                          u"The provided OAuth configuration is invalid"_s,
+                          u"An entity may have at most one inbound auth config per protocol"_s});
 
 const QList<QPair<QString, JsonFields::Kind>> ExtraFields = {
     {u"description"_s, JsonFields::Kind::String},
@@ -99,8 +88,8 @@ const QStringList SummaryFields = {u"id"_s,    u"ouId"_s,        u"ouHandle"_s, 
                                    u"name"_s,  u"description"_s, u"logoUrl"_s,   u"clientId"_s,
                                    u"owner"_s, u"attributes"_s,  u"isReadOnly"_s};
 
-const QString Select =
-    u"SELECT id, ou_id, name, type, owner, client_id, extra, is_read_only FROM agents"_s;
+const QString Columns = u"id, ou_id, name, type, owner, client_id, extra, is_read_only"_s;
+const QString Select = QString(u"SELECT "_s + Columns + u" FROM agents"_s);
 
 QJsonObject agentJson(const QSqlQuery &q, const QSqlDatabase &db, bool display)
 {
@@ -121,22 +110,31 @@ QJsonObject agentJson(const QSqlQuery &q, const QSqlDatabase &db, bool display)
     return o;
 }
 
+// The collection as EntityCrud serves it.
+const EntityCrud::Spec Crud{u"agents"_s,    u"agents"_s, u"agent"_s,  NotFound,     Declarative,
+                            InvalidRequest, LimitError,  OffsetError, InvalidFilter};
+
 } // namespace
 
 AgentModule::AgentModule(SandboxContext &context)
     : m_context(context)
     , m_clients(*context.db)
+    , m_crud(*context.db, Crud,
+             [this](const QString &id, bool display) { return load(id, display); })
 {}
 
 void AgentModule::registerRoutes(Router &router)
 {
-    router.add(u"GET"_s, u"/agents"_s, [this](Request &r) { return list(r); });
-    router.add(u"POST"_s, u"/agents"_s, [this](Request &r) { return create(r); });
-    router.add(u"GET"_s, u"/agents/{id}"_s, [this](Request &r) { return get(r); });
-    router.add(u"PUT"_s, u"/agents/{id}"_s, [this](Request &r) { return update(r); });
-    router.add(u"DELETE"_s, u"/agents/{id}"_s, [this](Request &r) { return remove(r); });
-    router.add(u"GET"_s, u"/agents/{id}/groups"_s, [this](Request &r) { return groups(r); });
-    router.add(u"GET"_s, u"/agents/{id}/roles"_s, [this](Request &r) { return roles(r); });
+    m_crud.registerRoutes(
+        router, [this](Request &r) { return list(r); },
+        EntityCrud::Save([this](Request &r, const auto &existing) { return save(r, existing); }),
+        OAuthProfile::secretsCleanup(m_clients));
+    m_crud.registerSubList(router, u"groups"_s, [this](const QString &id, bool) {
+        return Entities::directGroups(m_context.db->db(), id, u"agent"_s);
+    });
+    m_crud.registerSubList(router, u"roles"_s, [this](const QString &id, bool) {
+        return QJsonArray::fromStringList(Entities::roleNames(m_context.db->db(), id, u"agent"_s));
+    });
 }
 
 std::optional<QJsonObject> AgentModule::load(const QString &id, bool display) const
@@ -150,17 +148,12 @@ std::optional<QJsonObject> AgentModule::load(const QString &id, bool display) co
 
 Response AgentModule::list(Request &request)
 {
-    Page page;
-    if (auto error = parsePage(request, LimitError, OffsetError, &page))
+    // ThunderID filters agents only on keys inside `attributes` (REFERENCE §2.1).
+    EntityCrud::ListQuery query;
+    if (auto error = m_crud.parseList(
+            request, &query, [](const ListFilter &filter) { return filter.value.isString(); })) {
         return *error;
-    std::optional<ListFilter> filter;
-    if (request.hasQuery(u"filter"_s)) {
-        // ThunderID filters agents only on keys inside `attributes` (REFERENCE §2.1).
-        filter = ListFilter::parse(request.queryValue(u"filter"_s));
-        if (!filter || !filter->value.isString())
-            return InvalidFilter.response();
     }
-    const bool display = request.queryValue(u"include"_s) == u"display"_s;
     const QSqlDatabase db = m_context.db->db();
     const auto summaryOf = [](const QJsonObject &agent) {
         QJsonObject summary;
@@ -170,68 +163,33 @@ Response AgentModule::list(Request &request)
         }
         return summary;
     };
-    if (!filter) {
+    if (!query.filter) {
         // Unfiltered lists page in SQL: a store with 100,000 agents must answer one page in
         // milliseconds, not parse every row.
-        const int total = Sql::scalar(db, u"SELECT COUNT(*) FROM agents"_s).toInt();
-        QSqlQuery q =
-            Sql::exec(db, QString(Select + u" ORDER BY created_at, id LIMIT ? OFFSET ?"_s),
-                      {page.limit, page.offset});
+        auto [total, q] = Sql::page(db, Columns, u" FROM agents"_s, u"ORDER BY created_at, id"_s,
+                                    {}, query.page.limit, query.page.offset);
         QJsonArray items;
         while (q.next())
-            items.append(summaryOf(agentJson(q, db, display)));
-        return Response::json(listEnvelope(total, page, u"agents"_s, items, u"agents"_s,
-                                           display ? u"include=display"_s : QString()));
+            items.append(summaryOf(agentJson(q, db, query.display)));
+        return Response::json(
+            listEnvelope(total, query.page, u"agents"_s, items, u"agents"_s, query.extraQuery()));
     }
     QSqlQuery q = Sql::exec(db, QString(Select + u" ORDER BY created_at, id"_s));
     QJsonArray all;
     while (q.next()) {
-        const QJsonObject agent = agentJson(q, db, display);
-        if (!filter->matchesObject(agent.value(u"attributes"_s).toObject()))
-            continue;
-        all.append(summaryOf(agent));
+        const QJsonObject agent = agentJson(q, db, query.display);
+        if (query.filter->matchesObject(agent.value(u"attributes"_s).toObject()))
+            all.append(summaryOf(agent));
     }
-    QStringList extra;
-    if (filter) {
-        extra.append(QString(u"filter="_s + QString::fromLatin1(QUrl::toPercentEncoding(
-                                                request.queryValue(u"filter"_s)))));
-    }
-    if (display)
-        extra.append(u"include=display"_s);
-    return Response::json(listPage(all, page, u"agents"_s, u"agents"_s, extra.join(u'&')));
-}
-
-Response AgentModule::get(Request &request)
-{
-    const auto agent =
-        load(request.param(u"id"_s), request.queryValue(u"include"_s) == u"display"_s);
-    if (!agent)
-        return NotFound.response();
-    return Response::json(*agent);
-}
-
-Response AgentModule::create(Request &request)
-{
-    return save(request, std::nullopt);
-}
-
-Response AgentModule::update(Request &request)
-{
-    const auto existing = load(request.param(u"id"_s));
-    if (!existing)
-        return NotFound.response();
-    if (existing->value(u"isReadOnly"_s).toBool())
-        return Declarative.response();
-    return save(request, existing);
+    return m_crud.listPage(all, query);
 }
 
 Response AgentModule::save(Request &request, const std::optional<QJsonObject> &existing)
 {
-    QString parseError;
-    const auto object = JsonFields::parseObject(request.body, &parseError);
-    if (!object)
-        return InvalidRequest.response(parseError);
-    JsonFields f(*object);
+    QJsonObject object;
+    if (auto error = m_crud.parseBody(request, &object))
+        return *error;
+    JsonFields f(object);
     const QString name = f.name(u"name"_s, false).trimmed();
     const QString type = f.string(u"type"_s).trimmed();
     QString ouId = f.string(u"ouId"_s).trimmed();
@@ -256,7 +214,7 @@ Response AgentModule::save(Request &request, const std::optional<QJsonObject> &e
                          : request.principal.value(u"sub"_s).toString();
     }
     OAuthProfile profile;
-    if (auto error = OAuthProfile::parse(*object, ProfileErrors, &profile))
+    if (auto error = OAuthProfile::parse(object, ProfileErrors, &profile))
         return *error;
     if (!extra.contains(u"attributes"_s))
         extra.insert(u"attributes"_s, QJsonObject());
@@ -271,86 +229,24 @@ Response AgentModule::save(Request &request, const std::optional<QJsonObject> &e
             owner != id) {
             return OwnerNotFound.response();
         }
-        if (Sql::exists(db, u"SELECT 1 FROM agents WHERE name = ? AND id <> ?"_s, {name, id}))
+        if (m_crud.nameTaken(name, id))
             return NameConflict.response();
         QString secret;
-        const QString previousClientId =
-            existing ? existing->value(u"clientId"_s).toString() : QString();
-        if (auto error = profile.store(m_clients, db, id, u"agent"_s, previousClientId,
-                                       ClientIdConflict, &secret)) {
+        if (auto error = profile.storeFor(m_clients, db, id, u"agent"_s, existing, ClientIdConflict,
+                                          &extra, &secret)) {
             return *error;
         }
-        if (profile.present)
-            extra.insert(u"inboundAuthConfig"_s, profile.toJson());
-        const QString now = Ids::now();
-        const QVariant clientId =
-            profile.present ? QVariant(profile.clientId) : QVariant(QMetaType::fromType<QString>());
-        if (existing) {
-            Sql::exec(
-                db,
-                u"UPDATE agents SET ou_id = ?, name = ?, type = ?, owner = ?, client_id = ?, "
-                "extra = ?, updated_at = ? WHERE id = ?"_s,
-                {ouId, name, type, Sql::nullable(owner), clientId, Sql::jsonText(extra), now, id});
-        } else {
-            Sql::exec(
-                db,
-                u"INSERT INTO agents(id, ou_id, name, type, owner, client_id, extra, "
-                "is_read_only, created_at, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"_s,
-                {id, ouId, name, type, Sql::nullable(owner), clientId, Sql::jsonText(extra), now,
-                 now});
-        }
+        m_crud.writeRow(id, !existing,
+                        {{u"ou_id"_s, ouId},
+                         {u"name"_s, name},
+                         {u"type"_s, type},
+                         {u"owner"_s, Sql::nullable(owner)},
+                         {u"client_id"_s, profile.clientIdColumn()},
+                         {u"extra"_s, Sql::jsonText(extra)}});
         QJsonObject body = *load(id);
-        if (profile.present)
-            body.insert(u"inboundAuthConfig"_s, profile.toJson(secret));
-        Response r = Response::json(body, existing ? 200 : 201);
-        if (!existing)
-            r.withHeader("Location", QByteArray("/agents/") + id.toLatin1());
-        return r;
+        profile.reveal(&body, secret);
+        return m_crud.saved(body, id, !existing);
     });
-}
-
-Response AgentModule::remove(Request &request)
-{
-    const QString id = request.param(u"id"_s);
-    return WriteTransaction::run(*m_context.db, [&]() -> Response {
-        const auto existing = load(id);
-        if (!existing)
-            return NotFound.response();
-        if (existing->value(u"isReadOnly"_s).toBool())
-            return Declarative.response();
-        const QSqlDatabase db = m_context.db->db();
-        Entities::removeReferences(db, id, u"agent"_s);
-        m_clients.deleteSecrets(id);
-        Sql::exec(db, u"DELETE FROM agents WHERE id = ?"_s, {id});
-        return Response::noContent();
-    });
-}
-
-Response AgentModule::groups(Request &request)
-{
-    const QString id = request.param(u"id"_s);
-    Page page;
-    if (auto error = parsePage(request, LimitError, OffsetError, &page))
-        return *error;
-    const QSqlDatabase db = m_context.db->db();
-    if (!Entities::exists(db, u"agent"_s, id))
-        return NotFound.response();
-    return Response::json(listPage(Entities::directGroups(db, id, u"agent"_s), page, u"groups"_s,
-                                   u"agents/%1/groups"_s.arg(id)));
-}
-
-Response AgentModule::roles(Request &request)
-{
-    const QString id = request.param(u"id"_s);
-    Page page;
-    if (auto error = parsePage(request, LimitError, OffsetError, &page))
-        return *error;
-    const QSqlDatabase db = m_context.db->db();
-    if (!Entities::exists(db, u"agent"_s, id))
-        return NotFound.response();
-    return Response::json(
-        listPage(QJsonArray::fromStringList(Entities::roleNames(db, id, u"agent"_s)), page,
-                 u"roles"_s, u"agents/%1/roles"_s.arg(id)));
 }
 
 } // namespace tid::sandbox

@@ -15,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
-#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -67,26 +66,16 @@ const ServiceError OffsetError =
     appError(400, u"APP-1058"_s, u"invalid_offset_parameter"_s, u"Invalid offset parameter"_s,
              u"The offset parameter must not be negative"_s);
 
-const OAuthProfile::Errors ProfileErrors{
-    InvalidRequest,
-    appError(400, u"APP-1010"_s, u"invalid_grant_type"_s, u"Invalid grant type"_s,
-             u"One or more provided grant types are invalid"_s),
-    appError(400, u"APP-1011"_s, u"invalid_response_type"_s, u"Invalid response type"_s,
-             u"One or more provided response types are invalid"_s),
-    appError(400, u"APP-1012"_s, u"invalid_redirect_uri"_s, u"Invalid redirect URI"_s,
-             u"One or more provided redirect URIs are not valid URIs"_s),
-    appError(400, u"APP-1013"_s, u"invalid_token_endpoint_auth_method"_s,
-             u"Invalid token endpoint authentication method"_s,
-             u"The provided token endpoint authentication method is invalid"_s),
-    appError(400, u"APP-1023"_s, u"invalid_public_client_configuration"_s,
-             u"Invalid public client configuration"_s,
-             u"The public client configuration is invalid"_s),
-    appError(400, u"APP-1024"_s, u"invalid_oauth_configuration"_s, u"Invalid OAuth configuration"_s,
-             u"The OAuth configuration is invalid"_s),
-    appError(400, u"APP-1034"_s, u"multiple_oauth_configs"_s,
-             u"Multiple OAuth inbound auth configs are not allowed"_s,
-             u"An application may have at most one inbound auth config per protocol"_s),
-};
+const OAuthProfile::Errors ProfileErrors = OAuthProfile::errors(
+    appError, InvalidRequest,
+    {u"APP-1010"_s, u"APP-1011"_s, u"APP-1012"_s, u"APP-1013"_s, u"APP-1023"_s, u"APP-1024"_s,
+     u"APP-1034"_s},
+    {u"One or more provided grant types are invalid"_s,
+     u"One or more provided response types are invalid"_s,
+     u"One or more provided redirect URIs are not valid URIs"_s,
+     u"The provided token endpoint authentication method is invalid"_s,
+     u"The public client configuration is invalid"_s, u"The OAuth configuration is invalid"_s,
+     u"An application may have at most one inbound auth config per protocol"_s});
 
 const QStringList Types = {u"browser"_s, u"fullstack"_s, u"mobile"_s,
                            u"m2m"_s,     u"mcp"_s,       u"custom"_s};
@@ -127,12 +116,6 @@ const QStringList BasicFields = {u"description"_s,
                                  u"type"_s,
                                  u"template"_s};
 
-bool isAbsoluteUri(const QString &value)
-{
-    const QUrl url(value, QUrl::StrictMode);
-    return url.isValid() && !url.scheme().isEmpty() && !url.isRelative();
-}
-
 QJsonObject appJson(const QSqlQuery &q)
 {
     // Columns: id, ou_id, name, client_id, extra, is_read_only
@@ -149,20 +132,25 @@ QJsonObject appJson(const QSqlQuery &q)
 const QString Select =
     u"SELECT id, ou_id, name, client_id, extra, is_read_only FROM applications"_s;
 
+// The collection as EntityCrud serves it.
+const EntityCrud::Spec Crud{u"applications"_s, u"applications"_s, u"app"_s,
+                            NotFound,          Declarative,       InvalidRequest,
+                            LimitError,        OffsetError,       ServiceError()};
+
 } // namespace
 
 ApplicationModule::ApplicationModule(SandboxContext &context)
     : m_context(context)
     , m_clients(*context.db)
+    , m_crud(*context.db, Crud, [this](const QString &id, bool) { return load(id); })
 {}
 
 void ApplicationModule::registerRoutes(Router &router)
 {
-    router.add(u"GET"_s, u"/applications"_s, [this](Request &r) { return list(r); });
-    router.add(u"POST"_s, u"/applications"_s, [this](Request &r) { return create(r); });
-    router.add(u"GET"_s, u"/applications/{id}"_s, [this](Request &r) { return get(r); });
-    router.add(u"PUT"_s, u"/applications/{id}"_s, [this](Request &r) { return update(r); });
-    router.add(u"DELETE"_s, u"/applications/{id}"_s, [this](Request &r) { return remove(r); });
+    m_crud.registerRoutes(
+        router, [this](Request &r) { return list(r); },
+        EntityCrud::Save([this](Request &r, const auto &existing) { return save(r, existing); }),
+        OAuthProfile::secretsCleanup(m_clients));
 }
 
 std::optional<QJsonObject> ApplicationModule::load(const QString &id) const
@@ -175,6 +163,7 @@ std::optional<QJsonObject> ApplicationModule::load(const QString &id) const
 
 Response ApplicationModule::list(Request &request)
 {
+    // ThunderID's application list reads no filter: only the page.
     Page page;
     if (auto error = parsePage(request, LimitError, OffsetError, &page))
         return *error;
@@ -196,36 +185,12 @@ Response ApplicationModule::list(Request &request)
     return Response::json(listPage(all, page, u"applications"_s, u"applications"_s));
 }
 
-Response ApplicationModule::get(Request &request)
-{
-    const auto app = load(request.param(u"id"_s));
-    if (!app)
-        return NotFound.response();
-    return Response::json(*app);
-}
-
-Response ApplicationModule::create(Request &request)
-{
-    return save(request, std::nullopt);
-}
-
-Response ApplicationModule::update(Request &request)
-{
-    const auto existing = load(request.param(u"id"_s));
-    if (!existing)
-        return NotFound.response();
-    if (existing->value(u"isReadOnly"_s).toBool())
-        return Declarative.response();
-    return save(request, existing);
-}
-
 Response ApplicationModule::save(Request &request, const std::optional<QJsonObject> &existing)
 {
-    QString parseError;
-    const auto object = JsonFields::parseObject(request.body, &parseError);
-    if (!object)
-        return InvalidRequest.response(parseError);
-    JsonFields f(*object);
+    QJsonObject object;
+    if (auto error = m_crud.parseBody(request, &object))
+        return *error;
+    JsonFields f(object);
     const QString name = f.name(u"name"_s, false).trimmed();
     const QString ouId = f.string(u"ouId"_s).trimmed();
     const QString type = f.string(u"type"_s).trimmed();
@@ -244,12 +209,12 @@ Response ApplicationModule::save(Request &request, const std::optional<QJsonObje
         return InvalidType.response();
     if (existing && existing->value(u"type"_s).toString() != type)
         return TypeImmutable.response();
-    if (extra.contains(u"url"_s) && !isAbsoluteUri(extra.value(u"url"_s).toString()))
+    if (extra.contains(u"url"_s) && !OAuthProfile::isUri(extra.value(u"url"_s).toString()))
         return InvalidUrl.response();
-    if (extra.contains(u"logoUrl"_s) && !isAbsoluteUri(extra.value(u"logoUrl"_s).toString()))
+    if (extra.contains(u"logoUrl"_s) && !OAuthProfile::isUri(extra.value(u"logoUrl"_s).toString()))
         return InvalidLogoUrl.response();
     OAuthProfile profile;
-    if (auto error = OAuthProfile::parse(*object, ProfileErrors, &profile))
+    if (auto error = OAuthProfile::parse(object, ProfileErrors, &profile))
         return *error;
     extra.insert(u"type"_s, type);
 
@@ -258,55 +223,21 @@ Response ApplicationModule::save(Request &request, const std::optional<QJsonObje
         const QString id = existing ? existing->value(u"id"_s).toString() : Ids::uuid7();
         if (!Ids::isUuid(ouId) || !Entities::ouExists(db, ouId))
             return InvalidRequest.response(u"ouId: organization unit not found"_s);
-        if (Sql::exists(db, u"SELECT 1 FROM applications WHERE name = ? AND id <> ?"_s, {name, id}))
+        if (m_crud.nameTaken(name, id))
             return NameConflict.response();
         QString secret;
-        const QString previousClientId =
-            existing ? existing->value(u"clientId"_s).toString() : QString();
-        if (auto error = profile.store(m_clients, db, id, u"app"_s, previousClientId,
-                                       ClientIdConflict, &secret)) {
+        if (auto error = profile.storeFor(m_clients, db, id, u"app"_s, existing, ClientIdConflict,
+                                          &extra, &secret)) {
             return *error;
         }
-        if (profile.present)
-            extra.insert(u"inboundAuthConfig"_s, profile.toJson());
-        const QString now = Ids::now();
-        const QVariant clientId =
-            profile.present ? QVariant(profile.clientId) : QVariant(QMetaType::fromType<QString>());
-        if (existing) {
-            Sql::exec(db,
-                      u"UPDATE applications SET ou_id = ?, name = ?, client_id = ?, extra = ?, "
-                      "updated_at = ? WHERE id = ?"_s,
-                      {ouId, name, clientId, Sql::jsonText(extra), now, id});
-        } else {
-            Sql::exec(db,
-                      u"INSERT INTO applications(id, ou_id, name, client_id, extra, is_read_only, "
-                      "created_at, updated_at) VALUES(?, ?, ?, ?, ?, 0, ?, ?)"_s,
-                      {id, ouId, name, clientId, Sql::jsonText(extra), now, now});
-        }
+        m_crud.writeRow(id, !existing,
+                        {{u"ou_id"_s, ouId},
+                         {u"name"_s, name},
+                         {u"client_id"_s, profile.clientIdColumn()},
+                         {u"extra"_s, Sql::jsonText(extra)}});
         QJsonObject body = *load(id);
-        if (profile.present)
-            body.insert(u"inboundAuthConfig"_s, profile.toJson(secret));
-        Response r = Response::json(body, existing ? 200 : 201);
-        if (!existing)
-            r.withHeader("Location", QByteArray("/applications/") + id.toLatin1());
-        return r;
-    });
-}
-
-Response ApplicationModule::remove(Request &request)
-{
-    const QString id = request.param(u"id"_s);
-    return WriteTransaction::run(*m_context.db, [&]() -> Response {
-        const auto existing = load(id);
-        if (!existing)
-            return NotFound.response();
-        if (existing->value(u"isReadOnly"_s).toBool())
-            return Declarative.response();
-        const QSqlDatabase db = m_context.db->db();
-        Entities::removeReferences(db, id, u"app"_s);
-        m_clients.deleteSecrets(id);
-        Sql::exec(db, u"DELETE FROM applications WHERE id = ?"_s, {id});
-        return Response::noContent();
+        profile.reveal(&body, secret);
+        return m_crud.saved(body, id, !existing);
     });
 }
 

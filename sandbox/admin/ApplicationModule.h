@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/Module.h"
+#include "sandbox/admin/EntityCrud.h"
 #include "sandbox/http/Router.h"
 #include "sandbox/security/ClientDirectory.h"
 
@@ -28,10 +29,6 @@ public:
 
 private:
     Response list(Request &request);
-    Response create(Request &request);
-    Response get(Request &request);
-    Response update(Request &request);
-    Response remove(Request &request);
     Response save(Request &request, const std::optional<QJsonObject> &existing);
     std::optional<QJsonObject> load(const QString &id) const;
     bool bootstrapConsole();
@@ -39,6 +36,7 @@ private:
 
     SandboxContext &m_context;
     ClientDirectory m_clients;
+    EntityCrud m_crud;
 };
 
 } // namespace tid::sandbox

@@ -4,8 +4,6 @@
 #include "sandbox/SandboxContext.h"
 #include "sandbox/admin/Entities.h"
 #include "sandbox/http/JsonFields.h"
-#include "sandbox/http/ListFilter.h"
-#include "sandbox/http/Paging.h"
 #include "sandbox/http/ServiceError.h"
 #include "sandbox/http/WriteTransaction.h"
 #include "sandbox/store/Database.h"
@@ -14,7 +12,6 @@
 
 #include <QJsonDocument>
 #include <QSqlQuery>
-#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -84,20 +81,30 @@ QString displayOf(const QSqlDatabase &db, const QString &id, const QString &type
     return name.isEmpty() ? id : name;
 }
 
+// The collection as EntityCrud serves it.
+const EntityCrud::Spec Crud{u"groups"_s,    u"groups"_s, u"group"_s,  NotFound,     Declarative,
+                            InvalidRequest, LimitError,  OffsetError, InvalidFilter};
+
 } // namespace
 
 GroupModule::GroupModule(SandboxContext &context)
     : m_context(context)
+    , m_crud(*context.db, Crud,
+             [this](const QString &id, bool display) { return load(id, display); })
 {}
 
 void GroupModule::registerRoutes(Router &router)
 {
-    router.add(u"GET"_s, u"/groups"_s, [this](Request &r) { return list(r); });
-    router.add(u"POST"_s, u"/groups"_s, [this](Request &r) { return create(r); });
-    router.add(u"GET"_s, u"/groups/{id}"_s, [this](Request &r) { return get(r); });
-    router.add(u"PUT"_s, u"/groups/{id}"_s, [this](Request &r) { return update(r); });
-    router.add(u"DELETE"_s, u"/groups/{id}"_s, [this](Request &r) { return remove(r); });
-    router.add(u"GET"_s, u"/groups/{id}/members"_s, [this](Request &r) { return members(r); });
+    m_crud.registerRoutes(
+        router, [this](Request &r) { return list(r); }, [this](Request &r) { return create(r); },
+        [this](Request &r) { return update(r); },
+        [this](const QString &id) -> std::optional<Response> {
+            Sql::exec(m_context.db->db(), u"DELETE FROM group_members WHERE group_id = ?"_s, {id});
+            return std::nullopt;
+        });
+    m_crud.registerSubList(
+        router, u"members"_s,
+        [this](const QString &id, bool display) { return members(id, display); }, true);
     router.add(u"POST"_s, u"/groups/{id}/members/add"_s,
                [this](Request &r) { return changeMembers(r, true); });
     router.add(u"POST"_s, u"/groups/{id}/members/remove"_s,
@@ -124,11 +131,11 @@ bool GroupModule::bootstrap(QString *error)
     return true;
 }
 
-std::optional<QJsonObject> GroupModule::load(const QString &id, bool display, bool *readOnly) const
+std::optional<QJsonObject> GroupModule::load(const QString &id, bool display) const
 {
     const QSqlDatabase db = m_context.db->db();
-    QSqlQuery q = Sql::exec(
-        db, u"SELECT id, name, description, ou_id, is_read_only FROM groups WHERE id = ?"_s, {id});
+    QSqlQuery q =
+        Sql::exec(db, u"SELECT id, name, description, ou_id FROM groups WHERE id = ?"_s, {id});
     if (!q.next())
         return std::nullopt;
     QJsonObject g{{u"id"_s, q.value(0).toString()},
@@ -138,47 +145,26 @@ std::optional<QJsonObject> GroupModule::load(const QString &id, bool display, bo
         g.insert(u"description"_s, q.value(2).toString());
     if (display)
         g.insert(u"ouHandle"_s, Entities::ouHandlePath(db, q.value(3).toString()));
-    if (readOnly)
-        *readOnly = q.value(4).toInt() != 0;
     return g;
 }
 
 Response GroupModule::list(Request &request)
 {
-    Page page;
-    if (auto error = parsePage(request, LimitError, OffsetError, &page))
+    EntityCrud::ListQuery query;
+    if (auto error = m_crud.parseList(request, &query, [](const ListFilter &filter) {
+            static const QStringList attributes = {u"id"_s, u"name"_s, u"description"_s, u"ouId"_s};
+            return attributes.contains(filter.attribute);
+        })) {
         return *error;
-    const bool display = request.queryValue(u"include"_s) == u"display"_s;
-    std::optional<ListFilter> filter;
-    if (request.hasQuery(u"filter"_s)) {
-        static const QStringList attributes = {u"id"_s, u"name"_s, u"description"_s, u"ouId"_s};
-        filter = ListFilter::parse(request.queryValue(u"filter"_s));
-        if (!filter || !attributes.contains(filter->attribute))
-            return InvalidFilter.response();
     }
     QSqlQuery q = Sql::exec(m_context.db->db(), u"SELECT id FROM groups ORDER BY created_at, id"_s);
     QJsonArray all;
     while (q.next()) {
-        const QJsonObject group = *load(q.value(0).toString(), display);
-        if (!filter || filter->matchesObject(group))
+        const QJsonObject group = *load(q.value(0).toString(), query.display);
+        if (query.accepts(group))
             all.append(group);
     }
-    QStringList extra;
-    if (display)
-        extra << u"include=display"_s;
-    if (filter)
-        extra << QString(u"filter="_s + QString::fromLatin1(QUrl::toPercentEncoding(
-                                            request.queryValue(u"filter"_s))));
-    return Response::json(listPage(all, page, u"groups"_s, u"groups"_s, extra.join(u'&')));
-}
-
-Response GroupModule::get(Request &request)
-{
-    const auto group =
-        load(request.param(u"id"_s), request.queryValue(u"include"_s) == u"display"_s);
-    if (!group)
-        return NotFound.response();
-    return Response::json(*group);
+    return m_crud.listPage(all, query);
 }
 
 std::optional<Response> GroupModule::parseMembers(const QJsonArray &members, const QString &groupId,
@@ -218,33 +204,43 @@ std::optional<Response> GroupModule::parseMembers(const QJsonArray &members, con
     return std::nullopt;
 }
 
-Response GroupModule::create(Request &request)
+std::optional<Response> GroupModule::parseGroup(const Request &request, bool withMembers,
+                                                GroupInput *in) const
 {
-    QString parseError;
-    const auto object = JsonFields::parseObject(request.body, &parseError);
-    if (!object)
-        return InvalidRequest.response(parseError);
-    JsonFields f(*object);
-    const QString name = f.name(u"name"_s).trimmed();
-    const QString ouId = f.string(u"ouId"_s, true).trimmed();
-    const QString description = f.string(u"description"_s);
-    const QJsonArray members = f.array(u"members"_s);
+    QJsonObject object;
+    if (auto error = m_crud.parseBody(request, &object))
+        return error;
+    JsonFields f(object);
+    in->name = f.name(u"name"_s).trimmed();
+    in->ouId = f.string(u"ouId"_s, true).trimmed();
+    in->description = f.string(u"description"_s);
+    if (withMembers)
+        in->members = f.array(u"members"_s);
     if (!f.ok())
         return InvalidRequest.response(f.error());
+    return std::nullopt;
+}
+
+Response GroupModule::create(Request &request)
+{
+    GroupInput in;
+    if (auto error = parseGroup(request, true, &in))
+        return *error;
     const QSqlDatabase db = m_context.db->db();
     return WriteTransaction::run(*m_context.db, [&]() -> Response {
-        if (!Ids::isUuid(ouId) || !Entities::ouExists(db, ouId))
+        if (!Ids::isUuid(in.ouId) || !Entities::ouExists(db, in.ouId))
             return InvalidOu.response();
         QList<QPair<QString, QString>> parsed;
-        if (auto error = parseMembers(members, QString(), true, &parsed))
+        if (auto error = parseMembers(in.members, QString(), true, &parsed))
             return *error;
-        if (Sql::exists(db, u"SELECT 1 FROM groups WHERE ou_id = ? AND name = ?"_s, {ouId, name}))
+        if (Sql::exists(db, u"SELECT 1 FROM groups WHERE ou_id = ? AND name = ?"_s,
+                        {in.ouId, in.name}))
             return NameConflict.response();
         const QString id = Ids::uuid7();
         Sql::exec(db,
                   u"INSERT INTO groups(id, ou_id, name, description, is_read_only, created_at) "
                   "VALUES(?, ?, ?, ?, 0, ?)"_s,
-                  {id, ouId, name, Sql::nullable(description), Ids::now()});
+                  {id, in.ouId, in.name, Sql::nullable(in.description), Ids::now()});
         QJsonArray memberJson;
         for (const auto &[memberId, type] : parsed) {
             Sql::exec(db,
@@ -256,70 +252,32 @@ Response GroupModule::create(Request &request)
         QJsonObject group = *load(id);
         if (!memberJson.isEmpty())
             group.insert(u"members"_s, memberJson);
-        Response r = Response::json(group, 201);
-        r.withHeader("Location", QByteArray("/groups/") + id.toLatin1());
-        return r;
+        return m_crud.saved(group, id, true);
     });
 }
 
 Response GroupModule::update(Request &request)
 {
     const QString id = request.param(u"id"_s);
-    bool readOnly = false;
-    if (!load(id, false, &readOnly))
-        return NotFound.response();
-    if (readOnly)
-        return Declarative.response();
-    QString parseError;
-    const auto object = JsonFields::parseObject(request.body, &parseError);
-    if (!object)
-        return InvalidRequest.response(parseError);
-    JsonFields f(*object);
-    const QString name = f.name(u"name"_s).trimmed();
-    const QString ouId = f.string(u"ouId"_s, true).trimmed();
-    const QString description = f.string(u"description"_s);
-    if (!f.ok())
-        return InvalidRequest.response(f.error());
+    GroupInput in;
+    if (auto error = parseGroup(request, false, &in))
+        return *error;
     const QSqlDatabase db = m_context.db->db();
     return WriteTransaction::run(*m_context.db, [&]() -> Response {
-        if (!Ids::isUuid(ouId) || !Entities::ouExists(db, ouId))
+        if (!Ids::isUuid(in.ouId) || !Entities::ouExists(db, in.ouId))
             return InvalidOu.response();
         if (Sql::exists(db, u"SELECT 1 FROM groups WHERE ou_id = ? AND name = ? AND id <> ?"_s,
-                        {ouId, name, id})) {
+                        {in.ouId, in.name, id})) {
             return NameConflict.response();
         }
         Sql::exec(db, u"UPDATE groups SET name = ?, ou_id = ?, description = ? WHERE id = ?"_s,
-                  {name, ouId, Sql::nullable(description), id});
+                  {in.name, in.ouId, Sql::nullable(in.description), id});
         return Response::json(*load(id));
     });
 }
 
-Response GroupModule::remove(Request &request)
+QJsonArray GroupModule::members(const QString &id, bool display) const
 {
-    const QString id = request.param(u"id"_s);
-    return WriteTransaction::run(*m_context.db, [&]() -> Response {
-        bool readOnly = false;
-        if (!load(id, false, &readOnly))
-            return NotFound.response();
-        if (readOnly)
-            return Declarative.response();
-        const QSqlDatabase db = m_context.db->db();
-        Entities::removeReferences(db, id, u"group"_s);
-        Sql::exec(db, u"DELETE FROM group_members WHERE group_id = ?"_s, {id});
-        Sql::exec(db, u"DELETE FROM groups WHERE id = ?"_s, {id});
-        return Response::noContent();
-    });
-}
-
-Response GroupModule::members(Request &request)
-{
-    const QString id = request.param(u"id"_s);
-    Page page;
-    if (auto error = parsePage(request, LimitError, OffsetError, &page))
-        return *error;
-    if (!load(id))
-        return NotFound.response();
-    const bool display = request.queryValue(u"include"_s) == u"display"_s;
     const QSqlDatabase db = m_context.db->db();
     QSqlQuery q = Sql::exec(db,
                             u"SELECT member_id, member_type FROM group_members WHERE group_id = ? "
@@ -332,23 +290,18 @@ Response GroupModule::members(Request &request)
             m.insert(u"display"_s, displayOf(db, q.value(0).toString(), q.value(1).toString()));
         all.append(m);
     }
-    return Response::json(listPage(all, page, u"members"_s, u"groups/%1/members"_s.arg(id),
-                                   display ? u"include=display"_s : QString()));
+    return all;
 }
 
 Response GroupModule::changeMembers(Request &request, bool add)
 {
     const QString id = request.param(u"id"_s);
-    bool readOnly = false;
-    if (!load(id, false, &readOnly))
-        return NotFound.response();
-    if (readOnly)
-        return Declarative.response();
-    QString parseError;
-    const auto object = JsonFields::parseObject(request.body, &parseError);
-    if (!object)
-        return InvalidRequest.response(parseError);
-    JsonFields f(*object);
+    if (auto refused = m_crud.checkWritable(id))
+        return *refused;
+    QJsonObject object;
+    if (auto error = m_crud.parseBody(request, &object))
+        return *error;
+    JsonFields f(object);
     const QJsonArray members = f.array(u"members"_s, true);
     if (!f.ok())
         return InvalidRequest.response(f.error());

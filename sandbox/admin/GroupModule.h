@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/Module.h"
+#include "sandbox/admin/EntityCrud.h"
 #include "sandbox/http/Router.h"
 
 #include <QJsonArray>
@@ -26,21 +27,30 @@ public:
     bool bootstrap(QString *error) override;
 
 private:
+    struct GroupInput
+    {
+        QString name;
+        QString ouId;
+        QString description;
+        QJsonArray members; // create only
+    };
+
     Response list(Request &request);
     Response create(Request &request);
-    Response get(Request &request);
     Response update(Request &request);
-    Response remove(Request &request);
-    Response members(Request &request);
+    QJsonArray members(const QString &id, bool display) const;
     Response changeMembers(Request &request, bool add);
-    std::optional<QJsonObject> load(const QString &id, bool display = false,
-                                    bool *readOnly = nullptr) const;
+    std::optional<QJsonObject> load(const QString &id, bool display = false) const;
+    // The body of a create (`withMembers`) or an update.
+    std::optional<Response> parseGroup(const Request &request, bool withMembers,
+                                       GroupInput *in) const;
     // Validates [{id, type}] members for group `groupId` (empty when creating); fills *out.
     std::optional<Response> parseMembers(const QJsonArray &members, const QString &groupId,
                                          bool checkExistence,
                                          QList<QPair<QString, QString>> *out) const;
 
     SandboxContext &m_context;
+    EntityCrud m_crud;
 };
 
 } // namespace tid::sandbox

@@ -25,6 +25,28 @@ static const QStringList ResponseTypes = {u"code"_s, u"token"_s};
 static const QStringList AuthMethods = {u"client_secret_basic"_s, u"client_secret_post"_s,
                                         u"private_key_jwt"_s, u"none"_s};
 
+OAuthProfile::Errors OAuthProfile::errors(const ServiceErrors &service,
+                                          const ServiceError &invalidRequest,
+                                          const QStringList &codes, const QStringList &descriptions)
+{
+    static const QList<QPair<QString, QString>> keysAndMessages = {
+        {u"invalid_grant_type"_s, u"Invalid grant type"_s},
+        {u"invalid_response_type"_s, u"Invalid response type"_s},
+        {u"invalid_redirect_uri"_s, u"Invalid redirect URI"_s},
+        {u"invalid_token_endpoint_auth_method"_s,
+         u"Invalid token endpoint authentication method"_s},
+        {u"invalid_public_client_configuration"_s, u"Invalid public client configuration"_s},
+        {u"invalid_oauth_configuration"_s, u"Invalid OAuth configuration"_s},
+        {u"multiple_oauth_configs"_s, u"Multiple OAuth inbound auth configs are not allowed"_s},
+    };
+    Q_ASSERT(codes.size() == keysAndMessages.size() && descriptions.size() == codes.size());
+    const auto at = [&](qsizetype i) {
+        return service(400, codes.at(i), keysAndMessages.at(i).first, keysAndMessages.at(i).second,
+                       descriptions.at(i));
+    };
+    return Errors{invalidRequest, at(0), at(1), at(2), at(3), at(4), at(5), at(6)};
+}
+
 QString OAuthProfile::authMethod() const
 {
     return config.value(u"tokenEndpointAuthMethod"_s).toString();
@@ -36,7 +58,7 @@ bool OAuthProfile::usesSecret() const
     return m == u"client_secret_basic"_s || m == u"client_secret_post"_s;
 }
 
-static bool isAbsoluteUri(const QString &value)
+bool OAuthProfile::isUri(const QString &value)
 {
     const QUrl url(value, QUrl::StrictMode);
     return url.isValid() && !url.scheme().isEmpty() && !url.isRelative();
@@ -113,7 +135,7 @@ std::optional<Response> OAuthProfile::parse(const QJsonObject &body, const Error
             return errors.responseType.response(u"Unsupported response type: %1"_s.arg(r));
     }
     for (const QString &uri : redirectUris) {
-        if (!isAbsoluteUri(uri))
+        if (!isUri(uri))
             return errors.redirectUri.response(u"Not an absolute URI: %1"_s.arg(uri));
     }
     if (method.isEmpty())
@@ -199,6 +221,44 @@ std::optional<Response> OAuthProfile::store(const ClientDirectory &clients, cons
         *secretToShow = generated;
     }
     return std::nullopt;
+}
+
+std::optional<Response> OAuthProfile::storeFor(const ClientDirectory &clients,
+                                               const QSqlDatabase &db, const QString &entityId,
+                                               const QString &entityType,
+                                               const std::optional<QJsonObject> &existing,
+                                               const ServiceError &clientIdConflict,
+                                               QJsonObject *extra, QString *secretToShow)
+{
+    const QString previousClientId =
+        existing ? existing->value(u"clientId"_s).toString() : QString();
+    if (auto error = store(clients, db, entityId, entityType, previousClientId, clientIdConflict,
+                           secretToShow)) {
+        return error;
+    }
+    if (present)
+        extra->insert(u"inboundAuthConfig"_s, toJson());
+    return std::nullopt;
+}
+
+std::function<std::optional<Response>(const QString &)>
+OAuthProfile::secretsCleanup(const ClientDirectory &clients)
+{
+    return [&clients](const QString &entityId) -> std::optional<Response> {
+        clients.deleteSecrets(entityId);
+        return std::nullopt;
+    };
+}
+
+QVariant OAuthProfile::clientIdColumn() const
+{
+    return present ? QVariant(clientId) : QVariant(QMetaType::fromType<QString>());
+}
+
+void OAuthProfile::reveal(QJsonObject *body, const QString &secretToShow) const
+{
+    if (present)
+        body->insert(u"inboundAuthConfig"_s, toJson(secretToShow));
 }
 
 } // namespace tid::sandbox

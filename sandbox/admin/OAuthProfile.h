@@ -7,7 +7,10 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+#include <QVariant>
 
+#include <functional>
 #include <optional>
 
 namespace tid::sandbox {
@@ -29,6 +32,10 @@ struct OAuthProfile
         ServiceError oauthConfig;
         ServiceError multipleConfigs;
     };
+    // The profile errors of one service: ThunderID's keys and messages, with the service's codes
+    // and descriptions in the order of Errors' members after invalidRequest.
+    static Errors errors(const ServiceErrors &service, const ServiceError &invalidRequest,
+                         const QStringList &codes, const QStringList &descriptions);
 
     bool present = false;
     QString clientId;                    // empty => the module generates one
@@ -57,6 +64,24 @@ struct OAuthProfile
                                   const QString &entityId, const QString &entityType,
                                   const QString &previousClientId,
                                   const ServiceError &clientIdConflict, QString *secretToShow);
+    // store() for the save of an application or agent: the previous client id is `existing`'s;
+    // on success the stored array goes into *extra (the row's JSON column).
+    std::optional<Response> storeFor(const ClientDirectory &clients, const QSqlDatabase &db,
+                                     const QString &entityId, const QString &entityType,
+                                     const std::optional<QJsonObject> &existing,
+                                     const ServiceError &clientIdConflict, QJsonObject *extra,
+                                     QString *secretToShow);
+    // The row's client_id column: the client id, NULL without a profile.
+    QVariant clientIdColumn() const;
+    // The answer of a save shows the profile with the new secret, once.
+    void reveal(QJsonObject *body, const QString &secretToShow) const;
+
+    // The delete's own part for an application or an agent (EntityCrud::Cleanup): its secrets go.
+    static std::function<std::optional<Response>(const QString &entityId)>
+    secretsCleanup(const ClientDirectory &clients);
+
+    // An absolute URI of any scheme: the rule of redirect URIs and of an application's URLs.
+    static bool isUri(const QString &value);
 };
 
 } // namespace tid::sandbox

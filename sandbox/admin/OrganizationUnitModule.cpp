@@ -4,7 +4,6 @@
 #include "sandbox/SandboxContext.h"
 #include "sandbox/admin/Entities.h"
 #include "sandbox/http/JsonFields.h"
-#include "sandbox/http/ListFilter.h"
 #include "sandbox/http/Paging.h"
 #include "sandbox/http/ServiceError.h"
 #include "sandbox/http/WriteTransaction.h"
@@ -106,10 +105,23 @@ std::optional<Response> parseInput(const QByteArray &body, OuInput *in)
     return std::nullopt;
 }
 
+// The collection as EntityCrud serves it.
+const EntityCrud::Spec Crud{u"organization-units"_s,
+                            u"organization_units"_s,
+                            QString(),
+                            NotFound,
+                            Declarative,
+                            InvalidRequest,
+                            Paging.limitError(),
+                            Paging.offsetError(),
+                            InvalidFilter,
+                            u"organizationUnits"_s};
+
 } // namespace
 
 OrganizationUnitModule::OrganizationUnitModule(SandboxContext &context)
     : m_context(context)
+    , m_crud(*context.db, Crud, [this](const QString &id, bool) { return load(id); })
 {}
 
 QStringList OrganizationUnitModule::migrations() const
@@ -126,23 +138,22 @@ QStringList OrganizationUnitModule::migrations() const
 
 void OrganizationUnitModule::registerRoutes(Router &router)
 {
-    router.add(u"GET"_s, u"/organization-units"_s, [this](Request &r) { return list(r, {}); });
-    router.add(u"POST"_s, u"/organization-units"_s, [this](Request &r) { return create(r); });
-    router.add(u"GET"_s, u"/organization-units/{id}"_s, [this](Request &r) { return get(r); });
-    router.add(u"PUT"_s, u"/organization-units/{id}"_s, [this](Request &r) { return update(r); });
-    router.add(u"DELETE"_s, u"/organization-units/{id}"_s,
-               [this](Request &r) { return remove(r); });
+    m_crud.registerRoutes(
+        router, [this](Request &r) { return list(r, {}); },
+        [this](Request &r) { return create(r); }, [this](Request &r) { return update(r); },
+        [this](const QString &id) { return removeDetails(id); });
     router.add(u"GET"_s, u"/organization-units/{id}/ous"_s, [this](Request &r) {
         if (!load(r.param(u"id"_s)))
             return NotFound.response();
         return list(r, r.param(u"id"_s));
     });
-    router.add(u"GET"_s, u"/organization-units/{id}/users"_s,
-               [this](Request &r) { return users(r); });
-    router.add(u"GET"_s, u"/organization-units/{id}/groups"_s,
-               [this](Request &r) { return groups(r); });
-    router.add(u"GET"_s, u"/organization-units/{id}/roles"_s,
-               [this](Request &r) { return roles(r); });
+    m_crud.registerSubList(
+        router, u"users"_s, [this](const QString &id, bool display) { return users(id, display); },
+        true);
+    m_crud.registerSubList(router, u"groups"_s,
+                           [this](const QString &id, bool) { return groups(id); });
+    m_crud.registerSubList(router, u"roles"_s,
+                           [this](const QString &id, bool) { return roles(id); });
 }
 
 bool OrganizationUnitModule::bootstrap(QString *error)
@@ -191,16 +202,16 @@ std::optional<QJsonObject> OrganizationUnitModule::load(const QString &id) const
 
 Response OrganizationUnitModule::list(Request &request, const QString &parentId)
 {
-    Page page;
-    if (auto error = parsePage(request, Paging, &page))
+    EntityCrud::ListQuery query;
+    if (auto error = m_crud.parseList(request, &query,
+                                      [](const ListFilter &filter) {
+                                          static const QStringList attributes = {
+                                              u"name"_s, u"handle"_s, u"description"_s,
+                                              u"createdAt"_s, u"updatedAt"_s};
+                                          return attributes.contains(filter.attribute);
+                                      },
+                                      {u"eq"_s, u"gt"_s, u"lt"_s})) {
         return *error;
-    std::optional<ListFilter> filter;
-    if (request.hasQuery(u"filter"_s)) {
-        static const QStringList attributes = {u"name"_s, u"handle"_s, u"description"_s,
-                                               u"createdAt"_s, u"updatedAt"_s};
-        filter = ListFilter::parse(request.queryValue(u"filter"_s), {u"eq"_s, u"gt"_s, u"lt"_s});
-        if (!filter || !attributes.contains(filter->attribute))
-            return InvalidFilter.response();
     }
     QSqlQuery q = Sql::exec(m_context.db->db(),
                             QString(u"SELECT "_s + Columns + u" "_s + From +
@@ -211,20 +222,13 @@ Response OrganizationUnitModule::list(Request &request, const QString &parentId)
     QJsonArray all;
     while (q.next()) {
         const QJsonObject item = toJson(q, true);
-        if (!filter || filter->matchesObject(item))
+        if (query.accepts(item))
             all.append(item);
     }
     const QString base =
         parentId.isEmpty() ? u"organization-units"_s : u"organization-units/%1/ous"_s.arg(parentId);
-    return Response::json(listPage(all, page, u"organizationUnits"_s, base));
-}
-
-Response OrganizationUnitModule::get(Request &request)
-{
-    const auto ou = load(request.param(u"id"_s));
-    if (!ou)
-        return NotFound.response();
-    return Response::json(*ou);
+    // The links of ThunderID's OU list carry neither the filter nor include.
+    return Response::json(listPage(all, query.page, u"organizationUnits"_s, base));
 }
 
 Response OrganizationUnitModule::create(Request &request)
@@ -259,9 +263,7 @@ Response OrganizationUnitModule::create(Request &request)
         Sql::exec(
             db, u"INSERT INTO ou_details(ou_id, extra, updated_at) VALUES(?, ?, ?)"_s,
             {id, QString::fromUtf8(QJsonDocument(in.extra).toJson(QJsonDocument::Compact)), now});
-        Response r = Response::json(*load(id), 201);
-        r.withHeader("Location", QByteArray("/organization-units/") + id.toLatin1());
-        return r;
+        return m_crud.saved(*load(id), id, true);
     });
 }
 
@@ -269,11 +271,6 @@ Response OrganizationUnitModule::update(Request &request)
 {
     const QString id = request.param(u"id"_s);
     const QSqlDatabase db = m_context.db->db();
-    const auto existing = load(id);
-    if (!existing)
-        return NotFound.response();
-    if (existing->value(u"isReadOnly"_s).toBool())
-        return Declarative.response();
     OuInput in;
     if (auto error = parseInput(request.body, &in))
         return *error;
@@ -322,44 +319,29 @@ Response OrganizationUnitModule::update(Request &request)
     });
 }
 
-Response OrganizationUnitModule::remove(Request &request)
+std::optional<Response> OrganizationUnitModule::removeDetails(const QString &id)
 {
-    const QString id = request.param(u"id"_s);
+    // Only an empty OU goes: no child OU and nothing placed in it.
+    static const QStringList dependents = {
+        u"SELECT 1 FROM organization_units WHERE parent_id = ?"_s,
+        u"SELECT 1 FROM users WHERE ou_id = ?"_s,
+        u"SELECT 1 FROM groups WHERE ou_id = ?"_s,
+        u"SELECT 1 FROM applications WHERE ou_id = ?"_s,
+        u"SELECT 1 FROM agents WHERE ou_id = ?"_s,
+        u"SELECT 1 FROM roles WHERE ou_id = ?"_s,
+        u"SELECT 1 FROM resource_servers WHERE ou_id = ?"_s,
+    };
     const QSqlDatabase db = m_context.db->db();
-    return WriteTransaction::run(*m_context.db, [&]() -> Response {
-        const auto existing = load(id);
-        if (!existing)
-            return NotFound.response();
-        if (existing->value(u"isReadOnly"_s).toBool())
-            return Declarative.response();
-        static const QStringList dependents = {
-            u"SELECT 1 FROM organization_units WHERE parent_id = ?"_s,
-            u"SELECT 1 FROM users WHERE ou_id = ?"_s,
-            u"SELECT 1 FROM groups WHERE ou_id = ?"_s,
-            u"SELECT 1 FROM applications WHERE ou_id = ?"_s,
-            u"SELECT 1 FROM agents WHERE ou_id = ?"_s,
-            u"SELECT 1 FROM roles WHERE ou_id = ?"_s,
-            u"SELECT 1 FROM resource_servers WHERE ou_id = ?"_s,
-        };
-        for (const QString &sql : dependents) {
-            if (Sql::exists(db, sql, {id}))
-                return HasChildren.response();
-        }
-        Sql::exec(db, u"DELETE FROM ou_details WHERE ou_id = ?"_s, {id});
-        Sql::exec(db, u"DELETE FROM organization_units WHERE id = ?"_s, {id});
-        return Response::noContent();
-    });
+    for (const QString &sql : dependents) {
+        if (Sql::exists(db, sql, {id}))
+            return HasChildren.response();
+    }
+    Sql::exec(db, u"DELETE FROM ou_details WHERE ou_id = ?"_s, {id});
+    return std::nullopt;
 }
 
-Response OrganizationUnitModule::users(Request &request)
+QJsonArray OrganizationUnitModule::users(const QString &id, bool display) const
 {
-    const QString id = request.param(u"id"_s);
-    Page page;
-    if (auto error = parsePage(request, Paging, &page))
-        return *error;
-    if (!load(id))
-        return NotFound.response();
-    const bool display = request.queryValue(u"include"_s) == u"display"_s;
     QSqlQuery q = Sql::exec(m_context.db->db(),
                             u"SELECT id, type, attributes FROM users WHERE ou_id = ? "
                             "ORDER BY created_at, id"_s,
@@ -374,18 +356,11 @@ Response OrganizationUnitModule::users(Request &request)
         }
         all.append(u);
     }
-    return Response::json(listPage(all, page, u"users"_s, u"organization-units/%1/users"_s.arg(id),
-                                   display ? u"include=display"_s : QString()));
+    return all;
 }
 
-Response OrganizationUnitModule::groups(Request &request)
+QJsonArray OrganizationUnitModule::groups(const QString &id) const
 {
-    const QString id = request.param(u"id"_s);
-    Page page;
-    if (auto error = parsePage(request, Paging, &page))
-        return *error;
-    if (!load(id))
-        return NotFound.response();
     QSqlQuery q =
         Sql::exec(m_context.db->db(),
                   u"SELECT id, name FROM groups WHERE ou_id = ? ORDER BY created_at, id"_s, {id});
@@ -393,18 +368,11 @@ Response OrganizationUnitModule::groups(Request &request)
     while (q.next())
         all.append(
             QJsonObject{{u"id"_s, q.value(0).toString()}, {u"name"_s, q.value(1).toString()}});
-    return Response::json(
-        listPage(all, page, u"groups"_s, u"organization-units/%1/groups"_s.arg(id)));
+    return all;
 }
 
-Response OrganizationUnitModule::roles(Request &request)
+QJsonArray OrganizationUnitModule::roles(const QString &id) const
 {
-    const QString id = request.param(u"id"_s);
-    Page page;
-    if (auto error = parsePage(request, Paging, &page))
-        return *error;
-    if (!load(id))
-        return NotFound.response();
     QSqlQuery q =
         Sql::exec(m_context.db->db(),
                   u"SELECT id, name, description, is_read_only FROM roles WHERE ou_id = ? "
@@ -419,8 +387,7 @@ Response OrganizationUnitModule::roles(Request &request)
             r.insert(u"description"_s, q.value(2).toString());
         all.append(r);
     }
-    return Response::json(
-        listPage(all, page, u"roles"_s, u"organization-units/%1/roles"_s.arg(id)));
+    return all;
 }
 
 } // namespace tid::sandbox

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/Module.h"
+#include "sandbox/admin/EntityCrud.h"
 #include "sandbox/http/Router.h"
 
 #include <QJsonObject>
@@ -25,16 +26,17 @@ public:
 private:
     Response list(Request &request, const QString &parentId);
     Response create(Request &request);
-    Response get(Request &request);
     Response update(Request &request);
-    Response remove(Request &request);
-    Response users(Request &request);
-    Response groups(Request &request);
-    Response roles(Request &request);
+    // The delete's own part: refused while the OU holds anything; its details row.
+    std::optional<Response> removeDetails(const QString &id);
+    QJsonArray users(const QString &id, bool display) const;
+    QJsonArray groups(const QString &id) const;
+    QJsonArray roles(const QString &id) const;
     QJsonObject toJson(const QSqlQuery &row, bool basic) const;
     std::optional<QJsonObject> load(const QString &id) const;
 
     SandboxContext &m_context;
+    EntityCrud m_crud;
 };
 
 } // namespace tid::sandbox

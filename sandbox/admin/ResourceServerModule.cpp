@@ -1,5 +1,6 @@
 #include "sandbox/admin/ResourceServerModule.h"
 
+#include "core/domain/FormRules.h"
 #include "sandbox/Bootstrap.h"
 #include "sandbox/Logging.h"
 #include "sandbox/http/JsonFields.h"
@@ -22,62 +23,59 @@ namespace tid::sandbox {
 namespace {
 
 // Error templates of api/resource.yaml (codes, keys and default texts verbatim).
-const ServiceError InvalidRequest{
-    400, u"RES-1001"_s, u"error.resourceservice.invalid_request_format"_s,
-    u"Invalid request format"_s, u"The request body is malformed or contains invalid data"_s};
-const ServiceError ServerNotFound{
-    404, u"RES-1003"_s, u"error.resourceservice.resource_server_not_found"_s,
-    u"Resource server not found"_s, u"The resource server with the specified id does not exist"_s};
-const ServiceError NameConflict{409, u"RES-1004"_s, u"error.resourceservice.name_conflict"_s,
-                                u"Name conflict"_s,
-                                u"A resource server with the same name already exists"_s};
-const ServiceError ParentNotFound{
-    400, u"RES-1005"_s, u"error.resourceservice.parent_resource_not_found"_s,
-    u"Parent resource not found"_s, u"The specified parent resource does not exist"_s};
-const ServiceError CannotDeleteServer{
-    400, u"RES-1006"_s, u"error.resourceservice.cannot_delete"_s,
-    u"Cannot delete resource server"_s,
-    u"Cannot delete resource server that has resources or actions"_s};
-const ServiceError CannotDeleteResource{
-    400, u"RES-1006"_s, u"error.resourceservice.cannot_delete"_s, u"Cannot delete resource"_s,
-    u"Cannot delete resource that has sub-resources or actions"_s};
-const ServiceError ResourceNotFound{
-    404, u"RES-1008"_s, u"error.resourceservice.resource_not_found"_s, u"Resource not found"_s,
-    u"The resource with the specified id does not exist"_s};
-const ServiceError ActionNotFound{404, u"RES-1009"_s, u"error.resourceservice.action_not_found"_s,
-                                  u"Action not found"_s,
-                                  u"The action with the specified id does not exist"_s};
-const ServiceError OuNotFound{
-    400, u"RES-1010"_s, u"error.resourceservice.organization_unit_not_found"_s,
-    u"Organization unit not found"_s, u"The specified organization unit does not exist"_s};
-const ServiceError IdentifierConflict{
-    409, u"RES-1013"_s, u"error.resourceservice.identifier_conflict"_s, u"Identifier conflict"_s,
-    u"A resource server with the same identifier already exists"_s};
-const ServiceError HandleConflict{
-    409, u"RES-1014"_s, u"error.resourceservice.handle_conflict"_s, u"Handle conflict"_s,
-    u"The same handle already exists within the specified resource"_s};
-const ServiceError InvalidDelimiter{
-    400, u"RES-1015"_s, u"error.resourceservice.invalid_delimiter"_s, u"Invalid delimiter"_s,
-    u"Delimiter must be a single character from: a-z A-Z 0-9 . _ : - /"_s};
-const ServiceError InvalidHandle{
-    400, u"RES-1016"_s, u"error.resourceservice.invalid_handle"_s, u"Invalid handle"_s,
+const ServiceErrors resourceError(u"resourceservice"_s);
+
+const ServiceError InvalidRequest = resourceError.invalidRequest(u"RES-1001"_s);
+const ServiceError ServerNotFound = resourceError(
+    404, u"RES-1003"_s, u"resource_server_not_found"_s, u"Resource server not found"_s,
+    u"The resource server with the specified id does not exist"_s);
+const ServiceError NameConflict =
+    resourceError(409, u"RES-1004"_s, u"name_conflict"_s, u"Name conflict"_s,
+                  u"A resource server with the same name already exists"_s);
+const ServiceError ParentNotFound = resourceError(
+    400, u"RES-1005"_s, u"parent_resource_not_found"_s, u"Parent resource not found"_s,
+    u"The specified parent resource does not exist"_s);
+const ServiceError CannotDeleteServer =
+    resourceError(400, u"RES-1006"_s, u"cannot_delete"_s, u"Cannot delete resource server"_s,
+                  u"Cannot delete resource server that has resources or actions"_s);
+const ServiceError CannotDeleteResource =
+    resourceError(400, u"RES-1006"_s, u"cannot_delete"_s, u"Cannot delete resource"_s,
+                  u"Cannot delete resource that has sub-resources or actions"_s);
+const ServiceError ResourceNotFound =
+    resourceError(404, u"RES-1008"_s, u"resource_not_found"_s, u"Resource not found"_s,
+                  u"The resource with the specified id does not exist"_s);
+const ServiceError ActionNotFound =
+    resourceError(404, u"RES-1009"_s, u"action_not_found"_s, u"Action not found"_s,
+                  u"The action with the specified id does not exist"_s);
+const ServiceError OuNotFound = resourceError.ouNotFound(u"RES-1010"_s);
+const ServiceError IdentifierConflict =
+    resourceError(409, u"RES-1013"_s, u"identifier_conflict"_s, u"Identifier conflict"_s,
+                  u"A resource server with the same identifier already exists"_s);
+const ServiceError HandleConflict =
+    resourceError(409, u"RES-1014"_s, u"handle_conflict"_s, u"Handle conflict"_s,
+                  u"The same handle already exists within the specified resource"_s);
+const ServiceError InvalidDelimiter =
+    resourceError(400, u"RES-1015"_s, u"invalid_delimiter"_s, u"Invalid delimiter"_s,
+                  u"Delimiter must be a single character from: a-z A-Z 0-9 . _ : - /"_s);
+const ServiceError InvalidHandle = resourceError(
+    400, u"RES-1016"_s, u"invalid_handle"_s, u"Invalid handle"_s,
     u"Handle length must be less than 100 characters and contain only valid characters: a-z A-Z "_s
-    u"0-9 . _ : - /"_s};
-const ServiceError DelimiterInHandle{
-    400, u"RES-1017"_s, u"error.resourceservice.delimiter_conflict_in_handle"_s,
-    u"Delimiter conflict in handle"_s, u"Handle cannot contain the delimiter character"_s};
-const ServiceError ReadOnlyServer{
-    400, u"RES-1018"_s, u"error.resourceservice.cannot_modify_declarative_resource_server"_s,
+    u"0-9 . _ : - /"_s);
+const ServiceError DelimiterInHandle = resourceError(
+    400, u"RES-1017"_s, u"delimiter_conflict_in_handle"_s, u"Delimiter conflict in handle"_s,
+    u"Handle cannot contain the delimiter character"_s);
+const ServiceError ReadOnlyServer = resourceError(
+    400, u"RES-1018"_s, u"cannot_modify_declarative_resource_server"_s,
     u"Cannot modify declarative resource server"_s,
-    u"Resource server is defined in declarative configuration and cannot be modified"_s};
-const ServiceError ReadOnlyResource{
-    400, u"RES-1019"_s, u"error.resourceservice.cannot_modify_declarative_resource"_s,
-    u"Cannot modify declarative resource"_s,
-    u"Resource is defined in declarative configuration and cannot be modified"_s};
-const ServiceError ReadOnlyAction{
-    400, u"RES-1020"_s, u"error.resourceservice.cannot_modify_declarative_action"_s,
-    u"Cannot modify declarative action"_s,
-    u"Action is defined in declarative configuration and cannot be modified"_s};
+    u"Resource server is defined in declarative configuration and cannot be modified"_s);
+const ServiceError ReadOnlyResource =
+    resourceError(400, u"RES-1019"_s, u"cannot_modify_declarative_resource"_s,
+                  u"Cannot modify declarative resource"_s,
+                  u"Resource is defined in declarative configuration and cannot be modified"_s);
+const ServiceError ReadOnlyAction =
+    resourceError(400, u"RES-1020"_s, u"cannot_modify_declarative_action"_s,
+                  u"Cannot modify declarative action"_s,
+                  u"Action is defined in declarative configuration and cannot be modified"_s);
 
 const PagingErrors Paging{u"RES-1011"_s, u"RES-1012"_s, u"error.resourceservice"_s};
 
@@ -103,18 +101,34 @@ std::optional<Response> validateHandle(const QString &handle, const QString &del
     return std::nullopt;
 }
 
-// RFC 8707 §2: the resource indicator is an absolute URI without a fragment.
-bool isAbsoluteUri(const QString &value)
+// RFC 8707 §2: the resource indicator is an absolute URI without a fragment (the rule the console
+// checks its forms with).
+using core::FormRules::isAbsoluteUri;
+
+// The body of a resource's or an action's update: only name and description change.
+bool readRename(const Request &request, QString *name, QString *description)
 {
-    if (value.isEmpty() || value.contains(u' '))
-        return false;
-    const QUrl url(value, QUrl::StrictMode);
-    if (!url.isValid() || url.isRelative() || url.hasFragment())
-        return false;
-    const QString scheme = url.scheme().toLower();
-    if ((scheme == u"http"_s || scheme == u"https"_s) && url.host().isEmpty())
-        return false;
-    return true;
+    const auto body = JsonFields::parseObject(request.body, nullptr);
+    return body && JsonFields::optionalString(*body, u"name"_s, name) &&
+           JsonFields::optionalString(*body, u"description"_s, description) &&
+           !name->trimmed().isEmpty() && JsonFields::nameProblem(*name).isEmpty();
+}
+
+// The members a resource and an action share on create (strings when present).
+bool readNamed(const QJsonObject &body, QString *name, QString *handle, QString *description)
+{
+    return JsonFields::optionalString(body, u"name"_s, name) &&
+           JsonFields::optionalString(body, u"handle"_s, handle) &&
+           JsonFields::optionalString(body, u"description"_s, description);
+}
+
+// Their rules: a name, and a handle valid for the server's delimiter.
+std::optional<Response> checkNamed(const QString &name, const QString &handle,
+                                   const QString &delimiter)
+{
+    if (name.trimmed().isEmpty() || handle.isEmpty() || !JsonFields::nameProblem(name).isEmpty())
+        return InvalidRequest.response();
+    return validateHandle(handle, delimiter);
 }
 
 Response created(const QJsonObject &body, const QString &location)
@@ -204,56 +218,71 @@ void ResourceServerModule::registerRoutes(Router &router)
 
 // ---- rows and JSON ---------------------------------------------------------------------------
 
-std::optional<ResourceServerModule::Server>
-ResourceServerModule::loadServer(const QString &id) const
+const QString ResourceServerModule::ServerColumns =
+    u"id, ou_id, name, description, identifier, type, delimiter, is_read_only"_s;
+const QString ResourceServerModule::ResourceColumns =
+    u"id, resource_server_id, parent_id, name, handle, description, permission"_s;
+const QString ResourceServerModule::ActionColumns =
+    u"id, resource_server_id, resource_id, name, handle, description, permission, extra"_s;
+
+ResourceServerModule::Server ResourceServerModule::readServer(const QSqlQuery &q)
 {
-    QSqlQuery q =
-        Sql::exec(m_db.db(),
-                  u"SELECT id, ou_id, name, description, identifier, type, delimiter, is_read_only "
-                  "FROM resource_servers WHERE id = ?"_s,
-                  {id});
-    if (!q.next())
-        return std::nullopt;
     return Server{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                   q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
                   q.value(6).toString(), q.value(7).toBool()};
 }
 
-std::optional<ResourceServerModule::Resource>
-ResourceServerModule::loadResource(const QString &serverId, const QString &id) const
+ResourceServerModule::Resource ResourceServerModule::readResource(const QSqlQuery &q)
 {
-    QSqlQuery q = Sql::exec(
-        m_db.db(),
-        u"SELECT id, resource_server_id, parent_id, name, handle, description, permission "
-        "FROM resources WHERE id = ? AND resource_server_id = ?"_s,
-        {id, serverId});
-    if (!q.next())
-        return std::nullopt;
     return Resource{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                     q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
                     q.value(6).toString()};
 }
 
-static QString kindOf(const QString &extra)
+ResourceServerModule::Action ResourceServerModule::readAction(const QSqlQuery &q)
 {
-    return QJsonDocument::fromJson(extra.toUtf8()).object().value(u"kind"_s).toString();
+    const QString kind =
+        QJsonDocument::fromJson(q.value(7).toByteArray()).object().value(u"kind"_s).toString();
+    return Action{
+        q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+        q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), kind};
+}
+
+std::optional<ResourceServerModule::Server>
+ResourceServerModule::loadServer(const QString &id) const
+{
+    QSqlQuery q = Sql::exec(
+        m_db.db(), QString(u"SELECT "_s + ServerColumns + u" FROM resource_servers WHERE id = ?"_s),
+        {id});
+    if (!q.next())
+        return std::nullopt;
+    return readServer(q);
+}
+
+std::optional<ResourceServerModule::Resource>
+ResourceServerModule::loadResource(const QString &serverId, const QString &id) const
+{
+    QSqlQuery q = Sql::exec(m_db.db(),
+                            QString(u"SELECT "_s + ResourceColumns +
+                                    u" FROM resources WHERE id = ? AND resource_server_id = ?"_s),
+                            {id, serverId});
+    if (!q.next())
+        return std::nullopt;
+    return readResource(q);
 }
 
 std::optional<ResourceServerModule::Action>
 ResourceServerModule::loadAction(const QString &serverId, const QString &resourceId,
                                  const QString &id) const
 {
-    QSqlQuery q =
-        Sql::exec(m_db.db(),
-                  u"SELECT id, resource_server_id, resource_id, name, handle, description, "
-                  "permission, extra FROM actions WHERE id = ? AND resource_server_id = ? AND "
-                  "IFNULL(resource_id, '') = ?"_s,
-                  {id, serverId, resourceId.isEmpty() ? u""_s : resourceId});
+    QSqlQuery q = Sql::exec(m_db.db(),
+                            QString(u"SELECT "_s + ActionColumns +
+                                    u" FROM actions WHERE id = ? AND resource_server_id = ? AND "
+                                    "IFNULL(resource_id, '') = ?"_s),
+                            {id, serverId, resourceId.isEmpty() ? u""_s : resourceId});
     if (!q.next())
         return std::nullopt;
-    return Action{q.value(0).toString(), q.value(1).toString(),        q.value(2).toString(),
-                  q.value(3).toString(), q.value(4).toString(),        q.value(5).toString(),
-                  q.value(6).toString(), kindOf(q.value(7).toString())};
+    return readAction(q);
 }
 
 QJsonObject ResourceServerModule::toJson(const Server &s)
@@ -270,14 +299,20 @@ QJsonObject ResourceServerModule::toJson(const Server &s)
     return o;
 }
 
+// What a resource and an action show alike.
+static QJsonObject namedJson(const QString &id, const QString &name, const QString &handle,
+                             const QString &permission, const QString &description)
+{
+    QJsonObject o{
+        {u"id"_s, id}, {u"name"_s, name}, {u"handle"_s, handle}, {u"permission"_s, permission}};
+    if (!description.isEmpty())
+        o.insert(u"description"_s, description);
+    return o;
+}
+
 QJsonObject ResourceServerModule::toJson(const Resource &r)
 {
-    QJsonObject o{{u"id"_s, r.id},
-                  {u"name"_s, r.name},
-                  {u"handle"_s, r.handle},
-                  {u"permission"_s, r.permission}};
-    if (!r.description.isEmpty())
-        o.insert(u"description"_s, r.description);
+    QJsonObject o = namedJson(r.id, r.name, r.handle, r.permission, r.description);
     if (!r.parentId.isEmpty())
         o.insert(u"parent"_s, r.parentId);
     return o;
@@ -285,12 +320,7 @@ QJsonObject ResourceServerModule::toJson(const Resource &r)
 
 QJsonObject ResourceServerModule::toJson(const Action &a)
 {
-    QJsonObject o{{u"id"_s, a.id},
-                  {u"name"_s, a.name},
-                  {u"handle"_s, a.handle},
-                  {u"permission"_s, a.permission}};
-    if (!a.description.isEmpty())
-        o.insert(u"description"_s, a.description);
+    QJsonObject o = namedJson(a.id, a.name, a.handle, a.permission, a.description);
     if (!a.kind.isEmpty())
         o.insert(u"kind"_s, a.kind);
     return o;
@@ -316,6 +346,25 @@ void ResourceServerModule::forgetPermissionIfUnused(const QString &serverId,
     }
 }
 
+template<typename Load>
+Response ResourceServerModule::rename(const Request &request, const QString &table,
+                                      const ServiceError &notFound, Load load)
+{
+    QString name, description;
+    if (!readRename(request, &name, &description))
+        return InvalidRequest.response();
+    return WriteTransaction::run(m_db, [&]() -> Response {
+        auto item = load();
+        if (!item)
+            return notFound.response();
+        item->name = name;
+        item->description = description;
+        Sql::exec(m_db.db(), u"UPDATE %1 SET name = ?, description = ? WHERE id = ?"_s.arg(table),
+                  {item->name, Sql::nullable(item->description), item->id});
+        return Response::json(toJson(*item));
+    });
+}
+
 // ---- resource servers ------------------------------------------------------------------------
 
 Response ResourceServerModule::listServers(Request &request)
@@ -323,15 +372,11 @@ Response ResourceServerModule::listServers(Request &request)
     Page page;
     if (auto err = parsePage(request, Paging, &page))
         return *err;
-    auto [total, q] = Sql::page(
-        m_db.db(), u"id, ou_id, name, description, identifier, type, delimiter, is_read_only"_s,
-        u" FROM resource_servers"_s, u"ORDER BY created_at, rowid"_s, {}, page.limit, page.offset);
+    auto [total, q] = Sql::page(m_db.db(), ServerColumns, u" FROM resource_servers"_s,
+                                u"ORDER BY created_at, rowid"_s, {}, page.limit, page.offset);
     QJsonArray items;
     while (q.next()) {
-        items.append(
-            toJson(Server{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                          q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                          q.value(6).toString(), q.value(7).toBool()}));
+        items.append(toJson(readServer(q)));
     }
     return Response::json(
         listEnvelope(total, page, u"resourceServers"_s, items, u"resource-servers"_s));
@@ -500,15 +545,11 @@ Response ResourceServerModule::listResources(Request &request)
     QVariantList binds{serverId};
     if (!parentId.isEmpty())
         binds.append(parentId);
-    auto [total, q] = Sql::page(
-        m_db.db(), u"id, resource_server_id, parent_id, name, handle, description, permission"_s,
-        where, u"ORDER BY created_at, rowid"_s, binds, page.limit, page.offset);
+    auto [total, q] = Sql::page(m_db.db(), ResourceColumns, where, u"ORDER BY created_at, rowid"_s,
+                                binds, page.limit, page.offset);
     QJsonArray items;
     while (q.next()) {
-        items.append(
-            toJson(Resource{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                            q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                            q.value(6).toString()}));
+        items.append(toJson(readResource(q)));
     }
     const QString extra =
         parentId.isEmpty()
@@ -532,19 +573,14 @@ Response ResourceServerModule::createResource(Request &request)
     Resource r;
     r.serverId = serverId;
     bool hasParent = false;
-    if (!JsonFields::optionalString(*body, u"name"_s, &r.name) ||
-        !JsonFields::optionalString(*body, u"handle"_s, &r.handle) ||
-        !JsonFields::optionalString(*body, u"description"_s, &r.description) ||
+    if (!readNamed(*body, &r.name, &r.handle, &r.description) ||
         !JsonFields::optionalString(*body, u"parent"_s, &r.parentId, &hasParent)) {
         return InvalidRequest.response();
     }
     // `parent` is the spec's field; `parentId` (the list filter's name) is accepted as an alias.
     if (!hasParent && !JsonFields::optionalString(*body, u"parentId"_s, &r.parentId))
         return InvalidRequest.response();
-    if (r.name.trimmed().isEmpty() || r.handle.isEmpty() ||
-        !JsonFields::nameProblem(r.name).isEmpty())
-        return InvalidRequest.response();
-    if (auto err = validateHandle(r.handle, server->delimiter))
+    if (auto err = checkNamed(r.name, r.handle, server->delimiter))
         return *err;
 
     return WriteTransaction::run(m_db, [&]() -> Response {
@@ -596,30 +632,9 @@ Response ResourceServerModule::updateResource(Request &request)
         return ServerNotFound.response();
     if (server->readOnly)
         return ReadOnlyResource.response();
-    const auto body = JsonFields::parseObject(request.body, nullptr);
-    if (!body)
-        return InvalidRequest.response();
-    QString name, description;
-    if (!JsonFields::optionalString(*body, u"name"_s, &name) ||
-        !JsonFields::optionalString(*body, u"description"_s, &description) ||
-        name.trimmed().isEmpty() || !JsonFields::nameProblem(name).isEmpty()) {
-        return InvalidRequest.response();
-    }
-    Resource r;
-    return WriteTransaction::run(m_db, [&]() -> Response {
-        const auto current = loadResource(serverId, request.param(u"id"_s));
-        if (!current) {
-            return ResourceNotFound.response();
-        }
-        // Handle and parent are immutable; only name and description change.
-        r = *current;
-        r.name = name;
-        r.description = description;
-        QSqlQuery q =
-            Sql::exec(m_db.db(), u"UPDATE resources SET name = ?, description = ? WHERE id = ?"_s,
-                      {r.name, Sql::nullable(r.description), r.id});
-        return Response::json(toJson(r));
-    });
+    // Handle and parent are immutable.
+    return rename(request, u"resources"_s, ResourceNotFound,
+                  [&] { return loadResource(serverId, request.param(u"id"_s)); });
 }
 
 Response ResourceServerModule::deleteResource(Request &request)
@@ -670,16 +685,11 @@ Response ResourceServerModule::listActions(Request &request, bool resourceLevel)
         where += u" AND json_extract(extra, '$.kind') = ?"_s;
         binds.append(kind);
     }
-    auto [total, q] = Sql::page(
-        m_db.db(),
-        u"id, resource_server_id, resource_id, name, handle, description, permission, extra"_s,
-        where, u"ORDER BY created_at, rowid"_s, binds, page.limit, page.offset);
+    auto [total, q] = Sql::page(m_db.db(), ActionColumns, where, u"ORDER BY created_at, rowid"_s,
+                                binds, page.limit, page.offset);
     QJsonArray items;
     while (q.next()) {
-        items.append(
-            toJson(Action{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                          q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                          q.value(6).toString(), kindOf(q.value(7).toString())}));
+        items.append(toJson(readAction(q)));
     }
     const QString base = resourceLevel ? QString(u"resource-servers/"_s + serverId +
                                                  u"/resources/"_s + resourceId + u"/actions"_s)
@@ -709,16 +719,11 @@ Response ResourceServerModule::createAction(Request &request, bool resourceLevel
     Action a;
     a.serverId = serverId;
     a.resourceId = resourceId;
-    if (!JsonFields::optionalString(*body, u"name"_s, &a.name) ||
-        !JsonFields::optionalString(*body, u"handle"_s, &a.handle) ||
-        !JsonFields::optionalString(*body, u"description"_s, &a.description) ||
+    if (!readNamed(*body, &a.name, &a.handle, &a.description) ||
         !JsonFields::optionalString(*body, u"kind"_s, &a.kind)) {
         return InvalidRequest.response();
     }
-    if (a.name.trimmed().isEmpty() || a.handle.isEmpty() ||
-        !JsonFields::nameProblem(a.name).isEmpty())
-        return InvalidRequest.response();
-    if (auto err = validateHandle(a.handle, server->delimiter))
+    if (auto err = checkNamed(a.name, a.handle, server->delimiter))
         return *err;
     if (!a.kind.isEmpty() && a.kind != u"tool"_s && a.kind != u"resource"_s)
         return InvalidRequest.response();
@@ -776,30 +781,9 @@ Response ResourceServerModule::updateAction(Request &request, bool resourceLevel
         return ReadOnlyAction.response();
     if (resourceLevel && !loadResource(serverId, resourceId))
         return ResourceNotFound.response();
-    const auto body = JsonFields::parseObject(request.body, nullptr);
-    if (!body)
-        return InvalidRequest.response();
-    QString name, description;
-    if (!JsonFields::optionalString(*body, u"name"_s, &name) ||
-        !JsonFields::optionalString(*body, u"description"_s, &description) ||
-        name.trimmed().isEmpty() || !JsonFields::nameProblem(name).isEmpty()) {
-        return InvalidRequest.response();
-    }
-    Action a;
-    return WriteTransaction::run(m_db, [&]() -> Response {
-        const auto current = loadAction(serverId, resourceId, request.param(u"id"_s));
-        if (!current) {
-            return ActionNotFound.response();
-        }
-        // Handle and kind are immutable.
-        a = *current;
-        a.name = name;
-        a.description = description;
-        QSqlQuery q =
-            Sql::exec(m_db.db(), u"UPDATE actions SET name = ?, description = ? WHERE id = ?"_s,
-                      {a.name, Sql::nullable(a.description), a.id});
-        return Response::json(toJson(a));
-    });
+    // Handle and kind are immutable.
+    return rename(request, u"actions"_s, ActionNotFound,
+                  [&] { return loadAction(serverId, resourceId, request.param(u"id"_s)); });
 }
 
 Response ResourceServerModule::deleteAction(Request &request, bool resourceLevel)

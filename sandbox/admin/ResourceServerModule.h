@@ -2,8 +2,10 @@
 
 #include "sandbox/Module.h"
 #include "sandbox/http/Router.h"
+#include "sandbox/http/ServiceError.h"
 
 #include <QJsonObject>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -64,6 +66,20 @@ private:
     Response getAction(Request &request, bool resourceLevel);
     Response updateAction(Request &request, bool resourceLevel);
     Response deleteAction(Request &request, bool resourceLevel);
+
+    // The columns of each row, and the row read back (in that column order).
+    static const QString ServerColumns;
+    static const QString ResourceColumns;
+    static const QString ActionColumns;
+    static Server readServer(const QSqlQuery &q);
+    static Resource readResource(const QSqlQuery &q);
+    static Action readAction(const QSqlQuery &q);
+
+    // The update of a resource or an action, read by `load` inside the transaction: only its
+    // name and description change.
+    template<typename Load>
+    Response rename(const Request &request, const QString &table, const ServiceError &notFound,
+                    Load load);
 
     std::optional<Server> loadServer(const QString &id) const;
     std::optional<Resource> loadResource(const QString &serverId, const QString &id) const;

@@ -21,34 +21,33 @@ namespace tid::sandbox {
 namespace {
 
 // Error templates of api/role.yaml (codes, keys and default texts verbatim).
-const ServiceError InvalidRequest{400, u"ROL-1001"_s, u"error.roleservice.invalid_request_format"_s,
-                                  u"Invalid request format"_s,
-                                  u"The request body is malformed or contains invalid data"_s};
-const ServiceError RoleNotFound{404, u"ROL-1003"_s, u"error.roleservice.role_not_found"_s,
-                                u"Role not found"_s,
-                                u"The role with the specified id does not exist"_s};
-const ServiceError NameConflict{
-    409, u"ROL-1004"_s, u"error.roleservice.role_name_conflict"_s, u"Role name conflict"_s,
-    u"A role with the same name exists under the same organization unit"_s};
-const ServiceError OuNotFound{400, u"ROL-1005"_s,
-                              u"error.roleservice.organization_unit_not_found"_s,
-                              u"Organization unit not found"_s, u"Organization unit not found"_s};
-const ServiceError InvalidAssignmentId{
-    400, u"ROL-1007"_s, u"error.roleservice.invalid_assignment_id"_s, u"Invalid assignment ID"_s,
-    u"One or more assignment IDs in the request do not exist or do not match the claimed type"_s};
-const ServiceError EmptyAssignments{
-    400, u"ROL-1010"_s, u"error.roleservice.empty_assignments_list"_s, u"Empty assignments list"_s,
-    u"At least one assignment must be provided"_s};
-const ServiceError InvalidPermissions{
-    400, u"ROL-1012"_s, u"error.roleservice.invalid_permissions"_s, u"Invalid permissions"_s,
-    u"One or more permissions do not exist in the resource management system"_s};
-const ServiceError ReadOnlyRole{
-    400, u"ROL-1013"_s, u"error.roleservice.cannot_modify_declarative_role"_s,
-    u"Cannot modify declarative role"_s,
-    u"The role is defined in declarative configuration and cannot be modified"_s};
-const ServiceError InvalidAssigneeType{
-    400, u"ROL-1016"_s, u"error.roleservice.invalid_assignee_type"_s, u"Invalid assignee type"_s,
-    u"The type parameter must be 'user', 'group', or 'app'"_s};
+const ServiceErrors roleError(u"roleservice"_s);
+
+const ServiceError InvalidRequest = roleError.invalidRequest(u"ROL-1001"_s);
+const ServiceError RoleNotFound =
+    roleError(404, u"ROL-1003"_s, u"role_not_found"_s, u"Role not found"_s,
+              u"The role with the specified id does not exist"_s);
+const ServiceError NameConflict =
+    roleError(409, u"ROL-1004"_s, u"role_name_conflict"_s, u"Role name conflict"_s,
+              u"A role with the same name exists under the same organization unit"_s);
+const ServiceError OuNotFound =
+    roleError(400, u"ROL-1005"_s, u"organization_unit_not_found"_s,
+              u"Organization unit not found"_s, u"Organization unit not found"_s);
+const ServiceError InvalidAssignmentId = roleError(
+    400, u"ROL-1007"_s, u"invalid_assignment_id"_s, u"Invalid assignment ID"_s,
+    u"One or more assignment IDs in the request do not exist or do not match the claimed type"_s);
+const ServiceError EmptyAssignments =
+    roleError(400, u"ROL-1010"_s, u"empty_assignments_list"_s, u"Empty assignments list"_s,
+              u"At least one assignment must be provided"_s);
+const ServiceError InvalidPermissions =
+    roleError(400, u"ROL-1012"_s, u"invalid_permissions"_s, u"Invalid permissions"_s,
+              u"One or more permissions do not exist in the resource management system"_s);
+const ServiceError ReadOnlyRole = roleError(
+    400, u"ROL-1013"_s, u"cannot_modify_declarative_role"_s, u"Cannot modify declarative role"_s,
+    u"The role is defined in declarative configuration and cannot be modified"_s);
+const ServiceError InvalidAssigneeType =
+    roleError(400, u"ROL-1016"_s, u"invalid_assignee_type"_s, u"Invalid assignee type"_s,
+              u"The type parameter must be 'user', 'group', or 'app'"_s);
 
 const PagingErrors Paging{u"ROL-1008"_s, u"ROL-1009"_s, u"error.roleservice"_s};
 

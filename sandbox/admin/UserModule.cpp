@@ -4,8 +4,6 @@
 #include "sandbox/SandboxContext.h"
 #include "sandbox/admin/Entities.h"
 #include "sandbox/http/JsonFields.h"
-#include "sandbox/http/ListFilter.h"
-#include "sandbox/http/Paging.h"
 #include "sandbox/http/ServiceError.h"
 #include "sandbox/http/WriteTransaction.h"
 #include "sandbox/security/SecretHasher.h"
@@ -16,7 +14,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
-#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -75,20 +72,26 @@ QJsonObject userJson(const QSqlQuery &q, const QSqlDatabase &db, bool display)
 
 const QString Select = u"SELECT id, ou_id, type, attributes, is_read_only FROM users"_s;
 
+// The collection as EntityCrud serves it.
+const EntityCrud::Spec Crud{u"users"_s,     u"users"_s, u"user"_s,   NotFound,     Declarative,
+                            InvalidRequest, LimitError, OffsetError, InvalidFilter};
+
 } // namespace
 
 UserModule::UserModule(SandboxContext &context)
     : m_context(context)
+    , m_crud(*context.db, Crud,
+             [this](const QString &id, bool display) { return load(id, display); })
 {}
 
 void UserModule::registerRoutes(Router &router)
 {
-    router.add(u"GET"_s, u"/users"_s, [this](Request &r) { return list(r); });
-    router.add(u"POST"_s, u"/users"_s, [this](Request &r) { return create(r); });
-    router.add(u"GET"_s, u"/users/{id}"_s, [this](Request &r) { return get(r); });
-    router.add(u"PUT"_s, u"/users/{id}"_s, [this](Request &r) { return update(r); });
-    router.add(u"DELETE"_s, u"/users/{id}"_s, [this](Request &r) { return remove(r); });
-    router.add(u"GET"_s, u"/users/{id}/groups"_s, [this](Request &r) { return groups(r); });
+    m_crud.registerRoutes(
+        router, [this](Request &r) { return list(r); }, [this](Request &r) { return create(r); },
+        [this](Request &r) { return update(r); });
+    m_crud.registerSubList(router, u"groups"_s, [this](const QString &id, bool) {
+        return Entities::directGroups(m_context.db->db(), id, u"user"_s);
+    });
 }
 
 bool UserModule::bootstrap(QString *error)
@@ -122,41 +125,18 @@ std::optional<QJsonObject> UserModule::load(const QString &id, bool display) con
 
 Response UserModule::list(Request &request)
 {
-    Page page;
-    if (auto error = parsePage(request, LimitError, OffsetError, &page))
+    EntityCrud::ListQuery query;
+    if (auto error = m_crud.parseList(request, &query))
         return *error;
-    std::optional<ListFilter> filter;
-    if (request.hasQuery(u"filter"_s)) {
-        filter = ListFilter::parse(request.queryValue(u"filter"_s));
-        if (!filter)
-            return InvalidFilter.response();
-    }
-    const bool display = request.queryValue(u"include"_s) == u"display"_s;
     const QSqlDatabase db = m_context.db->db();
     QSqlQuery q = Sql::exec(db, QString(Select + u" ORDER BY created_at, id"_s));
     QJsonArray all;
     while (q.next()) {
-        const QJsonObject user = userJson(q, db, display);
-        if (!filter || filter->matchesObject(user.value(u"attributes"_s).toObject()))
+        const QJsonObject user = userJson(q, db, query.display);
+        if (query.accepts(user.value(u"attributes"_s).toObject()))
             all.append(user);
     }
-    QStringList extra;
-    if (filter) {
-        extra.append(QString(u"filter="_s + QString::fromLatin1(QUrl::toPercentEncoding(
-                                                request.queryValue(u"filter"_s)))));
-    }
-    if (display)
-        extra.append(u"include=display"_s);
-    return Response::json(listPage(all, page, u"users"_s, u"users"_s, extra.join(u'&')));
-}
-
-Response UserModule::get(Request &request)
-{
-    const auto user =
-        load(request.param(u"id"_s), request.queryValue(u"include"_s) == u"display"_s);
-    if (!user)
-        return NotFound.response();
-    return Response::json(*user);
+    return m_crud.listPage(all, query);
 }
 
 namespace {
@@ -231,9 +211,7 @@ Response UserModule::create(Request &request)
                                                              SecretHasher::PasswordIterations))
                                : QVariant(QMetaType::fromType<QString>()),
                    Ids::now()});
-        Response r = Response::json(*load(id), 201);
-        r.withHeader("Location", QByteArray("/users/") + id.toLatin1());
-        return r;
+        return m_crud.saved(*load(id), id, true);
     });
 }
 
@@ -241,10 +219,6 @@ Response UserModule::update(Request &request)
 {
     const QString id = request.param(u"id"_s);
     const auto existing = load(id);
-    if (!existing)
-        return NotFound.response();
-    if (existing->value(u"isReadOnly"_s).toBool())
-        return Declarative.response();
     UserInput in;
     if (auto error = parseUser(request.body, false, &in))
         return *error;
@@ -273,35 +247,6 @@ Response UserModule::update(Request &request)
         }
         return Response::json(*load(id));
     });
-}
-
-Response UserModule::remove(Request &request)
-{
-    const QString id = request.param(u"id"_s);
-    return WriteTransaction::run(*m_context.db, [&]() -> Response {
-        const auto existing = load(id);
-        if (!existing)
-            return NotFound.response();
-        if (existing->value(u"isReadOnly"_s).toBool())
-            return Declarative.response();
-        const QSqlDatabase db = m_context.db->db();
-        Entities::removeReferences(db, id, u"user"_s);
-        Sql::exec(db, u"DELETE FROM users WHERE id = ?"_s, {id});
-        return Response::noContent();
-    });
-}
-
-Response UserModule::groups(Request &request)
-{
-    const QString id = request.param(u"id"_s);
-    Page page;
-    if (auto error = parsePage(request, LimitError, OffsetError, &page))
-        return *error;
-    const QSqlDatabase db = m_context.db->db();
-    if (!Entities::exists(db, u"user"_s, id))
-        return NotFound.response();
-    return Response::json(listPage(Entities::directGroups(db, id, u"user"_s), page, u"groups"_s,
-                                   u"users/%1/groups"_s.arg(id)));
 }
 
 } // namespace tid::sandbox

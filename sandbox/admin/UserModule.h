@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/Module.h"
+#include "sandbox/admin/EntityCrud.h"
 #include "sandbox/http/Router.h"
 
 #include <QJsonObject>
@@ -27,13 +28,11 @@ public:
 private:
     Response list(Request &request);
     Response create(Request &request);
-    Response get(Request &request);
     Response update(Request &request);
-    Response remove(Request &request);
-    Response groups(Request &request);
     std::optional<QJsonObject> load(const QString &id, bool display = false) const;
 
     SandboxContext &m_context;
+    EntityCrud m_crud;
 };
 
 } // namespace tid::sandbox

@@ -1,37 +1,26 @@
 #include "sandbox/http/Paging.h"
 
-#include <QJsonDocument>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace tid::sandbox {
 
+ServiceError PagingErrors::limitError() const
+{
+    return ServiceError{400, limitCode, keyPrefix + u".invalid_limit_parameter"_s,
+                        u"Invalid limit parameter"_s,
+                        u"The limit parameter must be a positive integer not greater than 100"_s};
+}
+
+ServiceError PagingErrors::offsetError() const
+{
+    return ServiceError{400, offsetCode, keyPrefix + u".invalid_offset_parameter"_s,
+                        u"Invalid offset parameter"_s,
+                        u"The offset parameter must be a non-negative integer"_s};
+}
+
 std::optional<Response> parsePage(const Request &request, const PagingErrors &errors, Page *page)
 {
-    Page p;
-    if (request.hasQuery(u"limit"_s)) {
-        bool ok = false;
-        const int limit = request.queryValue(u"limit"_s).toInt(&ok);
-        if (!ok || limit < 1 || limit > 100) {
-            return Response::error(400, errors.limitCode, u"Invalid limit parameter"_s,
-                                   u"The limit parameter must be a positive integer not greater "
-                                   "than 100"_s,
-                                   errors.keyPrefix + u".invalid_limit_parameter"_s);
-        }
-        p.limit = limit;
-    }
-    if (request.hasQuery(u"offset"_s)) {
-        bool ok = false;
-        const int offset = request.queryValue(u"offset"_s).toInt(&ok);
-        if (!ok || offset < 0) {
-            return Response::error(400, errors.offsetCode, u"Invalid offset parameter"_s,
-                                   u"The offset parameter must be a non-negative integer"_s,
-                                   errors.keyPrefix + u".invalid_offset_parameter"_s);
-        }
-        p.offset = offset;
-    }
-    *page = p;
-    return std::nullopt;
+    return parsePage(request, errors.limitError(), errors.offsetError(), page);
 }
 
 QJsonObject listEnvelope(int totalResults, const Page &page, const QString &itemsKey,
@@ -64,13 +53,22 @@ QJsonObject listEnvelope(int totalResults, const Page &page, const QString &item
 std::optional<Response> parsePage(const Request &request, const ServiceError &limitError,
                                   const ServiceError &offsetError, Page *page)
 {
-    PagingErrors codes{limitError.code, offsetError.code, QString()};
-    if (auto error = parsePage(request, codes, page)) {
-        const bool limit =
-            QJsonDocument::fromJson(error->body).object().value(u"code"_s).toString() ==
-            limitError.code;
-        return (limit ? limitError : offsetError).response();
+    Page p;
+    if (request.hasQuery(u"limit"_s)) {
+        bool ok = false;
+        const int limit = request.queryValue(u"limit"_s).toInt(&ok);
+        if (!ok || limit < 1 || limit > 100)
+            return limitError.response();
+        p.limit = limit;
     }
+    if (request.hasQuery(u"offset"_s)) {
+        bool ok = false;
+        const int offset = request.queryValue(u"offset"_s).toInt(&ok);
+        if (!ok || offset < 0)
+            return offsetError.response();
+        p.offset = offset;
+    }
+    *page = p;
     return std::nullopt;
 }
 

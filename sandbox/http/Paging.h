@@ -24,6 +24,10 @@ struct PagingErrors
     QString limitCode;  // e.g. RES-1011
     QString offsetCode; // e.g. RES-1012
     QString keyPrefix;  // e.g. error.resourceservice
+
+    // ThunderID's common texts, under keyPrefix.invalid_limit_parameter / _offset_parameter.
+    ServiceError limitError() const;
+    ServiceError offsetError() const;
 };
 
 // Returns an error response for a limit that is not an integer in 1..100, or a negative offset.

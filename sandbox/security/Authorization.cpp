@@ -1,6 +1,7 @@
 #include "sandbox/security/Authorization.h"
 
 #include "sandbox/store/Database.h"
+#include "sandbox/store/Sql.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -16,22 +17,20 @@ std::optional<ResourceServerRef> serverWhere(Database &db, const QString &column
 {
     if (value.isEmpty())
         return std::nullopt;
-    QSqlQuery q(db.db());
     // Both columns carry a unique index (primary key, UNIQUE identifier).
-    q.prepare(
-        u"SELECT id, name, identifier, delimiter FROM resource_servers WHERE %1 = ?"_s.arg(column));
-    q.addBindValue(value);
-    if (!q.exec() || !q.next())
+    QSqlQuery q = Sql::exec(
+        db.db(),
+        u"SELECT id, name, identifier, delimiter FROM resource_servers WHERE %1 = ?"_s.arg(column),
+        {value});
+    if (!q.next())
         return std::nullopt;
     return ResourceServerRef{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                              q.value(3).toString()};
 }
 
-QStringList column(QSqlQuery &q)
+QStringList column(QSqlQuery q)
 {
     QStringList out;
-    if (!q.exec())
-        return out;
     while (q.next())
         out.append(q.value(0).toString());
     return out;
@@ -51,13 +50,12 @@ std::optional<ResourceServerRef> resourceServerById(Database &db, const QString 
 
 QStringList definedPermissions(Database &db, const QString &resourceServerId)
 {
-    QSqlQuery q(db.db());
     // resources_permission and actions_permission index both halves by (server, permission).
-    q.prepare(u"SELECT permission FROM resources WHERE resource_server_id = ? UNION "
-              "SELECT permission FROM actions WHERE resource_server_id = ? ORDER BY 1"_s);
-    q.addBindValue(resourceServerId);
-    q.addBindValue(resourceServerId);
-    return column(q);
+    return column(
+        Sql::exec(db.db(),
+                  u"SELECT permission FROM resources WHERE resource_server_id = ? UNION "
+                  "SELECT permission FROM actions WHERE resource_server_id = ? ORDER BY 1"_s,
+                  {resourceServerId, resourceServerId}));
 }
 
 QStringList grantedPermissions(Database &db, const QString &entityId, const QString &entityType,
@@ -65,11 +63,10 @@ QStringList grantedPermissions(Database &db, const QString &entityId, const QStr
 {
     if (entityId.isEmpty())
         return {};
-    QSqlQuery q(db.db());
     // memberships: every group the entity belongs to, directly or through nested groups (a
     // group is a member of another with member_type 'group'). UNION stops at cycles.
     // assignees: the entity itself plus those groups; their roles' permissions on one server.
-    q.prepare(uR"(WITH RECURSIVE memberships(group_id) AS (
+    static const QString sql = uR"(WITH RECURSIVE memberships(group_id) AS (
     SELECT group_id FROM group_members WHERE member_id = ? AND member_type = ?
     UNION
     SELECT gm.group_id FROM group_members gm
@@ -84,13 +81,9 @@ SELECT DISTINCT rp.permission
   FROM assignees a
   JOIN role_assignments ra ON ra.assignee_id = a.id AND ra.assignee_type = a.type
   JOIN role_permissions rp ON rp.role_id = ra.role_id AND rp.resource_server_id = ?
- ORDER BY rp.permission)"_s);
-    q.addBindValue(entityId);
-    q.addBindValue(entityType);
-    q.addBindValue(entityId);
-    q.addBindValue(entityType);
-    q.addBindValue(resourceServerId);
-    return column(q);
+ ORDER BY rp.permission)"_s;
+    return column(
+        Sql::exec(db.db(), sql, {entityId, entityType, entityId, entityType, resourceServerId}));
 }
 
 } // namespace tid::sandbox::authz

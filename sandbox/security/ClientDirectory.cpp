@@ -115,51 +115,67 @@ bool ClientDirectory::verifySecret(const QString &entityId, const QString &secre
                   "(last_used_at IS NULL OR last_used_at < ?)"_s,
                   {now, secretId, stale});
     };
+    QVariantList ids;
+    QStringList hashes;
+    activeSecrets(entityId, &ids, &hashes);
     // PBKDF2 is deliberately slow; a secret already verified in this process is recognised by
-    // its SHA-256 (in memory only), as long as the stored secret it matched is still active.
-    const QByteArray cacheKey =
-        entityId.toUtf8() + '\0' +
-        QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256);
-    const auto cached = m_verified.constFind(cacheKey);
+    // its SHA-256 (in memory only), as long as the stored secret it matched is still one of the
+    // secrets a check reads (active, and among the newest ClientSecretSlots).
+    const QByteArray key = cacheKey(entityId, secret);
+    const auto cached = m_verified.constFind(key);
     if (cached != m_verified.cend()) {
-        if (Sql::exists(m_db.db(),
-                        QString(u"SELECT 1 FROM client_secrets WHERE id = ? AND "_s +
-                                ActiveSecretCondition),
-                        {*cached, now})) {
+        if (ids.contains(QVariant(*cached))) {
             stamp(*cached);
             return true;
         }
-        m_verified.remove(cacheKey);
+        m_verified.remove(key);
     }
-    QSqlQuery q =
-        Sql::exec(m_db.db(),
-                  QString(u"SELECT id, secret_hash FROM client_secrets WHERE entity_id = ? "
-                          "AND "_s +
-                          ActiveSecretCondition + u" ORDER BY id"_s),
-                  {entityId, now});
-    QVariantList ids;
-    QStringList hashes;
-    while (q.next()) {
-        ids << q.value(0);
-        hashes << q.value(1).toString();
-    }
-    // The verdict the preflight computed on a worker thread, else (in-process dispatch) here.
-    const QByteArray key = SecretChecks::verdictKey(entityId, secret, hashes);
-    int matched = -1;
-    if (const auto known = m_checks.verdict(key)) {
-        matched = *known;
-    } else {
-        // With no active secret a dummy hash is paid, as for an unknown client.
-        matched = SecretChecks::verifyAny(secret, hashes, SecretHasher::SecretIterations);
-        m_checks.remember(key, matched);
-    }
+    // With no active secret a dummy hash is paid, as for an unknown client.
+    const int matched = checkSecret(entityId, secret, hashes);
     if (matched < 0 || matched >= ids.size())
         return false;
     if (m_verified.size() > 10000)
         m_verified.clear();
-    m_verified.insert(cacheKey, ids.at(matched).toString());
+    m_verified.insert(key, ids.at(matched).toString());
     stamp(ids.at(matched));
     return true;
+}
+
+QByteArray ClientDirectory::cacheKey(const QString &entityId, const QString &secret)
+{
+    return entityId.toUtf8() + '\0' +
+           QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256);
+}
+
+void ClientDirectory::activeSecrets(const QString &entityId, QVariantList *ids,
+                                    QStringList *hashes) const
+{
+    // Newest first, at most ClientSecretSlots: every check then costs the same verifications.
+    // Rotation keeps no more active (rotateSecret); older rows (stored before that rule, or
+    // written by hand) are never read, so they are not accepted either, cached or not.
+    QSqlQuery q =
+        Sql::exec(m_db.db(),
+                  QString(u"SELECT id, secret_hash FROM client_secrets WHERE "
+                          "entity_id = ? AND "_s +
+                          ActiveSecretCondition + u" ORDER BY created_at DESC, id DESC LIMIT ?"_s),
+                  {entityId, Ids::now(), SecretChecks::ClientSecretSlots});
+    while (q.next()) {
+        *ids << q.value(0);
+        *hashes << q.value(1).toString();
+    }
+}
+
+int ClientDirectory::checkSecret(const QString &who, const QString &secret,
+                                 const QStringList &hashes) const
+{
+    // The verdict the preflight computed on a worker thread, else (in-process dispatch) here.
+    const QByteArray key = SecretChecks::verdictKey(who, secret, hashes);
+    if (const auto known = m_checks.verdict(key))
+        return *known;
+    const int matched = SecretChecks::verifyAny(secret, hashes, SecretHasher::SecretIterations,
+                                                SecretChecks::ClientSecretSlots);
+    m_checks.remember(key, matched);
+    return matched;
 }
 
 std::optional<ClientDirectory::PendingCheck>
@@ -190,21 +206,16 @@ ClientDirectory::pendingCheck(const Request &request) const
     PendingCheck check;
     check.candidate = secret;
     check.iterations = SecretHasher::SecretIterations;
+    check.slots = SecretChecks::ClientSecretSlots;
     const std::optional<ClientRecord> client = findByClientId(clientId);
     const QString entityId = client ? client->entityId : QString();
     if (client) {
-        const QByteArray cacheKey =
-            entityId.toUtf8() + '\0' +
-            QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256);
-        if (m_verified.contains(cacheKey))
+        QVariantList ids;
+        activeSecrets(entityId, &ids, &check.hashes);
+        // A cached success needs no hashing, as long as verifySecret will accept it.
+        const auto cached = m_verified.constFind(cacheKey(entityId, secret));
+        if (cached != m_verified.cend() && ids.contains(QVariant(*cached)))
             return std::nullopt;
-        QSqlQuery q = Sql::exec(m_db.db(),
-                                QString(u"SELECT secret_hash FROM client_secrets WHERE "
-                                        "entity_id = ? AND "_s +
-                                        ActiveSecretCondition + u" ORDER BY id"_s),
-                                {entityId, Ids::now()});
-        while (q.next())
-            check.hashes << q.value(0).toString();
         // No active secret (a public client, revoked or expired secrets, an agent without
         // one): the dummy hash is paid all the same, so that such a client cannot be told from
         // an unknown one by the time of the answer.
@@ -234,12 +245,37 @@ void ClientDirectory::replaceSecret(const QString &entityId, const QString &enti
               {Ids::uuid7(), entityId, entityType, SecretHasher::hash(secret), Ids::now()});
 }
 
-void ClientDirectory::revokeSecrets(const QString &entityId) const
+void ClientDirectory::rotateSecret(const QString &entityId, const QString &entityType,
+                                   const QString &credentialId, const QString &secret,
+                                   const QString &createdAt, const QString &previousEnd) const
 {
-    Sql::exec(
-        m_db.db(),
-        u"UPDATE client_secrets SET revoked_at = ? WHERE entity_id = ? AND revoked_at IS NULL"_s,
-        {Ids::now(), entityId});
+    // Old secrets end at the grace's end (or earlier, if they were already ending).
+    Sql::exec(m_db.db(),
+              QString(u"UPDATE client_secrets SET expires_at = ? WHERE entity_id = ? AND "_s +
+                      ActiveSecretCondition),
+              {previousEnd, entityId, previousEnd});
+    Sql::exec(m_db.db(),
+              u"INSERT INTO client_secrets(id, entity_id, entity_type, secret_hash, created_at) "
+              "VALUES(?, ?, ?, ?, ?)"_s,
+              {credentialId, entityId, entityType, SecretHasher::hash(secret), createdAt});
+    // A client keeps at most ClientSecretSlots active secrets, the ones every check reads: a
+    // rotation inside an earlier one's grace window ends the oldest now.
+    const QString now = Ids::now();
+    Sql::exec(m_db.db(),
+              QString(u"UPDATE client_secrets SET expires_at = ? WHERE entity_id = ? AND "_s +
+                      ActiveSecretCondition +
+                      u" AND id NOT IN (SELECT id FROM client_secrets WHERE entity_id = ? AND "_s +
+                      ActiveSecretCondition + u" ORDER BY created_at DESC, id DESC LIMIT ?)"_s),
+              {now, entityId, now, entityId, now, SecretChecks::ClientSecretSlots});
+}
+
+int ClientDirectory::revokeSecrets(const QString &entityId, const QString &at) const
+{
+    return Sql::exec(m_db.db(),
+                     u"UPDATE client_secrets SET revoked_at = ? WHERE entity_id = ? AND "
+                     "revoked_at IS NULL"_s,
+                     {at.isEmpty() ? Ids::now() : at, entityId})
+        .numRowsAffected();
 }
 
 void ClientDirectory::deleteSecrets(const QString &entityId) const
@@ -327,42 +363,33 @@ ClientDirectory::Authentication ClientDirectory::authenticate(const Request &req
         return result;
     }
     const std::optional<ClientRecord> &client = known;
-    if (!client) {
+    // Until the client has proven its secret, every failure is the answer of an unknown client:
+    // the same status, text and header, after the same hashing (the secret is checked before the
+    // registered method, so a known client on the wrong method costs what an unknown one does).
+    const auto unauthenticated = [&] {
         if (hasSecret)
             m_checks.failed(throttleKeys);
         result.error = invalidClient(u"Invalid client credentials"_s, basic);
         return result;
+    };
+    if (!client) {
+        if (hasSecret)
+            checkSecret(u"unknown-client:"_s + clientId, secret, {});
+        return unauthenticated();
     }
-    const QString registered = client->tokenEndpointAuthMethod();
     if (client->isPublic()) {
         if (hasSecret) {
             // The answer of an unknown client: a secret sent for a public client tells nothing.
-            m_checks.failed(throttleKeys);
-            result.error = invalidClient(u"Invalid client credentials"_s, basic);
-            return result;
+            checkSecret(client->entityId, secret, {});
+            return unauthenticated();
         }
     } else {
-        if (!hasSecret) {
-            result.error = invalidClient(u"Client authentication is required"_s, basic);
-            return result;
-        }
-        if (registered == u"private_key_jwt"_s) {
-            result.error = invalidClient(
-                u"The client is registered for private_key_jwt, which the sandbox does not "
-                "support"_s,
-                basic);
-            return result;
-        }
-        if (registered != result.method) {
-            result.error = invalidClient(
-                u"The client is registered for %1, not %2"_s.arg(registered, result.method), basic);
-            return result;
-        }
-        if (!verifySecret(client->entityId, secret)) {
-            m_checks.failed(throttleKeys);
-            result.error = invalidClient(u"Invalid client credentials"_s, basic);
-            return result;
-        }
+        if (!hasSecret)
+            return unauthenticated();
+        // private_key_jwt is not supported: such a client has no secret to match.
+        const bool verified = verifySecret(client->entityId, secret);
+        if (!verified || client->tokenEndpointAuthMethod() != result.method)
+            return unauthenticated();
         m_checks.succeeded(throttleKeys);
     }
     result.client = client;

@@ -55,7 +55,14 @@ public:
     // ThunderID's "the old secret stops working immediately".
     void replaceSecret(const QString &entityId, const QString &entityType,
                        const QString &secret) const;
-    void revokeSecrets(const QString &entityId) const;
+    // Adds `secret` (hashed) as the newest secret; the older active ones keep working until
+    // `previousEnd`, but only the newest SecretChecks::ClientSecretSlots of them: any older one
+    // ends now (a check reads no more, see activeSecrets).
+    void rotateSecret(const QString &entityId, const QString &entityType,
+                      const QString &credentialId, const QString &secret, const QString &createdAt,
+                      const QString &previousEnd) const;
+    // Revokes every active secret of the entity at `at` (default: now); how many it revoked.
+    int revokeSecrets(const QString &entityId, const QString &at = {}) const;
     // Removes every secret row of a deleted entity.
     void deleteSecrets(const QString &entityId) const;
 
@@ -81,12 +88,20 @@ public:
         QString candidate;
         QStringList hashes; // empty for an unknown client: a dummy hash costs the same time
         int iterations = 0;
+        int slots = 1; // verifications to pay in all (SecretChecks::verifyAny)
     };
     std::optional<PendingCheck> pendingCheck(const Request &request) const;
     SecretChecks &checks() const { return m_checks; }
 
 private:
     std::optional<ClientRecord> find(const QString &column, const QString &value) const;
+    // The newest SecretChecks::ClientSecretSlots active secrets of an entity (ids and hashes):
+    // the only secrets a check accepts, whether it hashes or finds the secret in m_verified.
+    void activeSecrets(const QString &entityId, QVariantList *ids, QStringList *hashes) const;
+    static QByteArray cacheKey(const QString &entityId, const QString &secret);
+    // The verdict of `secret` against `hashes` for `who` (the preflight's, else computed here
+    // at the cost of SecretChecks::ClientSecretSlots verifications).
+    int checkSecret(const QString &who, const QString &secret, const QStringList &hashes) const;
 
     Database &m_db;
     // SHA-256 of secrets verified in this process (entity id + hash -> secret row id).

@@ -43,27 +43,27 @@ void SecretChecks::remember(const QByteArray &key, int matchedIndex)
 }
 
 int SecretChecks::verifyAny(const QString &candidate, const QStringList &storedHashes,
-                            int iterations)
+                            int iterations, int slots)
 {
-    if (storedHashes.isEmpty()) {
-        // Same work as a real check of that kind, and a result that can never match. The dummy
-        // hashes are constants: computing them on first use made the first unknown name of a
-        // process cost twice as much.
-        static const QString password =
-            u"pbkdf2-sha256$%1$dW5rbm93bi11c2VyLXNhbHQ$"
-            "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8"_s.arg(SecretHasher::PasswordIterations);
-        static const QString secret =
-            u"pbkdf2-sha256$%1$dW5rbm93bi1jbGllbnQtc2FsdA$"
-            "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8"_s.arg(SecretHasher::SecretIterations);
+    // Same work as a real check of that kind, and a result that can never match. The dummy
+    // hashes are constants: computing them on first use made the first unknown name of a
+    // process cost twice as much.
+    static const QString password =
+        u"pbkdf2-sha256$%1$dW5rbm93bi11c2VyLXNhbHQ$"
+        "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8"_s.arg(SecretHasher::PasswordIterations);
+    static const QString secret =
+        u"pbkdf2-sha256$%1$dW5rbm93bi1jbGllbnQtc2FsdA$"
+        "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8"_s.arg(SecretHasher::SecretIterations);
+    int matched = -1;
+    for (qsizetype i = 0; i < storedHashes.size(); ++i) {
+        if (SecretHasher::verify(candidate, storedHashes.at(i)) && matched < 0)
+            matched = int(i);
+    }
+    for (qsizetype i = storedHashes.size(); i < qMax(1, slots); ++i) {
         SecretHasher::verify(candidate + u"\u0001"_s,
                              iterations == SecretHasher::PasswordIterations ? password : secret);
-        return -1;
     }
-    for (qsizetype i = 0; i < storedHashes.size(); ++i) {
-        if (SecretHasher::verify(candidate, storedHashes.at(i)))
-            return int(i);
-    }
-    return -1;
+    return matched;
 }
 
 int SecretChecks::retryAfter(const QStringList &keys) const

@@ -28,6 +28,11 @@ public:
     static constexpr int FreeFailures = 3;
     static constexpr int MaxBackoffSeconds = 60;
     static constexpr int VerdictSeconds = 60;
+    // Hash verifications every client-secret check costs: the active secrets of a client inside
+    // a rotation grace window (the newest ClientSecretSlots of them), padded with the dummy hash,
+    // so that neither a client with several active secrets nor the position of the matching one
+    // shows in the time of the answer. Password checks use one slot.
+    static constexpr int ClientSecretSlots = 2;
 
     // --- verdicts
     static QByteArray verdictKey(const QString &who, const QString &candidate,
@@ -35,10 +40,12 @@ public:
     // nullopt when no verdict is known; else whether `candidate` matched (and which hash index).
     std::optional<int> verdict(const QByteArray &key) const; // -1 = no match
     void remember(const QByteArray &key, int matchedIndex);
-    // Worker-thread work: the index of the hash `candidate` matches, or -1. With no hashes (an
-    // unknown client or user) a dummy hash of `iterations` is computed, so that unknown names
-    // cost the same time as known ones.
-    static int verifyAny(const QString &candidate, const QStringList &storedHashes, int iterations);
+    // Worker-thread work: the index of the hash `candidate` matches, or -1. Every stored hash is
+    // verified (no early exit) and the check is padded with dummy hashes of `iterations` up to
+    // `slots` verifications, so that unknown names, names without a hash and names with several
+    // all cost the same. `storedHashes` must not hold more than `slots` hashes.
+    static int verifyAny(const QString &candidate, const QStringList &storedHashes, int iterations,
+                         int slots = 1);
 
     // --- backoff
     // Seconds until `keys` may be tried again (0: now).

@@ -16,7 +16,6 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSet>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -81,13 +80,13 @@ public:
 
     void load()
     {
-        QSqlQuery q(m_db.db());
-        q.exec(u"SELECT id, identifier FROM resource_servers"_s);
+        QSqlQuery q = Sql::exec(m_db.db(), u"SELECT id, identifier FROM resource_servers"_s);
         QHash<QString, QString> rsByIdentifier;
         while (q.next())
             rsByIdentifier.insert(q.value(1).toString(), q.value(0).toString());
-        q.exec(u"SELECT id, client_id, name, extra FROM agents WHERE name NOT LIKE 'bench-agent-%' "
-               "AND client_id IS NOT NULL ORDER BY id"_s);
+        q = Sql::exec(m_db.db(),
+                      u"SELECT id, client_id, name, extra FROM agents WHERE name NOT LIKE "
+                      "'bench-agent-%' AND client_id IS NOT NULL ORDER BY id"_s);
         while (q.next()) {
             Agent a;
             a.id = q.value(0).toString();
@@ -116,9 +115,8 @@ public:
             if (!a.rsId.isEmpty())
                 a.permissions = authz::grantedPermissions(m_db, a.id, u"agent"_s, a.rsId);
         }
-        q.prepare(u"SELECT id FROM users WHERE id <> ? ORDER BY id"_s);
-        q.addBindValue(bootstrap::AdminUserId);
-        q.exec();
+        q = Sql::exec(m_db.db(), u"SELECT id FROM users WHERE id <> ? ORDER BY id"_s,
+                      {bootstrap::AdminUserId});
         QStringList userIds;
         while (q.next())
             userIds << q.value(0).toString();
@@ -171,6 +169,26 @@ public:
     {
         m_audit.record(AuditEvent{type, clientId, subject, rs, data, Ids::uuid4(),
                                   QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)});
+    }
+
+    // The admin application, the actor of every administrator's change in the history.
+    static QJsonObject adminActor()
+    {
+        return QJsonObject{{u"sub"_s, bootstrap::AdminAppId},
+                           {u"clientId"_s, bootstrap::DefaultAdminClientId}};
+    }
+
+    // The admin.change event of one call of the management API.
+    static QJsonObject adminChange(const QString &method, const QString &entityType,
+                                   const QString &entityId, const QString &change)
+    {
+        QString path = u'/' + entityType + u'/' + entityId;
+        if (change != u"update"_s)
+            path += u'/' + change;
+        return QJsonObject{
+            {u"actor"_s, adminActor()}, {u"method"_s, method},         {u"path"_s, path},
+            {u"status"_s, 200},         {u"entityType"_s, entityType}, {u"entityId"_s, entityId},
+            {u"change"_s, change}};
     }
 
     static QString iso(qint64 ms) { return Ids::iso(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)); }
@@ -246,13 +264,14 @@ public:
             const Agent agent = *a;
             const qint64 rotatedAt = m_rotatedAt;
             plan(rotatedAt, 2, [this, agent](qint64 at) {
-                QSqlQuery q(m_db.db());
-                q.prepare(u"SELECT secret_hash FROM client_secrets WHERE entity_id = ? AND "
-                          "revoked_at IS NULL ORDER BY created_at LIMIT 1"_s);
-                q.addBindValue(agent.id);
-                if (!q.exec() || !q.next())
+                const QString hash =
+                    Sql::scalar(m_db.db(),
+                                u"SELECT secret_hash FROM client_secrets WHERE entity_id = ? AND "
+                                "revoked_at IS NULL ORDER BY created_at LIMIT 1"_s,
+                                {agent.id})
+                        .toString();
+                if (hash.isEmpty())
                     throw std::runtime_error("history: no secret to rotate");
-                const QString hash = q.value(0).toString();
                 run(u"UPDATE client_secrets SET expires_at = ?, last_used_at = ? WHERE entity_id = "
                     u"? "
                     "AND revoked_at IS NULL"_s,
@@ -261,24 +280,15 @@ public:
                 run(u"INSERT INTO client_secrets(id, entity_id, entity_type, secret_hash, "
                     "created_at, last_used_at) VALUES(?, ?, 'agent', ?, ?, ?)"_s,
                     {credentialId, agent.id, hash, iso(at), iso(m_end)});
-                const QJsonObject actor{{u"sub"_s, bootstrap::AdminAppId},
-                                        {u"clientId"_s, bootstrap::DefaultAdminClientId}};
                 record(at, AuditLog::CredentialRotated, agent.clientId, agent.id, {},
                        QJsonObject{{u"agentId"_s, agent.id},
                                    {u"credentialId"_s, credentialId},
                                    {u"graceSeconds"_s, 3600},
                                    {u"previousSecretsExpireAt"_s, iso(at + 3600 * 1000)},
-                                   {u"actor"_s, actor}});
+                                   {u"actor"_s, adminActor()}});
                 record(at, AuditLog::AdminChange, bootstrap::DefaultAdminClientId,
                        bootstrap::AdminAppId, {},
-                       QJsonObject{{u"actor"_s, actor},
-                                   {u"method"_s, u"POST"_s},
-                                   {u"path"_s,
-                                    QString(u"/agents/"_s + agent.id + u"/credentials/rotate"_s)},
-                                   {u"status"_s, 200},
-                                   {u"entityType"_s, u"agents"_s},
-                                   {u"entityId"_s, agent.id},
-                                   {u"change"_s, u"credentials/rotate"_s}});
+                       adminChange(u"POST"_s, u"agents"_s, agent.id, u"credentials/rotate"_s));
             });
         }
         // crm-hygiene-bot: credential revoked two days ago (it leaked in a log); it keeps
@@ -295,23 +305,14 @@ public:
                     "ON CONFLICT(client_id) DO UPDATE SET revoked_before_ms = "
                     "excluded.revoked_before_ms"_s,
                     {agent.clientId, at});
-                const QJsonObject actor{{u"sub"_s, bootstrap::AdminAppId},
-                                        {u"clientId"_s, bootstrap::DefaultAdminClientId}};
                 record(at, AuditLog::CredentialRevoked, agent.clientId, agent.id, {},
                        QJsonObject{{u"agentId"_s, agent.id},
                                    {u"revokedCredentials"_s, 1},
                                    {u"tokensRevokedBefore"_s, iso(at)},
-                                   {u"actor"_s, actor}});
+                                   {u"actor"_s, adminActor()}});
                 record(at, AuditLog::AdminChange, bootstrap::DefaultAdminClientId,
                        bootstrap::AdminAppId, {},
-                       QJsonObject{{u"actor"_s, actor},
-                                   {u"method"_s, u"POST"_s},
-                                   {u"path"_s,
-                                    QString(u"/agents/"_s + agent.id + u"/credentials/revoke"_s)},
-                                   {u"status"_s, 200},
-                                   {u"entityType"_s, u"agents"_s},
-                                   {u"entityId"_s, agent.id},
-                                   {u"change"_s, u"credentials/revoke"_s}});
+                       adminChange(u"POST"_s, u"agents"_s, agent.id, u"credentials/revoke"_s));
             });
         }
     }
@@ -626,10 +627,7 @@ public:
                               {u"tokenType"_s, u"access_token"_s}});
         }
         // Administrators tidy up roles and agents now and then.
-        const QJsonObject actor{{u"sub"_s, bootstrap::AdminAppId},
-                                {u"clientId"_s, bootstrap::DefaultAdminClientId}};
-        QSqlQuery q(m_db.db());
-        q.exec(u"SELECT id FROM roles ORDER BY id"_s);
+        QSqlQuery q = Sql::exec(m_db.db(), u"SELECT id FROM roles ORDER BY id"_s);
         QStringList roles;
         while (q.next())
             roles << q.value(0).toString();
@@ -640,13 +638,7 @@ public:
             const QString entityType = role ? u"roles"_s : u"agents"_s;
             event(randomTime(), AuditLog::AdminChange, bootstrap::DefaultAdminClientId,
                   bootstrap::AdminAppId, {},
-                  QJsonObject{{u"actor"_s, actor},
-                              {u"method"_s, u"PUT"_s},
-                              {u"path"_s, QString(u'/' + entityType + u'/' + entityId)},
-                              {u"status"_s, 200},
-                              {u"entityType"_s, entityType},
-                              {u"entityId"_s, entityId},
-                              {u"change"_s, u"update"_s}});
+                  adminChange(u"PUT"_s, entityType, entityId, u"update"_s));
         }
     }
 

@@ -10,8 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QVariant>
 
 #include <iterator>
@@ -314,12 +312,14 @@ QJsonArray oauthProfile(const QString &clientId, Category category, const QStrin
     return QJsonArray{QJsonObject{{u"type"_s, u"oauth2"_s}, {u"config"_s, config}}};
 }
 
+// -1 when the statement fails (the caller says what it could not do).
 int scalar(Database &db, const QString &sql)
 {
-    QSqlQuery q(db.db());
-    if (!q.exec(sql) || !q.next())
+    try {
+        return Sql::scalar(db.db(), sql).toInt();
+    } catch (const SqlError &) {
         return -1;
-    return q.value(0).toInt();
+    }
 }
 
 } // namespace
@@ -607,8 +607,8 @@ bool DemoSeed::seedAgents(Database &db, int count, int *added, QString *error)
     const QString now = Ids::now();
     const qint64 baseMs = QDateTime::currentMSecsSinceEpoch();
 
-    // The rows are generated inside SQLite by one prepared INSERT ... SELECT over a numbered
-    // series, executed once per batch: no per-row round trip through the Qt SQL layer. Ids are
+    // The rows are generated inside SQLite by one INSERT ... SELECT over a numbered series per
+    // batch: no per-row round trip through the Qt SQL layer. Ids are
     // UUIDv7-shaped: 48-bit milliseconds (one per row, so they sort by creation), version 7,
     // variant 10, random bits. :base is the base time in milliseconds.
     auto uuidExpr = [](const QString &n) {
@@ -637,49 +637,39 @@ bool DemoSeed::seedAgents(Database &db, int count, int *added, QString *error)
         uuidExpr(u"rowid"_s) + u", id, 'agent', :hash, :now FROM agents WHERE rowid > :before"_s;
 
     constexpr int Batch = 10000;
-    const bool ok = db.transaction([&] {
-        QSqlQuery agents(db.db());
-        QSqlQuery secrets(db.db());
-        QSqlQuery top(db.db());
-        if (!agents.prepare(insertAgents) || !secrets.prepare(insertSecrets) ||
-            !top.prepare(u"SELECT IFNULL(MAX(rowid), 0) FROM agents"_s)) {
-            *error = u"seed agents: "_s + agents.lastError().text() + secrets.lastError().text();
+    try {
+        const bool ok = db.transaction([&] {
+            for (int first = highest + 1, left = missing; left > 0;) {
+                const int rows = qMin(Batch, left);
+                const qint64 before =
+                    Sql::scalar(db.db(), u"SELECT IFNULL(MAX(rowid), 0) FROM agents"_s)
+                        .toLongLong();
+                Sql::execNamed(db.db(), insertAgents,
+                               {{u":first"_s, first},
+                                {u":last"_s, first + rows - 1},
+                                {u":base"_s, baseMs},
+                                {u":ou"_s, bootstrap::DefaultOuId},
+                                {u":owner"_s, bootstrap::AdminUserId},
+                                {u":t0"_s, templates[0]},
+                                {u":t1"_s, templates[1]},
+                                {u":t2"_s, templates[2]},
+                                {u":now"_s, now}});
+                Sql::execNamed(db.db(), insertSecrets,
+                               {{u":hash"_s, secretHash},
+                                {u":now"_s, now},
+                                {u":base"_s, baseMs},
+                                {u":before"_s, before}});
+                first += rows;
+                left -= rows;
+            }
+            return true;
+        });
+        if (!ok) {
+            *error = u"seed agents: the transaction did not commit"_s;
             return false;
         }
-        for (int first = highest + 1, left = missing; left > 0;) {
-            const int rows = qMin(Batch, left);
-            if (!top.exec() || !top.next()) {
-                *error = u"seed agents: "_s + top.lastError().text();
-                return false;
-            }
-            const qint64 before = top.value(0).toLongLong();
-            top.finish();
-            agents.bindValue(u":first"_s, first);
-            agents.bindValue(u":last"_s, first + rows - 1);
-            agents.bindValue(u":base"_s, baseMs);
-            agents.bindValue(u":ou"_s, bootstrap::DefaultOuId);
-            agents.bindValue(u":owner"_s, bootstrap::AdminUserId);
-            agents.bindValue(u":t0"_s, templates[0]);
-            agents.bindValue(u":t1"_s, templates[1]);
-            agents.bindValue(u":t2"_s, templates[2]);
-            agents.bindValue(u":now"_s, now);
-            secrets.bindValue(u":hash"_s, secretHash);
-            secrets.bindValue(u":now"_s, now);
-            secrets.bindValue(u":base"_s, baseMs);
-            secrets.bindValue(u":before"_s, before);
-            if (!agents.exec() || !secrets.exec()) {
-                *error = u"seed agents: "_s + agents.lastError().text() + u" "_s +
-                         secrets.lastError().text();
-                return false;
-            }
-            first += rows;
-            left -= rows;
-        }
-        return true;
-    });
-    if (!ok) {
-        if (error->isEmpty())
-            *error = u"seed agents: the transaction did not commit"_s;
+    } catch (const SqlError &e) {
+        *error = u"seed agents: "_s + QString::fromUtf8(e.what());
         return false;
     }
     *added = missing;

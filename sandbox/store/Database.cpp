@@ -1,10 +1,10 @@
 #include "sandbox/store/Database.h"
 
 #include "sandbox/Logging.h"
+#include "sandbox/store/Sql.h"
 
 #include <QAtomicInt>
 #include <QSqlError>
-#include <QSqlQuery>
 #include <QVariant>
 
 using namespace Qt::Literals::StringLiterals;
@@ -38,28 +38,21 @@ bool Database::open(QString *error)
             *error = db.lastError().text();
         return false;
     }
-    QSqlQuery q(db);
     const QStringList pragmas = {
         u"PRAGMA foreign_keys = ON"_s,
         u"PRAGMA busy_timeout = 5000"_s,
         u"PRAGMA synchronous = NORMAL"_s,
     };
-    if (!m_path.isEmpty() && !q.exec(u"PRAGMA journal_mode = WAL"_s)) {
+    try {
+        if (!m_path.isEmpty())
+            Sql::exec(db, u"PRAGMA journal_mode = WAL"_s);
+        for (const QString &p : pragmas)
+            Sql::exec(db, p);
+        Sql::exec(db, u"CREATE TABLE IF NOT EXISTS schema_version (module TEXT PRIMARY KEY, "
+                      "version INTEGER NOT NULL)"_s);
+    } catch (const SqlError &e) {
         if (error)
-            *error = q.lastError().text();
-        return false;
-    }
-    for (const QString &p : pragmas) {
-        if (!q.exec(p)) {
-            if (error)
-                *error = q.lastError().text();
-            return false;
-        }
-    }
-    if (!q.exec(u"CREATE TABLE IF NOT EXISTS schema_version (module TEXT PRIMARY KEY, "
-                "version INTEGER NOT NULL)"_s)) {
-        if (error)
-            *error = q.lastError().text();
+            *error = QString::fromStdString(e.what());
         return false;
     }
     return true;
@@ -72,45 +65,40 @@ QSqlDatabase Database::db() const
 
 int Database::schemaVersion(const QString &module) const
 {
-    QSqlQuery q(db());
-    q.prepare(u"SELECT version FROM schema_version WHERE module = ?"_s);
-    q.addBindValue(module);
-    if (q.exec() && q.next())
-        return q.value(0).toInt();
-    return 0;
+    return Sql::scalar(db(), u"SELECT version FROM schema_version WHERE module = ?"_s, {module})
+        .toInt();
 }
 
 bool Database::migrate(const QString &module, const QStringList &steps, QString *error)
 {
-    const int current = schemaVersion(module);
-    for (int i = current; i < steps.size(); ++i) {
-        const bool ok = transaction([&] {
-            QSqlQuery q(db());
-            const QStringList statements = steps.at(i).split(u";\n"_s, Qt::SkipEmptyParts);
-            for (const QString &statement : statements) {
-                if (statement.trimmed().isEmpty())
-                    continue;
-                if (!q.exec(statement)) {
-                    if (error)
-                        *error = u"%1 migration %2: %3"_s.arg(module).arg(i + 1).arg(
-                            q.lastError().text());
-                    return false;
+    int step = 0;
+    try {
+        for (step = schemaVersion(module); step < steps.size(); ++step) {
+            const bool ok = transaction([&] {
+                const QStringList statements = steps.at(step).split(u";\n"_s, Qt::SkipEmptyParts);
+                for (const QString &statement : statements) {
+                    if (!statement.trimmed().isEmpty())
+                        Sql::exec(db(), statement);
                 }
-            }
-            q.prepare(u"INSERT INTO schema_version(module, version) VALUES(?, ?) "
-                      "ON CONFLICT(module) DO UPDATE SET version = excluded.version"_s);
-            q.addBindValue(module);
-            q.addBindValue(i + 1);
-            if (!q.exec()) {
+                Sql::exec(db(),
+                          u"INSERT INTO schema_version(module, version) VALUES(?, ?) "
+                          "ON CONFLICT(module) DO UPDATE SET version = excluded.version"_s,
+                          {module, step + 1});
+                qCDebug(lcStore) << "migrated" << module << "to version" << step + 1;
+                return true;
+            });
+            if (!ok) {
                 if (error)
-                    *error = q.lastError().text();
+                    *error = u"%1 migration %2: the transaction did not commit"_s.arg(module).arg(
+                        step + 1);
                 return false;
             }
-            qCDebug(lcStore) << "migrated" << module << "to version" << i + 1;
-            return true;
-        });
-        if (!ok)
-            return false;
+        }
+    } catch (const SqlError &e) {
+        if (error)
+            *error = u"%1 migration %2: %3"_s.arg(module).arg(step + 1).arg(
+                QString::fromStdString(e.what()));
+        return false;
     }
     return true;
 }

@@ -7,19 +7,43 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace tid::sandbox {
 
-QSqlQuery Sql::exec(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+namespace {
+
+QSqlQuery prepared(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
     if (!q.prepare(sql)) {
         throw SqlError(
             QString(u"prepare failed: "_s + q.lastError().text() + u" in: "_s + sql).toStdString());
     }
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
+    return q;
+}
+
+void run(QSqlQuery &q, const QString &sql)
+{
     if (!q.exec()) {
         throw SqlError(QString(u"statement failed: "_s + q.lastError().text() + u" in: "_s + sql)
                            .toStdString());
     }
+}
+
+} // namespace
+
+QSqlQuery Sql::exec(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q = prepared(db, sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    run(q, sql);
+    return q;
+}
+
+QSqlQuery Sql::execNamed(const QSqlDatabase &db, const QString &sql, const QVariantMap &binds)
+{
+    QSqlQuery q = prepared(db, sql);
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+        q.bindValue(it.key(), it.value());
+    run(q, sql);
     return q;
 }
 

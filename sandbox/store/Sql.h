@@ -6,6 +6,7 @@
 #include <QString>
 #include <QVariant>
 #include <QVariantList>
+#include <QVariantMap>
 
 #include <stdexcept>
 
@@ -25,6 +26,10 @@ class Sql final
 public:
     static QSqlQuery exec(const QSqlDatabase &db, const QString &sql,
                           const QVariantList &binds = {});
+    // The same with named placeholders (":name" -> value), for a statement that uses one value
+    // in several places.
+    static QSqlQuery execNamed(const QSqlDatabase &db, const QString &sql,
+                               const QVariantMap &binds);
     // First column of the first row, or an invalid QVariant when there is no row.
     static QVariant scalar(const QSqlDatabase &db, const QString &sql,
                            const QVariantList &binds = {});

@@ -518,6 +518,44 @@ private Q_SLOTS:
         }
     }
 
+    // Before sandbox-finish merged: the ClientSecretSlots rule (a check reads the newest two
+    // active secrets) and the store disagreed: a second rotation inside a grace window left the
+    // first secret active, and one the server had accepted before stayed accepted (its
+    // verification was cached). Now that rotation ends it: refused, and listed EXPIRED.
+    void rotationInsideGraceEndsTheOldestSecret()
+    {
+        const TestClient first = f.createClient(u"Twice rotated"_s, {u"client_credentials"_s});
+        QVERIFY(!first.secret.isEmpty());
+        QCOMPARE(f.clientCredentials(first, {}, {}).status, 200); // verified: now cached
+        auto rotate = [&] {
+            const auto r = f.admin.post(u"/agents/%1/credentials/rotate"_s.arg(first.id),
+                                        QJsonObject{{u"graceSeconds"_s, 3600}});
+            TestClient next = first;
+            next.secret =
+                r.status == 200 ? r.json().value(u"clientSecret"_s).toString() : QString();
+            return next;
+        };
+        const TestClient second = rotate();
+        QVERIFY(!second.secret.isEmpty());
+        QCOMPARE(f.clientCredentials(first, {}, {}).status, 200); // in its grace
+        QCOMPARE(f.clientCredentials(second, {}, {}).status, 200);
+        const TestClient third = rotate();
+        QVERIFY(!third.secret.isEmpty());
+        const auto refused = f.clientCredentials(first, {}, {});
+        QCOMPARE(refused.status, 401);
+        QCOMPARE(refused.code(), u"invalid_client"_s);
+        QCOMPARE(f.clientCredentials(second, {}, {}).status, 200);
+        QCOMPARE(f.clientCredentials(third, {}, {}).status, 200);
+        const QJsonArray listed = f.admin.get(u"/agents/%1/credentials"_s.arg(first.id))
+                                      .json()
+                                      .value(u"credentials"_s)
+                                      .toArray();
+        QCOMPARE(listed.size(), 3); // newest first
+        QCOMPARE(listed.at(0).toObject().value(u"status"_s).toString(), u"ACTIVE"_s);
+        QCOMPARE(listed.at(1).toObject().value(u"status"_s).toString(), u"EXPIRING"_s);
+        QCOMPARE(listed.at(2).toObject().value(u"status"_s).toString(), u"EXPIRED"_s);
+    }
+
     // A revoked consent kills refresh, whatever the client or scopes.
     void propertyRevokedConsentKillsRefresh()
     {

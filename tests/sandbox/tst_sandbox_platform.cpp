@@ -398,6 +398,49 @@ private Q_SLOTS:
         QCOMPARE(basic.code(), u"invalid_client"_s);
     }
 
+    // Hardening leftover (known client ids answer as unknown ones): before the client has
+    // proven its secret, a known client on the wrong authentication method (before: "registered
+    // for X, not Y"), or a confidential one sending no secret (before: "Client authentication is
+    // required"), gets exactly the answer of an unknown client; a grant the client may not use
+    // is only told after authentication.
+    void unauthenticatedKnownClientAnswersAsUnknown()
+    {
+        const QJsonObject app = createM2mApp(u"Basic App"_s);
+        QVERIFY(!app.isEmpty());
+        const QString id = app.value(u"clientId"_s).toString();
+        const QString secret = app.value(u"secret"_s).toString();
+        const QString grant = u"client_credentials"_s;
+        auto post = [&](const QString &clientId, const QString &clientSecret,
+                        const QString &grantType) {
+            QList<QPair<QString, QString>> form{{u"grant_type"_s, grantType},
+                                                {u"client_id"_s, clientId}};
+            if (!clientSecret.isNull())
+                form.append({u"client_secret"_s, clientSecret});
+            return token(form);
+        };
+        const Reply unknownPost = post(u"no-such-app"_s, u"guess"_s, grant);
+        QCOMPARE(unknownPost.status, 401);
+        QCOMPARE(unknownPost.code(), u"invalid_client"_s);
+        for (const Reply &known : {post(id, u"guess"_s, grant), post(id, secret, grant),
+                                   post(id, u"guess"_s, u"authorization_code"_s)}) {
+            QCOMPARE(known.status, unknownPost.status);
+            QCOMPARE(known.body, unknownPost.body);
+            QCOMPARE(known.header("WWW-Authenticate"), unknownPost.header("WWW-Authenticate"));
+        }
+        const Reply unknownNone = post(u"no-such-app"_s, QString(), grant);
+        const Reply knownNone = post(id, QString(), grant);
+        QCOMPARE(knownNone.status, 401);
+        QCOMPARE(knownNone.body, unknownNone.body);
+        // Authenticated, the client learns that the grant is not one of its own.
+        const Reply notAllowed = token({{u"grant_type"_s, u"authorization_code"_s},
+                                        {u"code"_s, u"x"_s},
+                                        {u"redirect_uri"_s, u"http://127.0.0.1/cb"_s}},
+                                       id, secret);
+        QCOMPARE(notAllowed.status, 400);
+        QCOMPARE(notAllowed.code(), u"unauthorized_client"_s);
+        QCOMPARE(token({{u"grant_type"_s, grant}}, id, secret).status, 200);
+    }
+
     void invalidClient()
     {
         const QList<QPair<QString, QString>> form = {{u"grant_type"_s, u"client_credentials"_s},

@@ -18,6 +18,38 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace tid::sandbox;
 
+namespace {
+
+// An in-memory store with the core schema and one organization unit, ou-1. Empty on success,
+// else what failed.
+QString openStore(Database &db)
+{
+    QString error;
+    if (!db.open(&error) || !db.migrate(u"core"_s, CoreSchema().migrations(), &error))
+        return error;
+    Sql::exec(db.db(),
+              u"INSERT INTO organization_units(id, handle, name, created_at) "
+              "VALUES('ou-1', 'root', 'Root', ?)"_s,
+              {Ids::now()});
+    return {};
+}
+
+// An agent in ou-1 with an OAuth profile (`config`, the stored oauth2 config).
+void insertAgent(Database &db, const QString &id, const QString &clientId,
+                 const QString &config = u"{}"_s)
+{
+    const QString now = Ids::now();
+    Sql::exec(
+        db.db(),
+        u"INSERT INTO agents(id, ou_id, name, type, client_id, extra, created_at, "
+        "updated_at) VALUES(?, 'ou-1', ?, 'default', ?, ?, ?, ?)"_s,
+        {id, id, clientId,
+         QString(u"{\"inboundAuthConfig\":[{\"type\":\"oauth2\",\"config\":"_s + config + u"}]}"_s),
+         now, now});
+}
+
+} // namespace
+
 class TestSandboxSupport : public QObject
 {
     Q_OBJECT
@@ -108,35 +140,25 @@ private Q_SLOTS:
 
     // Issue 11 (unknown ids cost the same time as known ones), checked by the work done rather
     // than by a clock: a client without an active secret (public, revoked, none) and an unknown
-    // client both get a check of one dummy hash before the handler runs, and every such check
-    // costs exactly one verification's iterations, the first one of the process included.
+    // client both get a check of dummy hashes before the handler runs, and every such check
+    // costs exactly ClientSecretSlots verifications, the first one of the process included.
     void secretlessAndUnknownClientsCostTheSame()
     {
         Database db(QString{});
-        QString error;
-        QVERIFY2(db.open(&error) && db.migrate(u"core"_s, CoreSchema().migrations(), &error),
-                 qPrintable(error));
+        const QString error = openStore(db);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         const QString now = Ids::now();
         const QString ou = u"ou-1"_s;
-        Sql::exec(db.db(),
-                  u"INSERT INTO organization_units(id, handle, name, created_at) "
-                  "VALUES(?, 'root', 'Root', ?)"_s,
-                  {ou, now});
         const QByteArray publicProfile =
             "{\"inboundAuthConfig\":[{\"type\":\"oauth2\",\"config\":{\"publicClient\":true,"
             "\"tokenEndpointAuthMethod\":\"none\"}}]}";
-        const QByteArray secretProfile =
-            "{\"inboundAuthConfig\":[{\"type\":\"oauth2\",\"config\":{}}]}";
         Sql::exec(db.db(),
                   u"INSERT INTO applications(id, ou_id, name, client_id, extra, created_at, "
                   "updated_at) VALUES('a1', ?, 'Public', 'PUBLIC', ?, ?, ?)"_s,
                   {ou, QString::fromUtf8(publicProfile), now, now});
         for (const auto &[id, clientId] :
              {std::pair{u"g1"_s, u"KNOWN"_s}, std::pair{u"g2"_s, u"REVOKED"_s}}) {
-            Sql::exec(db.db(),
-                      u"INSERT INTO agents(id, ou_id, name, type, client_id, extra, created_at, "
-                      "updated_at) VALUES(?, ?, ?, 'default', ?, ?, ?, ?)"_s,
-                      {id, ou, clientId, clientId, QString::fromUtf8(secretProfile), now, now});
+            insertAgent(db, id, clientId);
             Sql::exec(db.db(),
                       u"INSERT INTO client_secrets(id, entity_id, entity_type, secret_hash, "
                       "created_at, revoked_at) VALUES(?, ?, 'agent', ?, ?, ?)"_s,
@@ -160,14 +182,144 @@ private Q_SLOTS:
             QCOMPARE(check->iterations, SecretHasher::SecretIterations);
             QCOMPARE(check->hashes.size(), clientId == u"KNOWN"_s ? 1 : 0);
             const qint64 before = SecretHasher::iterationsSpent();
-            QCOMPARE(SecretChecks::verifyAny(check->candidate, check->hashes, check->iterations),
+            QCOMPARE(SecretChecks::verifyAny(check->candidate, check->hashes, check->iterations,
+                                             check->slots),
                      -1);
-            QCOMPARE(SecretHasher::iterationsSpent() - before, SecretHasher::SecretIterations);
+            QCOMPARE(SecretHasher::iterationsSpent() - before,
+                     qint64(SecretChecks::ClientSecretSlots) * SecretHasher::SecretIterations);
         }
         // Passwords: an unknown user's dummy costs a password's iterations.
         const qint64 before = SecretHasher::iterationsSpent();
         SecretChecks::verifyAny(u"pw"_s, {}, SecretHasher::PasswordIterations);
         QCOMPARE(SecretHasher::iterationsSpent() - before, SecretHasher::PasswordIterations);
+    }
+
+    // Hardening leftover: a client inside a secret-rotation grace window (two active secrets)
+    // costs what a client with one secret or an unknown client costs, whichever secret matches
+    // and whether or not one does (before: one verification per active secret, and a match on
+    // the first one stopped early). Beyond ClientSecretSlots active secrets only the newest count.
+    void everyClientCheckCostsTheSameVerifications()
+    {
+        Database db(QString{});
+        const QString error = openStore(db);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QDateTime base = QDateTime::currentDateTimeUtc().addSecs(-600);
+        const QString graceEnd = Ids::iso(QDateTime::currentDateTimeUtc().addSecs(3600));
+        // g1: one secret; g2: rotated with a grace (old, new); g3: rotated three times in grace.
+        const QList<std::tuple<QString, QStringList>> agents = {
+            {u"g1"_s, {u"one"_s}},
+            {u"g2"_s, {u"old"_s, u"new"_s}},
+            {u"g3"_s, {u"first"_s, u"second"_s, u"third"_s}}};
+        for (const auto &[id, secrets] : agents) {
+            insertAgent(db, id, id.toUpper());
+            for (qsizetype i = 0; i < secrets.size(); ++i) {
+                const bool newest = i == secrets.size() - 1;
+                Sql::exec(db.db(),
+                          u"INSERT INTO client_secrets(id, entity_id, entity_type, secret_hash, "
+                          "created_at, expires_at) VALUES(?, ?, 'agent', ?, ?, ?)"_s,
+                          {u"s-%1-%2"_s.arg(id).arg(i), id, SecretHasher::hash(secrets.at(i)),
+                           Ids::iso(base.addSecs(i)), newest ? QVariant() : QVariant(graceEnd)});
+            }
+        }
+        const qint64 slotCost =
+            qint64(SecretChecks::ClientSecretSlots) * SecretHasher::SecretIterations;
+        ClientDirectory clients(db);
+        auto cost = [&](const QString &entity, const QString &secret, bool expected) {
+            const qint64 before = SecretHasher::iterationsSpent();
+            const bool ok = clients.verifySecret(entity, secret);
+            return ok == expected ? SecretHasher::iterationsSpent() - before : -1;
+        };
+        QCOMPARE(cost(u"g1"_s, u"one"_s, true), slotCost);
+        QCOMPARE(cost(u"g1"_s, u"wrong"_s, false), slotCost);
+        QCOMPARE(cost(u"g2"_s, u"old"_s, true), slotCost);
+        QCOMPARE(cost(u"g2"_s, u"new"_s, true), slotCost);
+        QCOMPARE(cost(u"g2"_s, u"wrong"_s, false), slotCost);
+        QCOMPARE(cost(u"g3"_s, u"third"_s, true), slotCost);
+        QCOMPARE(cost(u"g3"_s, u"second"_s, true), slotCost);
+        QCOMPARE(cost(u"g3"_s, u"first"_s, false), slotCost); // beyond the slots
+        QCOMPARE(cost(u"nobody"_s, u"x"_s, false), slotCost);
+        // The preflight sees the same bounded set of hashes.
+        Request r;
+        r.method = u"POST"_s;
+        r.path = u"/oauth2/token"_s;
+        r.headers = {{"Content-Type", "application/x-www-form-urlencoded"},
+                     {"Authorization", "Basic " + QByteArray("G3:guess").toBase64()}};
+        r.body = "grant_type=client_credentials";
+        const auto check = clients.pendingCheck(r);
+        QVERIFY(check);
+        QCOMPARE(check->hashes.size(), SecretChecks::ClientSecretSlots);
+        QCOMPARE(check->slots, SecretChecks::ClientSecretSlots);
+    }
+
+    // The fix before sandbox-finish could merge: a secret beyond the ClientSecretSlots newest
+    // active ones was still accepted when this process had verified it before (the cache of
+    // verified secrets only asked whether its row was still active), and rotations kept every
+    // older secret active until its grace ended. Now the cache accepts only a secret a check
+    // would read, and a rotation ends the secrets beyond the slots at once.
+    void secretsBeyondTheSlotsAreRejectedCachedOrNot()
+    {
+        Database db(QString{});
+        const QString error = openStore(db);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        for (const QString &id : {u"a1"_s, u"a2"_s})
+            insertAgent(db, id, id.toUpper());
+        const QDateTime t0 = QDateTime::currentDateTimeUtc().addSecs(-600);
+        const QString graceEnd = Ids::iso(QDateTime::currentDateTimeUtc().addSecs(3600));
+        ClientDirectory clients(db);
+        auto pending = [&](const QString &clientId, const QString &secret) {
+            Request r;
+            r.method = u"POST"_s;
+            r.path = u"/oauth2/token"_s;
+            r.headers = {{"Content-Type", "application/x-www-form-urlencoded"},
+                         {"Authorization",
+                          "Basic " + QString(clientId + u':' + secret).toUtf8().toBase64()}};
+            r.body = "grant_type=client_credentials";
+            return clients.pendingCheck(r);
+        };
+
+        // a1: a third secret appears without a rotation (a row written by hand): the oldest,
+        // verified and cached while it was in the slots, is no longer accepted.
+        auto insertSecret = [&](const QString &entity, const QString &id, const QString &secret,
+                                int second) {
+            Sql::exec(
+                db.db(),
+                u"INSERT INTO client_secrets(id, entity_id, entity_type, secret_hash, "
+                "created_at, expires_at) VALUES(?, ?, 'agent', ?, ?, ?)"_s,
+                {id, entity, SecretHasher::hash(secret), Ids::iso(t0.addSecs(second)), graceEnd});
+        };
+        insertSecret(u"a1"_s, u"a1-0"_s, u"oldest"_s, 0);
+        insertSecret(u"a1"_s, u"a1-1"_s, u"middle"_s, 1);
+        QVERIFY(clients.verifySecret(u"a1"_s, u"oldest"_s));
+        QVERIFY(!pending(u"A1"_s, u"oldest"_s)); // cached: no hashing needed
+        QVERIFY(clients.verifySecret(u"a1"_s, u"oldest"_s));
+        insertSecret(u"a1"_s, u"a1-2"_s, u"newest"_s, 2);
+        QVERIFY(pending(u"A1"_s, u"oldest"_s)); // the cache no longer answers for it
+        QVERIFY(!clients.verifySecret(u"a1"_s, u"oldest"_s));
+        QVERIFY(!clients.verifySecret(u"a1"_s, u"oldest"_s));
+        QVERIFY(clients.verifySecret(u"a1"_s, u"middle"_s));
+        QVERIFY(clients.verifySecret(u"a1"_s, u"newest"_s));
+
+        // a2: rotations with a grace keep the newest two secrets, and end the older ones at once
+        // (the credentials list then says EXPIRED), so the rule and the stored state agree.
+        insertSecret(u"a2"_s, u"a2-0"_s, u"first"_s, 0);
+        QVERIFY(clients.verifySecret(u"a2"_s, u"first"_s));
+        clients.rotateSecret(u"a2"_s, u"agent"_s, u"a2-1"_s, u"second"_s, Ids::iso(t0.addSecs(1)),
+                             graceEnd);
+        QVERIFY(clients.verifySecret(u"a2"_s, u"first"_s));
+        QVERIFY(clients.verifySecret(u"a2"_s, u"second"_s));
+        clients.rotateSecret(u"a2"_s, u"agent"_s, u"a2-2"_s, u"third"_s, Ids::iso(t0.addSecs(2)),
+                             graceEnd);
+        QVERIFY(!clients.verifySecret(u"a2"_s, u"first"_s));
+        QVERIFY(clients.verifySecret(u"a2"_s, u"second"_s));
+        QVERIFY(clients.verifySecret(u"a2"_s, u"third"_s));
+        QCOMPARE(Sql::scalar(db.db(),
+                             u"SELECT COUNT(*) FROM client_secrets WHERE entity_id = 'a2' AND "
+                             "revoked_at IS NULL AND expires_at > ?"_s,
+                             {Ids::now()})
+                     .toInt(),
+                 1); // `second`, in its grace; `third` has no end
+        QVERIFY(Sql::scalar(db.db(), u"SELECT expires_at FROM client_secrets WHERE id = 'a2-0'"_s)
+                    .toString() <= Ids::now());
     }
 
     void identifiers()

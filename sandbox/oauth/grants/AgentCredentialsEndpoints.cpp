@@ -6,7 +6,6 @@
 #include "sandbox/oauth/OAuthModule.h"
 #include "sandbox/oauth/grants/FlowServices.h"
 #include "sandbox/oauth/grants/TokenStore.h"
-#include "sandbox/security/SecretHasher.h"
 #include "sandbox/store/Database.h"
 #include "sandbox/store/Ids.h"
 #include "sandbox/store/Sql.h"
@@ -50,6 +49,15 @@ static Response noSecretProfile()
                            u"The agent has no OAuth profile with a secret-based "
                            "tokenEndpointAuthMethod"_s,
                            u"error.credentialservice.no_secret_profile"_s);
+}
+
+bool AgentCredentialsEndpoints::record(const Request &request, const QString &type,
+                                       const ClientRecord &agent, QJsonObject data)
+{
+    data.insert(u"agentId"_s, agent.entityId);
+    data.insert(u"actor"_s, principal::actor(request.principal));
+    return m_services.audit.record(AuditEvent{
+        type, agent.clientId, agent.entityId, {}, data, ObservabilityLog::traceIdFor(request), {}});
 }
 
 Response AgentCredentialsEndpoints::list(Request &request)
@@ -131,27 +139,12 @@ Response AgentCredentialsEndpoints::rotate(Request &request)
         QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     const QString credentialId = Ids::uuid7();
     m_services.db().transaction([&] {
-        // Old secrets end at the grace's end (or earlier, if they were already ending).
-        Sql::exec(m_services.db().db(),
-                  u"UPDATE client_secrets SET expires_at = ? WHERE entity_id = ? AND "
-                  "revoked_at IS NULL AND (expires_at IS NULL OR expires_at > ?)"_s,
-                  {Ids::iso(graceEnd), id, Ids::iso(graceEnd)});
-        Sql::exec(m_services.db().db(),
-                  u"INSERT INTO client_secrets(id, entity_id, entity_type, secret_hash, "
-                  "created_at) VALUES(?, ?, 'agent', ?, ?)"_s,
-                  {credentialId, id, SecretHasher::hash(secret), Ids::iso(now)});
-        return m_services.audit.record(
-            AuditEvent{AuditLog::CredentialRotated,
-                       client->clientId,
-                       id,
-                       {},
-                       QJsonObject{{u"agentId"_s, id},
-                                   {u"credentialId"_s, credentialId},
-                                   {u"graceSeconds"_s, grace},
-                                   {u"previousSecretsExpireAt"_s, Ids::iso(graceEnd)},
-                                   {u"actor"_s, principal::actor(request.principal)}},
-                       ObservabilityLog::traceIdFor(request),
-                       {}});
+        m_services.oauth.clients().rotateSecret(id, u"agent"_s, credentialId, secret, Ids::iso(now),
+                                                Ids::iso(graceEnd));
+        return record(request, AuditLog::CredentialRotated, *client,
+                      {{u"credentialId"_s, credentialId},
+                       {u"graceSeconds"_s, grace},
+                       {u"previousSecretsExpireAt"_s, Ids::iso(graceEnd)}});
     });
     Response r = Response::json(QJsonObject{{u"agentId"_s, id},
                                             {u"clientId"_s, client->clientId},
@@ -173,23 +166,11 @@ Response AgentCredentialsEndpoints::revoke(Request &request)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     int revoked = 0;
     m_services.db().transaction([&] {
-        QSqlQuery q = Sql::exec(m_services.db().db(),
-                                u"UPDATE client_secrets SET revoked_at = ? WHERE entity_id = ? AND "
-                                "revoked_at IS NULL"_s,
-                                {Ids::iso(now), id});
-        revoked = q.numRowsAffected();
+        revoked = m_services.oauth.clients().revokeSecrets(id, Ids::iso(now));
         m_services.store.revokeClient(client->clientId);
-        return m_services.audit.record(
-            AuditEvent{AuditLog::CredentialRevoked,
-                       client->clientId,
-                       id,
-                       {},
-                       QJsonObject{{u"agentId"_s, id},
-                                   {u"revokedCredentials"_s, revoked},
-                                   {u"tokensRevokedBefore"_s, Ids::iso(now)},
-                                   {u"actor"_s, principal::actor(request.principal)}},
-                       ObservabilityLog::traceIdFor(request),
-                       {}});
+        return record(
+            request, AuditLog::CredentialRevoked, *client,
+            {{u"revokedCredentials"_s, revoked}, {u"tokensRevokedBefore"_s, Ids::iso(now)}});
     });
     return Response::json(QJsonObject{{u"agentId"_s, id},
                                       {u"clientId"_s, client->clientId},

@@ -2,9 +2,12 @@
 
 #include "sandbox/http/Router.h"
 
+#include <QJsonObject>
+
 namespace tid::sandbox {
 
 class FlowServices;
+struct ClientRecord;
 
 // The credentials extension API for agents: POST /agents/{id}/credentials/rotate {graceSeconds}
 // returns the new secret once and lets the old ones work until the grace ends;
@@ -25,6 +28,10 @@ public:
     Response revoke(Request &request);
 
 private:
+    // The audit event of a change of the agent's credentials, with its id and the caller.
+    bool record(const Request &request, const QString &type, const ClientRecord &agent,
+                QJsonObject data);
+
     FlowServices &m_services;
 };
 

@@ -76,35 +76,30 @@ Response TokenExchangeGrant::grant(const OAuthModule::TokenRequest &request)
     if (!supportedTokenTypes().contains(requestedType))
         return invalidRequest(u"Unsupported requested_token_type"_s);
 
-    // The subject token: one of ours, an access token, valid and not revoked.
-    const FlowServices::Verified subject = m_services.verify(subjectToken.toLatin1(), u"at+jwt"_s);
-    if (!subject.ok) {
-        if (subject.expired)
-            return invalidRequest(u"The subject_token has expired"_s);
-        if (subject.error == u"wrong typ"_s)
+    // The subject token, and the actor token when sent: ours, access tokens, valid, not revoked.
+    const auto verify = [this](const QString &parameter, const QString &value,
+                               FlowServices::Verified *out) -> std::optional<Response> {
+        *out = m_services.verify(value.toLatin1(), u"at+jwt"_s);
+        if (!out->ok && out->expired)
+            return invalidRequest(u"The %1 has expired"_s.arg(parameter));
+        if (!out->ok && out->error == u"wrong typ"_s)
             return invalidRequest(
-                u"The subject_token is not an access token (missing at+jwt typ header)"_s);
-        return invalidRequest(u"Invalid subject_token"_s);
-    }
-    if (m_services.isRevoked(subject.claims))
-        return invalidRequest(u"Invalid subject_token"_s);
+                u"The %1 is not an access token (missing at+jwt typ header)"_s.arg(parameter));
+        if (!out->ok || m_services.isRevoked(out->claims))
+            return invalidRequest(u"Invalid %1"_s.arg(parameter));
+        return std::nullopt;
+    };
+    FlowServices::Verified subject;
+    if (auto error = verify(u"subject_token"_s, subjectToken, &subject))
+        return *error;
     const QString parentJti = subject.claims.value(u"jti"_s).toString();
     m_services.addIssueDetail(u"parentJti"_s, parentJti);
 
     // The actor token, when sent, authenticates the actor: it must be the exchanging client's.
     if (hasActor) {
-        const FlowServices::Verified actor =
-            m_services.verify(form.value(u"actor_token"_s).toLatin1(), u"at+jwt"_s);
-        if (!actor.ok) {
-            if (actor.expired)
-                return invalidRequest(u"The actor_token has expired"_s);
-            if (actor.error == u"wrong typ"_s)
-                return invalidRequest(
-                    u"The actor_token is not an access token (missing at+jwt typ header)"_s);
-            return invalidRequest(u"Invalid actor_token"_s);
-        }
-        if (m_services.isRevoked(actor.claims))
-            return invalidRequest(u"Invalid actor_token"_s);
+        FlowServices::Verified actor;
+        if (auto error = verify(u"actor_token"_s, form.value(u"actor_token"_s), &actor))
+            return *error;
         if (actor.claims.value(u"sub"_s).toString() != client.entityId)
             return invalidRequest(u"The actor_token does not name the exchanging client"_s);
         m_services.addIssueDetail(u"actorJti"_s, actor.claims.value(u"jti"_s));
