@@ -216,6 +216,11 @@ private Q_SLOTS:
         QCOMPARE(list->count(), 2);
         QVERIFY(list->item(1)->text().contains(u"Lukas Becker"_s));
         list->setCurrentRow(1);
+        if (const QString dir = qEnvironmentVariable("TID_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(picker));
+            QVERIFY(picker->grab().save(dir + u"/demo-users.png"_s));
+        }
         Q_EMIT list->itemActivated(list->item(1)); // the double-click
         QCOMPARE(requested.size(), 1);
         QCOMPARE(requested.at(0).at(0).value<tid::core::DemoUser>().username, u"lukas.becker"_s);
