@@ -91,6 +91,7 @@ ui::ApproverDesktop *installPanes(ui::MainWindow &window, core::Session &session
         const bool administrator = session.isAdministrator();
         inspector->setAdminApi(administrator ? &session.admin() : nullptr, session.issuer());
         inbox->refresh();
+        consents->refresh(); // a user's own consents, or everyone's for an administrator
         if (!administrator) {
             // A user session: the management panes would only be refused; the inbox is why
             // a person without the Administrator role signs in.
@@ -101,7 +102,6 @@ ui::ApproverDesktop *installPanes(ui::MainWindow &window, core::Session &session
         scopes->refresh();
         roles->refresh();
         agents->refresh();
-        consents->refresh();
     });
     return new ui::ApproverDesktop(&window, &session, inbox, nullptr, &window);
 }

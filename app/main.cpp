@@ -189,6 +189,7 @@ int main(int argc, char *argv[])
                                                                    : MessageWidget::Type::Warning);
                      });
     const bool approverMode = parser.isSet(options.inbox);
+    approver->setSettings(&settings);
     approver->setApproverMode(approverMode);
     QStringList autostartArguments{u"--inbox"_s};
     if (parser.isSet(profileOpt))
@@ -245,6 +246,9 @@ int main(int argc, char *argv[])
         window.messageWidget()->showMessage(
             QCoreApplication::translate("main", "Starting the local sandbox…"),
             MessageWidget::Type::Information);
+        window.setQuitConfirmation(QCoreApplication::translate(
+            "main", "The local sandbox this console started stops when it quits, and its data "
+                    "(in memory) is gone. Quit?"));
         sandbox.start();
         return app.exec();
     }

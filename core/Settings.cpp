@@ -20,9 +20,9 @@ struct Entry
 };
 
 // The single table of settings and their defaults.
-const std::array<Entry, 10> &table()
+const std::array<Entry, 11> &table()
 {
-    static const std::array<Entry, 10> entries{{
+    static const std::array<Entry, 11> entries{{
         {Settings::Key::LastProfile, "connection/lastProfile", QString()},
         {Settings::Key::RequestTimeoutMs, "network/requestTimeoutMs", 15000},
         {Settings::Key::PageSize, "ui/pageSize", 50},
@@ -33,6 +33,7 @@ const std::array<Entry, 10> &table()
         {Settings::Key::HistoryRetentionDays, "history/retentionDays", 0},
         {Settings::Key::HistorySavedFilters, "history/savedFilters", QVariantMap()},
         {Settings::Key::HistoryChainDepthLimit, "history/chainDepthLimit", 3},
+        {Settings::Key::CloseToTray, "window/closeToTray", false},
     }};
     return entries;
 }

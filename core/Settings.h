@@ -54,6 +54,7 @@ public:
         HistoryRetentionDays,
         HistorySavedFilters,
         HistoryChainDepthLimit,
+        CloseToTray,
     };
 
     // Empty fileName: <AppConfigLocation>/thunderid-console.conf.
@@ -91,6 +92,9 @@ public:
     // The delegation view flags chains deeper than this.
     int historyChainDepthLimit() const { return value(Key::HistoryChainDepthLimit).toInt(); }
     void setHistoryChainDepthLimit(int n) { setValue(Key::HistoryChainDepthLimit, n); }
+    // Closing the normal window keeps the console running in the tray (the approver's inbox).
+    bool closeToTray() const { return value(Key::CloseToTray).toBool(); }
+    void setCloseToTray(bool on) { setValue(Key::CloseToTray, on); }
 
     // Server profiles, stored under profiles/<name>/…
     QStringList profileNames() const;

@@ -812,6 +812,10 @@ Ihre Tokens bleiben bis zum Ablauf gültig; ihre Secrets funktionieren ab sofort
         <source>Could not change “Start with the session”: %1</source>
         <translation>„Mit der Sitzung starten“ konnte nicht geändert werden: %1</translation>
     </message>
+    <message>
+        <source>Keep running in the tray when the window closes</source>
+        <translation>Beim Schließen des Fensters im Systembereich weiterlaufen</translation>
+    </message>
 </context>
 <context>
     <name>AuditSync</name>
@@ -924,6 +928,57 @@ Ihre Tokens bleiben bis zum Ablauf gültig; ihre Secrets funktionieren ab sofort
     <message>
         <source>(no audience)</source>
         <translation>(keine Audience)</translation>
+    </message>
+</context>
+<context>
+    <name>CibaDecisionsModel</name>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <source>approved, tokens issued</source>
+        <translation>genehmigt, Tokens ausgegeben</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>client id %1</source>
+        <translation>Client-ID %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Binding message</source>
+        <translation>Bindungsnachricht</translation>
+    </message>
+    <message>
+        <source>Scopes granted</source>
+        <translation>Gewährte Scopes</translation>
     </message>
 </context>
 <context>
@@ -2988,6 +3043,30 @@ Dieser Scope erlaubt dem Agenten, etwas zu ändern, zu löschen oder zu verwalte
         <source>Approved “%1” for %2 only: %3 receives its tokens at its next poll.</source>
         <translation>„%1“ nur für %2 genehmigt: %3 erhält seine Tokens bei der nächsten Abfrage.</translation>
     </message>
+    <message>
+        <source>Could not load the decisions.</source>
+        <translation>Die Entscheidungen konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>No decisions yet.</source>
+        <translation>Noch keine Entscheidungen.</translation>
+    </message>
+    <message>
+        <source>Loading the decisions</source>
+        <translation>Die Entscheidungen werden geladen</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>My decisions</source>
+        <translation>Meine Entscheidungen</translation>
+    </message>
+    <message>
+        <source>All decisions</source>
+        <translation>Alle Entscheidungen</translation>
+    </message>
 </context>
 <context>
     <name>InboxTray</name>
@@ -3663,10 +3742,6 @@ Dieser Scope erlaubt dem Agenten, etwas zu ändern, zu löschen oder zu verwalte
         <translation>Zählungen</translation>
     </message>
     <message>
-        <source>Your sign-in has expired and could not be renewed. Use Retry to sign in again.</source>
-        <translation>Ihre Anmeldung ist abgelaufen und konnte nicht erneuert werden. Verwenden Sie „Erneut versuchen“, um sich erneut anzumelden.</translation>
-    </message>
-    <message>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -3780,6 +3855,22 @@ Dieser Scope erlaubt dem Agenten, etwas zu ändern, zu löschen oder zu verwalte
     <message>
         <source>Sign in</source>
         <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Quit the console</source>
+        <translation>Konsole beenden</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired and could not be renewed.</source>
+        <translation>Ihre Anmeldung ist abgelaufen und konnte nicht erneuert werden.</translation>
     </message>
 </context>
 <context>
@@ -4961,6 +5052,10 @@ Das Client-Secret für --server stammt aus dem Schlüsselbund-Eintrag des Profil
     <message>
         <source>Start as an approver: minimised to the tray, the window opens on the approval inbox when the tray is clicked, closing it keeps the tray.</source>
         <translation>Als Genehmiger starten: in den Systembereich minimiert; ein Klick darauf öffnet das Fenster mit dem Genehmigungseingang, Schließen behält das Symbol im Systembereich.</translation>
+    </message>
+    <message>
+        <source>The local sandbox this console started stops when it quits, and its data (in memory) is gone. Quit?</source>
+        <translation>Die lokale Sandbox, die diese Konsole gestartet hat, endet mit ihr, und ihre Daten (im Speicher) gehen verloren. Beenden?</translation>
     </message>
 </context>
 <context>

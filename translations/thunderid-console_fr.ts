@@ -812,6 +812,10 @@ Leurs jetons restent valides jusqu&apos;à leur expiration ; leurs secrets cesse
         <source>Could not change “Start with the session”: %1</source>
         <translation>Impossible de modifier « Démarrer avec la session » : %1</translation>
     </message>
+    <message>
+        <source>Keep running in the tray when the window closes</source>
+        <translation>Rester dans la zone de notification à la fermeture de la fenêtre</translation>
+    </message>
 </context>
 <context>
     <name>AuditSync</name>
@@ -924,6 +928,57 @@ Leurs jetons restent valides jusqu&apos;à leur expiration ; leurs secrets cesse
     <message>
         <source>(no audience)</source>
         <translation>(pas d&apos;audience)</translation>
+    </message>
+</context>
+<context>
+    <name>CibaDecisionsModel</name>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approuvée</translation>
+    </message>
+    <message>
+        <source>approved, tokens issued</source>
+        <translation>approuvée, jetons émis</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expirée</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>client id %1</source>
+        <translation>identifiant client %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Binding message</source>
+        <translation>Message de liaison</translation>
+    </message>
+    <message>
+        <source>Scopes granted</source>
+        <translation>Portées accordées</translation>
     </message>
 </context>
 <context>
@@ -2988,6 +3043,30 @@ Ce scope permet à l’agent de modifier, supprimer ou administrer quelque chose
         <source>Approved “%1” for %2 only: %3 receives its tokens at its next poll.</source>
         <translation>« %1 » approuvée pour %2 uniquement : %3 reçoit ses jetons à sa prochaine interrogation.</translation>
     </message>
+    <message>
+        <source>Could not load the decisions.</source>
+        <translation>Impossible de charger les décisions.</translation>
+    </message>
+    <message>
+        <source>No decisions yet.</source>
+        <translation>Aucune décision pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Loading the decisions</source>
+        <translation>Chargement des décisions</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>My decisions</source>
+        <translation>Mes décisions</translation>
+    </message>
+    <message>
+        <source>All decisions</source>
+        <translation>Toutes les décisions</translation>
+    </message>
 </context>
 <context>
     <name>InboxTray</name>
@@ -3663,10 +3742,6 @@ Ce scope permet à l’agent de modifier, supprimer ou administrer quelque chose
         <translation>Décomptes</translation>
     </message>
     <message>
-        <source>Your sign-in has expired and could not be renewed. Use Retry to sign in again.</source>
-        <translation>Votre connexion a expiré et n&apos;a pas pu être renouvelée. Utilisez Réessayer pour vous reconnecter.</translation>
-    </message>
-    <message>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
@@ -3780,6 +3855,22 @@ Ce scope permet à l’agent de modifier, supprimer ou administrer quelque chose
     <message>
         <source>Sign in</source>
         <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Se reconnecter</translation>
+    </message>
+    <message>
+        <source>Quit the console</source>
+        <translation>Quitter la console</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired and could not be renewed.</source>
+        <translation>Votre connexion a expiré et n’a pas pu être renouvelée.</translation>
     </message>
 </context>
 <context>
@@ -4961,6 +5052,10 @@ Le secret client de --server provient de l&apos;entrée du trousseau du profil, 
     <message>
         <source>Start as an approver: minimised to the tray, the window opens on the approval inbox when the tray is clicked, closing it keeps the tray.</source>
         <translation>Démarrer en tant qu’approbateur : réduit dans la zone de notification ; un clic ouvre la fenêtre sur la boîte d’approbation, la fermer garde l’icône.</translation>
+    </message>
+    <message>
+        <source>The local sandbox this console started stops when it quits, and its data (in memory) is gone. Quit?</source>
+        <translation>La sandbox locale démarrée par cette console s’arrête avec elle, et ses données (en mémoire) sont perdues. Quitter ?</translation>
     </message>
 </context>
 <context>

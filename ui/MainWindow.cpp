@@ -2,6 +2,7 @@
 
 #include "core/api/Session.h"
 #include "ui/widgets/LineIcon.h"
+#include "ui/widgets/MessageBox.h"
 #include "ui/widgets/MessageWidget.h"
 
 #include <QAction>
@@ -258,6 +259,12 @@ void MainWindow::buildUi()
         if (m_session)
             m_session->reconnect();
     });
+    m_signInAgainAction = new QAction(tr("Sign in again"), this);
+    m_signInAgainAction->setObjectName(u"signInAgainAction"_s);
+    connect(m_signInAgainAction, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_session->reconnect();
+    });
     rightLayout->addWidget(m_message);
     rightLayout->addWidget(m_stack, 1);
 
@@ -471,6 +478,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    if (!m_quitConfirmation.isEmpty() && !m_quitConfirmed) {
+        event->ignore();
+        MessageBox::confirm(this, tr("Quit the console"), m_quitConfirmation, tr("Quit"), this,
+                            [this](bool quit) {
+                                if (!quit)
+                                    return;
+                                m_quitConfirmed = true;
+                                close();
+                            });
+        return;
+    }
     QMainWindow::closeEvent(event);
 }
 
@@ -509,9 +527,9 @@ void MainWindow::setSession(core::Session *session)
     if (session) {
         connect(session, &core::Session::stateChanged, this, &MainWindow::onSessionStateChanged);
         connect(session, &core::Session::signInRequired, this, [this](const core::ApiError &error) {
-            showError(tr("Your sign-in has expired and could not be renewed. Use Retry "
-                         "to sign in again."),
-                      error);
+            // Said once, however many calls ran into it, with the one thing to do about it.
+            showError(tr("Your sign-in has expired and could not be renewed."), error,
+                      m_signInAgainAction);
         });
     }
     onSessionStateChanged();
@@ -523,10 +541,10 @@ void MainWindow::setBusy(bool busy, const QString &text)
     m_busyLabel->setText(text);
 }
 
-void MainWindow::showError(const QString &context, const core::ApiError &error)
+void MainWindow::showError(const QString &context, const core::ApiError &error, QAction *action)
 {
     m_message->clearActions();
-    m_message->addAction(m_retryAction);
+    m_message->addAction(action ? action : m_retryAction);
     QString detail = error.toString();
     if (!detail.isEmpty())
         detail[0] = detail[0].toUpper();

@@ -83,6 +83,9 @@ public:
     // Closing hides the window instead of quitting (the approver's tray keeps running).
     void setCloseHides(bool hides) { m_closeHides = hides; }
     bool closeHides() const { return m_closeHides; }
+    // Closing (when it quits) asks first, with this text; empty: closes at once. The local
+    // sandbox the console started stops with it.
+    void setQuitConfirmation(const QString &text) { m_quitConfirmation = text; }
 
 Q_SIGNALS:
     // The user asked for the connection dialog (Ctrl+O, the sidebar's Connect… button).
@@ -107,13 +110,15 @@ private:
     void onSessionStateChanged();
     void updateCounts();
     void setBusy(bool busy, const QString &text = {});
-    void showError(const QString &context, const tid::core::ApiError &error);
+    void showError(const QString &context, const tid::core::ApiError &error,
+                   QAction *action = nullptr);
 
     QPointer<tid::core::Session> m_session;
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
     MessageWidget *m_message = nullptr;
     QAction *m_retryAction = nullptr;
+    QAction *m_signInAgainAction = nullptr;
     QAction *m_connectAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_ownSignInAction = nullptr;
@@ -122,6 +127,8 @@ private:
     QPointer<QDialog> m_demoPicker;
     QHash<int, int> m_badges; // pane -> count
     bool m_closeHides = false;
+    QString m_quitConfirmation;
+    bool m_quitConfirmed = false;
     QLabel *m_serverLabel = nullptr;
     QLabel *m_issuerLabel = nullptr;
     QLabel *m_clientLabel = nullptr;

@@ -6,6 +6,7 @@
 // inbox; "Start with the session" writes and removes the XDG autostart entry.
 #include "../models/CibaSeeding.h"
 
+#include "core/Settings.h"
 #include "core/api/Session.h"
 #include "core/desktop/Autostart.h"
 #include "core/models/CibaRequestsModel.h"
@@ -147,6 +148,25 @@ private Q_SLOTS:
         action->trigger();
         QVERIFY(!action->isChecked());
         QVERIFY(!QFile::exists(path));
+    }
+
+    void keepRunningInTheTrayIsASetting()
+    {
+        QTemporaryDir dir;
+        core::Settings settings(dir.filePath(u"console.conf"_s));
+        QVERIFY(!settings.closeToTray());
+        m_desktop->setSettings(&settings);
+        QAction *keep = m_desktop->keepInTrayAction();
+        QVERIFY(keep->isEnabled());
+        QVERIFY(!keep->isChecked());
+        QVERIFY(!m_window.closeHides());
+        keep->trigger();
+        QVERIFY(settings.closeToTray());
+        QVERIFY(m_window.closeHides());
+        keep->trigger();
+        QVERIFY(!settings.closeToTray());
+        QVERIFY(!m_window.closeHides());
+        m_desktop->setSettings(nullptr);
     }
 
     void signOutOfAClientCredentialsSessionDisconnects()

@@ -10,10 +10,12 @@
 #include "core/api/ApiClient.h"
 #include "core/api/OAuthApi.h"
 #include "core/api/ServerApis.h"
+#include "core/models/CibaDecisionsModel.h"
 #include "core/models/CibaRequestsModel.h"
 #include "ui/inbox/InboxPane.h"
 #include "ui/widgets/MessageWidget.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
@@ -302,6 +304,62 @@ private Q_SLOTS:
         QVERIFY(!pane.readOnlyLabel()->isVisible());
         QVERIFY(pane.approveButton()->isVisible());
         QVERIFY(pane.approveButton()->isEnabled());
+    }
+
+    void myDecisionsListWhatWasDecidedWithTheGrantedScopes()
+    {
+        const QString approvedId = m_seed.bcAuthorize(u"Decision log: approve"_s);
+        const QString deniedId = m_seed.bcAuthorize(u"Decision log: deny"_s);
+        QVERIFY(!approvedId.isEmpty() && !deniedId.isEmpty());
+        auto owned = open(m_dave.get());
+        QVERIFY(owned);
+        InboxPane &pane = *owned;
+        QAbstractItemModelTester tester(pane.decisionsModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY_WITH_TIMEOUT(pane.selectRequest(rowId(pane, u"Decision log: approve"_s)),
+                                 Patience);
+        for (int i = 0; i < pane.scopeList()->count(); ++i) {
+            if (pane.scopeList()->item(i)->data(Qt::UserRole).toString() == u"payments:send"_s)
+                pane.scopeList()->item(i)->setCheckState(Qt::Unchecked);
+        }
+        QSignalSpy approved(&pane, &InboxPane::approved);
+        test::click(pane.approveButton());
+        QVERIFY(approved.wait(Patience));
+        QTRY_VERIFY_WITH_TIMEOUT(pane.selectRequest(rowId(pane, u"Decision log: deny"_s)),
+                                 Patience);
+        QSignalSpy denied(&pane, &InboxPane::denied);
+        test::click(pane.denyButton());
+        QVERIFY(denied.wait(Patience));
+
+        pane.showDecisions();
+        QVERIFY(pane.decisionsView()->isVisible());
+        core::CibaDecisionsModel *decisions = pane.decisionsModel();
+        QTRY_VERIFY_WITH_TIMEOUT(decisions->isLoaded(), Patience);
+        decisions->fetchAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!decisions->hasMore() && !decisions->isBusy(), Patience);
+        auto rowFor = [&](const QString &message) {
+            for (int row = 0; row < decisions->rowCount(); ++row) {
+                if (decisions->requestAt(row).bindingMessage == message)
+                    return row;
+            }
+            return -1;
+        };
+        const int a = rowFor(u"Decision log: approve"_s);
+        const int d = rowFor(u"Decision log: deny"_s);
+        QVERIFY(a >= 0 && d >= 0);
+        using M = core::CibaDecisionsModel;
+        QCOMPARE(decisions->index(a, M::OutcomeColumn).data().toString(), u"approved"_s);
+        const QStringList granted =
+            decisions->index(a, M::GrantedColumn).data(core::RawRole).toStringList();
+        QVERIFY2(granted.contains(u"payments:read"_s), qPrintable(granted.join(u' ')));
+        QVERIFY2(!granted.contains(u"payments:send"_s), qPrintable(granted.join(u' ')));
+        QCOMPARE(decisions->index(d, M::OutcomeColumn).data().toString(), u"denied"_s);
+        QCOMPARE(decisions->index(d, M::GrantedColumn).data().toString(), u"—"_s);
+        if (const QString dir = qEnvironmentVariable("TID_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(pane.grab().save(dir + u"/inbox-decisions.png"_s));
+        // Only this user's requests: Erin's never appear in Dave's decisions.
+        for (int row = 0; row < decisions->rowCount(); ++row)
+            QCOMPARE(decisions->requestAt(row).userId, m_seed.daveId);
     }
 
     void anExpiredRequestIsGreyedAndNotApprovable()

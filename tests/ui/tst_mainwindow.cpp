@@ -6,6 +6,7 @@
 
 #include "core/api/Session.h"
 #include "ui/MainWindow.h"
+#include "ui/widgets/MessageBox.h"
 #include "ui/widgets/MessageWidget.h"
 
 #include "tests/common/SandboxProcess.h"
@@ -171,7 +172,8 @@ private Q_SLOTS:
 
     void expiredSignInAsksToSignInAgain()
     {
-        // The session says its renewal failed while connected: the bar explains and offers Retry.
+        // The session says its renewal failed while connected: the bar explains and offers to
+        // sign in again.
         Session session;
         MainWindow window;
         window.setSession(&session);
@@ -182,10 +184,10 @@ private Q_SLOTS:
         QVERIFY2(message->text().contains(u"expired"_s), qPrintable(message->text()));
         QVERIFY2(message->text().contains(u"invalid_grant"_s, Qt::CaseInsensitive),
                  qPrintable(message->text()));
-        bool retry = false;
+        bool again = false;
         for (QToolButton *b : message->findChildren<QToolButton *>())
-            retry |= b->text() == u"Retry"_s && b->isVisible();
-        QVERIFY(retry);
+            again |= b->text() == u"Sign in again"_s && b->isVisible();
+        QVERIFY(again);
         // Not connected: the bar offers the connection dialog (Ctrl+O).
         MainWindow fresh;
         fresh.show();
@@ -226,6 +228,32 @@ private Q_SLOTS:
         QCOMPARE(requested.at(0).at(0).value<tid::core::DemoUser>().username, u"lukas.becker"_s);
         window.setDemoUsers({});
         QVERIFY(!window.demoSignInAction()->isVisible());
+    }
+
+    void quittingWithAStartedSandboxAsksFirst()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setQuitConfirmation(u"The local sandbox stops too."_s);
+        const int asked = tid::ui::MessageBox::askedCount();
+        tid::ui::MessageBox::setNextAnswer(QMessageBox::Cancel);
+        window.close();
+        QTRY_COMPARE(tid::ui::MessageBox::askedCount(), asked + 1);
+        QCOMPARE(tid::ui::MessageBox::lastText(), u"The local sandbox stops too."_s);
+        QTest::qWait(50);
+        QVERIFY(window.isVisible()); // cancelled: nothing closed
+        tid::ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        window.close();
+        QTRY_VERIFY(!window.isVisible());
+        // Hiding into the tray never asks.
+        MainWindow tray;
+        tray.show();
+        tray.setQuitConfirmation(u"x"_s);
+        tray.setCloseHides(true);
+        tray.close();
+        QVERIFY(!tray.isVisible());
+        QCOMPARE(tid::ui::MessageBox::askedCount(), asked + 2);
     }
 
     void messageWidgetTypes()

@@ -1,6 +1,7 @@
 #include "ui/inbox/ApproverDesktop.h"
 
 #include "core/Logging.h"
+#include "core/Settings.h"
 #include "core/api/Session.h"
 #include "core/desktop/Autostart.h"
 #include "core/models/CibaRequestsModel.h"
@@ -20,10 +21,11 @@ namespace tid::ui {
 
 namespace {
 
-// What only an administrator's token may call.
-constexpr MainWindow::Pane ManagementPanes[] = {
-    MainWindow::Pane::ResourceServers, MainWindow::Pane::Scopes, MainWindow::Pane::Roles,
-    MainWindow::Pane::Agents, MainWindow::Pane::Consents};
+// What only an administrator's token may call. (Consents stay: the consents extension lets a
+// user list and revoke their own.)
+constexpr MainWindow::Pane ManagementPanes[] = {MainWindow::Pane::ResourceServers,
+                                                MainWindow::Pane::Scopes, MainWindow::Pane::Roles,
+                                                MainWindow::Pane::Agents};
 
 } // namespace
 
@@ -36,7 +38,16 @@ ApproverDesktop::ApproverDesktop(MainWindow *window, core::Session *session, Inb
     , m_tray(new InboxTray(inbox->model(), notifier, this))
     , m_names(new core::EntityNames(&session->admin(), this))
     , m_autostart(new QAction(tr("Start with the session"), this))
+    , m_keepInTray(new QAction(tr("Keep running in the tray when the window closes"), this))
 {
+    m_keepInTray->setCheckable(true);
+    m_keepInTray->setEnabled(false); // until setSettings()
+    connect(m_keepInTray, &QAction::toggled, this, [this](bool on) {
+        if (m_settings)
+            m_settings->setCloseToTray(on);
+        updateCloseBehaviour();
+        updateTray();
+    });
     m_autostart->setCheckable(true);
     m_autostart->setChecked(core::Autostart::isEnabled());
     m_autostart->setToolTip(
@@ -45,6 +56,7 @@ ApproverDesktop::ApproverDesktop(MainWindow *window, core::Session *session, Inb
     QMenu *menu = m_tray->menu();
     const QList<QAction *> actions = menu->actions();
     menu->insertAction(actions.isEmpty() ? nullptr : actions.last(), m_autostart);
+    menu->insertAction(actions.isEmpty() ? nullptr : actions.last(), m_keepInTray);
 
     connect(m_tray, &InboxTray::countChanged, window,
             [this](int count) { m_window->setPaneBadge(MainWindow::Pane::Inbox, count); });
@@ -66,7 +78,7 @@ ApproverDesktop::ApproverDesktop(MainWindow *window, core::Session *session, Inb
     connect(session, &core::Session::stateChanged, this, &ApproverDesktop::onStateChanged);
     connect(window, &MainWindow::signOutRequested, session, &core::Session::signOut);
     connect(session, &core::Session::signedOut, this, [this](const core::ApiError &error) {
-        m_tray->setVisible(false);
+        updateTray();
         m_window->setPaneBadge(MainWindow::Pane::Inbox, 0);
         if (error.isError())
             qCWarning(core::lcApi).noquote()
@@ -84,7 +96,32 @@ ApproverDesktop::~ApproverDesktop() = default;
 void ApproverDesktop::setApproverMode(bool on)
 {
     m_approverMode = on;
-    m_window->setCloseHides(on);
+    updateCloseBehaviour();
+    updateTray();
+}
+
+void ApproverDesktop::setSettings(core::Settings *settings)
+{
+    m_settings = settings;
+    const QSignalBlocker blocker(m_keepInTray);
+    m_keepInTray->setEnabled(settings != nullptr);
+    m_keepInTray->setChecked(settings && settings->closeToTray());
+    updateCloseBehaviour();
+    updateTray();
+}
+
+void ApproverDesktop::updateCloseBehaviour()
+{
+    m_window->setCloseHides(m_approverMode || (m_settings && m_settings->closeToTray()));
+}
+
+void ApproverDesktop::updateTray()
+{
+    // The tray is for the person who decides; an administrator watches in the window — unless
+    // the window hides into the tray on close (approver mode, or the setting).
+    const bool connected = m_session && m_session->isConnected();
+    const bool decides = connected && !m_session->isAdministrator();
+    m_tray->setVisible(decides || m_window->closeHides());
 }
 
 void ApproverDesktop::setAutostartArguments(const QStringList &arguments)
@@ -124,14 +161,13 @@ void ApproverDesktop::onConnected()
         m_inbox->setUserNames(
             [me, name](const QString &id) { return id == me && name != me ? name : QString(); });
     }
-    // The tray is for the person who decides; an administrator watches in the window.
-    m_tray->setVisible(!administrator || m_approverMode);
+    updateTray();
 }
 
 void ApproverDesktop::onStateChanged()
 {
     if (m_session->state() == core::Session::State::Disconnected) {
-        m_tray->setVisible(m_approverMode);
+        updateTray();
         m_window->setPaneBadge(MainWindow::Pane::Inbox, 0);
     }
 }

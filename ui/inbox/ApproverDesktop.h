@@ -8,6 +8,7 @@ class QAction;
 namespace tid::core {
 class EntityNames;
 class Session;
+class Settings;
 } // namespace tid::core
 
 namespace tid::ui {
@@ -38,6 +39,9 @@ public:
     // Approver mode: the window stays hidden until the tray is clicked, closing it hides it.
     void setApproverMode(bool on);
     bool isApproverMode() const { return m_approverMode; }
+    // Where "Keep running in the tray when the window closes" is kept (not owned).
+    void setSettings(core::Settings *settings);
+    QAction *keepInTrayAction() const { return m_keepInTray; }
     // The arguments the autostart entry starts the console with ("--inbox", "--profile", …).
     void setAutostartArguments(const QStringList &arguments);
 
@@ -57,6 +61,8 @@ private:
     void onStateChanged();
     void decide(const QString &requestId, bool approve);
     void setAutostart(bool on);
+    void updateCloseBehaviour();
+    void updateTray();
 
     QPointer<MainWindow> m_window;
     QPointer<core::Session> m_session;
@@ -64,6 +70,8 @@ private:
     InboxTray *m_tray;
     core::EntityNames *m_names;
     QAction *m_autostart;
+    QAction *m_keepInTray;
+    core::Settings *m_settings = nullptr;
     QStringList m_autostartArguments{QStringLiteral("--inbox")};
     bool m_approverMode = false;
 };

@@ -2,6 +2,7 @@
 
 #include "core/api/AdminApi.h"
 #include "core/api/ServerApis.h"
+#include "core/models/CibaDecisionsModel.h"
 #include "core/models/CibaRequestsModel.h"
 #include "ui/widgets/StatusColor.h"
 
@@ -19,6 +20,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -70,6 +72,7 @@ InboxPane::InboxPane(const core::ServerApis *apis, QWidget *parent)
     , m_ciba(apis ? &apis->ciba() : nullptr)
     , m_model(new CibaRequestsModel(m_ciba, this, CibaRequestsModel::Start::Later))
     , m_proxy(new InboxFilterProxy(this))
+    , m_decisions(new core::CibaDecisionsModel(m_ciba, this))
 {
     setObjectName(u"inboxPane"_s);
     setAccessibleName(tr("Approval inbox"));
@@ -100,6 +103,8 @@ void InboxPane::setServerMetadata(const core::ServerMetadata &metadata)
     m_stack->setCurrentIndex(m_available ? 1 : 0);
     filterEdit()->setEnabled(m_available);
     m_model->setActive(m_available);
+    m_decisions->setAvailable(m_available);
+    m_decisions->clear();
     updateEmptyStates();
     updateDetail();
 }
@@ -262,7 +267,41 @@ void InboxPane::buildUi()
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({640, 420});
-    m_stack->addWidget(splitter);
+
+    // Every request of the signed-in user (or, for an administrator, of everyone), decided or
+    // not: what was approved with which scopes, denied, or left to expire.
+    m_decisionsView = new QTableView(m_stack);
+    m_decisionsView->setObjectName(u"decisionsList"_s);
+    m_decisionsView->setModel(m_decisions);
+    m_decisionsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    compactRows(m_decisionsView);
+    m_decisionsView->horizontalHeader()->setSectionResizeMode(
+        core::CibaDecisionsModel::BindingMessageColumn, QHeaderView::Stretch);
+    m_decisionsView->setColumnWidth(core::CibaDecisionsModel::DecidedColumn, 165);
+    m_decisionsView->setColumnWidth(core::CibaDecisionsModel::OutcomeColumn, 160);
+    m_decisionsView->setColumnWidth(core::CibaDecisionsModel::AgentColumn, 140);
+    m_decisionsView->setColumnWidth(core::CibaDecisionsModel::GrantedColumn, 220);
+    attachEmptyState(m_decisionsView, [this] {
+        if (!m_available)
+            return QString();
+        if (!m_decisions->isLoaded())
+            return m_decisions->lastError().isError() ? tr("Could not load the decisions.")
+                                                      : tr("Loading…");
+        return m_decisions->rowCount() == 0 ? tr("No decisions yet.") : QString();
+    });
+    watchModel(m_decisions, tr("Loading the decisions"));
+    connect(m_decisions, &core::CibaDecisionsModel::reloaded, this, &InboxPane::updateEmptyStates);
+
+    m_tabs = new QTabWidget(m_stack);
+    m_tabs->setObjectName(u"inboxTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(splitter, tr("Waiting"));
+    m_tabs->addTab(m_decisionsView, tr("My decisions"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 1)
+            m_decisions->reload();
+    });
+    m_stack->addWidget(m_tabs);
     body()->addWidget(m_stack, 1);
     m_stack->setCurrentIndex(0);
     filterEdit()->setEnabled(false);
@@ -297,6 +336,8 @@ void InboxPane::refresh()
         return;
     m_refreshAsked = true;
     m_model->refresh();
+    if (m_tabs->currentIndex() == 1)
+        m_decisions->reload();
     if (m_model->isBusy())
         setBusy(m_model, true);
 }
@@ -360,8 +401,17 @@ void InboxPane::setViewer(Viewer viewer)
     m_viewer = viewer;
     m_readOnly = viewer == Viewer::Administrator;
     m_readOnlyNote->setVisible(m_readOnly);
+    m_tabs->setTabText(1, m_readOnly ? tr("All decisions") : tr("My decisions"));
+    m_decisions->clear();
+    if (m_tabs->currentIndex() == 1)
+        m_decisions->reload();
     clearMessage();
     updateDetail();
+}
+
+void InboxPane::showDecisions()
+{
+    m_tabs->setCurrentIndex(1);
 }
 
 void InboxPane::setUserNames(std::function<QString(const QString &)> names)
@@ -456,6 +506,8 @@ void InboxPane::decide(bool approve)
         setBusy(this, !m_inFlight.isEmpty());
         if (result.ok()) {
             m_model->removeRequest(r.id);
+            if (m_tabs->currentIndex() == 1)
+                m_decisions->reload();
             if (approve && !scopes.isEmpty()) {
                 showNote(tr("Approved “%1” for %2 only: %3 receives its tokens at its next poll.")
                              .arg(r.bindingMessage, scopes.join(u", "_s), agent));

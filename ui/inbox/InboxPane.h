@@ -13,11 +13,13 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 
 namespace tid::core {
 class ServerApis;
 class CibaApprovalsApi;
+class CibaDecisionsModel;
 class CibaRequestsModel;
 } // namespace tid::core
 
@@ -67,6 +69,11 @@ public:
     bool isReadOnly() const { return m_readOnly; }
 
     core::CibaRequestsModel *model() const { return m_model; }
+    // "My decisions" (a user) / "All decisions" (an administrator): every request of any status.
+    core::CibaDecisionsModel *decisionsModel() const { return m_decisions; }
+    QTableView *decisionsView() const { return m_decisionsView; }
+    QTabWidget *tabs() const { return m_tabs; }
+    void showDecisions();
     QTableView *listView() const { return m_list; }
     QLabel *bindingMessageLabel() const { return m_binding; }
     QLabel *unavailableLabel() const { return m_unavailable; }
@@ -103,6 +110,7 @@ private:
     const core::CibaApprovalsApi *const m_ciba;
     core::CibaRequestsModel *m_model;
     InboxFilterProxy *m_proxy;
+    core::CibaDecisionsModel *m_decisions;
     bool m_available = false;
     bool m_readOnly = false;
     Viewer m_viewer = Viewer::User;
@@ -115,6 +123,8 @@ private:
     QLabel *m_unavailable = nullptr;
     QLabel *m_readOnlyNote = nullptr;
     QTableView *m_list = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTableView *m_decisionsView = nullptr;
     QStackedWidget *m_detailStack = nullptr;
     QLabel *m_binding = nullptr;
     QLabel *m_agent = nullptr;
