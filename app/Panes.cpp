@@ -92,12 +92,8 @@ ui::ApproverDesktop *installPanes(ui::MainWindow &window, core::Session &session
         inspector->setAdminApi(administrator ? &session.admin() : nullptr, session.issuer());
         inbox->refresh();
         consents->refresh(); // a user's own consents, or everyone's for an administrator
-        if (!administrator) {
-            // A user session: the management panes would only be refused; the inbox is why
-            // a person without the Administrator role signs in.
-            window.showPane(Pane::Inbox);
-            return;
-        }
+        if (!administrator)
+            return; // a user session: ApproverDesktop shows the inbox, hides the management panes
         resourceServers->refresh();
         scopes->refresh();
         roles->refresh();

@@ -3,14 +3,19 @@
 // press); the Inbox entry's badge and the tray follow the waiting requests, each new one raising
 // exactly one notification (through a recording DesktopNotifier standing in for D-Bus); in
 // approver mode closing the window keeps the console in the tray and the tray reopens it on the
-// inbox; "Start with the session" writes and removes the XDG autostart entry.
+// inbox; "Start with the session" writes and removes the XDG autostart entry. Then the same
+// window switches to a user's own session (the real authorization-code flow, its sign-in page
+// filled in by the console): the management panes go, the inbox decides, and the approval
+// gives the agent its tokens; sign-out ends it.
 #include "../models/CibaSeeding.h"
 
 #include "core/Settings.h"
 #include "core/api/Session.h"
 #include "core/desktop/Autostart.h"
 #include "core/models/CibaRequestsModel.h"
+#include "core/secrets/Keychain.h"
 #include "ui/MainWindow.h"
+#include "ui/connection/ConnectionController.h"
 #include "ui/desktop/DesktopNotifier.h"
 #include "ui/inbox/ApproverDesktop.h"
 #include "ui/inbox/InboxPane.h"
@@ -19,6 +24,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QLabel>
 #include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -113,6 +119,51 @@ private Q_SLOTS:
         QVERIFY(!m_inbox->denyButton()->isVisible());
     }
 
+    void switchingToTheUserInTheSameWindowDecides()
+    {
+        // From the administrator's session to Dave's own in the same window (the sign-in page
+        // filled in as a person would, the real authorization-code flow): the inbox decides,
+        // the management panes go, and Dave's approval gives the agent its tokens.
+        const QString authReqId = m_seed.bcAuthorize(u"Switch then approve"_s);
+        QVERIFY(!authReqId.isEmpty());
+        QSignalSpy connected(&m_session, &core::Session::connected);
+        m_controller.signInAsDemoUser(m_fx.sandbox().baseUrl(), {}, {u"dave"_s, u"Dave Example"_s},
+                                      u"dave-pw"_s);
+        QVERIFY(connected.wait(Patience));
+        QVERIFY(!m_session.isAdministrator());
+        QCOMPARE(m_session.signedInAs(), u"dave"_s);
+        QVERIFY(m_window.windowTitle().contains(u"dave"_s));
+        for (auto pane : {MainWindow::Pane::ResourceServers, MainWindow::Pane::Agents,
+                          MainWindow::Pane::Roles, MainWindow::Pane::Scopes})
+            QVERIFY(!m_window.isPaneVisible(pane));
+        QVERIFY(m_window.isPaneVisible(MainWindow::Pane::Consents)); // their own consents
+        QCOMPARE(m_inbox->viewer(), ui::InboxPane::Viewer::User);
+        QVERIFY(!m_inbox->isReadOnly());
+        QVERIFY(!m_inbox->readOnlyLabel()->isVisible());
+
+        QString id;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int row = 0; row < m_inbox->model()->rowCount(); ++row) {
+                    if (m_inbox->model()->requestAt(row).bindingMessage == u"Switch then approve"_s)
+                        id = m_inbox->model()->requestAt(row).id;
+                }
+                return !id.isEmpty();
+            }(),
+            Patience);
+        QVERIFY(m_inbox->selectRequest(id));
+        QVERIFY(m_inbox->approveButton()->isVisible());
+        QVERIFY(m_inbox->approveButton()->isEnabled());
+        // The user's own name in the detail, not their id.
+        QVERIFY(m_inbox->findChild<QLabel *>(u"requestUser"_s)->text().contains(u"dave"_s));
+        QSignalSpy approved(m_inbox, &ui::InboxPane::approved);
+        m_inbox->approveCurrent();
+        QVERIFY(approved.wait(Patience));
+        const auto polled = m_seed.poll(authReqId);
+        QCOMPARE(polled.status, 200);
+        QVERIFY(!polled.json().value(u"access_token"_s).toString().isEmpty());
+    }
+
     void approverModeClosesToTheTrayAndReopensOnTheInbox()
     {
         m_window.showPane(MainWindow::Pane::Agents);
@@ -169,8 +220,10 @@ private Q_SLOTS:
         m_desktop->setSettings(nullptr);
     }
 
-    void signOutOfAClientCredentialsSessionDisconnects()
+    void signOutRevokesTheUsersSession()
     {
+        QVERIFY(m_session.isConnected());
+        QCOMPARE(m_session.signInMethod(), core::ServerProfile::SignIn::Browser);
         QSignalSpy signedOut(m_desktop.get(), &ui::ApproverDesktop::signedOut);
         m_window.signOutAction()->trigger();
         QVERIFY(signedOut.wait(Patience));
@@ -189,6 +242,10 @@ private:
     ui::InboxPane *m_inbox = nullptr;
     RecordingNotifier m_notifier;
     std::unique_ptr<ui::ApproverDesktop> m_desktop;
+    QTemporaryDir m_settingsDir;
+    core::Settings m_settings{m_settingsDir.filePath(u"console.conf"_s)};
+    core::Keychain m_keychain{u"thunderid-console-test-approver"_s};
+    ui::ConnectionController m_controller{&m_session, &m_settings, &m_keychain, &m_window};
 };
 
 QTEST_MAIN(TestApproverDesktop)

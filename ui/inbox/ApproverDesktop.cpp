@@ -155,6 +155,8 @@ void ApproverDesktop::onConnected()
         m_inbox->setUserNames(
             [this](const QString &id) { return m_names->name(id, core::EntityRef::Type::User); });
     } else {
+        // The inbox is why a person without the Administrator role signs in.
+        m_window->showPane(MainWindow::Pane::Inbox);
         // A user's own token lists only their requests, and cannot look anyone up.
         const QString me = m_session->subject();
         const QString name = m_session->signedInAs();
