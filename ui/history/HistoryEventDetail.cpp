@@ -98,26 +98,26 @@ void HistoryEventDetail::buildUi()
     m_tabs = new QTabWidget(page);
     m_tabs->setObjectName(u"eventDetailTabs"_s);
     m_tabs->setDocumentMode(true);
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    // An event's original text: monospaced, unwrapped, as the source wrote it.
+    auto rawView = [](QWidget *parent, const QString &objectName, const QString &accessible) {
+        auto *view = new QTextBrowser(parent);
+        view->setObjectName(objectName);
+        view->setAccessibleName(accessible);
+        view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        view->setLineWrapMode(QTextEdit::NoWrap);
+        return view;
+    };
 
     auto *rawSplit = new QSplitter(Qt::Vertical, m_tabs);
     rawSplit->setChildrenCollapsible(false);
-    m_raw = new QTextBrowser(rawSplit);
-    m_raw->setObjectName(u"eventRawView"_s);
-    m_raw->setAccessibleName(tr("The event's original text"));
-    m_raw->setFont(mono);
-    m_raw->setLineWrapMode(QTextEdit::NoWrap);
+    m_raw = rawView(rawSplit, u"eventRawView"_s, tr("The event's original text"));
     auto *twinBox = new QWidget(rawSplit);
     auto *tv = new QVBoxLayout(twinBox);
     tv->setContentsMargins(0, 0, 0, 0);
     m_twinCaption = new QLabel(twinBox);
     m_twinCaption->setWordWrap(true);
     tv->addWidget(m_twinCaption);
-    m_twin = new QTextBrowser(twinBox);
-    m_twin->setObjectName(u"eventTwinView"_s);
-    m_twin->setAccessibleName(tr("The other source's original text"));
-    m_twin->setFont(mono);
-    m_twin->setLineWrapMode(QTextEdit::NoWrap);
+    m_twin = rawView(twinBox, u"eventTwinView"_s, tr("The other source's original text"));
     tv->addWidget(m_twin);
     m_tabs->addTab(rawSplit, tr("Event"));
 
