@@ -167,8 +167,6 @@ bool SqlHistoryBackend::exec(QSqlQuery &query, QString *error)
 
 bool SqlHistoryBackend::prepare(QSqlQuery &query, const QString &sql, QString *error)
 {
-    if (!connectionReady(error))
-        return false;
     if (query.prepare(sql))
         return true;
     if (error)
@@ -231,6 +229,8 @@ QVariant SqlHistoryBackend::termId(int kind, const QString &text, QString *error
 
 std::optional<QString> SqlHistoryBackend::meta(const QString &key, QString *error)
 {
+    if (!connectionReady(error))
+        return {};
     QSqlQuery q(m_db);
     q.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
     q.addBindValue(key);
@@ -241,6 +241,8 @@ std::optional<QString> SqlHistoryBackend::meta(const QString &key, QString *erro
 
 bool SqlHistoryBackend::setMeta(const QString &key, const QString &value, QString *error)
 {
+    if (!connectionReady(error))
+        return {};
     QSqlQuery q(m_db);
     q.prepare(u"INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value "
               "= excluded.value"_s);
@@ -251,7 +253,8 @@ bool SqlHistoryBackend::setMeta(const QString &key, const QString &value, QStrin
 
 SqlHistoryBackend::Where SqlHistoryBackend::where(const HistoryFilter &filter)
 {
-    loadTerms(); // terms the writer added since
+    connectionReady(nullptr); // before any query of the caller exists (a reconnect ends them)
+    loadTerms();              // terms the writer added since
     using Field = HistoryFilter::Field;
     using Op = HistoryFilter::Op;
     Where w;
@@ -540,6 +543,8 @@ QPair<qint64, qint64> SqlHistoryBackend::timeRange(const HistoryFilter &filter, 
 
 std::optional<HistoryEvent> SqlHistoryBackend::event(qint64 rowId, QString *error)
 {
+    if (!connectionReady(error))
+        return {};
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!prepare(q, u"SELECT "_s + Columns + u" FROM events e WHERE e.id = ?"_s, error))
@@ -555,6 +560,8 @@ std::optional<HistoryEvent> SqlHistoryBackend::event(qint64 rowId, QString *erro
 
 QList<HistoryEvent> SqlHistoryBackend::linked(const HistoryEvent &event, int limit, QString *error)
 {
+    if (!connectionReady(error))
+        return {};
     QStringList conditions;
     QVariantList values;
     if (!event.traceId.isEmpty()) {
@@ -665,6 +672,8 @@ QStringList SqlHistoryBackend::values(HistoryFilter::Field field, const QString 
                                       QString *error)
 {
     using Field = HistoryFilter::Field;
+    if (!connectionReady(error))
+        return {};
     if (field == Field::Outcome)
         return QStringList{u"success"_s, u"failure"_s, u"in_progress"_s}.filter(prefix);
     if (field == Field::Source)

@@ -78,7 +78,8 @@ protected:
 
     // Overridable so that a backend can explain its errors (e.g. a role without a privilege).
     virtual QString errorText(const QSqlError &error) const;
-    // Called before each statement is prepared: a backend whose server went away reconnects.
+    // Called when a call starts, before its queries exist: a backend whose server went away
+    // reconnects (which ends every query of the connection).
     virtual bool connectionReady(QString *error)
     {
         Q_UNUSED(error)
