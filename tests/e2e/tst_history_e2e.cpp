@@ -7,6 +7,7 @@
 // sync interrupted by killing the server and resumed from its cursor; export round trips; the
 // events model under QAbstractItemModelTester; and `thunderid-console history` as scripts run it.
 
+#include "../common/PostgresServer.h"
 #include "../sandbox/FlowFixture.h"
 
 #include "core/api/ApiClient.h"
@@ -327,6 +328,66 @@ private Q_SLOTS:
         QVERIFY(again.fetched() <= 3); // only what happened since (its own admin token's events)
         QCOMPARE(await(store->count(HistoryFilter::parse(u"source:api"_s))) - api, again.stored());
         delete store;
+    }
+
+    void teamStoreSyncFromTwoConsoles()
+    {
+        // Two consoles on one team store (PostgreSQL): one imports the file, both sync the
+        // audit API at once with the shared cursor. Every event once, file and API joined.
+        tid::test::PostgresServer pg;
+        if (!pg.available())
+            QSKIP(qPrintable(u"SKIP team history store: "_s + pg.unavailableReason()));
+        QVERIFY2(pg.start(), qPrintable(pg.errorString()));
+        const QString url = pg.url(pg.superuser(), u"postgres"_s);
+        QString error;
+        HistoryStore *a = HistoryStore::openPostgres(url, pg.password(), this, &error);
+        HistoryStore *b = HistoryStore::openPostgres(url, pg.password(), this, &error);
+        QVERIFY2(a && b, qPrintable(error));
+        await(a->open(), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        await(b->open(), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(finish(a->importPaths({eventsFile}, this)));
+        const qint64 fromFile = await(b->count({}));
+        QVERIFY(fromFile >= 12);
+        tid::core::ApiClient client;
+        client.setBaseUrl(f->sandbox().baseUrl());
+        client.setBearerToken(f->adminToken());
+        tid::core::AuditEventsApi audit(&client);
+        AuditSync s1(&audit, a), s2(&audit, b);
+        for (AuditSync *s : {&s1, &s2}) {
+            s->setCursorKey(AuditSync::cursorKeyFor(u"team"_s));
+            s->setPageSize(3);
+            s->setPollInterval(0);
+        }
+        QSignalSpy up1(&s1, &AuditSync::caughtUp), up2(&s2, &AuditSync::caughtUp);
+        s1.start();
+        s2.start();
+        QVERIFY(up1.wait(60000) || !up1.isEmpty());
+        QVERIFY(!up2.isEmpty() || up2.wait(60000));
+        const qint64 api = await(b->count(HistoryFilter::parse(u"source:api"_s)));
+        QCOMPARE(api, s1.total());
+        const qint64 both = await(b->count(HistoryFilter::parse(u"source:api source:file"_s)));
+        QVERIFY(both >= 5);
+        QCOMPARE(await(a->count({})), fromFile + api - both);
+        QCOMPARE(s1.stored() + s2.stored(), api); // each event stored by one of them
+        const auto exchanged = await(
+            a->page(HistoryFilter::parse(u"type:TOKEN_ISSUED grant:token-exchange source:file"_s),
+                    std::nullopt, 10));
+        QCOMPARE(exchanged.size(), 1);
+        QCOMPARE(exchanged[0].subject, aliceId);
+        QCOMPARE(exchanged[0].depth, 2);
+        QCOMPARE(await(a->chains(HistoryFilter::parse(u"client:"_s + agentB.clientId))).size(), 1);
+        // A third console resumes from the shared cursor: nothing fetched again.
+        AuditSync again(&audit, b);
+        again.setCursorKey(AuditSync::cursorKeyFor(u"team"_s));
+        again.setPollInterval(0);
+        QSignalSpy done(&again, &AuditSync::caughtUp);
+        again.start();
+        QVERIFY(done.wait(30000));
+        QVERIFY(again.fetched() <= 3);
+        delete a;
+        delete b;
     }
 
     void badInputsNeverAbortAnImport()

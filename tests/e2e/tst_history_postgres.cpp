@@ -503,7 +503,7 @@ private Q_SLOTS:
                         "CREATE ROLE importer LOGIN PASSWORD 'importer-pw'"_s));
         QVERIFY2(pg.psql(u"GRANT SELECT ON ALL TABLES IN SCHEMA public TO auditor; "
                          "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "
-                         "importer; GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO importer"_s,
+                         "importer"_s,
                          db),
                  qPrintable(pg.errorString()));
         const QString url = pg.url(u"importer"_s, db);
