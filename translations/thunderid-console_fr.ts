@@ -3650,6 +3650,69 @@ ThunderID n'en propose pas encore ; la console utilise l'extension « ciba-appro
     </message>
 </context>
 <context>
+    <name>PostgresHistoryBackend</name>
+    <message>
+        <source>Not a PostgreSQL location (postgresql://user@host:port/database).</source>
+        <translation>Ce n'est pas une adresse PostgreSQL (postgresql://utilisateur@hôte:port/base).</translation>
+    </message>
+    <message>
+        <source>Put the database password in the keychain or PGPASSWORD, not in the location.</source>
+        <translation>Mettez le mot de passe de la base dans le trousseau ou dans PGPASSWORD, pas dans l'adresse.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL location names a host and a database: postgresql://user@host:port/database.</source>
+        <translation>Une adresse PostgreSQL nomme un hôte et une base : postgresql://utilisateur@hôte:port/base.</translation>
+    </message>
+    <message>
+        <source>Unknown option “%1” in the location (only sslmode is known).</source>
+        <translation>Option « %1 » inconnue dans l'adresse (seul sslmode est connu).</translation>
+    </message>
+    <message>
+        <source>sslmode is one of %1.</source>
+        <translation>sslmode vaut l'une des valeurs %1.</translation>
+    </message>
+    <message>
+        <source>The connection to the history database %1 was lost; it is opened again with the next request.</source>
+        <translation>La connexion à la base d'historique %1 a été perdue ; elle sera rouverte à la prochaine requête.</translation>
+    </message>
+    <message>
+        <source>The database role “%1” may only read this token history; importing and syncing need the importer role (%2).</source>
+        <translation>Le rôle de base de données « %1 » ne peut que lire cet historique des jetons ; l'import et la synchronisation demandent le rôle d'import (%2).</translation>
+    </message>
+    <message>
+        <source>history database error (%1): %2</source>
+        <translation>erreur de la base d'historique (%1) : %2</translation>
+    </message>
+    <message>
+        <source>The history database %1 is not open.</source>
+        <translation>La base d'historique %1 n'est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the history database %1: %2</source>
+        <translation>Impossible de joindre la base d'historique %1 : %2</translation>
+    </message>
+    <message>
+        <source>Qt's PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>Le pilote PostgreSQL de Qt (QPSQL) n'est pas installé (Debian : libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot open the history database %1: %2</source>
+        <translation>Impossible d'ouvrir la base d'historique %1 : %2</translation>
+    </message>
+    <message>
+        <source>The history database %1 has schema version %2, newer than this console knows (%3). Use a newer console or another database.</source>
+        <translation>La base d'historique %1 a la version de schéma %2, plus récente que ce que connaît cette console (%3). Utilisez une console plus récente ou une autre base.</translation>
+    </message>
+    <message>
+        <source>The history database has no schema yet and this role cannot create it (the schema's owner opens it first): %1</source>
+        <translation>La base d'historique n'a pas encore de schéma et ce rôle ne peut pas le créer (le propriétaire du schéma l'ouvre d'abord) : %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the history schema: %1</source>
+        <translation>Impossible de créer le schéma de l'historique : %1</translation>
+    </message>
+</context>
+<context>
     <name>ResourceServersModel</name>
     <message>
         <source>API</source>
@@ -4658,6 +4721,17 @@ Appuyez sur Ctrl+N pour décrire la première API qu'appellent vos agents.</tran
     </message>
 </context>
 <context>
+    <name>SqlHistoryBackend</name>
+    <message>
+        <source>history database error: %1</source>
+        <translation>erreur de la base d'historique : %1</translation>
+    </message>
+    <message>
+        <source>too many timeline intervals</source>
+        <translation>trop d'intervalles dans la chronologie</translation>
+    </message>
+</context>
+<context>
     <name>SqliteHistoryBackend</name>
     <message>
         <source>history database error: %1</source>
@@ -4682,10 +4756,6 @@ Appuyez sur Ctrl+N pour décrire la première API qu'appellent vos agents.</tran
     <message>
         <source>Cannot create the history schema: %1</source>
         <translation>Impossible de créer le schéma de l'historique : %1</translation>
-    </message>
-    <message>
-        <source>too many timeline intervals</source>
-        <translation>trop d'intervalles dans la chronologie</translation>
     </message>
 </context>
 <context>
@@ -4888,10 +4958,6 @@ synchronisé : %1 récupérés, %2 nouveaux (total sur le serveur %3)
         <translation>L'historique des jetons sans fenêtre.</translation>
     </message>
     <message>
-        <source>The history database (default: the active profile's).</source>
-        <translation>La base d'historique (par défaut : celle du profil actif).</translation>
-    </message>
-    <message>
         <source>query: table, csv or jsonl (each event's original JSON).</source>
         <translation>query : table, csv ou jsonl (le JSON d'origine de chaque événement).</translation>
     </message>
@@ -4930,6 +4996,10 @@ synchronisé : %1 récupérés, %2 nouveaux (total sur le serveur %3)
     <message>
         <source>unknown command “%1”</source>
         <translation>commande inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>The history database: a SQLite file or a team's postgresql://user@host:port/db (password from PGPASSWORD or the profile's keychain entry; default: the active profile's).</source>
+        <translation>La base d'historique : un fichier SQLite ou postgresql://utilisateur@hôte:port/base d'une équipe (mot de passe depuis PGPASSWORD ou l'entrée du trousseau du profil ; par défaut : celle du profil actif).</translation>
     </message>
 </context>
 <context>

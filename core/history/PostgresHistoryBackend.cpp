@@ -146,27 +146,36 @@ PostgresHistoryBackend::Location::parse(const QString &text, QString *error)
         return std::nullopt;
     };
     if (!isPostgres(text) || !url.isValid())
-        return fail(tr("Not a PostgreSQL location (postgresql://user@host:port/database)."));
+        return fail(QCoreApplication::translate(
+            "PostgresHistoryBackend",
+            "Not a PostgreSQL location (postgresql://user@host:port/database)."));
     if (!url.password().isEmpty())
-        return fail(tr("Put the database password in the keychain or PGPASSWORD, not in the "
-                       "location."));
+        return fail(QCoreApplication::translate(
+            "PostgresHistoryBackend",
+            "Put the database password in the keychain or PGPASSWORD, not in the "
+            "location."));
     Location l;
     l.user = url.userName();
     l.host = url.host();
     l.port = url.port(5432);
     l.database = url.path().mid(1);
     if (l.host.isEmpty() || l.database.isEmpty() || l.database.contains(u'/'))
-        return fail(tr("A PostgreSQL location names a host and a database: "
-                       "postgresql://user@host:port/database."));
+        return fail(QCoreApplication::translate(
+            "PostgresHistoryBackend", "A PostgreSQL location names a host and a database: "
+                                      "postgresql://user@host:port/database."));
     const QUrlQuery query(url);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (key != u"sslmode"_s)
-            return fail(
-                tr("Unknown option “%1” in the location (only sslmode is known).").arg(key));
+            return fail(QCoreApplication::translate(
+                            "PostgresHistoryBackend",
+                            "Unknown option “%1” in the location (only sslmode is known).")
+                            .arg(key));
         static const QStringList modes = {u"disable"_s, u"allow"_s,     u"prefer"_s,
                                           u"require"_s, u"verify-ca"_s, u"verify-full"_s};
         if (!modes.contains(value))
-            return fail(tr("sslmode is one of %1.").arg(modes.join(u", "_s)));
+            return fail(
+                QCoreApplication::translate("PostgresHistoryBackend", "sslmode is one of %1.")
+                    .arg(modes.join(u", "_s)));
         l.sslMode = value;
     }
     return l;
@@ -809,6 +818,17 @@ HistoryWindowIndex PostgresHistoryBackend::windowIndex(const HistoryFilter &filt
     q.finish();
     index.count = count(filter, error);
     return index;
+}
+
+bool PostgresHistoryBackend::setBulkLoading(bool on, QString *error)
+{
+    if (on || !connectionReady(error))
+        return on;
+    // Autovacuum analyzes the month partitions, never the partitioned table itself.
+    QSqlQuery q(m_db);
+    if (!prepare(q, u"ANALYZE events"_s, error))
+        return false;
+    return exec(q, error);
 }
 
 qint64 PostgresHistoryBackend::purgeBefore(qint64 beforeNs, QString *error)

@@ -56,6 +56,9 @@ public:
     HistoryWindowIndex windowIndex(const HistoryFilter &filter, int stride,
                                    QString *error) override;
     qint64 purgeBefore(qint64 beforeNs, QString *error) override;
+    // Indexes stay (other consoles query meanwhile); at the end of a large import the planner's
+    // statistics are refreshed (ANALYZE; skipped with a notice for a role that does not own it).
+    bool setBulkLoading(bool on, QString *error) override;
 
     // The migrations this build knows (version i + 1 is Migrations[i]).
     static constexpr int SchemaVersion = CurrentSchemaVersion;
