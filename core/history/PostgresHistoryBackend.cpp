@@ -704,93 +704,11 @@ bool PostgresHistoryBackend::insertRows(const QList<const HistoryEvent *> &rows,
                                     QJsonDocument(e->act).toJson(QJsonDocument::Compact))));
         q->bindValue(i++, e->depth);
         q->bindValue(i++, textOrNull(e->errorCode));
-        q->bindValue(i++, QString::fromUtf8(e->raw));
+        q->bindValue(i++, storedRaw(e->raw));
     }
     if (!exec(*q, error))
         return false;
     q->finish();
-    return true;
-}
-
-bool PostgresHistoryBackend::mergeTwin(const HistoryEvent &e, QString *error, bool *merged)
-{
-    // The same join as the SQLite store (docs/history.md): a token event by trace, type, client
-    // and an instant within 5 s; a revocation by jti.
-    *merged = false;
-    const bool tokenEvent = e.type == "TOKEN_ISSUED"_L1 || e.type == "TOKEN_ISSUANCE_FAILED"_L1;
-    const bool revocation = e.type == "TOKEN_REVOKED"_L1 && !e.jti.isEmpty();
-    if (!tokenEvent && !revocation)
-        return true;
-    if (tokenEvent && e.traceId.isEmpty())
-        return true;
-    const int otherSource = e.source == HistoryEvent::Source::File ? ApiBit : FileBit;
-    const QVariant client = e.clientId.isEmpty()
-                                ? QVariant(QMetaType(QMetaType::LongLong))
-                                : QVariant(m_termIds[ClientTerm].value(e.clientId));
-    QSqlQuery q(m_db);
-    QString sql = u"SELECT id, ts FROM events WHERE source = ? AND twin_id IS NULL AND type = ? "
-                  "AND "_s;
-    sql += tokenEvent ? u"trace = ? AND client IS NOT DISTINCT FROM ? AND ts > ? AND ts < ? "
-                        "ORDER BY abs(ts - ?) LIMIT 1 FOR UPDATE"_s
-                      : u"jti = ? LIMIT 1 FOR UPDATE"_s;
-    if (!prepare(q, sql, error))
-        return false;
-    q.addBindValue(otherSource);
-    q.addBindValue(m_termIds[TypeTerm].value(e.type));
-    if (tokenEvent) {
-        q.addBindValue(e.traceId);
-        q.addBindValue(client);
-        q.addBindValue(e.timeNs - 5000000000LL);
-        q.addBindValue(e.timeNs + 5000000000LL);
-        q.addBindValue(e.timeNs);
-    } else {
-        q.addBindValue(e.jti);
-    }
-    if (!exec(q, error))
-        return false;
-    if (!q.next())
-        return true;
-    const qint64 rowId = q.value(0).toLongLong();
-    const qint64 rowTs = q.value(1).toLongLong();
-    q.finish();
-    QSqlQuery u(m_db);
-    if (e.source == HistoryEvent::Source::AuditApi) {
-        // The API's event knows subject, audience and act; the file's does not.
-        auto term = [this](int kind, const QString &text) {
-            return text.isEmpty() ? QVariant(QMetaType(QMetaType::LongLong))
-                                  : QVariant(m_termIds[kind].value(text));
-        };
-        if (!prepare(u,
-                     u"UPDATE events SET twin_id = ?, twin_raw = ?, source = 3, "
-                     "subject = coalesce(?, subject), audience = coalesce(?, audience), "
-                     "jti = coalesce(?, jti), parent_jti = coalesce(?, parent_jti), "
-                     "act = coalesce(?, act), depth = greatest(depth, ?) WHERE ts = ? AND id = ?"_s,
-                     error))
-            return false;
-        u.addBindValue(e.id);
-        u.addBindValue(QString::fromUtf8(e.raw));
-        u.addBindValue(term(SubjectTerm, e.subject));
-        u.addBindValue(term(AudienceTerm, e.audience));
-        u.addBindValue(textOrNull(e.jti));
-        u.addBindValue(textOrNull(e.parentJti));
-        u.addBindValue(e.act.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                       : QVariant(QString::fromUtf8(
-                                             QJsonDocument(e.act).toJson(QJsonDocument::Compact))));
-        u.addBindValue(e.depth);
-    } else {
-        if (!prepare(u,
-                     u"UPDATE events SET twin_id = ?, twin_raw = ?, source = 3 WHERE ts = ? AND "
-                     "id = ?"_s,
-                     error))
-            return false;
-        u.addBindValue(e.id);
-        u.addBindValue(QString::fromUtf8(e.raw));
-    }
-    u.addBindValue(rowTs);
-    u.addBindValue(rowId);
-    if (!exec(u, error))
-        return false;
-    *merged = true;
     return true;
 }
 
@@ -826,9 +744,11 @@ bool PostgresHistoryBackend::setBulkLoading(bool on, QString *error)
         return on;
     // Autovacuum analyzes the month partitions, never the partitioned table itself.
     QSqlQuery q(m_db);
-    if (!prepare(q, u"ANALYZE events"_s, error))
-        return false;
-    return exec(q, error);
+    if (q.exec(u"ANALYZE events"_s)) // a utility statement: not one PREPARE takes
+        return true;
+    if (error)
+        *error = errorText(q.lastError());
+    return false;
 }
 
 qint64 PostgresHistoryBackend::purgeBefore(qint64 beforeNs, QString *error)

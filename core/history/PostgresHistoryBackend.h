@@ -81,7 +81,6 @@ private:
                                    const QList<QPair<QString, QString>> &meta, QString *error,
                                    bool *retry);
     bool insertRows(const QList<const HistoryEvent *> &rows, QString *error);
-    bool mergeTwin(const HistoryEvent &e, QString *error, bool *merged);
     void resetStatements();
 
     Location m_location;

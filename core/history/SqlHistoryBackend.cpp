@@ -344,6 +344,99 @@ SqlHistoryBackend::Where SqlHistoryBackend::where(const HistoryFilter &filter)
     return w;
 }
 
+QVariant SqlHistoryBackend::storedRaw(const QByteArray &raw) const
+{
+    // SQLite keeps it compact (RawCodec); PostgreSQL as text, for ILIKE.
+    return m_dialect == Dialect::Sqlite ? QVariant(RawCodec::encode(raw))
+                                        : QVariant(QString::fromUtf8(raw));
+}
+
+bool SqlHistoryBackend::mergeTwin(const HistoryEvent &e, QString *error, bool *merged)
+{
+    *merged = false;
+    const bool tokenEvent = e.type == "TOKEN_ISSUED"_L1 || e.type == "TOKEN_ISSUANCE_FAILED"_L1;
+    const bool revocation = e.type == "TOKEN_REVOKED"_L1 && !e.jti.isEmpty();
+    if (!tokenEvent && !revocation)
+        return true;
+    if (tokenEvent && e.traceId.isEmpty())
+        return true;
+    const int otherSource = e.source == HistoryEvent::Source::File ? ApiBit : FileBit;
+    const QVariant type = termId(TypeTerm, e.type, error);
+    const QVariant client = termId(ClientTerm, e.clientId, error);
+    if (!type.isValid() || !client.isValid())
+        return false;
+    // A token event: the same trace, type and client, the nearest instant within 5 s. A
+    // revocation: the same jti. PostgreSQL locks the row against another console's merge.
+    QString sql = u"SELECT id, ts FROM events WHERE source = ? AND twin_id IS NULL AND type = ? "
+                  "AND "_s;
+    sql += tokenEvent ? u"trace = ? AND client IS NOT DISTINCT FROM ? AND ts > ? AND ts < ? "
+                        "ORDER BY abs(ts - ?) LIMIT 1"_s
+                      : u"jti = ? LIMIT 1"_s;
+    if (m_dialect == Dialect::Postgres)
+        sql += u" FOR UPDATE"_s;
+    QSqlQuery q(m_db);
+    if (!prepare(q, sql, error))
+        return false;
+    q.addBindValue(otherSource);
+    q.addBindValue(type);
+    if (tokenEvent) {
+        q.addBindValue(e.traceId);
+        q.addBindValue(client);
+        q.addBindValue(e.timeNs - 5000000000LL);
+        q.addBindValue(e.timeNs + 5000000000LL);
+        q.addBindValue(e.timeNs);
+    } else {
+        q.addBindValue(e.jti);
+    }
+    if (!exec(q, error))
+        return false;
+    if (!q.next())
+        return true;
+    const qint64 rowId = q.value(0).toLongLong();
+    const qint64 rowTs = q.value(1).toLongLong();
+    q.finish();
+    QSqlQuery u(m_db);
+    if (e.source == HistoryEvent::Source::AuditApi) {
+        // The API's event knows subject, audience and act; the file's does not.
+        const QVariant subject = termId(SubjectTerm, e.subject, error);
+        const QVariant audience = termId(AudienceTerm, e.audience, error);
+        if (!subject.isValid() || !audience.isValid())
+            return false;
+        if (!prepare(u,
+                     u"UPDATE events SET twin_id = ?, twin_raw = ?, source = 3, "
+                     "subject = coalesce(?, subject), audience = coalesce(?, audience), "
+                     "jti = coalesce(?, jti), parent_jti = coalesce(?, parent_jti), "
+                     "act = coalesce(?, act), depth = %1(depth, ?) WHERE ts = ? AND id = ?"_s.arg(
+                         m_dialect == Dialect::Sqlite ? u"max"_s : u"greatest"_s),
+                     error))
+            return false;
+        u.addBindValue(e.id);
+        u.addBindValue(storedRaw(e.raw));
+        u.addBindValue(subject);
+        u.addBindValue(audience);
+        u.addBindValue(textOrNull(e.jti));
+        u.addBindValue(textOrNull(e.parentJti));
+        u.addBindValue(e.act.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                       : QVariant(QString::fromUtf8(
+                                             QJsonDocument(e.act).toJson(QJsonDocument::Compact))));
+        u.addBindValue(e.depth);
+    } else {
+        if (!prepare(u,
+                     u"UPDATE events SET twin_id = ?, twin_raw = ?, source = 3 WHERE ts = ? AND "
+                     "id = ?"_s,
+                     error))
+            return false;
+        u.addBindValue(e.id);
+        u.addBindValue(storedRaw(e.raw));
+    }
+    u.addBindValue(rowTs);
+    u.addBindValue(rowId);
+    if (!exec(u, error))
+        return false;
+    *merged = true;
+    return true;
+}
+
 QList<HistoryEvent> SqlHistoryBackend::readEvents(QSqlQuery &q)
 {
     QList<HistoryEvent> out;

@@ -94,6 +94,12 @@ protected:
     void loadTerms(); // terms added since the last call (ids only grow)
     void forgetTerms();
     QList<HistoryEvent> readEvents(QSqlQuery &query);
+    // Joins `e` into the other source's row of the same occurrence when there is one (a file
+    // line and its audit event, docs/history.md): that row gets `e`'s id and text as its twin
+    // and what only the API knows. `*merged` false: no such row (store `e` as its own).
+    bool mergeTwin(const HistoryEvent &e, QString *error, bool *merged);
+    // An event's original text as the `raw` column keeps it.
+    QVariant storedRaw(const QByteArray &raw) const;
 
     // Event ids as stored: SQLite keeps a UUID as its 16 bytes, anything else as text.
     static QByteArray idKey(const QString &id);

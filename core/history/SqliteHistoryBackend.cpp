@@ -226,84 +226,6 @@ bool SqliteHistoryBackend::migrate(QString *error)
     return true;
 }
 
-bool SqliteHistoryBackend::mergeTwin(const HistoryEvent &e, const QVariant &client, QString *error,
-                                     bool *merged)
-{
-    *merged = false;
-    const bool tokenEvent = e.type == "TOKEN_ISSUED"_L1 || e.type == "TOKEN_ISSUANCE_FAILED"_L1;
-    const bool revocation = e.type == "TOKEN_REVOKED"_L1 && !e.jti.isEmpty();
-    if (!tokenEvent && !revocation)
-        return true;
-    const int otherSource = e.source == HistoryEvent::Source::File ? ApiBit : FileBit;
-    if ((otherSource == ApiBit && !m_hasApi) || (otherSource == FileBit && !m_hasFile))
-        return true;
-    QSqlQuery q(m_db);
-    QString sql = u"SELECT id FROM events WHERE source = ? AND twin_id IS NULL AND type = ? AND "_s;
-    if (tokenEvent) {
-        if (e.traceId.isEmpty())
-            return true;
-        sql += u"trace = ? AND client IS ? AND abs(ts - ?) < 5000000000 ORDER BY abs(ts - ?) "
-               "LIMIT 1"_s;
-    } else {
-        sql += u"jti = ? LIMIT 1"_s;
-    }
-    if (!prepare(q, sql, error))
-        return false;
-    q.addBindValue(otherSource);
-    q.addBindValue(m_termIds[TypeTerm].value(e.type));
-    if (tokenEvent) {
-        q.addBindValue(e.traceId);
-        q.addBindValue(client);
-        q.addBindValue(e.timeNs);
-        q.addBindValue(e.timeNs);
-    } else {
-        q.addBindValue(e.jti);
-    }
-    if (!exec(q, error))
-        return false;
-    if (!q.next())
-        return true;
-    const qint64 rowId = q.value(0).toLongLong();
-    q.finish();
-    // The API's event knows subject, audience and act; the file's does not.
-    QSqlQuery u(m_db);
-    if (e.source == HistoryEvent::Source::AuditApi) {
-        QString subjectError;
-        const QVariant subject = termId(SubjectTerm, e.subject, error);
-        const QVariant audience = termId(AudienceTerm, e.audience, error);
-        if (!prepare(u,
-                     u"UPDATE events SET twin_id = ?, twin_raw = ?, source = 3, "
-                     "subject = coalesce(?, subject), audience = coalesce(?, audience), "
-                     "jti = coalesce(?, jti), parent_jti = coalesce(?, parent_jti), "
-                     "act = coalesce(?, act), depth = max(depth, ?) WHERE id = ?"_s,
-                     error))
-            return false;
-        u.addBindValue(e.id);
-        u.addBindValue(RawCodec::encode(e.raw));
-        u.addBindValue(subject);
-        u.addBindValue(audience);
-        u.addBindValue(textOrNull(e.jti));
-        u.addBindValue(textOrNull(e.parentJti));
-        u.addBindValue(e.act.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                       : QVariant(QString::fromUtf8(
-                                             QJsonDocument(e.act).toJson(QJsonDocument::Compact))));
-        u.addBindValue(e.depth);
-        u.addBindValue(rowId);
-    } else {
-        if (!prepare(u, u"UPDATE events SET twin_id = ?, twin_raw = ?, source = 3 WHERE id = ?"_s,
-                     error))
-            return false;
-        u.addBindValue(e.id);
-        u.addBindValue(RawCodec::encode(e.raw));
-        u.addBindValue(rowId);
-    }
-    if (!exec(u, error))
-        return false;
-    m_hasTwins = true;
-    *merged = true;
-    return true;
-}
-
 HistoryInsertResult SqliteHistoryBackend::insert(const QList<HistoryEvent> &events,
                                                  const QList<QPair<QString, QString>> &meta,
                                                  QString *error)
@@ -336,8 +258,7 @@ HistoryInsertResult SqliteHistoryBackend::insert(const QList<HistoryEvent> &even
         prepare(*m_isTwin, u"SELECT 1 FROM events WHERE twin_id = ?"_s, error);
     }
     // Binds one event's 17 values at parameter `base` + 1 … of `stmt`; false on a term error.
-    auto bindRow = [this, error](sqlite3_stmt *stmt, int base, const HistoryEvent &e,
-                                 QVariant *clientOut) {
+    auto bindRow = [this, error](sqlite3_stmt *stmt, int base, const HistoryEvent &e) {
         auto bindText = [stmt](int column, const QByteArray &utf8) {
             if (utf8.isEmpty())
                 sqlite3_bind_null(stmt, column);
@@ -355,8 +276,6 @@ HistoryInsertResult SqliteHistoryBackend::insert(const QList<HistoryEvent> &even
         const QVariant client = termId(ClientTerm, e.clientId, error);
         if (!type.isValid())
             return false;
-        if (clientOut)
-            *clientOut = client;
         const QByteArray key = idKey(e.id);
         if (isIdBlob(key))
             sqlite3_bind_blob(stmt, base + 1, key.constData(), 16, SQLITE_TRANSIENT);
@@ -419,7 +338,7 @@ HistoryInsertResult SqliteHistoryBackend::insert(const QList<HistoryEvent> &even
         }
         for (; start + RowsPerStatement <= events.size(); start += RowsPerStatement) {
             for (int i = 0; i < RowsPerStatement; ++i)
-                if (!bindRow(m_multiInsertStmt, i * 17, events.at(start + i), nullptr))
+                if (!bindRow(m_multiInsertStmt, i * 17, events.at(start + i)))
                     return fail();
             if (stepFailed(m_multiInsertStmt))
                 return fail();
@@ -442,8 +361,7 @@ HistoryInsertResult SqliteHistoryBackend::insert(const QList<HistoryEvent> &even
                 continue;
             }
         }
-        QVariant client;
-        if (!bindRow(ins, 0, e, &client))
+        if (!bindRow(ins, 0, e))
             return fail();
         if (stepFailed(ins))
             return fail();
@@ -453,9 +371,12 @@ HistoryInsertResult SqliteHistoryBackend::insert(const QList<HistoryEvent> &even
         }
         const qint64 rowId = sqlite3_last_insert_rowid(m_handle);
         bool merged = false;
-        if (!mergeTwin(e, client, error, &merged))
+        const bool otherSourceStored =
+            e.source == HistoryEvent::Source::File ? m_hasApi : m_hasFile;
+        if (otherSourceStored && !mergeTwin(e, error, &merged))
             return fail();
         if (merged) {
+            m_hasTwins = true;
             // The occurrence was stored already by the other source: one row for both.
             QSqlQuery del(m_db);
             del.prepare(u"DELETE FROM events WHERE id = ?"_s);

@@ -36,7 +36,6 @@ public:
 
 private:
     bool migrate(QString *error);
-    bool mergeTwin(const HistoryEvent &e, const QVariant &client, QString *error, bool *merged);
 
     QString m_path;
     QString m_connection;

@@ -9,6 +9,7 @@
 
 #include "../common/PostgresServer.h"
 #include "../sandbox/FlowFixture.h"
+#include "HistoryStoreChecks.h"
 
 #include "core/api/ApiClient.h"
 #include "core/api/AuditEventsApi.h"
@@ -43,24 +44,6 @@ using tid::core::HistoryTask;
 namespace {
 
 const QString Resource = u"https://reports.example.com"_s;
-
-template<typename T> T await(QFuture<HistoryResult<T>> future, QString *error = nullptr)
-{
-    // Tests may wait: the GUI-thread rule is for core and ui.
-    QDeadlineTimer deadline(60000);
-    while (!future.isFinished() && !deadline.hasExpired())
-        QTest::qWait(5);
-    if (!future.isFinished()) {
-        qWarning("history store: no answer in 60 s");
-        return T{};
-    }
-    const HistoryResult<T> r = future.result();
-    if (error)
-        *error = r.error;
-    else if (!r.ok())
-        qWarning("history store: %s", qPrintable(r.error));
-    return r.value;
-}
 
 HistoryStore *openStore(const QString &path, QObject *parent)
 {
@@ -600,42 +583,9 @@ private Q_SLOTS:
             many << *e;
         }
         QCOMPARE(await(store->insert(many)).inserted, 3000);
-        tid::core::HistoryEventsModel model;
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QSignalSpy known(&model, &tid::core::HistoryEventsModel::countKnown);
-        // The answer may come before the call returns (a finished future continues at once):
-        // count the signals rather than wait for the next one.
-        auto counted = [&](const std::function<void()> &action) {
-            const qsizetype before = known.size();
-            action();
-            QTRY_VERIFY_WITH_TIMEOUT(known.size() > before, 10000);
-        };
-        counted([&] { model.setStore(store); });
-        QCOMPARE(model.rowCount(), 3000);
-        // The last row: not loaded at first, then its block arrives.
-        const QModelIndex last = model.index(2999, tid::core::HistoryEventsModel::Type);
-        model.data(last);
-        QTRY_VERIFY(model.data(last, tid::core::HistoryEventsModel::LoadedRole).toBool());
-        QVERIFY(!model.data(last).toString().isEmpty());
-        // Newest first across blocks.
-        const qint64 t0 =
-            model.data(model.index(0, 0), tid::core::HistoryEventsModel::TimeNsRole).toLongLong();
-        const qint64 tLast =
-            model.data(last, tid::core::HistoryEventsModel::TimeNsRole).toLongLong();
-        QVERIFY(t0 > tLast);
-        counted([&] { model.setFilter(HistoryFilter::parse(u"type:TOKEN_ISSUED"_s)); });
-        QCOMPARE(model.rowCount(),
-                 int(await(store->count(HistoryFilter::parse(u"type:TOKEN_ISSUED"_s)))));
-        counted([&] { model.setFilter(HistoryFilter::parse(u"client:nobody"_s)); });
-        QCOMPARE(model.rowCount(), 0);
-        // New events arrive: the model re-queries by itself.
-        counted([&] { model.setFilter({}); });
-        QCOMPARE(model.rowCount(), 3000);
         auto extra = HistoryEvent::fromObservabilityLine(good[0]);
         extra->id = u"new-one"_s;
-        QCOMPARE(await(store->insert({*extra})).inserted, 1);
-        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 3001, 10000);
+        checkEventsModel(store, 3000, *extra);
         delete store;
     }
 

@@ -8,14 +8,13 @@
 // batches only, and the import resumes after the restart. Without PostgreSQL: a visible SKIP.
 
 #include "../common/PostgresServer.h"
+#include "HistoryStoreChecks.h"
 
 #include "core/history/HistoryImporter.h"
 #include "core/history/HistoryStore.h"
 #include "core/history/PostgresHistoryBackend.h"
 #include "core/history/SqliteHistoryBackend.h"
-#include "core/models/HistoryEventsModel.h"
 
-#include <QAbstractItemModelTester>
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QProcess>
@@ -33,26 +32,11 @@ using tid::core::HistoryResult;
 using tid::core::HistoryStore;
 using tid::core::PostgresHistoryBackend;
 using tid::core::SqliteHistoryBackend;
+using tid::test::await;
+using tid::test::checkEventsModel;
 using tid::test::PostgresServer;
 
 namespace {
-
-template<typename T> T await(QFuture<HistoryResult<T>> future, QString *error = nullptr)
-{
-    QDeadlineTimer deadline(60000);
-    while (!future.isFinished() && !deadline.hasExpired())
-        QTest::qWait(5);
-    if (!future.isFinished()) {
-        qWarning("history store: no answer in 60 s");
-        return T{};
-    }
-    const HistoryResult<T> r = future.result();
-    if (error)
-        *error = r.error;
-    else if (!r.ok())
-        qWarning("history store: %s", qPrintable(r.error));
-    return r.value;
-}
 
 struct Run
 {
@@ -466,30 +450,7 @@ private Q_SLOTS:
         for (int i = 0; i < 3000; ++i)
             many << *HistoryEvent::fromObservabilityLine(eventLines[i]);
         QCOMPARE(await(s->insert(many)).inserted, 3000);
-        tid::core::HistoryEventsModel model;
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QSignalSpy known(&model, &tid::core::HistoryEventsModel::countKnown);
-        auto counted = [&](const std::function<void()> &action) {
-            const qsizetype before = known.size();
-            action();
-            QTRY_VERIFY_WITH_TIMEOUT(known.size() > before, 10000);
-        };
-        counted([&] { model.setStore(s); });
-        QCOMPARE(model.rowCount(), 3000);
-        const QModelIndex last = model.index(2999, tid::core::HistoryEventsModel::Type);
-        model.data(last);
-        QTRY_VERIFY(model.data(last, tid::core::HistoryEventsModel::LoadedRole).toBool());
-        QVERIFY(!model.data(last).toString().isEmpty());
-        counted([&] { model.setFilter(HistoryFilter::parse(u"type:TOKEN_ISSUED"_s)); });
-        QCOMPARE(model.rowCount(),
-                 int(await(s->count(HistoryFilter::parse(u"type:TOKEN_ISSUED"_s)))));
-        // Another console's import: this one re-queries when its own store reports a change;
-        // here the same store is told.
-        counted([&] { model.setFilter({}); });
-        QCOMPARE(
-            await(s->insert({*HistoryEvent::fromObservabilityLine(eventLines[5000])})).inserted, 1);
-        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 3001, 10000);
+        checkEventsModel(s, 3000, *HistoryEvent::fromObservabilityLine(eventLines[5000]));
         delete s;
     }
 
