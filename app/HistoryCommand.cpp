@@ -363,13 +363,16 @@ int runHistoryCommand(int argc, char *argv[])
         return usage(tr("no command"));
     const QString command = positional.takeFirst();
     QString db = parser.value(u"db"_s);
+    const core::Settings settings;
+    const QString profile =
+        parser.isSet(u"profile"_s) ? parser.value(u"profile"_s) : settings.lastProfile();
     if (db.isEmpty()) {
-        const core::Settings settings;
-        const QString profile =
-            parser.isSet(u"profile"_s) ? parser.value(u"profile"_s) : settings.lastProfile();
-        db = core::HistoryStore::defaultPath(profile);
+        const auto saved = settings.profile(profile);
+        db = saved && !saved->historyDatabase.isEmpty() ? saved->historyDatabase
+                                                        : core::HistoryStore::defaultPath(profile);
     }
-    const QString password = databasePassword(app, db, parser.value(u"profile"_s));
+    // The password of a team store: PGPASSWORD, else the profile's keychain entry.
+    const QString password = databasePassword(app, db, profile);
     if (command == u"import"_s)
         return runImport(db, password, positional);
     if (command == u"query"_s) {

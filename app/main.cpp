@@ -166,8 +166,9 @@ int main(int argc, char *argv[])
     tid::app::installPanes(window, session, settings, [&controller, embeddedSandbox] {
         // The sandbox's history lives under the profile "sandbox", afresh each run (in memory).
         if (embeddedSandbox && controller.currentProfile().name.isEmpty())
-            return tid::ui::HistoryConnector::Profile{u"sandbox"_s, true};
-        return tid::ui::HistoryConnector::Profile{controller.currentProfile().name, false};
+            return tid::ui::HistoryConnector::Profile{u"sandbox"_s, true, {}};
+        const auto current = controller.currentProfile();
+        return tid::ui::HistoryConnector::Profile{current.name, false, current.historyDatabase};
     });
     QObject::connect(&window, &MainWindow::connectDialogRequested, &controller,
                      [&controller] { controller.openDialog(); });

@@ -1242,12 +1242,48 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Profil „%1“ gespeichert.</translation>
     </message>
     <message>
-        <source>Delete the profile "%1"? Its client secret and refresh token are removed from the system keychain too.</source>
-        <translation>Das Profil „%1“ löschen? Sein Client-Secret und sein Refresh-Token werden auch aus dem Schlüsselbund des Systems entfernt.</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Local (SQLite, on this computer)</source>
+        <translation>Lokal (SQLite, auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>Team (PostgreSQL):</source>
+        <translation>Team (PostgreSQL):</translation>
+    </message>
+    <message>
+        <source>Team history database</source>
+        <translation>Verlaufsdatenbank des Teams</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/database?sslmode=verify-full</source>
+        <translation>postgresql://benutzer@host:5432/datenbank?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <source>Team history database password</source>
+        <translation>Passwort der Verlaufsdatenbank des Teams</translation>
+    </message>
+    <message>
+        <source>Database password (kept in the system keychain)</source>
+        <translation>Datenbankpasswort (im Schlüsselbund des Systems aufbewahrt)</translation>
+    </message>
+    <message>
+        <source>Token history:</source>
+        <translation>Token-Verlauf:</translation>
+    </message>
+    <message>
+        <source>The team history database: %1</source>
+        <translation>Die Verlaufsdatenbank des Teams: %1</translation>
+    </message>
+    <message>
+        <source>The history database password of "%1" could not be stored in the system keychain: %2</source>
+        <translation>Das Passwort der Verlaufsdatenbank von „%1“ konnte nicht im Schlüsselbund des Systems gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Delete the profile "%1"? Its client secret, refresh token and history database password are removed from the system keychain too.</source>
+        <translation>Das Profil „%1“ löschen? Sein Client-Secret, sein Refresh-Token und das Passwort seiner Verlaufsdatenbank werden auch aus dem Schlüsselbund des Systems entfernt.</translation>
     </message>
 </context>
 <context>

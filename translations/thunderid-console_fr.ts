@@ -1242,12 +1242,48 @@ Comparez-la avec l'empreinte que vous donne l'administrateur du serveur. Faire c
         <translation>Profil « %1 » enregistré.</translation>
     </message>
     <message>
-        <source>Delete the profile "%1"? Its client secret and refresh token are removed from the system keychain too.</source>
-        <translation>Supprimer le profil « %1 » ? Son secret client et son jeton de rafraîchissement sont aussi retirés du trousseau du système.</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Local (SQLite, on this computer)</source>
+        <translation>Local (SQLite, sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Team (PostgreSQL):</source>
+        <translation>Équipe (PostgreSQL) :</translation>
+    </message>
+    <message>
+        <source>Team history database</source>
+        <translation>Base d'historique de l'équipe</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/database?sslmode=verify-full</source>
+        <translation>postgresql://utilisateur@hôte:5432/base?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <source>Team history database password</source>
+        <translation>Mot de passe de la base d'historique de l'équipe</translation>
+    </message>
+    <message>
+        <source>Database password (kept in the system keychain)</source>
+        <translation>Mot de passe de la base (gardé dans le trousseau du système)</translation>
+    </message>
+    <message>
+        <source>Token history:</source>
+        <translation>Historique des jetons :</translation>
+    </message>
+    <message>
+        <source>The team history database: %1</source>
+        <translation>La base d'historique de l'équipe : %1</translation>
+    </message>
+    <message>
+        <source>The history database password of "%1" could not be stored in the system keychain: %2</source>
+        <translation>Le mot de passe de la base d'historique de « %1 » n'a pas pu être enregistré dans le trousseau du système : %2</translation>
+    </message>
+    <message>
+        <source>Delete the profile "%1"? Its client secret, refresh token and history database password are removed from the system keychain too.</source>
+        <translation>Supprimer le profil « %1 » ? Son secret client, son jeton de rafraîchissement et le mot de passe de sa base d'historique sont aussi retirés du trousseau du système.</translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,11 @@ bool HistoryStore::isPostgresLocation(const QString &location)
     return PostgresHistoryBackend::Location::isPostgres(location);
 }
 
+bool HistoryStore::checkPostgresLocation(const QString &location, QString *error)
+{
+    return PostgresHistoryBackend::Location::parse(location, error).has_value();
+}
+
 QString HistoryStore::defaultPath(const QString &profileName)
 {
     QString name = profileName.isEmpty() ? u"sandbox"_s : profileName;

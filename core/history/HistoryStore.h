@@ -87,6 +87,8 @@ public:
     static HistoryStore *openLocation(const QString &location, const QString &password,
                                       QObject *parent = nullptr, QString *error = nullptr);
     static bool isPostgresLocation(const QString &location);
+    // Whether `location` is a PostgreSQL location openPostgres() accepts (the message if not).
+    static bool checkPostgresLocation(const QString &location, QString *error);
     // <AppDataLocation>/history/<profile>.sqlite; "sandbox" for the embedded sandbox.
     static QString defaultPath(const QString &profileName);
     // Deletes a closed SQLite store with its -wal, -shm and -journal files (a server that forgot
