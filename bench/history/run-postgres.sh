@@ -11,21 +11,11 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-events=${1:-1000000}
-build=${BUILD_DIR:-$root/build-bench}
 work=${BENCH_WORK:-$(mktemp -d)}
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 [ -x "$bin/initdb" ] || { echo "SKIP: PostgreSQL is not installed (apt-get install postgresql-15 libqt6sql6-psql)"; exit 0; }
-
-if [ "${SKIP_BUILD:-0}" != 1 ]; then # SKIP_BUILD=1: BUILD_DIR has both targets built already
-  cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTID_BUILD_BENCH=ON \
-        -DTID_BUILD_TESTS=OFF >/dev/null
-  ninja -C "$build" -j"${JOBS:-2}" tid-bench-history thunderid-console >/dev/null
-fi
-console="$build/app/thunderid-console"
-
-file="$work/observability.log"
-[ -s "$file" ] || python3 "$here/gen_events.py" "$events" "$file"
+# shellcheck source=common.sh
+. "$here/common.sh"
 half=$(( (events + 1) / 2 ))
 head -n "$half" "$file" >"$work/part1.log"
 tail -n +"$((half + 1))" "$file" >"$work/part2.log"
@@ -53,9 +43,6 @@ psql() { "$bin/psql" -X -q -At -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U pos
 psql -d postgres -c "CREATE DATABASE history" -c "CREATE DATABASE naive"
 url="postgresql://postgres@127.0.0.1:$port/history"
 
-now() { date +%s.%N; }
-rate() { python3 -c "import sys; a,b,n=map(float,sys.argv[1:]); print('%.0f' % (n/(b-a)))" "$@"; }
-secs() { python3 -c "import sys; a,b=map(float,sys.argv[1:]); print('%.3f' % (b-a))" "$@"; }
 
 echo "== $events events, $(du -m "$file" | cut -f1) MB file, nproc $(nproc), load $(cut -d' ' -f1 /proc/loadavg), PostgreSQL $("$bin/postgres" --version | cut -d' ' -f3)"
 "$console" history query --db "$url" --count "" >/dev/null || true # the owner creates the schema

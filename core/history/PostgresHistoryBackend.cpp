@@ -645,15 +645,8 @@ HistoryInsertResult PostgresHistoryBackend::insertOnce(const QList<HistoryEvent>
         if (storedApi && !hasApi && !setMeta(HasApiKey, u"1"_s, error))
             return fail();
     }
-    for (const auto &[key, value] : meta) {
-        if (!setMeta(key, value, error))
-            return fail();
-    }
-    if (!m_db.commit()) {
-        if (error)
-            *error = errorText(m_db.lastError());
+    if (!commitWithMeta(meta, error))
         return fail();
-    }
     return result;
 }
 

@@ -344,6 +344,18 @@ SqlHistoryBackend::Where SqlHistoryBackend::where(const HistoryFilter &filter)
     return w;
 }
 
+bool SqlHistoryBackend::commitWithMeta(const QList<QPair<QString, QString>> &meta, QString *error)
+{
+    for (const auto &[key, value] : meta)
+        if (!setMeta(key, value, error))
+            return false;
+    if (m_db.commit())
+        return true;
+    if (error)
+        *error = errorText(m_db.lastError());
+    return false;
+}
+
 QVariant SqlHistoryBackend::storedRaw(const QByteArray &raw) const
 {
     // SQLite keeps it compact (RawCodec); PostgreSQL as text, for ILIKE.

@@ -98,6 +98,8 @@ protected:
     // line and its audit event, docs/history.md): that row gets `e`'s id and text as its twin
     // and what only the API knows. `*merged` false: no such row (store `e` as its own).
     bool mergeTwin(const HistoryEvent &e, QString *error, bool *merged);
+    // The end of an insert: `meta` stored in the open transaction, which then commits.
+    bool commitWithMeta(const QList<QPair<QString, QString>> &meta, QString *error);
     // An event's original text as the `raw` column keeps it.
     QVariant storedRaw(const QByteArray &raw) const;
 

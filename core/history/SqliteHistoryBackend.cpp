@@ -392,15 +392,8 @@ HistoryInsertResult SqliteHistoryBackend::insert(const QList<HistoryEvent> &even
         else
             m_hasApi = true;
     }
-    for (const auto &[key, value] : meta) {
-        if (!setMeta(key, value, error))
-            return fail();
-    }
-    if (!m_db.commit()) {
-        if (error)
-            *error = tr("history database error: %1").arg(m_db.lastError().text());
+    if (!commitWithMeta(meta, error))
         return fail();
-    }
     return result;
 }
 

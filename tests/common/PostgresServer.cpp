@@ -158,7 +158,8 @@ bool PostgresServer::start()
 
 bool PostgresServer::stop()
 {
-    if (!m_running)
+    // Also a server whose start reported a failure but came up after all (its pid file).
+    if (!m_running && (!m_initialised || !QFileInfo::exists(m_dataDir + u"/postmaster.pid"_s)))
         return true;
     m_running = false;
     return run(asServerUser({binDir() + u"/pg_ctl"_s, u"-D"_s, m_dataDir, u"-m"_s, u"fast"_s,

@@ -1,14 +1,15 @@
 #pragma once
 
-// What the history tests check on any store (SQLite or a team's PostgreSQL): waiting for a
-// store's answer, and the History pane's events model over a store under
-// QAbstractItemModelTester.
+// What the history tests share on any store (SQLite or a team's PostgreSQL): waiting for a
+// store's answer, `thunderid-console history` as a child process, and the History pane's events
+// model over a store under QAbstractItemModelTester. TID_CONSOLE_BIN names the console.
 
 #include "core/history/HistoryStore.h"
 #include "core/models/HistoryEventsModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QDeadlineTimer>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -30,6 +31,47 @@ template<typename T> T await(QFuture<core::HistoryResult<T>> future, QString *er
     else if (!r.ok())
         qWarning("history store: %s", qPrintable(r.error));
     return r.value;
+}
+
+struct ConsoleRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// `thunderid-console history ARGS`, started without a display; `password`: PGPASSWORD.
+inline QProcess *startHistoryCommand(const QStringList &args, const QString &password = {})
+{
+    auto *p = new QProcess;
+    p->setProgram(QString::fromUtf8(TID_CONSOLE_BIN));
+    p->setArguments(QStringList{QStringLiteral("history")} + args);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the history command needs no display
+    if (!password.isEmpty())
+        env.insert(QStringLiteral("PGPASSWORD"), password);
+    p->setProcessEnvironment(env);
+    p->start();
+    return p;
+}
+
+// Waits for a started command (3 minutes at most) and deletes its process.
+inline ConsoleRun finishHistoryCommand(QProcess *p)
+{
+    ConsoleRun r;
+    if (p->waitForFinished(180000))
+        r = {p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1,
+             p->readAllStandardOutput(), p->readAllStandardError()};
+    else
+        p->kill();
+    delete p;
+    return r;
+}
+
+inline ConsoleRun historyCommand(const QStringList &args, const QString &password = {})
+{
+    return finishHistoryCommand(startHistoryCommand(args, password));
 }
 
 // The events model over `store`, which holds exactly `rows` events (thousands, so that the

@@ -99,29 +99,11 @@ int freePort()
     return s.serverPort();
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = ConsoleRun;
 
 Run console(const QStringList &args)
 {
-    QProcess p;
-    p.setProgram(QString::fromUtf8(TID_CONSOLE_BIN));
-    p.setArguments(QStringList{u"history"_s} + args);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"QT_QPA_PLATFORM"_s); // the history command needs no display
-    p.setProcessEnvironment(env);
-    p.start();
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return historyCommand(args);
 }
 
 } // namespace

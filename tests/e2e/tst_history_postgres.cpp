@@ -38,42 +38,13 @@ using tid::test::PostgresServer;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-QProcess *startConsole(const QStringList &args, const QString &password)
-{
-    auto *p = new QProcess;
-    p->setProgram(QString::fromUtf8(TID_CONSOLE_BIN));
-    p->setArguments(QStringList{u"history"_s} + args);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    env.insert(u"PGPASSWORD"_s, password);
-    p->setProcessEnvironment(env);
-    p->start();
-    return p;
-}
-
-Run finish(QProcess *p)
-{
-    Run r;
-    if (p->waitForFinished(180000))
-        r = {p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1,
-             p->readAllStandardOutput(), p->readAllStandardError()};
-    else
-        p->kill();
-    delete p;
-    return r;
-}
+using Run = tid::test::ConsoleRun;
+using tid::test::finishHistoryCommand;
+using tid::test::startHistoryCommand;
 
 Run console(const QStringList &args, const QString &password)
 {
-    return finish(startConsole(args, password));
+    return tid::test::historyCommand(args, password);
 }
 
 QList<QByteArray> readLines(const QString &path)
@@ -379,9 +350,9 @@ private Q_SLOTS:
         QVERIFY(writeLines(a, eventLines.mid(0, 20000)));
         QVERIFY(writeLines(b, eventLines.mid(10000, 20000)));
         const QString url = pg.url(u"postgres"_s, db);
-        QProcess *pa = startConsole({u"import"_s, u"--db"_s, url, a}, pg.password());
-        QProcess *pb = startConsole({u"import"_s, u"--db"_s, url, b}, pg.password());
-        const Run ra = finish(pa), rb = finish(pb);
+        QProcess *pa = startHistoryCommand({u"import"_s, u"--db"_s, url, a}, pg.password());
+        QProcess *pb = startHistoryCommand({u"import"_s, u"--db"_s, url, b}, pg.password());
+        const Run ra = finishHistoryCommand(pa), rb = finishHistoryCommand(pb);
         QVERIFY2(ra.exitCode == 0, ra.err.constData());
         QVERIFY2(rb.exitCode == 0, rb.err.constData());
         QCOMPARE(pg.value(u"SELECT count(*) FROM events"_s, db), u"30000"_s);
@@ -519,7 +490,7 @@ private Q_SLOTS:
                 }
         }
         const QString url = pg.url(u"postgres"_s, db);
-        QProcess *p = startConsole({u"import"_s, u"--db"_s, url, big}, pg.password());
+        QProcess *p = startHistoryCommand({u"import"_s, u"--db"_s, url, big}, pg.password());
         QVERIFY(p->waitForStarted());
         // Stop the server once a first batch is committed and before the last.
         QDeadlineTimer deadline(120000);
@@ -532,7 +503,7 @@ private Q_SLOTS:
         }
         QVERIFY2(stored > 0 && stored < 240000, "the import ended before the server stopped");
         QVERIFY2(pg.stop(), qPrintable(pg.errorString()));
-        const Run r = finish(p);
+        const Run r = finishHistoryCommand(p);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(!r.err.isEmpty(), "no error shown");
         QVERIFY2(pg.start(), qPrintable(pg.errorString()));
