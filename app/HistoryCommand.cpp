@@ -6,6 +6,7 @@
 #include "core/history/AuditSync.h"
 #include "core/history/HistoryImporter.h"
 #include "core/history/HistoryStore.h"
+#include "core/history/PostgresHistoryBackend.h"
 #include "core/history/SqliteHistoryBackend.h"
 #include "core/secrets/Keychain.h"
 
@@ -54,17 +55,58 @@ int usage(const QString &message)
     return 2;
 }
 
-int runImport(const QString &db, const QStringList &paths)
+// The store at `db`: a SQLite file, or a team's PostgreSQL database (postgresql://…) with the
+// password the caller found (PGPASSWORD or the keychain). Null with `error` when it does not open.
+std::unique_ptr<core::HistoryBackend> openBackend(const QString &db, const QString &password,
+                                                  QString *error)
+{
+    std::unique_ptr<core::HistoryBackend> backend;
+    if (core::HistoryStore::isPostgresLocation(db)) {
+        const auto location = core::PostgresHistoryBackend::Location::parse(db, error);
+        if (!location)
+            return nullptr;
+        backend = std::make_unique<core::PostgresHistoryBackend>(*location, password);
+    } else {
+        backend = std::make_unique<core::SqliteHistoryBackend>(db);
+    }
+    if (!backend->open(error))
+        return nullptr;
+    return backend;
+}
+
+// A PostgreSQL store's password: PGPASSWORD, else the profile's entry in the keychain, else none
+// (libpq may still find one in ~/.pgpass, or the server may not ask).
+QString databasePassword(QCoreApplication &app, const QString &db, const QString &profile)
+{
+    if (!core::HistoryStore::isPostgresLocation(db))
+        return {};
+    if (qEnvironmentVariableIsSet("PGPASSWORD"))
+        return qEnvironmentVariable("PGPASSWORD");
+    if (profile.isEmpty())
+        return {};
+    core::Keychain keychain;
+    QString password;
+    keychain.read(profile, core::Keychain::HistoryDatabasePassword, &app,
+                  [&](const core::KeychainResult &r) {
+                      if (r.ok)
+                          password = r.secret;
+                      app.quit();
+                  });
+    app.exec();
+    return password;
+}
+
+int runImport(const QString &db, const QString &password, const QStringList &paths)
 {
     if (paths.isEmpty())
         return usage(tr("import needs at least one file or folder"));
-    core::SqliteHistoryBackend backend(db);
     QString error;
-    if (!backend.open(&error)) {
+    const auto backend = openBackend(db, password, &error);
+    if (!backend) {
         err(error + u'\n');
         return 2;
     }
-    core::HistoryImporter importer(backend);
+    core::HistoryImporter importer(*backend);
     const core::ImportReport report = importer.importPaths(paths, &error);
     for (const auto &p : report.problems)
         err(tr("%1:%2: skipped: %3\n").arg(p.file).arg(p.line).arg(p.reason));
@@ -86,7 +128,8 @@ int runImport(const QString &db, const QStringList &paths)
     return report.malformed > 0 || !report.refused.isEmpty() ? 1 : 0;
 }
 
-int runQuery(const QString &db, const QString &format, bool countOnly, const QString &text)
+int runQuery(const QString &db, const QString &password, const QString &format, bool countOnly,
+             const QString &text)
 {
     HistoryFilter::Error parseError;
     const HistoryFilter filter = HistoryFilter::parse(text, &parseError);
@@ -95,16 +138,17 @@ int runQuery(const QString &db, const QString &format, bool countOnly, const QSt
             tr("invalid filter at %1: %2").arg(parseError.position + 1).arg(parseError.message));
     if (format != u"table"_s && format != u"csv"_s && format != u"jsonl"_s)
         return usage(tr("--format is table, csv or jsonl"));
-    if (!QFileInfo::exists(db)) {
+    if (!core::HistoryStore::isPostgresLocation(db) && !QFileInfo::exists(db)) {
         err(tr("No history database at %1.\n").arg(db));
         return 2;
     }
-    core::SqliteHistoryBackend backend(db);
     QString error;
-    if (!backend.open(&error)) {
+    const auto opened = openBackend(db, password, &error);
+    if (!opened) {
         err(error + u'\n');
         return 2;
     }
+    core::HistoryBackend &backend = *opened;
     if (countOnly) {
         const qint64 n = backend.count(filter, &error);
         if (!error.isEmpty()) {
@@ -158,7 +202,8 @@ int runQuery(const QString &db, const QString &format, bool countOnly, const QSt
     return matched > 0 ? 0 : 1;
 }
 
-int runSync(QCoreApplication &app, const QString &db, const QCommandLineParser &parser)
+int runSync(QCoreApplication &app, const QString &db, const QString &password,
+            const QCommandLineParser &parser)
 {
     core::Settings settings;
     core::ServerProfile profile;
@@ -185,7 +230,13 @@ int runSync(QCoreApplication &app, const QString &db, const QCommandLineParser &
     core::Keychain keychain;
     core::Session session;
     session.setKeychain(&keychain);
-    core::HistoryStore *store = core::HistoryStore::openSqlite(db, &app);
+    QString locationError;
+    core::HistoryStore *store =
+        core::HistoryStore::openLocation(db, password, &app, &locationError);
+    if (!store) {
+        err(locationError + u'\n');
+        return 2;
+    }
     int exitCode = 0;
     core::AuditSync *sync = nullptr;
     QObject::connect(&session, &core::Session::connectionFailed, &app,
@@ -284,7 +335,11 @@ int runHistoryCommand(int argc, char *argv[])
     parser.setApplicationDescription(tr("The token history without a window."));
     parser.addHelpOption();
     parser.addOptions({
-        {u"db"_s, tr("The history database (default: the active profile's)."), u"path"_s},
+        {u"db"_s,
+         tr("The history database: a SQLite file or a team's postgresql://user@host:port/db "
+            "(password from PGPASSWORD or the profile's keychain entry; default: the active "
+            "profile's)."),
+         u"path|url"_s},
         {u"format"_s, tr("query: table, csv or jsonl (each event's original JSON)."), u"format"_s,
          u"table"_s},
         {u"count"_s, tr("query: print only the number of matching events.")},
@@ -308,22 +363,26 @@ int runHistoryCommand(int argc, char *argv[])
         return usage(tr("no command"));
     const QString command = positional.takeFirst();
     QString db = parser.value(u"db"_s);
+    const core::Settings settings;
+    const QString profile =
+        parser.isSet(u"profile"_s) ? parser.value(u"profile"_s) : settings.lastProfile();
     if (db.isEmpty()) {
-        const core::Settings settings;
-        const QString profile =
-            parser.isSet(u"profile"_s) ? parser.value(u"profile"_s) : settings.lastProfile();
-        db = core::HistoryStore::defaultPath(profile);
+        const auto saved = settings.profile(profile);
+        db = saved && !saved->historyDatabase.isEmpty() ? saved->historyDatabase
+                                                        : core::HistoryStore::defaultPath(profile);
     }
+    // The password of a team store: PGPASSWORD, else the profile's keychain entry.
+    const QString password = databasePassword(app, db, profile);
     if (command == u"import"_s)
-        return runImport(db, positional);
+        return runImport(db, password, positional);
     if (command == u"query"_s) {
         if (positional.size() > 1)
             return usage(tr("query takes one filter (quote it)"));
-        return runQuery(db, parser.value(u"format"_s), parser.isSet(u"count"_s),
+        return runQuery(db, password, parser.value(u"format"_s), parser.isSet(u"count"_s),
                         positional.value(0));
     }
     if (command == u"sync"_s)
-        return runSync(app, db, parser);
+        return runSync(app, db, password, parser);
     return usage(tr("unknown command “%1”").arg(command));
 }
 

@@ -137,6 +137,7 @@ std::optional<ServerProfile> Settings::profile(const QString &name) const
     p.tlsPin = m_settings->value(u"tlsPin"_s).toString();
     p.signIn = ServerProfile::signInFromName(m_settings->value(u"signIn"_s).toString());
     p.clientId = m_settings->value(u"clientId"_s).toString();
+    p.historyDatabase = m_settings->value(u"historyDatabase"_s).toString();
     m_settings->endGroup();
     return p;
 }
@@ -153,6 +154,8 @@ bool Settings::saveProfile(const ServerProfile &profile)
     m_settings->setValue(u"tlsPin"_s, profile.tlsPin);
     m_settings->setValue(u"signIn"_s, ServerProfile::signInName(profile.signIn));
     m_settings->setValue(u"clientId"_s, profile.clientId);
+    if (!profile.historyDatabase.isEmpty())
+        m_settings->setValue(u"historyDatabase"_s, profile.historyDatabase);
     m_settings->endGroup();
     return true;
 }

@@ -29,6 +29,9 @@ struct ServerProfile
     QString tlsPin; // SHA-256 certificate fingerprint (hex); empty: system CAs
     SignIn signIn = SignIn::ClientCredentials;
     QString clientId; // the admin application (client credentials) or CONSOLE (browser)
+    // Where the profile's token history is kept: empty for the local SQLite store, or a team's
+    // postgresql://user@host:port/database?sslmode=… (its password in the keychain).
+    QString historyDatabase;
 
     static QString signInName(SignIn method); // "client-credentials", "browser"
     static SignIn signInFromName(const QString &name);

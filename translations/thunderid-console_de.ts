@@ -1327,12 +1327,48 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Profil „%1“ gespeichert.</translation>
     </message>
     <message>
-        <source>Delete the profile &quot;%1&quot;? Its client secret and refresh token are removed from the system keychain too.</source>
-        <translation>Das Profil „%1“ löschen? Sein Client-Secret und sein Refresh-Token werden auch aus dem Schlüsselbund des Systems entfernt.</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Local (SQLite, on this computer)</source>
+        <translation>Lokal (SQLite, auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>Team (PostgreSQL):</source>
+        <translation>Team (PostgreSQL):</translation>
+    </message>
+    <message>
+        <source>Team history database</source>
+        <translation>Verlaufsdatenbank des Teams</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/database?sslmode=verify-full</source>
+        <translation>postgresql://benutzer@host:5432/datenbank?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <source>Team history database password</source>
+        <translation>Passwort der Verlaufsdatenbank des Teams</translation>
+    </message>
+    <message>
+        <source>Database password (kept in the system keychain)</source>
+        <translation>Datenbankpasswort (im Schlüsselbund des Systems aufbewahrt)</translation>
+    </message>
+    <message>
+        <source>Token history:</source>
+        <translation>Token-Verlauf:</translation>
+    </message>
+    <message>
+        <source>The team history database: %1</source>
+        <translation>Die Verlaufsdatenbank des Teams: %1</translation>
+    </message>
+    <message>
+        <source>The history database password of &quot;%1&quot; could not be stored in the system keychain: %2</source>
+        <translation>Das Passwort der Verlaufsdatenbank von „%1“ konnte nicht im Schlüsselbund des Systems gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot;? Its client secret, refresh token and history database password are removed from the system keychain too.</source>
+        <translation>Das Profil „%1“ löschen? Sein Client-Secret, sein Refresh-Token und das Passwort seiner Verlaufsdatenbank werden auch aus dem Schlüsselbund des Systems entfernt.</translation>
     </message>
 </context>
 <context>
@@ -3932,6 +3968,69 @@ Dieser Scope erlaubt dem Agenten, etwas zu ändern, zu löschen oder zu verwalte
     </message>
 </context>
 <context>
+    <name>PostgresHistoryBackend</name>
+    <message>
+        <source>Not a PostgreSQL location (postgresql://user@host:port/database).</source>
+        <translation>Keine PostgreSQL-Adresse (postgresql://benutzer@host:port/datenbank).</translation>
+    </message>
+    <message>
+        <source>Put the database password in the keychain or PGPASSWORD, not in the location.</source>
+        <translation>Legen Sie das Datenbankpasswort in den Schlüsselbund oder in PGPASSWORD, nicht in die Adresse.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL location names a host and a database: postgresql://user@host:port/database.</source>
+        <translation>Eine PostgreSQL-Adresse nennt einen Host und eine Datenbank: postgresql://benutzer@host:port/datenbank.</translation>
+    </message>
+    <message>
+        <source>Unknown option “%1” in the location (only sslmode is known).</source>
+        <translation>Unbekannte Option „%1“ in der Adresse (nur sslmode ist bekannt).</translation>
+    </message>
+    <message>
+        <source>sslmode is one of %1.</source>
+        <translation>sslmode ist eines von %1.</translation>
+    </message>
+    <message>
+        <source>The connection to the history database %1 was lost; it is opened again with the next request.</source>
+        <translation>Die Verbindung zur Verlaufsdatenbank %1 ist abgebrochen; sie wird mit der nächsten Anfrage neu geöffnet.</translation>
+    </message>
+    <message>
+        <source>The database role “%1” may only read this token history; importing and syncing need the importer role (%2).</source>
+        <translation>Die Datenbankrolle „%1“ darf diesen Token-Verlauf nur lesen; Importieren und Synchronisieren brauchen die Importrolle (%2).</translation>
+    </message>
+    <message>
+        <source>history database error (%1): %2</source>
+        <translation>Fehler der Verlaufsdatenbank (%1): %2</translation>
+    </message>
+    <message>
+        <source>The history database %1 is not open.</source>
+        <translation>Die Verlaufsdatenbank %1 ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the history database %1: %2</source>
+        <translation>Die Verlaufsdatenbank %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert (Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot open the history database %1: %2</source>
+        <translation>Die Verlaufsdatenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The history database %1 has schema version %2, newer than this console knows (%3). Use a newer console or another database.</source>
+        <translation>Die Verlaufsdatenbank %1 hat die Schemaversion %2, neuer als diese Konsole kennt (%3). Verwenden Sie eine neuere Konsole oder eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <source>The history database has no schema yet and this role cannot create it (the schema&apos;s owner opens it first): %1</source>
+        <translation>Die Verlaufsdatenbank hat noch kein Schema, und diese Rolle darf es nicht anlegen (der Eigentümer des Schemas öffnet sie zuerst): %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the history schema: %1</source>
+        <translation>Das Schema des Verlaufs kann nicht angelegt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>ResourceServersModel</name>
     <message>
         <source>API</source>
@@ -4949,6 +5048,17 @@ Drücken Sie Strg+N, um die erste API zu beschreiben, die Ihre Agenten aufrufen.
     </message>
 </context>
 <context>
+    <name>SqlHistoryBackend</name>
+    <message>
+        <source>history database error: %1</source>
+        <translation>Fehler der Verlaufsdatenbank: %1</translation>
+    </message>
+    <message>
+        <source>too many timeline intervals</source>
+        <translation>zu viele Intervalle in der Zeitleiste</translation>
+    </message>
+</context>
+<context>
     <name>SqliteHistoryBackend</name>
     <message>
         <source>history database error: %1</source>
@@ -4973,10 +5083,6 @@ Drücken Sie Strg+N, um die erste API zu beschreiben, die Ihre Agenten aufrufen.
     <message>
         <source>Cannot create the history schema: %1</source>
         <translation>Das Schema des Verlaufs kann nicht angelegt werden: %1</translation>
-    </message>
-    <message>
-        <source>too many timeline intervals</source>
-        <translation>zu viele Intervalle in der Zeitleiste</translation>
     </message>
 </context>
 <context>
@@ -5189,10 +5295,6 @@ synchronisiert: %1 abgerufen, %2 neu (insgesamt auf dem Server %3)
         <translation>Der Token-Verlauf ohne Fenster.</translation>
     </message>
     <message>
-        <source>The history database (default: the active profile&apos;s).</source>
-        <translation>Die Verlaufsdatenbank (Standard: die des aktiven Profils).</translation>
-    </message>
-    <message>
         <source>query: table, csv or jsonl (each event&apos;s original JSON).</source>
         <translation>query: table, csv oder jsonl (das Original-JSON jedes Ereignisses).</translation>
     </message>
@@ -5231,6 +5333,10 @@ synchronisiert: %1 abgerufen, %2 neu (insgesamt auf dem Server %3)
     <message>
         <source>unknown command “%1”</source>
         <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>The history database: a SQLite file or a team&apos;s postgresql://user@host:port/db (password from PGPASSWORD or the profile&apos;s keychain entry; default: the active profile&apos;s).</source>
+        <translation>Die Verlaufsdatenbank: eine SQLite-Datei oder postgresql://benutzer@host:port/db eines Teams (Passwort aus PGPASSWORD oder dem Schlüsselbund-Eintrag des Profils; Vorgabe: die des aktiven Profils).</translation>
     </message>
 </context>
 <context>

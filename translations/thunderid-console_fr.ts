@@ -1327,12 +1327,48 @@ Comparez-la avec l&apos;empreinte que vous donne l&apos;administrateur du serveu
         <translation>Profil « %1 » enregistré.</translation>
     </message>
     <message>
-        <source>Delete the profile &quot;%1&quot;? Its client secret and refresh token are removed from the system keychain too.</source>
-        <translation>Supprimer le profil « %1 » ? Son secret client et son jeton de rafraîchissement sont aussi retirés du trousseau du système.</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Local (SQLite, on this computer)</source>
+        <translation>Local (SQLite, sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Team (PostgreSQL):</source>
+        <translation>Équipe (PostgreSQL) :</translation>
+    </message>
+    <message>
+        <source>Team history database</source>
+        <translation>Base d&apos;historique de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/database?sslmode=verify-full</source>
+        <translation>postgresql://utilisateur@hôte:5432/base?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <source>Team history database password</source>
+        <translation>Mot de passe de la base d&apos;historique de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Database password (kept in the system keychain)</source>
+        <translation>Mot de passe de la base (gardé dans le trousseau du système)</translation>
+    </message>
+    <message>
+        <source>Token history:</source>
+        <translation>Historique des jetons :</translation>
+    </message>
+    <message>
+        <source>The team history database: %1</source>
+        <translation>La base d&apos;historique de l&apos;équipe : %1</translation>
+    </message>
+    <message>
+        <source>The history database password of &quot;%1&quot; could not be stored in the system keychain: %2</source>
+        <translation>Le mot de passe de la base d&apos;historique de « %1 » n&apos;a pas pu être enregistré dans le trousseau du système : %2</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot;? Its client secret, refresh token and history database password are removed from the system keychain too.</source>
+        <translation>Supprimer le profil « %1 » ? Son secret client, son jeton de rafraîchissement et le mot de passe de sa base d&apos;historique sont aussi retirés du trousseau du système.</translation>
     </message>
 </context>
 <context>
@@ -3932,6 +3968,69 @@ Ce scope permet à l’agent de modifier, supprimer ou administrer quelque chose
     </message>
 </context>
 <context>
+    <name>PostgresHistoryBackend</name>
+    <message>
+        <source>Not a PostgreSQL location (postgresql://user@host:port/database).</source>
+        <translation>Ce n&apos;est pas une adresse PostgreSQL (postgresql://utilisateur@hôte:port/base).</translation>
+    </message>
+    <message>
+        <source>Put the database password in the keychain or PGPASSWORD, not in the location.</source>
+        <translation>Mettez le mot de passe de la base dans le trousseau ou dans PGPASSWORD, pas dans l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL location names a host and a database: postgresql://user@host:port/database.</source>
+        <translation>Une adresse PostgreSQL nomme un hôte et une base : postgresql://utilisateur@hôte:port/base.</translation>
+    </message>
+    <message>
+        <source>Unknown option “%1” in the location (only sslmode is known).</source>
+        <translation>Option « %1 » inconnue dans l&apos;adresse (seul sslmode est connu).</translation>
+    </message>
+    <message>
+        <source>sslmode is one of %1.</source>
+        <translation>sslmode vaut l&apos;une des valeurs %1.</translation>
+    </message>
+    <message>
+        <source>The connection to the history database %1 was lost; it is opened again with the next request.</source>
+        <translation>La connexion à la base d&apos;historique %1 a été perdue ; elle sera rouverte à la prochaine requête.</translation>
+    </message>
+    <message>
+        <source>The database role “%1” may only read this token history; importing and syncing need the importer role (%2).</source>
+        <translation>Le rôle de base de données « %1 » ne peut que lire cet historique des jetons ; l&apos;import et la synchronisation demandent le rôle d&apos;import (%2).</translation>
+    </message>
+    <message>
+        <source>history database error (%1): %2</source>
+        <translation>erreur de la base d&apos;historique (%1) : %2</translation>
+    </message>
+    <message>
+        <source>The history database %1 is not open.</source>
+        <translation>La base d&apos;historique %1 n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the history database %1: %2</source>
+        <translation>Impossible de joindre la base d&apos;historique %1 : %2</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>Le pilote PostgreSQL de Qt (QPSQL) n&apos;est pas installé (Debian : libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot open the history database %1: %2</source>
+        <translation>Impossible d&apos;ouvrir la base d&apos;historique %1 : %2</translation>
+    </message>
+    <message>
+        <source>The history database %1 has schema version %2, newer than this console knows (%3). Use a newer console or another database.</source>
+        <translation>La base d&apos;historique %1 a la version de schéma %2, plus récente que ce que connaît cette console (%3). Utilisez une console plus récente ou une autre base.</translation>
+    </message>
+    <message>
+        <source>The history database has no schema yet and this role cannot create it (the schema&apos;s owner opens it first): %1</source>
+        <translation>La base d&apos;historique n&apos;a pas encore de schéma et ce rôle ne peut pas le créer (le propriétaire du schéma l&apos;ouvre d&apos;abord) : %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the history schema: %1</source>
+        <translation>Impossible de créer le schéma de l&apos;historique : %1</translation>
+    </message>
+</context>
+<context>
     <name>ResourceServersModel</name>
     <message>
         <source>API</source>
@@ -4949,6 +5048,17 @@ Appuyez sur Ctrl+N pour décrire la première API qu&apos;appellent vos agents.<
     </message>
 </context>
 <context>
+    <name>SqlHistoryBackend</name>
+    <message>
+        <source>history database error: %1</source>
+        <translation>erreur de la base d&apos;historique : %1</translation>
+    </message>
+    <message>
+        <source>too many timeline intervals</source>
+        <translation>trop d&apos;intervalles dans la chronologie</translation>
+    </message>
+</context>
+<context>
     <name>SqliteHistoryBackend</name>
     <message>
         <source>history database error: %1</source>
@@ -4973,10 +5083,6 @@ Appuyez sur Ctrl+N pour décrire la première API qu&apos;appellent vos agents.<
     <message>
         <source>Cannot create the history schema: %1</source>
         <translation>Impossible de créer le schéma de l&apos;historique : %1</translation>
-    </message>
-    <message>
-        <source>too many timeline intervals</source>
-        <translation>trop d&apos;intervalles dans la chronologie</translation>
     </message>
 </context>
 <context>
@@ -5189,10 +5295,6 @@ synchronisé : %1 récupérés, %2 nouveaux (total sur le serveur %3)
         <translation>L&apos;historique des jetons sans fenêtre.</translation>
     </message>
     <message>
-        <source>The history database (default: the active profile&apos;s).</source>
-        <translation>La base d&apos;historique (par défaut : celle du profil actif).</translation>
-    </message>
-    <message>
         <source>query: table, csv or jsonl (each event&apos;s original JSON).</source>
         <translation>query : table, csv ou jsonl (le JSON d&apos;origine de chaque événement).</translation>
     </message>
@@ -5231,6 +5333,10 @@ synchronisé : %1 récupérés, %2 nouveaux (total sur le serveur %3)
     <message>
         <source>unknown command “%1”</source>
         <translation>commande inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>The history database: a SQLite file or a team&apos;s postgresql://user@host:port/db (password from PGPASSWORD or the profile&apos;s keychain entry; default: the active profile&apos;s).</source>
+        <translation>La base d&apos;historique : un fichier SQLite ou postgresql://utilisateur@hôte:port/base d&apos;une équipe (mot de passe depuis PGPASSWORD ou l&apos;entrée du trousseau du profil ; par défaut : celle du profil actif).</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,14 @@ int main(int argc, char *argv[])
     QCommandLineParser p;
     p.addOptions({{u"db"_s, u"store"_s, u"path"_s}, {u"filter"_s, u"selective filter"_s, u"f"_s}});
     p.process(app);
-    HistoryStore *store = HistoryStore::openSqlite(p.value(u"db"_s), &app);
+    // A path, or a team's postgresql://… store with PGPASSWORD.
+    QString error;
+    HistoryStore *store = HistoryStore::openLocation(
+        p.value(u"db"_s), qEnvironmentVariable("PGPASSWORD"), &app, &error);
+    if (!store) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 2;
+    }
     if (!wait(store->open())) {
         return 2;
     }

@@ -4,27 +4,17 @@
 # the table on the whole store (first rows, end, middle) and peak RSS — beside the peer, `jq`
 # answering the same filter over the file. Prints every figure and the ratios in one run.
 #
-#   bench/history/run.sh [EVENTS]      (default 1000000; BUILD_DIR=... to reuse a build)
+#   bench/history/run.sh [EVENTS]      (default 1000000; BUILD_DIR=... to reuse a build,
+#                                       SKIP_BUILD=1 when it is built already)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-events=${1:-1000000}
-build=${BUILD_DIR:-$root/build-bench}
 work=${BENCH_WORK:-$(mktemp -d)}
 command -v jq >/dev/null || { echo "SKIP: jq is not installed (apt-get install jq)"; exit 0; }
-
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTID_BUILD_BENCH=ON \
-      -DTID_BUILD_TESTS=OFF >/dev/null
-ninja -C "$build" -j"${JOBS:-2}" tid-bench-history thunderid-console >/dev/null
-console="$build/app/thunderid-console"
-
-file="$work/observability.log"
-[ -s "$file" ] || python3 "$here/gen_events.py" "$events" "$file"
+# shellcheck source=common.sh
+. "$here/common.sh"
 db="$work/history.sqlite"
 rm -f "$db" "$db-wal" "$db-shm"
-now() { date +%s.%N; }
-rate() { python3 -c "import sys; a,b,n=map(float,sys.argv[1:]); print('%.0f' % (n/(b-a)))" "$@"; }
-secs() { python3 -c "import sys; a,b=map(float,sys.argv[1:]); print('%.3f' % (b-a))" "$@"; }
 
 echo "== $events events, $(du -m "$file" | cut -f1) MB file, nproc $(nproc), load $(cut -d' ' -f1 /proc/loadavg)"
 t0=$(now); "$console" history import --db "$db" "$file"; t1=$(now)

@@ -68,7 +68,8 @@ void AuditSync::start()
                 return;
             }
             m_cursor = r.value.value_or(QString());
-            fetchNext();
+            m_storedCursor = m_cursor;
+            fetchPage();
         });
 }
 
@@ -89,6 +90,25 @@ void AuditSync::fail(const QString &message)
 }
 
 void AuditSync::fetchNext()
+{
+    if (!m_api || !m_api->client() || !m_store || m_state == State::Stopped)
+        return;
+    const int generation = m_generation;
+    // Another console on the same store (a team's, on PostgreSQL) may have moved the shared
+    // cursor on since: continue from there rather than fetch its pages again.
+    m_store->meta(m_cursorKey)
+        .then(this, [this, generation](const HistoryResult<std::optional<QString>> &r) {
+            if (generation != m_generation)
+                return;
+            if (r.ok() && r.value && !r.value->isEmpty() && *r.value != m_storedCursor) {
+                m_cursor = *r.value;
+                m_storedCursor = *r.value;
+            }
+            fetchPage();
+        });
+}
+
+void AuditSync::fetchPage()
 {
     if (!m_api || !m_api->client() || !m_store || m_state == State::Stopped)
         return;
@@ -160,7 +180,7 @@ void AuditSync::fetchNext()
                           m_retryMs = m_firstRetryMs;
                           m_stored += r.value.inserted + r.value.merged;
                           if (!next.isEmpty())
-                              m_cursor = next;
+                              m_cursor = m_storedCursor = next;
                           Q_EMIT progress(m_fetched, m_total);
                           if (more) {
                               fetchNext();

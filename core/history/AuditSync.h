@@ -64,13 +64,15 @@ Q_SIGNALS:
 
 private:
     void setState(State state);
-    void fetchNext();
+    void fetchNext(); // the shared cursor, then the page after it
+    void fetchPage();
     void fail(const QString &message);
 
     const AuditEventsApi *m_api;
     QPointer<HistoryStore> m_store;
     QString m_cursorKey;
     QString m_cursor;
+    QString m_storedCursor; // the store's cursor as this sync last read or wrote it
     QTimer m_timer;
     State m_state = State::Idle;
     int m_pageSize = 1000;

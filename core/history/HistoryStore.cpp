@@ -1,5 +1,6 @@
 #include "core/history/HistoryStore.h"
 
+#include "core/history/PostgresHistoryBackend.h"
 #include "core/history/SqliteHistoryBackend.h"
 
 #include <QCoreApplication>
@@ -76,6 +77,37 @@ HistoryStore *HistoryStore::openSqlite(const QString &path, QObject *parent)
         new HistoryStore([path] { return std::make_unique<SqliteHistoryBackend>(path); }, parent);
     store->m_location = path;
     return store;
+}
+
+HistoryStore *HistoryStore::openPostgres(const QString &location, const QString &password,
+                                         QObject *parent, QString *error)
+{
+    const auto parsed = PostgresHistoryBackend::Location::parse(location, error);
+    if (!parsed)
+        return nullptr;
+    auto *store = new HistoryStore(
+        [l = *parsed, password] { return std::make_unique<PostgresHistoryBackend>(l, password); },
+        parent);
+    store->m_location = parsed->toString();
+    return store;
+}
+
+HistoryStore *HistoryStore::openLocation(const QString &location, const QString &password,
+                                         QObject *parent, QString *error)
+{
+    if (isPostgresLocation(location))
+        return openPostgres(location, password, parent, error);
+    return openSqlite(location, parent);
+}
+
+bool HistoryStore::isPostgresLocation(const QString &location)
+{
+    return PostgresHistoryBackend::Location::isPostgres(location);
+}
+
+bool HistoryStore::checkPostgresLocation(const QString &location, QString *error)
+{
+    return PostgresHistoryBackend::Location::parse(location, error).has_value();
 }
 
 QString HistoryStore::defaultPath(const QString &profileName)

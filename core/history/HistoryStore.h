@@ -78,6 +78,17 @@ public:
 
     // A local SQLite store at `path` (created with its folder when missing).
     static HistoryStore *openSqlite(const QString &path, QObject *parent = nullptr);
+    // A team's store on a PostgreSQL server: `location` is postgresql://user@host:port/db
+    // (?sslmode=…), the password from the caller (the keychain, PGPASSWORD) and kept only in
+    // memory. nullptr with `error` when the location is not one.
+    static HistoryStore *openPostgres(const QString &location, const QString &password,
+                                      QObject *parent = nullptr, QString *error = nullptr);
+    // openPostgres() for a postgresql:// location, openSqlite() for anything else (a path).
+    static HistoryStore *openLocation(const QString &location, const QString &password,
+                                      QObject *parent = nullptr, QString *error = nullptr);
+    static bool isPostgresLocation(const QString &location);
+    // Whether `location` is a PostgreSQL location openPostgres() accepts (the message if not).
+    static bool checkPostgresLocation(const QString &location, QString *error);
     // <AppDataLocation>/history/<profile>.sqlite; "sandbox" for the embedded sandbox.
     static QString defaultPath(const QString &profileName);
     // Deletes a closed SQLite store with its -wal, -shm and -journal files (a server that forgot

@@ -39,6 +39,8 @@ public:
     // Purposes used by the console; any other non-empty string works too.
     static inline const QString ClientSecret = QStringLiteral("client-secret");
     static inline const QString RefreshToken = QStringLiteral("refresh-token");
+    // A team history database's password (PostgreSQL), for the profile that uses it.
+    static inline const QString HistoryDatabasePassword = QStringLiteral("history-db-password");
 
     using Callback = std::function<void(const KeychainResult &)>;
 

@@ -76,6 +76,8 @@ private Q_SLOTS:
         prod.tlsPin = u"ab"_s.repeated(32);
         prod.signIn = ServerProfile::SignIn::Browser;
         prod.clientId = u"CONSOLE"_s;
+        prod.historyDatabase =
+            u"postgresql://audit@db.example.com:5432/history?sslmode=verify-full"_s;
         ServerProfile sandbox;
         sandbox.name = u"sandbox"_s;
         sandbox.baseUrl = QUrl(u"http://127.0.0.1:8090"_s);

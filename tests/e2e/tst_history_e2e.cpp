@@ -7,7 +7,9 @@
 // sync interrupted by killing the server and resumed from its cursor; export round trips; the
 // events model under QAbstractItemModelTester; and `thunderid-console history` as scripts run it.
 
+#include "../common/PostgresServer.h"
 #include "../sandbox/FlowFixture.h"
+#include "HistoryStoreChecks.h"
 
 #include "core/api/ApiClient.h"
 #include "core/api/AuditEventsApi.h"
@@ -42,24 +44,6 @@ using tid::core::HistoryTask;
 namespace {
 
 const QString Resource = u"https://reports.example.com"_s;
-
-template<typename T> T await(QFuture<HistoryResult<T>> future, QString *error = nullptr)
-{
-    // Tests may wait: the GUI-thread rule is for core and ui.
-    QDeadlineTimer deadline(60000);
-    while (!future.isFinished() && !deadline.hasExpired())
-        QTest::qWait(5);
-    if (!future.isFinished()) {
-        qWarning("history store: no answer in 60 s");
-        return T{};
-    }
-    const HistoryResult<T> r = future.result();
-    if (error)
-        *error = r.error;
-    else if (!r.ok())
-        qWarning("history store: %s", qPrintable(r.error));
-    return r.value;
-}
 
 HistoryStore *openStore(const QString &path, QObject *parent)
 {
@@ -115,29 +99,11 @@ int freePort()
     return s.serverPort();
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = ConsoleRun;
 
 Run console(const QStringList &args)
 {
-    QProcess p;
-    p.setProgram(QString::fromUtf8(TID_CONSOLE_BIN));
-    p.setArguments(QStringList{u"history"_s} + args);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"QT_QPA_PLATFORM"_s); // the history command needs no display
-    p.setProcessEnvironment(env);
-    p.start();
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return historyCommand(args);
 }
 
 } // namespace
@@ -327,6 +293,66 @@ private Q_SLOTS:
         QVERIFY(again.fetched() <= 3); // only what happened since (its own admin token's events)
         QCOMPARE(await(store->count(HistoryFilter::parse(u"source:api"_s))) - api, again.stored());
         delete store;
+    }
+
+    void teamStoreSyncFromTwoConsoles()
+    {
+        // Two consoles on one team store (PostgreSQL): one imports the file, both sync the
+        // audit API at once with the shared cursor. Every event once, file and API joined.
+        tid::test::PostgresServer pg;
+        if (!pg.available())
+            QSKIP(qPrintable(u"SKIP team history store: "_s + pg.unavailableReason()));
+        QVERIFY2(pg.start(), qPrintable(pg.errorString()));
+        const QString url = pg.url(pg.superuser(), u"postgres"_s);
+        QString error;
+        HistoryStore *a = HistoryStore::openPostgres(url, pg.password(), this, &error);
+        HistoryStore *b = HistoryStore::openPostgres(url, pg.password(), this, &error);
+        QVERIFY2(a && b, qPrintable(error));
+        await(a->open(), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        await(b->open(), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(finish(a->importPaths({eventsFile}, this)));
+        const qint64 fromFile = await(b->count({}));
+        QVERIFY(fromFile >= 12);
+        tid::core::ApiClient client;
+        client.setBaseUrl(f->sandbox().baseUrl());
+        client.setBearerToken(f->adminToken());
+        tid::core::AuditEventsApi audit(&client);
+        AuditSync s1(&audit, a), s2(&audit, b);
+        for (AuditSync *s : {&s1, &s2}) {
+            s->setCursorKey(AuditSync::cursorKeyFor(u"team"_s));
+            s->setPageSize(3);
+            s->setPollInterval(0);
+        }
+        QSignalSpy up1(&s1, &AuditSync::caughtUp), up2(&s2, &AuditSync::caughtUp);
+        s1.start();
+        s2.start();
+        QVERIFY(up1.wait(60000) || !up1.isEmpty());
+        QVERIFY(!up2.isEmpty() || up2.wait(60000));
+        const qint64 api = await(b->count(HistoryFilter::parse(u"source:api"_s)));
+        QCOMPARE(api, s1.total());
+        const qint64 both = await(b->count(HistoryFilter::parse(u"source:api source:file"_s)));
+        QVERIFY(both >= 5);
+        QCOMPARE(await(a->count({})), fromFile + api - both);
+        QCOMPARE(s1.stored() + s2.stored(), api); // each event stored by one of them
+        const auto exchanged = await(
+            a->page(HistoryFilter::parse(u"type:TOKEN_ISSUED grant:token-exchange source:file"_s),
+                    std::nullopt, 10));
+        QCOMPARE(exchanged.size(), 1);
+        QCOMPARE(exchanged[0].subject, aliceId);
+        QCOMPARE(exchanged[0].depth, 2);
+        QCOMPARE(await(a->chains(HistoryFilter::parse(u"client:"_s + agentB.clientId))).size(), 1);
+        // A third console resumes from the shared cursor: nothing fetched again.
+        AuditSync again(&audit, b);
+        again.setCursorKey(AuditSync::cursorKeyFor(u"team"_s));
+        again.setPollInterval(0);
+        QSignalSpy done(&again, &AuditSync::caughtUp);
+        again.start();
+        QVERIFY(done.wait(30000));
+        QVERIFY(again.fetched() <= 3);
+        delete a;
+        delete b;
     }
 
     void badInputsNeverAbortAnImport()
@@ -539,42 +565,9 @@ private Q_SLOTS:
             many << *e;
         }
         QCOMPARE(await(store->insert(many)).inserted, 3000);
-        tid::core::HistoryEventsModel model;
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QSignalSpy known(&model, &tid::core::HistoryEventsModel::countKnown);
-        // The answer may come before the call returns (a finished future continues at once):
-        // count the signals rather than wait for the next one.
-        auto counted = [&](const std::function<void()> &action) {
-            const qsizetype before = known.size();
-            action();
-            QTRY_VERIFY_WITH_TIMEOUT(known.size() > before, 10000);
-        };
-        counted([&] { model.setStore(store); });
-        QCOMPARE(model.rowCount(), 3000);
-        // The last row: not loaded at first, then its block arrives.
-        const QModelIndex last = model.index(2999, tid::core::HistoryEventsModel::Type);
-        model.data(last);
-        QTRY_VERIFY(model.data(last, tid::core::HistoryEventsModel::LoadedRole).toBool());
-        QVERIFY(!model.data(last).toString().isEmpty());
-        // Newest first across blocks.
-        const qint64 t0 =
-            model.data(model.index(0, 0), tid::core::HistoryEventsModel::TimeNsRole).toLongLong();
-        const qint64 tLast =
-            model.data(last, tid::core::HistoryEventsModel::TimeNsRole).toLongLong();
-        QVERIFY(t0 > tLast);
-        counted([&] { model.setFilter(HistoryFilter::parse(u"type:TOKEN_ISSUED"_s)); });
-        QCOMPARE(model.rowCount(),
-                 int(await(store->count(HistoryFilter::parse(u"type:TOKEN_ISSUED"_s)))));
-        counted([&] { model.setFilter(HistoryFilter::parse(u"client:nobody"_s)); });
-        QCOMPARE(model.rowCount(), 0);
-        // New events arrive: the model re-queries by itself.
-        counted([&] { model.setFilter({}); });
-        QCOMPARE(model.rowCount(), 3000);
         auto extra = HistoryEvent::fromObservabilityLine(good[0]);
         extra->id = u"new-one"_s;
-        QCOMPARE(await(store->insert({*extra})).inserted, 1);
-        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 3001, 10000);
+        checkEventsModel(store, 3000, *extra);
         delete store;
     }
 

@@ -237,6 +237,51 @@ private Q_SLOTS:
             20000);
     }
 
+    void teamHistoryDatabase()
+    {
+        // A profile's token history on a team's PostgreSQL: the location in the settings, its
+        // password in the keychain only; a location with a password in it is refused.
+        QFile::remove(settingsFile());
+        Settings settings(settingsFile());
+        Keychain keychain(m_service);
+        ConnectionDialog dialog(&settings, &keychain);
+        dialog.show();
+        fill(dialog, u"team"_s, u"https://id.example.com"_s, false, u"CONSOLE"_s, {});
+        auto *location = field<QLineEdit *>(&dialog, u"historyDatabase"_s);
+        auto *password = field<QLineEdit *>(&dialog, u"historyPassword"_s);
+        QVERIFY(field<QRadioButton *>(&dialog, u"historyLocal"_s)->isChecked());
+        QVERIFY(!location->isEnabled());
+        field<QRadioButton *>(&dialog, u"historyTeam"_s)->setChecked(true);
+        QVERIFY(location->isEnabled() && password->isEnabled());
+        location->setText(u"postgresql://audit:pw@db.example.com/history"_s);
+        QVERIFY(!dialog.save());
+        QVERIFY2(dialog.errorText().contains(u"keychain"_s), qPrintable(dialog.errorText()));
+        QVERIFY(settings.profileNames().isEmpty());
+        const QString url = u"postgresql://audit@db.example.com:5432/history?sslmode=require"_s;
+        const QString secret = u"db-"_s + QUuid::createUuid().toString(QUuid::Id128);
+        location->setText(url);
+        password->setText(secret);
+        QVERIFY2(dialog.save(), qPrintable(dialog.errorText()));
+        QCOMPARE(settings.profile(u"team"_s)->historyDatabase, url);
+        QVERIFY(password->text().isEmpty());
+        auto stored = readSecret(keychain, u"team"_s, Keychain::HistoryDatabasePassword);
+        QVERIFY(stored && stored->ok);
+        QCOMPARE(stored->secret, secret);
+        settings.sync();
+        QFile file(settingsFile());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(secret.toUtf8()));
+        // Shown again as saved; back to the local store.
+        ConnectionDialog again(&settings, &keychain);
+        again.show();
+        QVERIFY(again.selectProfile(u"team"_s));
+        QVERIFY(field<QRadioButton *>(&again, u"historyTeam"_s)->isChecked());
+        QCOMPARE(field<QLineEdit *>(&again, u"historyDatabase"_s)->text(), url);
+        field<QRadioButton *>(&again, u"historyLocal"_s)->setChecked(true);
+        QVERIFY2(again.save(), qPrintable(again.errorText()));
+        QVERIFY(settings.profile(u"team"_s)->historyDatabase.isEmpty());
+    }
+
     void duplicateNameIsRefused()
     {
         QFile::remove(settingsFile());

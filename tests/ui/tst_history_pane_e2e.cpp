@@ -17,6 +17,8 @@
 #include "core/models/AgentsModel.h"
 #include "core/models/HistoryEventsModel.h"
 #include "core/models/HistoryFacetsModel.h"
+#include "core/secrets/Keychain.h"
+#include "tests/common/PostgresServer.h"
 #include "tests/common/SandboxProcess.h"
 #include "tests/e2e/tst_e2e_support.h"
 #include "ui/agents/AgentsPane.h"
@@ -39,6 +41,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace tid;
@@ -108,7 +111,7 @@ private Q_SLOTS:
         m_connector =
             std::make_unique<HistoryConnector>(m_session.get(), m_pane.get(), m_settings.get());
         m_connector->setProfileResolver([] {
-            return HistoryConnector::Profile{u"e2e-sandbox"_s, true};
+            return HistoryConnector::Profile{u"e2e-sandbox"_s, true, {}};
         });
         m_connector->setSyncPollInterval(1000);
     }
@@ -284,6 +287,55 @@ private Q_SLOTS:
         QTest::qWait(50);
         QVERIFY(m_pane->grab().toImage().save(dir + u"/history-delegation.png"_s));
         m_pane->tabs()->setCurrentIndex(0);
+    }
+
+    void aProfileOnATeamStore()
+    {
+        // A profile whose history is a team's PostgreSQL: the connector reads the password from
+        // the keychain, opens the team store, and the pane shows what the sync stores there.
+        test::PostgresServer pg;
+        if (!pg.available())
+            QSKIP(qPrintable(u"SKIP team history store: "_s + pg.unavailableReason()));
+        QVERIFY2(pg.start(), qPrintable(pg.errorString()));
+        core::Keychain keychain(u"thunderid-console-test-"_s +
+                                QUuid::createUuid().toString(QUuid::WithoutBraces));
+        bool written = false;
+        keychain.write(u"e2e-team"_s, core::Keychain::HistoryDatabasePassword, pg.password(), this,
+                       [&](const core::KeychainResult &r) { written = r.ok; });
+        QTRY_VERIFY_WITH_TIMEOUT(written, Patience);
+        m_session->setKeychain(&keychain);
+        const QString url = pg.url(pg.superuser(), u"postgres"_s);
+        m_connector->setProfileResolver([url] {
+            return HistoryConnector::Profile{u"e2e-team"_s, false, url};
+        });
+        QSignalSpy opened(m_connector.get(), &HistoryConnector::storeOpened);
+        m_session->disconnectFromServer();
+        m_session->connectWithClientCredentials(
+            m_sandbox->baseUrl(), {m_sandbox->adminClientId(), m_sandbox->adminClientSecret()});
+        QVERIFY2(test::connectAndWait(*m_session), qPrintable(m_session->lastError().toString()));
+        QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty(), Patience);
+        QCOMPARE(m_connector->store()->location(), url);
+        QCOMPARE(m_pane->store(), m_connector->store());
+        QTRY_VERIFY_WITH_TIMEOUT(m_connector->sync() &&
+                                     m_connector->sync()->state() == AuditSync::State::UpToDate,
+                                 Patience);
+        const qint64 total = m_connector->sync()->total();
+        QVERIFY(total >= DemoMinimum);
+        QCOMPARE(pg.value(u"SELECT count(*) FROM events"_s).toLongLong(), total);
+        QTRY_VERIFY_WITH_TIMEOUT(countKnown(total), Patience);
+        QTRY_VERIFY_WITH_TIMEOUT(m_pane->facetsModel()->facets().total == total, Patience);
+        // Back to the local store for what follows; the team store closes before its server.
+        m_connector->setProfileResolver([] {
+            return HistoryConnector::Profile{u"e2e-sandbox"_s, true, {}};
+        });
+        QSignalSpy back(m_connector.get(), &HistoryConnector::storeOpened);
+        m_session->disconnectFromServer();
+        m_session->connectWithClientCredentials(
+            m_sandbox->baseUrl(), {m_sandbox->adminClientId(), m_sandbox->adminClientSecret()});
+        QVERIFY2(test::connectAndWait(*m_session), qPrintable(m_session->lastError().toString()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_connector->store() && m_connector->store()->location() != url,
+                                 Patience);
+        m_session->setKeychain(nullptr);
     }
 
     void aServerThatGoesAwayPausesTheSync()

@@ -1,6 +1,7 @@
 #include "ui/connection/ConnectionDialog.h"
 
 #include "core/api/ApiClient.h"
+#include "core/history/HistoryStore.h"
 #include "core/secrets/Keychain.h"
 #include "ui/widgets/MessageBox.h"
 #include "ui/widgets/MessageWidget.h"
@@ -146,6 +147,32 @@ void ConnectionDialog::buildUi()
     form->addRow(tr("Client &secret:"), m_secret);
     m_secretHint = hintLabel({}, this);
     form->addRow(QString(), m_secretHint);
+
+    // Where the profile's token history is kept: this computer, or a team's PostgreSQL.
+    auto *history = new QVBoxLayout;
+    m_historyLocal = new QRadioButton(tr("Local (SQLite, on this computer)"), this);
+    m_historyLocal->setObjectName(u"historyLocal"_s);
+    m_historyTeam = new QRadioButton(tr("Team (PostgreSQL):"), this);
+    m_historyTeam->setObjectName(u"historyTeam"_s);
+    auto *historyGroup = new QButtonGroup(this);
+    historyGroup->addButton(m_historyLocal);
+    historyGroup->addButton(m_historyTeam);
+    m_historyDatabase = new QLineEdit(this);
+    m_historyDatabase->setObjectName(u"historyDatabase"_s);
+    m_historyDatabase->setAccessibleName(tr("Team history database"));
+    m_historyDatabase->setPlaceholderText(
+        tr("postgresql://user@host:5432/database?sslmode=verify-full"));
+    m_historyPassword = new QLineEdit(this);
+    m_historyPassword->setObjectName(u"historyPassword"_s);
+    m_historyPassword->setAccessibleName(tr("Team history database password"));
+    m_historyPassword->setEchoMode(QLineEdit::Password);
+    m_historyPassword->setClearButtonEnabled(true);
+    m_historyPassword->setPlaceholderText(tr("Database password (kept in the system keychain)"));
+    history->addWidget(m_historyLocal);
+    history->addWidget(m_historyTeam);
+    history->addWidget(m_historyDatabase);
+    history->addWidget(m_historyPassword);
+    form->addRow(tr("Token history:"), history);
     right->addLayout(form);
     right->addStretch(1);
 
@@ -175,7 +202,8 @@ void ConnectionDialog::buildUi()
     connect(m_saveButton, &QPushButton::clicked, this, [this] { save(); });
     connect(buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::connectSelected);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (QRadioButton *b : {m_trustSystem, m_trustPinned, m_signInBrowser, m_signInClient})
+    for (QRadioButton *b :
+         {m_trustSystem, m_trustPinned, m_signInBrowser, m_signInClient, m_historyTeam})
         connect(b, &QRadioButton::toggled, this, &ConnectionDialog::updateEnabled);
     connect(m_signInBrowser, &QRadioButton::toggled, this, [this](bool browser) {
         // Switching method: offer the usual client id without overwriting a typed one.
@@ -186,7 +214,7 @@ void ConnectionDialog::buildUi()
         else if (!browser && m_clientId->text() == ConsoleClientId)
             m_clientId->clear();
     });
-    resize(760, 460);
+    resize(760, 560);
 }
 
 void ConnectionDialog::reloadList(const QString &select)
@@ -259,6 +287,10 @@ void ConnectionDialog::showProfile(const core::ServerProfile &profile)
     m_signInClient->setChecked(!browser);
     m_clientId->setText(profile.clientId);
     m_secret->clear();
+    m_historyTeam->setChecked(!profile.historyDatabase.isEmpty());
+    m_historyLocal->setChecked(profile.historyDatabase.isEmpty());
+    m_historyDatabase->setText(profile.historyDatabase);
+    m_historyPassword->clear();
     m_loading = false;
     updateEnabled();
 }
@@ -277,6 +309,8 @@ void ConnectionDialog::onSelectionChanged()
 void ConnectionDialog::updateEnabled()
 {
     m_pin->setEnabled(m_trustPinned->isChecked());
+    m_historyDatabase->setEnabled(m_historyTeam->isChecked());
+    m_historyPassword->setEnabled(m_historyTeam->isChecked());
     const bool client = m_signInClient->isChecked();
     m_secret->setEnabled(client);
     m_form->setRowVisible(m_secret, client);
@@ -301,6 +335,8 @@ core::ServerProfile ConnectionDialog::formProfile() const
     p.signIn = m_signInBrowser->isChecked() ? core::ServerProfile::SignIn::Browser
                                             : core::ServerProfile::SignIn::ClientCredentials;
     p.clientId = m_clientId->text().trimmed();
+    if (m_historyTeam->isChecked())
+        p.historyDatabase = m_historyDatabase->text().trimmed();
     return p;
 }
 
@@ -325,6 +361,11 @@ QString ConnectionDialog::validate() const
     }
     if (p.clientId.isEmpty())
         return tr("Enter the client ID (CONSOLE for ThunderID's browser sign-in).");
+    if (m_historyTeam->isChecked()) {
+        QString problem;
+        if (!core::HistoryStore::checkPostgresLocation(p.historyDatabase, &problem))
+            return tr("The team history database: %1").arg(problem);
+    }
     if (p.signIn == core::ServerProfile::SignIn::ClientCredentials && m_secret->text().isEmpty() &&
         m_loadedName.isEmpty())
         return tr("Enter the client secret of the admin application.");
@@ -357,21 +398,38 @@ bool ConnectionDialog::save()
     }
     const QString oldName = m_loadedName;
     const QString typed = m_secret->text();
+    const QString typedDatabasePassword =
+        p.historyDatabase.isEmpty() ? QString() : m_historyPassword->text();
     if (!oldName.isEmpty() && oldName != p.name) {
-        // Renamed: the keychain entries follow the profile.
+        // Renamed: the keychain entries follow the profile (those not typed anew).
         m_settings->removeProfile(oldName);
-        if (typed.isEmpty() && p.signIn == core::ServerProfile::SignIn::ClientCredentials) {
-            m_keychain->read(oldName, core::Keychain::ClientSecret, this,
-                             [this, name = p.name, oldName](const core::KeychainResult &r) {
+        auto follow = [this, name = p.name, oldName](const QString &purpose, bool keep) {
+            if (!keep) {
+                m_keychain->remove(oldName, purpose, this);
+                return;
+            }
+            m_keychain->read(oldName, purpose, this,
+                             [this, name, oldName, purpose](const core::KeychainResult &r) {
                                  if (r.ok && !r.secret.isEmpty())
-                                     m_keychain->write(name, core::Keychain::ClientSecret, r.secret,
-                                                       this);
-                                 m_keychain->remove(oldName, core::Keychain::ClientSecret, this);
+                                     m_keychain->write(name, purpose, r.secret, this);
+                                 m_keychain->remove(oldName, purpose, this);
                              });
-        } else {
-            m_keychain->remove(oldName, core::Keychain::ClientSecret, this);
-        }
+        };
+        follow(core::Keychain::ClientSecret,
+               typed.isEmpty() && p.signIn == core::ServerProfile::SignIn::ClientCredentials);
+        follow(core::Keychain::HistoryDatabasePassword,
+               typedDatabasePassword.isEmpty() && !p.historyDatabase.isEmpty());
         m_keychain->remove(oldName, core::Keychain::RefreshToken, this);
+    }
+    if (!typedDatabasePassword.isEmpty()) {
+        m_keychain->write(p.name, core::Keychain::HistoryDatabasePassword, typedDatabasePassword,
+                          this, [this, name = p.name](const core::KeychainResult &r) {
+                              if (!r.ok)
+                                  showError(tr("The history database password of \"%1\" could "
+                                               "not be stored in the system keychain: %2")
+                                                .arg(name, r.error));
+                          });
+        m_historyPassword->clear();
     }
     if (!typed.isEmpty() && p.signIn == core::ServerProfile::SignIn::ClientCredentials) {
         m_keychain->write(p.name, core::Keychain::ClientSecret, typed, this,
@@ -411,23 +469,25 @@ void ConnectionDialog::deleteSelected()
     if (m_loadedName.isEmpty())
         return;
     const QString name = m_loadedName;
-    MessageBox::confirm(this, tr("Delete profile"),
-                        tr("Delete the profile \"%1\"? Its client secret and refresh token are "
-                           "removed from the system keychain too.")
-                            .arg(name),
-                        tr("Delete"), this, [this, name](bool yes) {
-                            if (!yes)
-                                return;
-                            m_settings->removeProfile(name);
-                            m_settings->sync();
-                            m_keychain->remove(name, core::Keychain::ClientSecret, this);
-                            m_keychain->remove(name, core::Keychain::RefreshToken, this);
-                            m_loadedName.clear();
-                            reloadList({});
-                            if (m_list->count() == 0)
-                                newProfile();
-                            Q_EMIT profilesChanged();
-                        });
+    MessageBox::confirm(
+        this, tr("Delete profile"),
+        tr("Delete the profile \"%1\"? Its client secret, refresh token and history "
+           "database password are removed from the system keychain too.")
+            .arg(name),
+        tr("Delete"), this, [this, name](bool yes) {
+            if (!yes)
+                return;
+            m_settings->removeProfile(name);
+            m_settings->sync();
+            m_keychain->remove(name, core::Keychain::ClientSecret, this);
+            m_keychain->remove(name, core::Keychain::RefreshToken, this);
+            m_keychain->remove(name, core::Keychain::HistoryDatabasePassword, this);
+            m_loadedName.clear();
+            reloadList({});
+            if (m_list->count() == 0)
+                newProfile();
+            Q_EMIT profilesChanged();
+        });
 }
 
 } // namespace tid::ui

@@ -82,6 +82,10 @@ private:
     QRadioButton *m_signInClient = nullptr;
     QLineEdit *m_clientId = nullptr;
     QLineEdit *m_secret = nullptr;
+    QRadioButton *m_historyLocal = nullptr;
+    QRadioButton *m_historyTeam = nullptr;
+    QLineEdit *m_historyDatabase = nullptr; // postgresql://user@host:port/database?sslmode=…
+    QLineEdit *m_historyPassword = nullptr; // to the keychain, never the settings
     QLabel *m_secretHint = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_connectButton = nullptr;

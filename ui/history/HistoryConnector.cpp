@@ -6,6 +6,7 @@
 #include "core/history/AuditSync.h"
 #include "core/history/HistoryStore.h"
 #include "core/models/EntityNames.h"
+#include "core/secrets/Keychain.h"
 #include "ui/history/HistoryPane.h"
 #include "ui/widgets/MessageWidget.h"
 
@@ -88,7 +89,8 @@ void HistoryConnector::onConnected()
 void HistoryConnector::useStore(const Profile &profile)
 {
     const int generation = m_connectGeneration;
-    if (HistoryStore *existing = m_stores.value(profile.name)) {
+    // A profile that moved its history elsewhere opens the new store.
+    if (HistoryStore *existing = m_stores.value(profile.name + u'\n' + profile.database)) {
         m_profile = profile.name;
         if (m_store != existing) {
             m_store = existing;
@@ -98,16 +100,47 @@ void HistoryConnector::useStore(const Profile &profile)
             startSync();
         return;
     }
-    const QString path = HistoryStore::defaultPath(profile.name);
-    if (profile.ephemeral) {
+    if (HistoryStore::isPostgresLocation(profile.database)) {
+        // A team's store: its password from the profile's keychain entry (none stored: libpq's
+        // own sources, e.g. ~/.pgpass, or a server that asks for none).
+        core::Keychain *keychain = m_session ? m_session->keychain() : nullptr;
+        if (!keychain) {
+            openStore(profile, {});
+            return;
+        }
+        keychain->read(profile.name, core::Keychain::HistoryDatabasePassword, this,
+                       [this, profile, generation](const core::KeychainResult &r) {
+                           if (generation == m_connectGeneration)
+                               openStore(profile, r.ok ? r.secret : QString());
+                       });
+        return;
+    }
+    openStore(profile, {});
+}
+
+void HistoryConnector::openStore(const Profile &profile, const QString &password)
+{
+    const int generation = m_connectGeneration;
+    const bool team = HistoryStore::isPostgresLocation(profile.database);
+    const QString path = team ? profile.database : HistoryStore::defaultPath(profile.name);
+    if (profile.ephemeral && !team) {
         // The server behind this profile forgot everything when it stopped; so does its
         // history (and the sync cursor kept in it). Once per console run: a reconnect keeps it.
         QString error;
         if (!HistoryStore::removeSqlite(path, &error) && m_pane)
             m_pane->messageWidget()->showMessage(error, MessageWidget::Type::Warning);
     }
-    auto *store = HistoryStore::openSqlite(path, this);
-    m_stores.insert(profile.name, store);
+    QString locationError;
+    auto *store = team ? HistoryStore::openPostgres(path, password, this, &locationError)
+                       : HistoryStore::openSqlite(path, this);
+    if (!store) {
+        const QString message =
+            tr("The history store %1 could not be opened: %2").arg(path, locationError);
+        m_pane->messageWidget()->showMessage(message, MessageWidget::Type::Error);
+        Q_EMIT storeFailed(message);
+        return;
+    }
+    m_stores.insert(profile.name + u'\n' + profile.database, store);
     m_profile = profile.name;
     m_store = store;
     m_pane->setStore(nullptr);

@@ -39,6 +39,8 @@ public:
         // The embedded sandbox keeps its data in memory: each run is a new server (new event
         // ids, a new demo week), so its history store starts afresh once per console run.
         bool ephemeral = false;
+        // Empty: the local SQLite store; a postgresql:// location: the team's store there.
+        QString database;
     };
     using ProfileResolver = std::function<Profile()>;
 
@@ -65,6 +67,7 @@ Q_SIGNALS:
 private:
     void onConnected();
     void useStore(const Profile &profile);
+    void openStore(const Profile &profile, const QString &password);
     void startSync();
     void loadClientNames();
     void loadAgentNames(int offset, int generation);
@@ -76,7 +79,7 @@ private:
     QPointer<HistoryPane> m_pane;
     core::Settings *m_settings;
     ProfileResolver m_resolver;
-    QHash<QString, core::HistoryStore *> m_stores; // by profile, owned (children)
+    QHash<QString, core::HistoryStore *> m_stores; // by profile and location, owned (children)
     QPointer<core::HistoryStore> m_store;
     QPointer<core::AuditSync> m_sync;
     QString m_profile;

@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# A team's token history on PostgreSQL (issue 16): EVENTS events in ThunderID's format
+# (gen_events.py) imported by two `thunderid-console history import` processes at once into a
+# server this script starts (initdb in a temporary folder, its own port, `nobody` under root),
+# then the selective filter's first page, count and facets through the store (tid-bench-history)
+# — beside the peer: the same filter with `psql` on a naive single-table schema (the events'
+# fields as text columns and an index on the instant) in the same server. Prints every figure
+# and the ratios in one run, and stops the server.
+#
+#   bench/history/run-postgres.sh [EVENTS]   (default 1000000; BUILD_DIR=... to reuse a build)
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+work=${BENCH_WORK:-$(mktemp -d)}
+bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+[ -x "$bin/initdb" ] || { echo "SKIP: PostgreSQL is not installed (apt-get install postgresql-15 libqt6sql6-psql)"; exit 0; }
+# shellcheck source=common.sh
+. "$here/common.sh"
+half=$(( (events + 1) / 2 ))
+head -n "$half" "$file" >"$work/part1.log"
+tail -n +"$((half + 1))" "$file" >"$work/part2.log"
+
+# The server: its own folder and port; PostgreSQL refuses root, so `nobody` runs it then.
+pg="$work/pg"
+mkdir -p "$pg"
+run=()
+if [ "$(id -u)" -eq 0 ]; then
+  chmod 755 "$work"
+  chown nobody "$pg"
+  run=(runuser -u nobody --)
+fi
+export PGPASSWORD=bench-pw
+echo -n "$PGPASSWORD" >"$pg/pw"
+[ "$(id -u)" -eq 0 ] && chown nobody "$pg/pw"
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+"${run[@]}" "$bin/initdb" -D "$pg/data" -U postgres --pwfile "$pg/pw" --auth scram-sha-256 \
+  -E UTF8 --no-locale >/dev/null
+"${run[@]}" "$bin/pg_ctl" -D "$pg/data" -l "$pg/server.log" -w -o "-p $port \
+  -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c shared_buffers=512MB \
+  -c max_wal_size=4GB -c checkpoint_timeout=15min" start >/dev/null
+trap '"${run[@]}" "$bin/pg_ctl" -D "$pg/data" -m fast -w stop >/dev/null' EXIT
+psql() { "$bin/psql" -X -q -At -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres "$@"; }
+psql -d postgres -c "CREATE DATABASE history" -c "CREATE DATABASE naive"
+url="postgresql://postgres@127.0.0.1:$port/history"
+
+
+echo "== $events events, $(du -m "$file" | cut -f1) MB file, nproc $(nproc), load $(cut -d' ' -f1 /proc/loadavg), PostgreSQL $("$bin/postgres" --version | cut -d' ' -f3)"
+"$console" history query --db "$url" --count "" >/dev/null || true # the owner creates the schema
+t0=$(now)
+"$console" history import --db "$url" "$work/part1.log" >"$work/import1.txt" &
+p1=$!
+"$console" history import --db "$url" "$work/part2.log" >"$work/import2.txt" &
+p2=$!
+wait "$p1"; wait "$p2"
+t1=$(now)
+stored=$(psql -d history -c "SELECT count(*) FROM events")
+echo "import with 2 writers: $(secs "$t0" "$t1") s, $(rate "$t0" "$t1" "$events") events/s ($stored stored; $(cat "$work/import1.txt"); $(cat "$work/import2.txt"))"
+echo "database: $(psql -d history -c "SELECT pg_database_size('history') / 1048576") MB, $(psql -d history -c "SELECT count(*) FROM pg_inherits WHERE inhparent = 'events'::regclass") month partitions"
+
+client=nightly-kpi-builder
+filter="type:TOKEN_ISSUED client:$client grant:token-exchange"
+echo "== console on the team store (store opened once, median of runs)"
+QT_QPA_PLATFORM=offscreen "$build/bench/history/tid-bench-history" --db "$url" --filter "$filter" \
+  | tee "$work/ours.txt"
+
+echo "== peer: psql on a naive single-table schema (text columns, an index on ts)"
+psql -d naive -c "CREATE TABLE lines(line text)" \
+     -c "\\copy lines FROM '$file' WITH (FORMAT csv, QUOTE E'\\x01', DELIMITER E'\\x02')"
+t0=$(now)
+psql -d naive -c "CREATE TABLE events AS SELECT j->>'event_id' AS id,
+    (j->>'timestamp')::timestamptz AS ts, j->>'type' AS type, j->>'status' AS status,
+    j->'data'->>'client_id' AS client, j->'data'->>'grant_type' AS grant_type,
+    j->'data'->>'scope' AS scope, line AS raw FROM (SELECT line, line::jsonb AS j FROM lines) s" \
+  -c "CREATE INDEX events_ts ON events(ts)" -c "ANALYZE events" -c "DROP TABLE lines"
+t1=$(now)
+echo "naive load (INSERT … SELECT from the loaded lines, one index): $(secs "$t0" "$t1") s"
+where="type = 'TOKEN_ISSUED' AND client = '$client' AND grant_type LIKE '%token-exchange'"
+timed() { # median ms of 5 runs of the SQL in $1 (psql's \timing, the server's time and the transfer)
+  for _ in 1 2 3 4 5; do
+    psql -d naive -c '\timing on' -c "$1" | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | tail -n 1
+  done | sort -n | sed -n 3p
+}
+peerPage=$(timed "SELECT * FROM events WHERE $where ORDER BY ts DESC LIMIT 200")
+peerCount=$(timed "SELECT count(*) FROM events WHERE $where")
+peerFacets=$(timed "SELECT 'type', type, count(*) FROM events WHERE $where GROUP BY type
+  UNION ALL SELECT 'client', client, count(*) FROM events WHERE $where GROUP BY client
+  UNION ALL SELECT 'status', status, count(*) FROM events WHERE $where GROUP BY status
+  UNION ALL SELECT 'grant', grant_type, count(*) FROM events WHERE $where GROUP BY grant_type")
+peerAll=$(timed "SELECT 'type', type, count(*) FROM events GROUP BY type
+  UNION ALL SELECT 'client', client, count(*) FROM events GROUP BY client
+  UNION ALL SELECT 'status', status, count(*) FROM events GROUP BY status
+  UNION ALL SELECT 'grant', grant_type, count(*) FROM events GROUP BY grant_type")
+n=$(psql -d naive -c "SELECT count(*) FROM events WHERE $where")
+echo "psql: first page $peerPage ms, count $n in $peerCount ms, facets of the filter $peerFacets ms, facets of everything $peerAll ms"
+ourN=$(sed -n 's/^count of the filter: \([0-9]*\) in.*/\1/p' "$work/ours.txt")
+[ "$n" = "$ourN" ] || echo "note: counts differ (console $ourN, naive $n): the file repeats a few event ids, stored once by the console"
+
+ours() { sed -n "$1" "$work/ours.txt" | head -n 1; }
+oursPage=$(ours 's/^first page (200 rows) of the filter: \([0-9.]*\) ms.*/\1/p')
+oursCount=$(ours 's/^count of the filter: [0-9]* in \([0-9.]*\) ms.*/\1/p')
+oursFacets=$(ours 's/^facets of the filter: \([0-9.]*\) ms.*/\1/p')
+oursAll=$(ours 's/^facets of the filter: .*: \([0-9.]*\) ms$/\1/p')
+ratio() { python3 -c "import sys; a,b=map(float,sys.argv[1:]); print('%.1f' % (a/b))" "$@"; }
+echo "== ratios (psql on the naive table / the console's store; > 1: the console is faster)"
+echo "first page: $(ratio "$peerPage" "$oursPage")x, count: $(ratio "$peerCount" "$oursCount")x, facets of the filter: $(ratio "$peerFacets" "$oursFacets")x, facets of everything: $(ratio "$peerAll" "$oursAll")x"
