@@ -173,23 +173,14 @@ int main(int argc, char *argv[])
     const bool embeddedSandbox =
         parser.isSet(sandboxOpt) || parser.isSet(sandboxTlsOpt) || firstRun;
     ConnectionController controller(&session, &settings, &keychain, &window);
-<<<<<<< HEAD
     tid::ui::ApproverDesktop *approver =
         tid::app::installPanes(window, session, settings, [&controller, embeddedSandbox] {
             // The sandbox's history lives under the profile "sandbox", afresh each run (in memory).
             if (embeddedSandbox && controller.currentProfile().name.isEmpty())
-                return tid::ui::HistoryConnector::Profile{u"sandbox"_s, true};
-            return tid::ui::HistoryConnector::Profile{controller.currentProfile().name, false};
+                return tid::ui::HistoryConnector::Profile{u"sandbox"_s, true, {}};
+            const auto current = controller.currentProfile();
+            return tid::ui::HistoryConnector::Profile{current.name, false, current.historyDatabase};
         });
-=======
-    tid::app::installPanes(window, session, settings, [&controller, embeddedSandbox] {
-        // The sandbox's history lives under the profile "sandbox", afresh each run (in memory).
-        if (embeddedSandbox && controller.currentProfile().name.isEmpty())
-            return tid::ui::HistoryConnector::Profile{u"sandbox"_s, true, {}};
-        const auto current = controller.currentProfile();
-        return tid::ui::HistoryConnector::Profile{current.name, false, current.historyDatabase};
-    });
->>>>>>> 20d01d31053e07e77fbcb73baf7027da26660ced
     QObject::connect(&window, &MainWindow::connectDialogRequested, &controller,
                      [&controller] { controller.openDialog(); });
     QObject::connect(&controller, &ConnectionController::message, &window,
