@@ -191,7 +191,6 @@ int main(int argc, char *argv[])
                      });
     const bool approverMode = parser.isSet(options.inbox);
     approver->setSettings(&settings);
-    approver->setApproverMode(approverMode);
     QStringList autostartArguments{u"--inbox"_s};
     if (parser.isSet(profileOpt))
         autostartArguments << u"--profile"_s << parser.value(profileOpt);
@@ -204,13 +203,10 @@ int main(int argc, char *argv[])
                                                                  MessageWidget::Type::Warning);
                          controller.openDialog();
                      });
-    if (approverMode) {
-        // In the tray until clicked; the window opens on the inbox.
-        window.showPane(MainWindow::Pane::Inbox);
-        approver->tray()->setVisible(true);
-    } else {
+    if (approverMode)
+        approver->startAsApprover(); // in the tray until clicked; the window opens on the inbox
+    else
         window.show();
-    }
 
     auto showError = [&window](const QString &text) {
         window.messageWidget()->showMessage(text, MessageWidget::Type::Error);

@@ -180,6 +180,27 @@ private Q_SLOTS:
         QVERIFY(!m_window.closeHides());
     }
 
+    void inboxModeStartsHiddenWithTheTray()
+    {
+        // What `thunderid-console --inbox` does at start, on a window never shown.
+        MainWindow window;
+        core::Session session;
+        auto *inbox = new ui::InboxPane(&session.apis());
+        window.setPane(MainWindow::Pane::Inbox, inbox);
+        RecordingNotifier notifier;
+        ui::ApproverDesktop desktop(&window, &session, inbox, &notifier);
+        desktop.startAsApprover();
+        QVERIFY(desktop.isApproverMode());
+        QVERIFY(!window.isVisible());
+        QVERIFY(window.closeHides());
+        QCOMPARE(window.currentPane(), MainWindow::Pane::Inbox);
+        desktop.openInbox();
+        QVERIFY(window.isVisible());
+        QCOMPARE(window.currentPane(), MainWindow::Pane::Inbox);
+        window.close();
+        QVERIFY(!window.isVisible()); // hidden into the tray, not quit
+    }
+
     void startWithTheSessionWritesAndRemovesTheAutostartEntry()
     {
         const QString path = core::Autostart::path();

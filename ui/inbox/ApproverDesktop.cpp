@@ -100,6 +100,14 @@ void ApproverDesktop::setApproverMode(bool on)
     updateTray();
 }
 
+void ApproverDesktop::startAsApprover()
+{
+    setApproverMode(true);
+    m_window->showPane(MainWindow::Pane::Inbox);
+    m_window->hide();
+    m_tray->setVisible(true);
+}
+
 void ApproverDesktop::setSettings(core::Settings *settings)
 {
     m_settings = settings;

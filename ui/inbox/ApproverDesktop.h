@@ -38,6 +38,9 @@ public:
 
     // Approver mode: the window stays hidden until the tray is clicked, closing it hides it.
     void setApproverMode(bool on);
+    // `--inbox`: approver mode from the start — the window is not shown (it opens on the inbox
+    // when the tray is clicked), the tray is.
+    void startAsApprover();
     bool isApproverMode() const { return m_approverMode; }
     // Where "Keep running in the tray when the window closes" is kept (not owned).
     void setSettings(core::Settings *settings);
