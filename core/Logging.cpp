@@ -4,12 +4,8 @@ namespace tid::core {
 
 Q_LOGGING_CATEGORY(lcApi, "tid.api", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSandbox, "tid.sandbox", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcToken, "tid.token", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcHistory, "tid.history", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcModels, "tid.models", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcKeychain, "tid.keychain", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcSettings, "tid.settings", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcUi, "tid.ui", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcApp, "tid.app", QtInfoMsg)
 
 } // namespace tid::core

@@ -8,12 +8,8 @@ namespace tid::core {
 
 Q_DECLARE_LOGGING_CATEGORY(lcApi)      // tid.api: requests, retries, sign-in
 Q_DECLARE_LOGGING_CATEGORY(lcSandbox)  // tid.sandbox: the embedded sandbox child process
-Q_DECLARE_LOGGING_CATEGORY(lcToken)    // tid.token: parsing, keys, validation
 Q_DECLARE_LOGGING_CATEGORY(lcHistory)  // tid.history: the token-history store, imports, sync
-Q_DECLARE_LOGGING_CATEGORY(lcModels)   // tid.models: the item models
 Q_DECLARE_LOGGING_CATEGORY(lcKeychain) // tid.keychain: secrets (key names only)
-Q_DECLARE_LOGGING_CATEGORY(lcSettings) // tid.settings
 Q_DECLARE_LOGGING_CATEGORY(lcUi)       // tid.ui: panes and dialogs
-Q_DECLARE_LOGGING_CATEGORY(lcApp)      // tid.app: start-up and the command line
 
 } // namespace tid::core

@@ -11,7 +11,6 @@ Q_DECLARE_LOGGING_CATEGORY(lcOAuth)   // tid.sandbox.oauth: grants, keys, client
 Q_DECLARE_LOGGING_CATEGORY(lcAdmin)   // tid.sandbox.admin: the administration API modules
 Q_DECLARE_LOGGING_CATEGORY(lcCiba)    // tid.sandbox.ciba: CIBA requests and decisions
 Q_DECLARE_LOGGING_CATEGORY(lcConsent) // tid.sandbox.consent: consents
-Q_DECLARE_LOGGING_CATEGORY(lcAudit)   // tid.sandbox.audit: audit events, observability file
 Q_DECLARE_LOGGING_CATEGORY(lcStore)   // tid.sandbox.store: the SQLite store, migrations
 
 } // namespace tid::sandbox

@@ -81,7 +81,7 @@ ApproverDesktop::ApproverDesktop(MainWindow *window, core::Session *session, Inb
         updateTray();
         m_window->setPaneBadge(MainWindow::Pane::Inbox, 0);
         if (error.isError())
-            qCWarning(core::lcApi).noquote()
+            qCWarning(core::lcUi).noquote()
                 << "sign-out: the server was not told:" << error.toString();
         Q_EMIT signedOut(error.isError()
                              ? tr("Signed out here, but the server could not be told (%1): the "
