@@ -9,8 +9,8 @@ namespace tid::core {
 
 // The signed-in user's CIBA requests of every status (extension API `ciba-approvals`), newest
 // first, a page at a time: what they approved (with the scopes they granted), denied, or let
-// expire — "My decisions". Pending requests are rows too (Outcome "waiting"); the inbox's own
-// model is the place to decide them.
+// expire — "My decisions". Pending requests are rows too (Outcome "waiting"); the inbox shows
+// them in its own list, where they are decided, and filters them out of this one.
 class CibaDecisionsModel final : public PagedRowsModel<CibaRequest>
 {
     Q_OBJECT

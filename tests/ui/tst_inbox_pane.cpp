@@ -357,6 +357,11 @@ private Q_SLOTS:
         QCOMPARE(decisions->index(d, M::GrantedColumn).data().toString(), u"—"_s);
         if (const QString dir = qEnvironmentVariable("TID_SCREENSHOT_DIR"); !dir.isEmpty())
             QVERIFY(pane.grab().save(dir + u"/inbox-decisions.png"_s));
+        // The view lists what was decided; the waiting requests are the other tab.
+        QAbstractItemModel *shown = pane.decisionsView()->model();
+        for (int row = 0; row < shown->rowCount(); ++row)
+            QVERIFY(shown->index(row, M::OutcomeColumn).data().toString() != u"waiting"_s);
+        QVERIFY(shown->rowCount() >= 2);
         // Only this user's requests: Erin's never appear in Dave's decisions.
         for (int row = 0; row < decisions->rowCount(); ++row)
             QCOMPARE(decisions->requestAt(row).userId, m_seed.daveId);

@@ -17,6 +17,7 @@
 #include <QPalette>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -272,7 +273,13 @@ void InboxPane::buildUi()
     // not: what was approved with which scopes, denied, or left to expire.
     m_decisionsView = new QTableView(m_stack);
     m_decisionsView->setObjectName(u"decisionsList"_s);
-    m_decisionsView->setModel(m_decisions);
+    // Decided or expired only: the waiting ones are the other tab.
+    auto *decided = new QSortFilterProxyModel(this);
+    decided->setSourceModel(m_decisions);
+    decided->setFilterRole(core::CibaDecisionsModel::StatusRole);
+    decided->setFilterRegularExpression(
+        QRegularExpression(u"^(?!%1$)"_s.arg(int(CibaRequest::Status::Pending))));
+    m_decisionsView->setModel(decided);
     m_decisionsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     compactRows(m_decisionsView);
     m_decisionsView->horizontalHeader()->setSectionResizeMode(
@@ -287,7 +294,7 @@ void InboxPane::buildUi()
         if (!m_decisions->isLoaded())
             return m_decisions->lastError().isError() ? tr("Could not load the decisions.")
                                                       : tr("Loading…");
-        return m_decisions->rowCount() == 0 ? tr("No decisions yet.") : QString();
+        return m_decisionsView->model()->rowCount() == 0 ? tr("No decisions yet.") : QString();
     });
     watchModel(m_decisions, tr("Loading the decisions"));
     connect(m_decisions, &core::CibaDecisionsModel::reloaded, this, &InboxPane::updateEmptyStates);
