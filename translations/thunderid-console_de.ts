@@ -3103,6 +3103,10 @@ Dieser Scope erlaubt dem Agenten, etwas zu ändern, zu löschen oder zu verwalte
         <source>All decisions</source>
         <translation>Alle Entscheidungen</translation>
     </message>
+    <message>
+        <source>%1 — owned by %2</source>
+        <translation>%1 — verantwortlich: %2</translation>
+    </message>
 </context>
 <context>
     <name>InboxTray</name>

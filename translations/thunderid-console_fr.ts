@@ -3103,6 +3103,10 @@ Ce scope permet à l’agent de modifier, supprimer ou administrer quelque chose
         <source>All decisions</source>
         <translation>Toutes les décisions</translation>
     </message>
+    <message>
+        <source>%1 — owned by %2</source>
+        <translation>%1 — responsable : %2</translation>
+    </message>
 </context>
 <context>
     <name>InboxTray</name>

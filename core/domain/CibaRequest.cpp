@@ -59,6 +59,9 @@ CibaRequest CibaRequest::fromJson(const QJsonObject &o, QString *error)
         c.clientId = cr.string("clientId"_L1);
         c.clientType = cr.string("type"_L1);
         c.clientName = cr.string("name"_L1);
+        const QJsonObject owner = cr.object("owner"_L1);
+        c.clientOwnerId = owner.value("id"_L1).toString();
+        c.clientOwnerName = owner.value("name"_L1).toString();
         cr.report(error);
     }
     if (c.clientName.isEmpty())

@@ -35,6 +35,8 @@ struct CibaRequest
     QString clientId;       // OAuth client id
     QString clientType;     // "agent" or "app"
     QString clientName;
+    QString clientOwnerId;   // an agent's owner (a user, application or agent id), if told
+    QString clientOwnerName; // its name, if told
     QString userId;
     QList<Scope> scopes;
     QString resourceServerId; // empty when only OIDC scopes were asked for

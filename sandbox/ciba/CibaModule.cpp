@@ -529,6 +529,22 @@ QJsonObject CibaModule::toJson(const CibaRequest &r) const
                     {r.clientEntityId});
     if (clientName.isValid())
         client.insert(u"name"_s, clientName.toString());
+    if (r.clientType == u"agent"_s) {
+        // Who is accountable for the agent: the approver's first question about a stranger.
+        const QString owner =
+            Sql::scalar(m_db.db(), u"SELECT owner FROM agents WHERE id = ?"_s, {r.clientEntityId})
+                .toString();
+        if (!owner.isEmpty()) {
+            const QVariant ownerName =
+                Sql::scalar(m_db.db(),
+                            u"SELECT COALESCE((SELECT username FROM users WHERE id = ?), "
+                            "(SELECT name FROM applications WHERE id = ?), "
+                            "(SELECT name FROM agents WHERE id = ?))"_s,
+                            {owner, owner, owner});
+            client.insert(u"owner"_s,
+                          QJsonObject{{u"id"_s, owner}, {u"name"_s, ownerName.toString()}});
+        }
+    }
 
     static const QHash<QString, QString> oidcDescriptions = {
         {u"openid"_s, u"Confirm your identity"_s},     {u"profile"_s, u"Read your basic profile"_s},

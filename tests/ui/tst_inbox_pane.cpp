@@ -129,6 +129,14 @@ private Q_SLOTS:
         QVERIFY(pane.bindingMessageLabel()->isVisible());
         auto *agent = test::child<QLabel>(&pane, u"requestAgent"_s);
         QVERIFY(agent->text().contains(u"Travel agent"_s));
+        // Who is accountable for the agent, by name (here: the application that created it).
+        const QString ownerId =
+            m_fx.admin.get(u"/agents/"_s + m_seed.agent.id).json().value(u"owner"_s).toString();
+        QVERIFY(!ownerId.isEmpty());
+        const QString ownerName =
+            m_fx.admin.get(u"/applications/"_s + ownerId).json().value(u"name"_s).toString();
+        QVERIFY(!ownerName.isEmpty());
+        QVERIFY2(agent->text().contains(u"owned by "_s + ownerName), qPrintable(agent->text()));
         auto *resource = test::child<QLabel>(&pane, u"requestResource"_s);
         QVERIFY(resource->text().contains(u"Payments"_s));
         QVERIFY(resource->text().contains(m_seed.resource));

@@ -368,9 +368,14 @@ void InboxPane::updateDetail()
     m_binding->setText(r.bindingMessage);
     m_binding->setEnabled(!expired);
     const QString kind = r.clientType == "app"_L1 ? tr("application") : tr("agent");
-    m_agent->setText(r.clientName.isEmpty()
-                         ? tr("%1 (%2)").arg(r.clientId, kind)
-                         : tr("%1 (%2, client id %3)").arg(r.clientName, kind, r.clientId));
+    QString agent = r.clientName.isEmpty()
+                        ? tr("%1 (%2)").arg(r.clientId, kind)
+                        : tr("%1 (%2, client id %3)").arg(r.clientName, kind, r.clientId);
+    if (!r.clientOwnerId.isEmpty()) {
+        const QString owner = r.clientOwnerName.isEmpty() ? r.clientOwnerId : r.clientOwnerName;
+        agent = tr("%1 — owned by %2").arg(agent, owner);
+    }
+    m_agent->setText(agent);
     m_user->setText(userName(r.userId));
     m_resource->setText(
         r.resourceServerId.isEmpty()
