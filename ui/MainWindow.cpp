@@ -211,19 +211,19 @@ void MainWindow::buildUi()
            "requests agents send them"));
     m_demoSignInAction->setVisible(false);
     connect(m_demoSignInAction, &QAction::triggered, this, &MainWindow::openDemoUserPicker);
-    for (QAction *action : {m_demoSignInAction, m_ownSignInAction}) {
+    // The session's buttons: each shown only while its action is (a hidden action would leave
+    // a greyed button behind).
+    for (QAction *action : {m_demoSignInAction, m_ownSignInAction, m_signOutAction}) {
         auto *button = new QToolButton(side);
+        button->setObjectName(action->objectName() + u"Button"_s);
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        button->setVisible(action->isVisible());
+        connect(action, &QAction::visibleChanged, button,
+                [button, action] { button->setVisible(action->isVisible()); });
         sideLayout->addWidget(button);
     }
-    auto *signOutButton = new QToolButton(side);
-    signOutButton->setObjectName(u"signOutButton"_s);
-    signOutButton->setDefaultAction(m_signOutAction);
-    signOutButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    signOutButton->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    sideLayout->addWidget(signOutButton);
     side->setFixedWidth(210);
 
     m_stack = new QStackedWidget(central);

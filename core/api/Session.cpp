@@ -50,12 +50,7 @@ void Session::signOut()
     }
     BrowserAuthenticator *browser = m_browser;
     m_browser = nullptr; // disconnectFromServer() must not stop it before it revoked
-    ++m_generation;
-    m_client->abortAll();
-    m_client->setAuthenticator(nullptr);
-    m_client->clearBearerToken();
-    stopAuthenticators();
-    setState(State::Disconnected, {});
+    disconnectFromServer();
     connect(browser, &BrowserAuthenticator::signedOut, this, [this, browser](const ApiError &e) {
         browser->deleteLater();
         Q_EMIT signedOut(e);

@@ -152,6 +152,11 @@ private Q_SLOTS:
             }(),
             Patience);
         QVERIFY(m_inbox->selectRequest(id));
+        if (const QString dir = qEnvironmentVariable("TID_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            m_window.resize(1280, 720);
+            QTest::qWait(100);
+            QVERIFY(m_window.grab().save(dir + u"/user-session.png"_s));
+        }
         QVERIFY(m_inbox->approveButton()->isVisible());
         QVERIFY(m_inbox->approveButton()->isEnabled());
         // The user's own name in the detail, not their id.

@@ -66,20 +66,14 @@ ApproverDesktop::ApproverDesktop(MainWindow *window, core::Session *session, Inb
     connect(m_tray, &InboxTray::denyRequested, this,
             [this](const QString &id) { decide(id, false); });
     connect(m_tray, &InboxTray::quitRequested, qApp, &QCoreApplication::quit);
-    connect(m_names, &core::EntityNames::resolved, inbox, [this] {
-        // A name arrived: the detail shows it.
-        if (m_session && m_session->isAdministrator())
-            m_inbox->setUserNames([this](const QString &id) {
-                return m_names->name(id, core::EntityRef::Type::User);
-            });
-    });
+    // A name arrived: the detail shows it.
+    connect(m_names, &core::EntityNames::resolved, this, &ApproverDesktop::updateNames);
 
     connect(session, &core::Session::connected, this, &ApproverDesktop::onConnected);
     connect(session, &core::Session::stateChanged, this, &ApproverDesktop::onStateChanged);
     connect(window, &MainWindow::signOutRequested, session, &core::Session::signOut);
+    // The tray and the badge follow the Disconnected state (onStateChanged).
     connect(session, &core::Session::signedOut, this, [this](const core::ApiError &error) {
-        updateTray();
-        m_window->setPaneBadge(MainWindow::Pane::Inbox, 0);
         if (error.isError())
             qCWarning(core::lcUi).noquote()
                 << "sign-out: the server was not told:" << error.toString();
@@ -102,10 +96,9 @@ void ApproverDesktop::setApproverMode(bool on)
 
 void ApproverDesktop::startAsApprover()
 {
-    setApproverMode(true);
+    setApproverMode(true); // shows the tray: the window hides into it
     m_window->showPane(MainWindow::Pane::Inbox);
     m_window->hide();
-    m_tray->setVisible(true);
 }
 
 void ApproverDesktop::setSettings(core::Settings *settings)
@@ -159,19 +152,24 @@ void ApproverDesktop::onConnected()
         m_window->setPaneVisible(pane, administrator);
     m_inbox->setViewer(administrator ? InboxPane::Viewer::Administrator : InboxPane::Viewer::User);
     m_names->clear();
-    if (administrator) {
+    updateNames();
+    if (!administrator) // the inbox is why a person without the Administrator role signs in
+        m_window->showPane(MainWindow::Pane::Inbox);
+    updateTray();
+}
+
+void ApproverDesktop::updateNames()
+{
+    if (m_session->isAdministrator()) {
         m_inbox->setUserNames(
             [this](const QString &id) { return m_names->name(id, core::EntityRef::Type::User); });
-    } else {
-        // The inbox is why a person without the Administrator role signs in.
-        m_window->showPane(MainWindow::Pane::Inbox);
-        // A user's own token lists only their requests, and cannot look anyone up.
-        const QString me = m_session->subject();
-        const QString name = m_session->signedInAs();
-        m_inbox->setUserNames(
-            [me, name](const QString &id) { return id == me && name != me ? name : QString(); });
+        return;
     }
-    updateTray();
+    // A user's own token lists only their requests, and cannot look anyone up.
+    const QString me = m_session->subject();
+    const QString name = m_session->signedInAs();
+    m_inbox->setUserNames(
+        [me, name](const QString &id) { return id == me && name != me ? name : QString(); });
 }
 
 void ApproverDesktop::onStateChanged()

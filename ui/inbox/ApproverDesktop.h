@@ -62,6 +62,8 @@ Q_SIGNALS:
 private:
     void onConnected();
     void onStateChanged();
+    // The inbox's user-id → name lookup for who is signed in (again after a name arrived).
+    void updateNames();
     void decide(const QString &requestId, bool approve);
     void setAutostart(bool on);
     void updateCloseBehaviour();
