@@ -90,6 +90,16 @@ CibaRequest CibaRequest::fromJson(const QJsonObject &o, QString *error)
     c.decidedAt = r.dateTime("decidedAt"_L1);
     c.decidedBy = r.string("decidedBy"_L1);
     c.authorizedScopes = r.strings("authorizedScopes"_L1);
+    const QJsonObject actingFor = r.object("actingFor"_L1);
+    const auto party = [](const QJsonObject &p) {
+        return Party{p.value("id"_L1).toString(), p.value("type"_L1).toString(),
+                     p.value("name"_L1).toString()};
+    };
+    c.actingFor = party(actingFor.value("subject"_L1).toObject());
+    for (const QJsonValue &v : actingFor.value("earlierActors"_L1).toArray())
+        c.earlierActors.append(party(v.toObject()));
+    if (!actingFor.isEmpty() && c.actingFor.id.isEmpty())
+        r.complain("actingFor"_L1, "has no subject id");
     r.report(error);
     return c;
 }

@@ -29,6 +29,14 @@ struct CibaRequest
         QString description;
     };
 
+    // A link of a delegation chain: its `sub`, and what the server says it is.
+    struct Party
+    {
+        QString id;
+        QString type; // "user", "agent", "app", or empty when the server does not know it
+        QString name;
+    };
+
     QString id;
     Status status = Status::Unknown;
     QString clientEntityId; // the agent or application id
@@ -48,6 +56,10 @@ struct CibaRequest
     QDateTime decidedAt;
     QString decidedBy;
     QStringList authorizedScopes;
+    // When the agent acts for another party (the sandbox's `actingFor`): that party, and the
+    // actors before the agent, most recent first. Empty id = the agent asks for itself.
+    Party actingFor;
+    QList<Party> earlierActors;
 
     QStringList scopeNames() const;
     // A scope that lets the agent change, delete or administer something (its name has a

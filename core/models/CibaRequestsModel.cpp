@@ -282,6 +282,9 @@ QVariant CibaRequestsModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case AgentColumn: {
         const QString shown = c.clientName.isEmpty() ? c.clientId : c.clientName;
+        if (role == Qt::DisplayRole && !c.actingFor.id.isEmpty())
+            return tr("%1 for %2")
+                .arg(shown, c.actingFor.name.isEmpty() ? c.actingFor.id : c.actingFor.name);
         if (role == Qt::DisplayRole)
             return shown;
         if (role == SortRole)

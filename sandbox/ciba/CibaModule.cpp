@@ -86,6 +86,8 @@ QStringList CibaModule::migrations() const
 );
 CREATE INDEX ciba_requests_user ON ciba_requests(user_id, status);
 CREATE INDEX ciba_requests_status ON ciba_requests(status, expires_at))"_s,
+        // The party the requesting agent acts for, with the earlier actors (JSON, '' = none).
+        uR"(ALTER TABLE ciba_requests ADD COLUMN delegation TEXT NOT NULL DEFAULT '')"_s,
     };
 }
 
@@ -112,7 +114,7 @@ void CibaModule::registerRoutes(Router &router)
 static const char *const Columns =
     "id, client_id, client_entity_id, client_type, user_id, scopes, resource_server_id, "
     "resource, binding_message, status, created_at, expires_at, last_polled_at, poll_interval, "
-    "decided_at, decided_by, authorized_scopes, consent_id";
+    "decided_at, decided_by, authorized_scopes, consent_id, delegation";
 
 static CibaRequest readRequest(const QSqlQuery &q)
 {
@@ -135,6 +137,7 @@ static CibaRequest readRequest(const QSqlQuery &q)
     r.decidedBy = q.value(15).toString();
     r.authorizedScopes = q.value(16).toString().split(u' ', Qt::SkipEmptyParts);
     r.consentId = q.value(17).toString();
+    r.delegation = QJsonDocument::fromJson(q.value(18).toByteArray()).object();
     return r;
 }
 
@@ -175,6 +178,7 @@ CibaModule::Created CibaModule::create(const NewRequest &in)
     r.resourceServerId = in.resourceServerId;
     r.resource = in.resource;
     r.bindingMessage = in.bindingMessage;
+    r.delegation = in.delegation;
     if (r.bindingMessage.isEmpty()) {
         do {
             r.bindingMessage = generatedBindingCode();
@@ -187,23 +191,29 @@ CibaModule::Created CibaModule::create(const NewRequest &in)
     // 256 random bits, base64url: the client's bearer secret for polling.
     out.authReqId = QString::fromLatin1(Ids::randomBytes(32).toBase64(
         QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    QJsonObject details{{u"requestId"_s, r.id},
+                        {u"userId"_s, r.userId},
+                        {u"scope"_s, r.scopes.join(u' ')},
+                        {u"bindingMessage"_s, r.bindingMessage},
+                        {u"expiresAt"_s, Ids::iso(r.expiresAt)}};
+    if (!r.delegation.isEmpty())
+        details.insert(u"actingFor"_s, r.delegation.value(u"sub"_s));
     const bool ok = m_db.transaction([&] {
-        Sql::exec(m_db.db(),
-                  u"INSERT INTO ciba_requests(id, auth_req_hash, client_id, client_entity_id, "
-                  "client_type, user_id, scopes, resource_server_id, resource, binding_message, "
-                  "status, created_at, expires_at, poll_interval) "
-                  "VALUES(?, ?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, "
-                  "'PENDING', ?, ?, ?)"_s,
-                  {r.id, hashAuthReqId(out.authReqId), r.clientId, r.clientEntityId, r.clientType,
-                   r.userId, r.scopes.join(u' '), r.resourceServerId, r.resource, r.bindingMessage,
-                   Ids::iso(r.createdAt), Ids::iso(r.expiresAt), r.interval});
+        Sql::exec(
+            m_db.db(),
+            u"INSERT INTO ciba_requests(id, auth_req_hash, client_id, client_entity_id, "
+            "client_type, user_id, scopes, resource_server_id, resource, binding_message, "
+            "status, created_at, expires_at, poll_interval, delegation) "
+            "VALUES(?, ?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, "
+            "'PENDING', ?, ?, ?, COALESCE(?, ''))"_s,
+            {r.id, hashAuthReqId(out.authReqId), r.clientId, r.clientEntityId, r.clientType,
+             r.userId, r.scopes.join(u' '), r.resourceServerId, r.resource, r.bindingMessage,
+             Ids::iso(r.createdAt), Ids::iso(r.expiresAt), r.interval,
+             r.delegation.isEmpty()
+                 ? QString()
+                 : QString::fromUtf8(QJsonDocument(r.delegation).toJson(QJsonDocument::Compact))});
         return m_audit.record(AuditEvent{AuditLog::CibaRequested, r.clientId, r.userId, r.resource,
-                                         QJsonObject{{u"requestId"_s, r.id},
-                                                     {u"userId"_s, r.userId},
-                                                     {u"scope"_s, r.scopes.join(u' ')},
-                                                     {u"bindingMessage"_s, r.bindingMessage},
-                                                     {u"expiresAt"_s, Ids::iso(r.expiresAt)}},
-                                         in.traceId, now});
+                                         details, in.traceId, now});
     });
     if (!ok) {
         out.authReqId.clear();
@@ -585,6 +595,33 @@ QJsonObject CibaModule::toJson(const CibaRequest &r) const
         o.insert(u"resource"_s, resource);
     } else {
         o.insert(u"resource"_s, QJsonValue::Null);
+    }
+    if (!r.delegation.isEmpty()) {
+        // Whom the agent acts for, then the actors before it, most recent first: each named
+        // and typed where this server knows the id.
+        const auto party = [this](const QJsonObject &link) {
+            const QString id = link.value(u"sub"_s).toString();
+            QJsonObject out{{u"id"_s, id}};
+            const std::pair<const char *, QString> kinds[] = {
+                {"user", u"SELECT username FROM users WHERE id = ?"_s},
+                {"agent", u"SELECT name FROM agents WHERE id = ?"_s},
+                {"app", u"SELECT name FROM applications WHERE id = ?"_s}};
+            for (const auto &[type, query] : kinds) {
+                const QVariant name = Sql::scalar(m_db.db(), query, {id});
+                if (name.isValid()) {
+                    out.insert(u"type"_s, QLatin1StringView(type));
+                    out.insert(u"name"_s, name.toString());
+                    break;
+                }
+            }
+            return out;
+        };
+        QJsonArray earlier;
+        for (QJsonObject link = r.delegation.value(u"act"_s).toObject(); !link.isEmpty();
+             link = link.value(u"act"_s).toObject())
+            earlier.append(party(link));
+        o.insert(u"actingFor"_s,
+                 QJsonObject{{u"subject"_s, party(r.delegation)}, {u"earlierActors"_s, earlier}});
     }
     if (r.decidedAt.isValid()) {
         o.insert(u"decidedAt"_s, Ids::iso(r.decidedAt));

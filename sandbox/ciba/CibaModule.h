@@ -45,6 +45,10 @@ struct CibaRequest
     QStringList authorizedScopes;
     QString consentId;
     int interval = 5;
+    // When the requesting agent acts for another party (sandbox extension: bc-authorize's
+    // `actor_token`): that party as `sub` and the earlier actors nested in `act`, the shape of
+    // an RFC 8693 `act` claim. Empty when the agent asks for itself.
+    QJsonObject delegation;
 };
 
 // The CIBA module: the request store (used by the bc-authorize endpoint and the CIBA grant) and
@@ -79,6 +83,7 @@ public:
         QString resourceServerId;
         QString resource;
         QString bindingMessage; // empty => a unique code is generated
+        QJsonObject delegation;
         int expirySeconds = DefaultExpirySeconds;
         QString traceId;
         QDateTime at; // invalid => now (the demo history passes past times)

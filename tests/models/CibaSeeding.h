@@ -30,7 +30,7 @@ public:
                           {{daveId, QStringLiteral("user")}, {erinId, QStringLiteral("user")}})
                 .isEmpty())
             return false;
-        agent = fx.createClient(QStringLiteral("Travel agent"), {GrantCiba});
+        agent = fx.createClient(QStringLiteral("Travel agent"), {GrantCiba, GrantExchange});
         daveToken = fx.userToken(QStringLiteral("dave"), QStringLiteral("dave-pw"));
         erinToken = fx.userToken(QStringLiteral("erin"), QStringLiteral("erin-pw"));
         return !agent.secret.isEmpty() && !daveToken.isEmpty() && !erinToken.isEmpty();
@@ -49,8 +49,10 @@ public:
     }
 
     // POST /oauth2/bc-authorize by the agent for `user`; the auth_req_id (empty on failure).
+    // With `delegationToken`, the agent acts for whoever delegated that token to it (sandbox
+    // extension; see delegatedToken()).
     QString bcAuthorize(const QString &bindingMessage, const QString &user = QStringLiteral("dave"),
-                        int expirySeconds = 0)
+                        int expirySeconds = 0, const QString &delegationToken = {})
     {
         QList<QPair<QString, QString>> fields{
             {QStringLiteral("login_hint"), user},
@@ -59,11 +61,32 @@ public:
             {QStringLiteral("binding_message"), bindingMessage}};
         if (expirySeconds > 0)
             fields.append({QStringLiteral("requested_expiry"), QString::number(expirySeconds)});
+        if (!delegationToken.isEmpty())
+            fields.append({QStringLiteral("delegation_token"), delegationToken});
         const auto r = m_fx->http.postForm(QStringLiteral("/oauth2/bc-authorize"), fields,
                                            agent.clientId, agent.secret);
         if (r.status != 200)
             qWarning("bc-authorize: %d %s", r.status, r.body.constData());
         return r.json().value(QStringLiteral("auth_req_id")).toString();
+    }
+
+    // A token that an agent named `delegator` (created here) hands to the seed's agent by token
+    // exchange: its subject is the delegator, its current actor the seed's agent.
+    QString delegatedToken(const QString &delegator)
+    {
+        const TestClient from =
+            m_fx->createClient(delegator, {QStringLiteral("client_credentials")});
+        const QString own = m_fx->clientCredentials(from, {}, {})
+                                .json()
+                                .value(QStringLiteral("access_token"))
+                                .toString();
+        return m_fx
+            ->token(agent, {{QStringLiteral("grant_type"), GrantExchange},
+                            {QStringLiteral("subject_token"), own},
+                            {QStringLiteral("subject_token_type"), TypeAccessToken}})
+            .json()
+            .value(QStringLiteral("access_token"))
+            .toString();
     }
 
     // The agent's token poll: the reply (200 with tokens, or 400 with an OAuth error).

@@ -315,6 +315,89 @@ private Q_SLOTS:
             QVERIFY2(!f.auditEvents(type, agent.clientId).isEmpty(), qPrintable(type));
     }
 
+    // An agent acting for another (sandbox extension): the token the other party delegated to it
+    // goes with bc-authorize; the approver sees the party and the chain; the issued token nests
+    // them below the agent.
+    void delegatedRequestCarriesTheChain()
+    {
+        const TestClient planner = f.createClient(u"Planner"_s, {u"client_credentials"_s});
+        const TestClient broker = f.createClient(u"Broker"_s, {GrantExchange});
+        const TestClient worker = f.createClient(u"Worker"_s, {GrantCiba, GrantExchange});
+        const auto own = f.clientCredentials(planner, {}, {});
+        QCOMPARE(own.status, 200);
+        const auto exchange = [this](const TestClient &by, const QString &subject) {
+            return f
+                .token(by, {{u"grant_type"_s, GrantExchange},
+                            {u"subject_token"_s, subject},
+                            {u"subject_token_type"_s, TypeAccessToken}})
+                .json()
+                .value(u"access_token"_s)
+                .toString();
+        };
+        // Planner → Broker → Worker: Worker's token names Planner as subject, Broker before it.
+        const QString toBroker = exchange(broker, own.json().value(u"access_token"_s).toString());
+        QVERIFY(!toBroker.isEmpty());
+        const QString toWorker = exchange(worker, toBroker);
+        QVERIFY(!toWorker.isEmpty());
+
+        const auto ask = [&](const QString &delegation) {
+            return bcAuthorize(worker, {{u"login_hint"_s, u"dave"_s},
+                                        {u"scope"_s, u"openid mail:read"_s},
+                                        {u"resource"_s, resource},
+                                        {u"binding_message"_s, u"Delegated #%1"_s.arg(++messages)},
+                                        {u"delegation_token"_s, delegation}});
+        };
+        // Not delegated to the worker (its current actor is the broker), forged, repeated.
+        const auto notMine = ask(toBroker);
+        QCOMPARE(notMine.code(), u"invalid_request"_s);
+        QVERIFY(
+            notMine.json().value(u"error_description"_s).toString().contains(u"not delegated"_s));
+        QString forged = toWorker;
+        forged[forged.size() - 3] = forged.at(forged.size() - 3) == u'A' ? u'B' : u'A';
+        QCOMPARE(ask(forged).code(), u"invalid_request"_s);
+
+        const auto started = ask(toWorker);
+        QCOMPARE(started.status, 200);
+        TestHttp dave(f.sandbox().baseUrl());
+        dave.setBearer(daveToken);
+        const QString id = pendingId(dave);
+        const QJsonObject request = dave.get(u"/ciba/requests/%1"_s.arg(id)).json();
+        QCOMPARE(request.value(u"agentName"_s).toString(), u"Worker"_s);
+        const QJsonObject actingFor = request.value(u"actingFor"_s).toObject();
+        QCOMPARE(actingFor.value(u"subject"_s).toObject(),
+                 QJsonObject(
+                     {{u"id"_s, planner.id}, {u"type"_s, u"agent"_s}, {u"name"_s, u"Planner"_s}}));
+        QCOMPARE(actingFor.value(u"earlierActors"_s).toArray(),
+                 QJsonArray({QJsonObject{
+                     {u"id"_s, broker.id}, {u"type"_s, u"agent"_s}, {u"name"_s, u"Broker"_s}}}));
+        // A request without delegation has no actingFor.
+        const auto plain = start(agent);
+        QCOMPARE(plain.status, 200);
+        const QString plainId = pendingId(dave);
+        QVERIFY(plainId != id);
+        QVERIFY(!dave.get(u"/ciba/requests/%1"_s.arg(plainId)).json().contains(u"actingFor"_s));
+        QCOMPARE(dave.post(u"/ciba/requests/%1/deny"_s.arg(plainId), QJsonObject{}).status, 200);
+
+        QCOMPARE(dave.post(u"/ciba/requests/%1/approve"_s.arg(id), QJsonObject{}).status, 200);
+        const auto tokens = poll(worker, started.json().value(u"auth_req_id"_s).toString());
+        QCOMPARE(tokens.status, 200);
+        const QJsonObject c =
+            FlowFixture::claims(tokens.json().value(u"access_token"_s).toString());
+        QCOMPARE(c.value(u"sub"_s).toString(), daveId);
+        const QJsonObject act = c.value(u"act"_s).toObject();
+        QCOMPARE(act.value(u"sub"_s).toString(), worker.id);
+        QCOMPARE(act.value(u"act"_s).toObject().value(u"sub"_s).toString(), planner.id);
+        QCOMPARE(
+            act.value(u"act"_s).toObject().value(u"act"_s).toObject().value(u"sub"_s).toString(),
+            broker.id);
+        QCOMPARE(FlowFixture::actDepth(c), 3);
+        bool audited = false;
+        for (const QJsonValue &e : f.auditEvents(u"CIBA_REQUESTED"_s, worker.clientId))
+            audited = audited || e.toObject().value(u"data"_s).toObject().value(u"actingFor"_s) ==
+                                     QJsonValue(planner.id);
+        QVERIFY(audited);
+    }
+
     void approvalCanNarrowScopes()
     {
         const QString authReqId = start(agent).json().value(u"auth_req_id"_s).toString();

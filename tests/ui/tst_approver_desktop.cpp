@@ -20,6 +20,7 @@
 #include "ui/inbox/ApproverDesktop.h"
 #include "ui/inbox/InboxPane.h"
 #include "ui/inbox/InboxTray.h"
+#include "ui/widgets/MessageWidget.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,6 +31,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace tid;
@@ -127,9 +129,26 @@ private Q_SLOTS:
         const QString authReqId = m_seed.bcAuthorize(u"Switch then approve"_s);
         QVERIFY(!authReqId.isEmpty());
         QSignalSpy connected(&m_session, &core::Session::connected);
+        // While the sign-in is in flight (the old session gone, the new one not there yet) no
+        // error bar may show, in the window or the inbox: nothing has failed.
+        QStringList errorsSeen;
+        QTimer watch;
+        watch.setInterval(5);
+        connect(&watch, &QTimer::timeout, this, [&] {
+            for (ui::MessageWidget *bar : {m_window.messageWidget(), m_inbox->messageWidget()}) {
+                if (bar->isVisible() && bar->type() == ui::MessageWidget::Type::Error &&
+                    !errorsSeen.contains(bar->text()))
+                    errorsSeen << bar->text();
+            }
+        });
+        watch.start();
         m_controller.signInAsDemoUser(m_fx.sandbox().baseUrl(), {}, {u"dave"_s, u"Dave Example"_s},
                                       u"dave-pw"_s);
         QVERIFY(connected.wait(Patience));
+        QTRY_VERIFY_WITH_TIMEOUT(m_inbox->model()->isLoaded(), Patience);
+        QTest::qWait(200);
+        watch.stop();
+        QVERIFY2(errorsSeen.isEmpty(), qPrintable(errorsSeen.join(u" | "_s)));
         QVERIFY(!m_session.isAdministrator());
         QCOMPARE(m_session.signedInAs(), u"dave"_s);
         QVERIFY(m_window.windowTitle().contains(u"dave"_s));

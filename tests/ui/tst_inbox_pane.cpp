@@ -78,14 +78,42 @@ private Q_SLOTS:
         QCOMPARE(pane.model()->rowCount(), 0);
     }
 
+    // A pane built while the sign-in is still in flight (the server known, no token yet) asks
+    // nothing: no request that can only fail, no error.
+    void nothingIsAskedBeforeTheSignIn()
+    {
+        core::ApiClient client;
+        client.setBaseUrl(m_fx.sandbox().baseUrl());
+        core::ServerApis apis(&client);
+        InboxPane pane(&apis);
+        pane.resize(1100, 600);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.showDecisions(); // the view asks its model for rows
+        QTest::qWait(300);
+        QVERIFY(!pane.decisionsModel()->canFetchMore({}));
+        QVERIFY(!pane.decisionsModel()->isBusy());
+        QCOMPARE(pane.decisionsModel()->lastError().httpStatus, 0);
+        QVERIFY(!pane.messageWidget()->isVisible());
+        // Signed in: the same pane loads.
+        client.setBearerToken(m_seed.daveToken);
+        pane.setServerMetadata(m_metadata);
+        pane.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(pane.decisionsModel()->isLoaded(), Patience);
+        QCOMPARE(pane.decisionsModel()->lastError().httpStatus, 0);
+    }
+
     // With TID_SCREENSHOT_DIR set, the pane with a few requests goes to <dir>/inbox.png
     // (docs/screenshots); otherwise into a temporary directory.
     void look()
     {
-        for (const QString &m :
-             {u"Share calendar with Travel agent"_s, u"Book flight LH 404 to Lisbon, 612 EUR"_s,
-              u"Code: 7KQ2-M9XD-4T"_s})
+        for (const QString &m : {u"Share calendar with Travel agent"_s, u"Code: 7KQ2-M9XD-4T"_s})
             QVERIFY(!m_seed.bcAuthorize(m).isEmpty());
+        // The one shown: the travel agent books for the concierge agent that delegated to it.
+        QVERIFY(!m_seed
+                     .bcAuthorize(u"Book flight LH 404 to Lisbon, 612 EUR"_s, u"dave"_s, 0,
+                                  m_seed.delegatedToken(u"Concierge"_s))
+                     .isEmpty());
         auto owned = open(m_dave.get());
         QVERIFY(owned);
         InboxPane &pane = *owned;
@@ -152,6 +180,42 @@ private Q_SLOTS:
         QVERIFY(!pane.approveButton()->autoDefault());
         QVERIFY(!pane.approveButton()->accessibleName().isEmpty());
         QVERIFY(!pane.denyButton()->accessibleName().isEmpty());
+    }
+
+    // An agent that acts for another agent: the approver sees for whom, and through which chain.
+    void actingForShowsTheChain()
+    {
+        const QString delegated = m_seed.delegatedToken(u"Trip planner"_s);
+        QVERIFY(!delegated.isEmpty());
+        QVERIFY(!m_seed.bcAuthorize(u"Planner asks: hotel in Porto"_s, u"dave"_s, 0, delegated)
+                     .isEmpty());
+        QVERIFY(!m_seed.bcAuthorize(u"Own request: seat 12A"_s).isEmpty());
+        auto owned = open(m_dave.get());
+        QVERIFY(owned);
+        InboxPane &pane = *owned;
+        QTRY_VERIFY_WITH_TIMEOUT(!rowId(pane, u"Own request: seat 12A"_s).isEmpty(), Patience);
+        auto *actingFor = test::child<QLabel>(&pane, u"requestActingFor"_s);
+
+        const int row = pane.model()->rowOf(rowId(pane, u"Planner asks: hotel in Porto"_s));
+        QCOMPARE(pane.model()->index(row, CibaRequestsModel::AgentColumn).data().toString(),
+                 u"Travel agent for Trip planner"_s);
+        QVERIFY(pane.selectRequest(rowId(pane, u"Planner asks: hotel in Porto"_s)));
+        QCOMPARE(pane.bindingMessageLabel()->text(), u"Planner asks: hotel in Porto"_s);
+        QVERIFY(actingFor->isVisible());
+        QVERIFY2(actingFor->text().startsWith(u"Trip planner (agent)"_s),
+                 qPrintable(actingFor->text()));
+        QVERIFY2(actingFor->text().contains(u"through Trip planner (agent) → Travel agent"_s),
+                 qPrintable(actingFor->text()));
+
+        // A request the agent makes for itself has no such row.
+        QVERIFY(pane.selectRequest(rowId(pane, u"Own request: seat 12A"_s)));
+        QVERIFY(!actingFor->isVisible());
+        test::TestHttp dave(m_fx.sandbox().baseUrl());
+        dave.setBearer(m_seed.daveToken);
+        for (const QString &m : {u"Planner asks: hotel in Porto"_s, u"Own request: seat 12A"_s})
+            QCOMPARE(
+                dave.post(u"/ciba/requests/%1/deny"_s.arg(rowId(pane, m)), QJsonObject{}).status,
+                200);
     }
 
     void approveLetsTheAgentPollItsTokens()

@@ -214,11 +214,14 @@ void InboxPane::buildUi()
     v->addWidget(compare);
 
     auto *form = new QFormLayout;
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_agent = valueLabel(detail, u"requestAgent"_s);
     m_agent->setAccessibleName(tr("Requesting agent"));
     m_user = valueLabel(detail, u"requestUser"_s);
     m_user->setAccessibleName(tr("User"));
+    m_actingFor = valueLabel(detail, u"requestActingFor"_s);
+    m_actingFor->setAccessibleName(tr("On whose behalf the agent acts"));
     m_resource = valueLabel(detail, u"requestResource"_s);
     m_resource->setAccessibleName(tr("Resource server"));
     m_scopes = new QListWidget(detail);
@@ -236,6 +239,7 @@ void InboxPane::buildUi()
     m_expires->setAccessibleName(tr("Expires in"));
     form->addRow(tr("Agent:"), m_agent);
     form->addRow(tr("For user:"), m_user);
+    form->addRow(tr("Acting for:"), m_actingFor);
     form->addRow(tr("Resource server:"), m_resource);
     form->addRow(tr("Asks for:"), m_scopes);
     form->addRow(tr("Expires in:"), m_expires);
@@ -377,6 +381,8 @@ void InboxPane::updateDetail()
     }
     m_agent->setText(agent);
     m_user->setText(userName(r.userId));
+    m_actingFor->setText(actingForText(r));
+    m_form->setRowVisible(m_actingFor, !r.actingFor.id.isEmpty());
     m_resource->setText(
         r.resourceServerId.isEmpty()
             ? tr("none (OpenID scopes only)")
@@ -430,6 +436,35 @@ void InboxPane::setUserNames(std::function<QString(const QString &)> names)
 {
     m_names = std::move(names);
     updateDetail();
+}
+
+QString InboxPane::partyText(const CibaRequest::Party &party) const
+{
+    QString name = party.name;
+    if (party.type == "user"_L1 && name.isEmpty())
+        name = m_names ? m_names(party.id) : QString();
+    if (name.isEmpty() || name == party.id)
+        name = party.id;
+    if (party.type == "user"_L1)
+        return tr("%1 (user)").arg(name);
+    if (party.type == "agent"_L1)
+        return tr("%1 (agent)").arg(name);
+    if (party.type == "app"_L1)
+        return tr("%1 (application)").arg(name);
+    return tr("%1 (not known to this server)").arg(name);
+}
+
+QString InboxPane::actingForText(const CibaRequest &r) const
+{
+    if (r.actingFor.id.isEmpty())
+        return {};
+    // The chain as the approver reads it: who started it, then each actor up to this agent.
+    QStringList chain;
+    chain << partyText(r.actingFor);
+    for (auto it = r.earlierActors.crbegin(); it != r.earlierActors.crend(); ++it)
+        chain << partyText(*it);
+    chain << (r.clientName.isEmpty() ? r.clientId : r.clientName);
+    return tr("%1\nthrough %2").arg(partyText(r.actingFor), chain.join(tr(" → ")));
 }
 
 QString InboxPane::userName(const QString &userId) const

@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 
+class QFormLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -106,6 +107,8 @@ private:
     void updateButtons();
     void fillScopes(const core::CibaRequest &request);
     QString userName(const QString &userId) const;
+    QString partyText(const tid::core::CibaRequest::Party &party) const;
+    QString actingForText(const tid::core::CibaRequest &request) const;
 
     const core::CibaApprovalsApi *const m_ciba;
     core::CibaRequestsModel *m_model;
@@ -129,6 +132,8 @@ private:
     QLabel *m_binding = nullptr;
     QLabel *m_agent = nullptr;
     QLabel *m_user = nullptr;
+    QLabel *m_actingFor = nullptr;
+    QFormLayout *m_form = nullptr;
     QLabel *m_resource = nullptr;
     QListWidget *m_scopes = nullptr;
     QLabel *m_expires = nullptr;

@@ -51,8 +51,9 @@ Response CibaFlow::backchannelAuthorize(Request &request)
     if (!client.allowsGrant(FlowServices::GrantCiba))
         return error(u"unauthorized_client"_s,
                      u"The client is not authorized to use the CIBA grant type"_s);
-    for (const QString &single : {u"scope"_s, u"login_hint"_s, u"id_token_hint"_s,
-                                  u"binding_message"_s, u"requested_expiry"_s}) {
+    for (const QString &single :
+         {u"scope"_s, u"login_hint"_s, u"id_token_hint"_s, u"binding_message"_s,
+          u"requested_expiry"_s, u"delegation_token"_s}) {
         if (form.count(single) > 1)
             return error(u"invalid_request"_s, u"Duplicate parameter: %1"_s.arg(single));
     }
@@ -113,6 +114,27 @@ Response CibaFlow::backchannelAuthorize(Request &request)
             return error(u"unknown_user_id"_s,
                          u"Unable to resolve the user for the provided id_token_hint"_s);
     }
+    // Sandbox extension: an agent that acts for another party shows the token that party
+    // delegated to it (an access token of this server whose current actor is the agent); the
+    // request, the approver's inbox and the issued token then carry that chain.
+    QJsonObject delegation;
+    if (form.has(u"delegation_token"_s)) {
+        const FlowServices::Verified delegated =
+            m_services.verify(form.value(u"delegation_token"_s).toLatin1(), u"at+jwt"_s);
+        if (!delegated.ok && delegated.expired)
+            return error(u"invalid_request"_s, u"The delegation_token has expired"_s);
+        if (!delegated.ok || m_services.isRevoked(delegated.claims))
+            return error(u"invalid_request"_s, u"Invalid delegation_token"_s);
+        const QJsonObject act = delegated.claims.value(u"act"_s).toObject();
+        if (act.value(u"sub"_s).toString() != client.entityId)
+            return error(u"invalid_request"_s,
+                         u"The delegation_token was not delegated to the requesting client (its "
+                         "current actor must be the client)"_s);
+        delegation = QJsonObject{{u"sub"_s, delegated.claims.value(u"sub"_s)},
+                                 {u"iss"_s, m_services.issuer()}};
+        if (act.value(u"act"_s).isObject())
+            delegation.insert(u"act"_s, act.value(u"act"_s));
+    }
     if (!bindingMessage.isEmpty() && m_services.ciba.bindingMessageInUse(userId, bindingMessage))
         return error(u"invalid_binding_message"_s,
                      u"binding_message must be unique among the user's pending requests"_s);
@@ -128,6 +150,7 @@ Response CibaFlow::backchannelAuthorize(Request &request)
         in.resource = rs->identifier;
     }
     in.bindingMessage = bindingMessage;
+    in.delegation = delegation;
     in.expirySeconds = expiry;
     const CibaModule::Created created = m_services.ciba.create(in);
     if (created.authReqId.isEmpty())
@@ -180,7 +203,11 @@ Response CibaFlow::grant(const OAuthModule::TokenRequest &request)
         break;
     }
     const CibaRequest &r = poll.request;
-    const QJsonObject act = FlowServices::implicitAct(client);
+    QJsonObject act = FlowServices::implicitAct(client);
+    // The chain the agent showed at bc-authorize nests below it: it acts for that party.
+    if (!r.delegation.isEmpty())
+        act = QJsonObject{
+            {u"sub"_s, client.entityId}, {u"iss"_s, m_services.issuer()}, {u"act"_s, r.delegation}};
     QString familyId;
     QString refreshToken;
     if (client.allowsGrant(FlowServices::GrantRefreshToken)) {
