@@ -1051,6 +1051,10 @@ Ihre Tokens bleiben bis zum Ablauf gültig; ihre Secrets funktionieren ab sofort
         <source>Expires in</source>
         <translation>Läuft ab in</translation>
     </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 für %2</translation>
+    </message>
 </context>
 <context>
     <name>ClaimsModel</name>
@@ -3106,6 +3110,40 @@ Dieser Scope erlaubt dem Agenten, etwas zu ändern, zu löschen oder zu verwalte
     <message>
         <source>%1 — owned by %2</source>
         <translation>%1 — verantwortlich: %2</translation>
+    </message>
+    <message>
+        <source>On whose behalf the agent acts</source>
+        <translation>In wessen Auftrag der Agent handelt</translation>
+    </message>
+    <message>
+        <source>Acting for:</source>
+        <translation>Handelt für:</translation>
+    </message>
+    <message>
+        <source>%1 (user)</source>
+        <translation>%1 (Benutzer)</translation>
+    </message>
+    <message>
+        <source>%1 (agent)</source>
+        <translation>%1 (Agent)</translation>
+    </message>
+    <message>
+        <source>%1 (application)</source>
+        <translation>%1 (Anwendung)</translation>
+    </message>
+    <message>
+        <source>%1 (not known to this server)</source>
+        <translation>%1 (diesem Server unbekannt)</translation>
+    </message>
+    <message>
+        <source>%1
+through %2</source>
+        <translation>%1
+über %2</translation>
+    </message>
+    <message>
+        <source> → </source>
+        <translation> → </translation>
     </message>
 </context>
 <context>

@@ -1051,6 +1051,10 @@ Leurs jetons restent valides jusqu&apos;à leur expiration ; leurs secrets cesse
         <source>Expires in</source>
         <translation>Expire dans</translation>
     </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 pour %2</translation>
+    </message>
 </context>
 <context>
     <name>ClaimsModel</name>
@@ -3106,6 +3110,40 @@ Ce scope permet à l’agent de modifier, supprimer ou administrer quelque chose
     <message>
         <source>%1 — owned by %2</source>
         <translation>%1 — responsable : %2</translation>
+    </message>
+    <message>
+        <source>On whose behalf the agent acts</source>
+        <translation>Pour le compte de qui l’agent agit</translation>
+    </message>
+    <message>
+        <source>Acting for:</source>
+        <translation>Agit pour :</translation>
+    </message>
+    <message>
+        <source>%1 (user)</source>
+        <translation>%1 (utilisateur)</translation>
+    </message>
+    <message>
+        <source>%1 (agent)</source>
+        <translation>%1 (agent)</translation>
+    </message>
+    <message>
+        <source>%1 (application)</source>
+        <translation>%1 (application)</translation>
+    </message>
+    <message>
+        <source>%1 (not known to this server)</source>
+        <translation>%1 (inconnu de ce serveur)</translation>
+    </message>
+    <message>
+        <source>%1
+through %2</source>
+        <translation>%1
+via %2</translation>
+    </message>
+    <message>
+        <source> → </source>
+        <translation> → </translation>
     </message>
 </context>
 <context>
