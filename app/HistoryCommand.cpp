@@ -1,4 +1,5 @@
 #include "app/HistoryCommand.h"
+#include "app/Translations.h"
 
 #include "core/Settings.h"
 #include "core/api/AuditEventsApi.h"
@@ -28,7 +29,8 @@ using core::HistoryFilter;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("HistoryCommand", text);
+    // The context lupdate gives the tr() calls of this namespace (translations/*.ts).
+    return QCoreApplication::translate("tid::app", text);
 }
 
 void out(const QString &text)
@@ -327,6 +329,7 @@ int runSync(QCoreApplication &app, const QString &db, const QString &password,
 int runHistoryCommand(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    loadTranslations(app);
     QCoreApplication::setApplicationName(u"thunderid-console"_s);
     QCoreApplication::setOrganizationName(u"ThunderID"_s);
     QStringList args = QCoreApplication::arguments();

@@ -1,6 +1,7 @@
 #include "app/HistoryCommand.h"
 #include "app/InspectCommand.h"
 #include "app/Panes.h"
+#include "app/Translations.h"
 #include "core/Settings.h"
 #include "core/api/LocalSandbox.h"
 #include "core/api/Session.h"
@@ -13,13 +14,12 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 
 #include <cstring>
 
 using namespace Qt::Literals::StringLiterals;
+using tid::app::loadTranslations;
 using tid::core::ClientAuth;
 using tid::core::Keychain;
 using tid::core::LocalSandbox;
@@ -31,17 +31,6 @@ using tid::ui::MainWindow;
 using tid::ui::MessageWidget;
 
 namespace {
-
-void loadTranslations(QCoreApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s,
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), u"thunderid-console"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(own);
-}
 
 // The window's command line: its description and options (also for --help without a display).
 struct ConsoleOptions
