@@ -249,9 +249,19 @@ QString PostgresHistoryBackend::errorText(const QSqlError &error) const
 
 bool PostgresHistoryBackend::connectionReady(QString *error)
 {
-    // QPSQL reports a session the server ended as not open (libpq's connection status).
-    if (!m_lost && m_db.isOpen())
+    // QPSQL reports a session the server ended as not open (libpq's connection status) — but
+    // only once a statement has failed on it. A session idle for a while may have been ended
+    // (a restart, a failover, an idle timeout) without libpq knowing yet: one round trip finds
+    // out, so that the caller's statement does not fail once first.
+    if (!m_lost && m_db.isOpen() && m_lastUse.isValid() && m_lastUse.elapsed() >= IdleCheckMs) {
+        QSqlQuery ping(m_db);
+        if (!ping.exec(u"SELECT 1"_s) && isConnectionLoss(ping.lastError()))
+            m_lost = true;
+    }
+    if (!m_lost && m_db.isOpen()) {
+        m_lastUse.start();
         return true;
+    }
     if (!m_db.isValid()) {
         if (error)
             *error = tr("The history database %1 is not open.").arg(m_location.toString());
@@ -271,6 +281,7 @@ bool PostgresHistoryBackend::connectionReady(QString *error)
     m_reconnectError.clear();
     m_lost = false;
     m_months.clear();
+    m_lastUse.start();
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/history/SqlHistoryBackend.h"
 
+#include <QElapsedTimer>
 #include <QSet>
 
 #include <memory>
@@ -90,6 +91,9 @@ private:
     int m_targetVersion = SchemaVersion;
     QSet<int> m_months; // partitions known to exist: year * 12 + month - 1
     bool m_hasApi = false;
+    // A session unused this long is checked with a round trip before the next statement.
+    static constexpr int IdleCheckMs = 1000;
+    QElapsedTimer m_lastUse;
     mutable bool m_lost = false; // the server went away: reconnect before the next statement
     mutable QString m_lastCode;  // SQLSTATE of the last error
     QString m_reconnectError;

@@ -539,6 +539,13 @@ private Q_SLOTS:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(await(s->insert({*HistoryEvent::fromObservabilityLine(eventLines[1])})).inserted,
                  1);
+        // A restart nobody saw (no call while the server was down): the first read after it
+        // already works — the idle session is checked before it is used.
+        QVERIFY(pg.stop());
+        QVERIFY(pg.start());
+        QTest::qWait(1100); // idle for longer than the backend's check interval
+        QCOMPARE(await(s->count({}), &error), 2);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         delete s;
     }
 };
