@@ -1,6 +1,7 @@
 #include "app/HistoryCommand.h"
 #include "app/InspectCommand.h"
 #include "app/Panes.h"
+#include "app/StartupProbe.h"
 #include "app/Translations.h"
 #include "core/Settings.h"
 #include "core/api/LocalSandbox.h"
@@ -156,6 +157,7 @@ int main(int argc, char *argv[])
     MainWindow window;
     session.setKeychain(&keychain);
     window.setSession(&session);
+    tid::app::installStartupProbe(window, session); // bench/start only (TID_STARTUP_PROBE)
     // The embedded sandbox is the default: asked for, or nothing else to connect to yet.
     const bool firstRun =
         !parser.isSet(serverOpt) && !parser.isSet(profileOpt) && settings.lastProfile().isEmpty();
