@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QMutex>
 #include <QJsonObject>
 #include <QString>
 
@@ -65,6 +66,7 @@ public:
     static QByteArray goJsonString(const QString &value);
 
 private:
+    QMutex m_writeLock;
     QFile m_file;
 };
 
