@@ -191,7 +191,9 @@ void SandboxServer::installWorkers()
     // touches is safe there: client lookups and the secret check (SecretChecks and the verified
     // cache are locked), the scope computation (reads), the signing key (KeyStore::signingKey),
     // the audit record (AuditLog's group commit: the token is sent once its record committed).
-    const int threads = m_context.config.workerThreads < 0 ? QThread::idealThreadCount()
+    // Two per core by default: a worker waiting for its audit batch to commit uses no CPU, and
+    // more waiting workers make bigger batches (docs/performance.md).
+    const int threads = m_context.config.workerThreads < 0 ? 2 * QThread::idealThreadCount()
                                                            : m_context.config.workerThreads;
     if (threads <= 0)
         return;

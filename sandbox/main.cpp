@@ -116,7 +116,7 @@ int main(int argc, char *argv[])
         u"64"_s);
     const QCommandLineOption workersOpt(
         u"workers"_s,
-        u"Worker threads that serve client_credentials token requests (default: one per core; "
+        u"Worker threads that serve client_credentials token requests (default: two per core; "
         "0 = all on the event-loop thread)."_s,
         u"n"_s, u"-1"_s);
     parser.addOptions({portOpt, bindOpt, remoteOpt, dataOpt, memOpt, seedOpt, seedAgentsOpt, tlsOpt,
