@@ -74,6 +74,7 @@ bool SandboxServer::start(QString *error)
             return false;
     }
     m_db = std::make_unique<Database>(dbPath);
+    m_db->setDurable(config.durable);
     if (!m_db->open(error))
         return false;
     m_context.db = m_db.get();

@@ -119,10 +119,14 @@ int main(int argc, char *argv[])
         u"Worker threads that serve client_credentials token requests (default: two per core; "
         "0 = all on the event-loop thread)."_s,
         u"n"_s, u"-1"_s);
+    const QCommandLineOption durableOpt(
+        u"durable"_s,
+        u"Sync every commit of a --data store to the disk (audit records survive a power loss, "
+        "not only a crash of the sandbox); slower."_s);
     parser.addOptions({portOpt, bindOpt, remoteOpt, dataOpt, memOpt, seedOpt, seedAgentsOpt, tlsOpt,
                        adminIdOpt, adminSecretOpt, eventsOpt, quietOpt, keyFileOpt, idleOpt,
                        requestTimeoutOpt, connectionTimeoutOpt, maxConnectionsOpt,
-                       maxPerAddressOpt, workersOpt});
+                       maxPerAddressOpt, workersOpt, durableOpt});
     parser.process(app);
 
     tid::sandbox::SandboxConfig config;
@@ -187,6 +191,7 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
+    config.durable = parser.isSet(durableOpt);
     config.workerThreads = parser.value(workersOpt).toInt(&ok);
     if (!ok || config.workerThreads < -1 || config.workerThreads > 256) {
         std::fprintf(stderr, "thunderid-sandbox: --workers must be 0..256\n");

@@ -80,7 +80,9 @@ bool Database::configure(QSqlDatabase &db, QString *error) const
         // no system call.
         u"PRAGMA mmap_size = 268435456"_s,
         // Nothing of an in-memory store outlives the process: no sync at all.
-        m_path.isEmpty() ? u"PRAGMA synchronous = OFF"_s : u"PRAGMA synchronous = NORMAL"_s,
+        m_path.isEmpty() ? u"PRAGMA synchronous = OFF"_s
+        : m_durable      ? u"PRAGMA synchronous = FULL"_s
+                         : u"PRAGMA synchronous = NORMAL"_s,
     };
     try {
         Sql::exec(db, u"PRAGMA journal_mode = WAL"_s);

@@ -35,6 +35,10 @@ public:
     explicit Database(const QString &path);
     ~Database();
 
+    // synchronous = FULL instead of NORMAL (a --data store): every commit is on the disk before
+    // it returns, so a committed audit record survives a power loss too, not only a crash of the
+    // sandbox. Call before open().
+    void setDurable(bool durable) { m_durable = durable; }
     bool open(QString *error);
     // The calling thread's connection (see above).
     QSqlDatabase db() const;
@@ -55,7 +59,9 @@ public:
     // What a token request reads on every call (a client, its secrets' hashes, a resource server,
     // permissions) remembered until the next tracked write anywhere in the process
     // (Sql::generation): `load` runs on a miss, or when anything was written since the value was
-    // loaded. Any thread. Values are copied out; at most MaxMemo keys are kept.
+    // loaded. Any thread. Values are copied out; at most MaxMemo keys are kept. Every write of
+    // the sandbox goes through Sql (or Database::transaction); code that writes past it (a test
+    // with a QSqlQuery of its own) calls Sql::invalidate().
     template <typename T>
     T memo(const QString &key, const std::function<T()> &load) const
     {
@@ -89,6 +95,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_tempDir;
     QString m_connectionName;
     QThread *m_owner = nullptr;
+    bool m_durable = false;
     mutable Connection m_main;
     mutable QMutex m_lock; // m_threads
     mutable QHash<quint64, Connection *> m_threads;
