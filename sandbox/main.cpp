@@ -123,10 +123,26 @@ int main(int argc, char *argv[])
         u"durable"_s,
         u"Sync every commit of a --data store to the disk (audit records survive a power loss, "
         "not only a crash of the sandbox); slower."_s);
-    parser.addOptions({portOpt, bindOpt, remoteOpt, dataOpt, memOpt, seedOpt, seedAgentsOpt, tlsOpt,
-                       adminIdOpt, adminSecretOpt, eventsOpt, quietOpt, keyFileOpt, idleOpt,
-                       requestTimeoutOpt, connectionTimeoutOpt, maxConnectionsOpt,
-                       maxPerAddressOpt, workersOpt, durableOpt});
+    parser.addOptions({portOpt,
+                       bindOpt,
+                       remoteOpt,
+                       dataOpt,
+                       memOpt,
+                       seedOpt,
+                       seedAgentsOpt,
+                       tlsOpt,
+                       adminIdOpt,
+                       adminSecretOpt,
+                       eventsOpt,
+                       quietOpt,
+                       keyFileOpt,
+                       idleOpt,
+                       requestTimeoutOpt,
+                       connectionTimeoutOpt,
+                       maxConnectionsOpt,
+                       maxPerAddressOpt,
+                       workersOpt,
+                       durableOpt});
     parser.process(app);
 
     tid::sandbox::SandboxConfig config;

@@ -2,8 +2,8 @@
 
 #include <QByteArray>
 #include <QFile>
-#include <QMutex>
 #include <QJsonObject>
+#include <QMutex>
 #include <QString>
 
 #include <chrono>

@@ -183,7 +183,8 @@ QJsonObject KeyStore::rotate()
     }
     for (size_t i = 0; i < m_keys.size(); ++i) {
         m_active[i] = false;
-        retired.append(QJsonObject{{u"kid"_s, m_keys[i]->kid()}, {u"alg"_s, m_keys[i]->algorithm()}});
+        retired.append(
+            QJsonObject{{u"kid"_s, m_keys[i]->kid()}, {u"alg"_s, m_keys[i]->algorithm()}});
     }
     Sql::exec(m_db.db(), u"UPDATE signing_keys SET is_active = 0"_s);
     for (const auto type : {core::SigningKey::Type::EcP256, core::SigningKey::Type::Rsa2048}) {

@@ -54,11 +54,11 @@ QStringList definedPermissions(Database &db, const QString &resourceServerId)
 {
     // resources_permission and actions_permission index both halves by (server, permission).
     return db.memo<QStringList>(u"defined\u0001"_s + resourceServerId, [&] {
-    return column(
-        Sql::query(db.db(),
-                  u"SELECT permission FROM resources WHERE resource_server_id = ? UNION "
-                  "SELECT permission FROM actions WHERE resource_server_id = ? ORDER BY 1"_s,
-                  {resourceServerId, resourceServerId}));
+        return column(
+            Sql::query(db.db(),
+                       u"SELECT permission FROM resources WHERE resource_server_id = ? UNION "
+                       "SELECT permission FROM actions WHERE resource_server_id = ? ORDER BY 1"_s,
+                       {resourceServerId, resourceServerId}));
     });
 }
 
@@ -88,8 +88,8 @@ SELECT DISTINCT rp.permission
  ORDER BY rp.permission)"_s;
     return db.memo<QStringList>(
         u"granted\u0001"_s + entityId + u'\u0001' + entityType + u'\u0001' + resourceServerId, [&] {
-            return column(Sql::query(db.db(), sql,
-                                     {entityId, entityType, entityId, entityType, resourceServerId}));
+            return column(Sql::query(
+                db.db(), sql, {entityId, entityType, entityId, entityType, resourceServerId}));
         });
 }
 

@@ -76,7 +76,7 @@ std::optional<ClientRecord> ClientDirectory::find(const QString &column, const Q
                 Sql::Rows q = Sql::query(
                     m_db.db(),
                     u"SELECT id, client_id, name, ou_id, extra FROM %1 WHERE %2 = ?"_s.arg(table,
-                                                                                         column),
+                                                                                           column),
                     {value});
                 if (!q.next())
                     continue;

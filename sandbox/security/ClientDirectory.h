@@ -5,8 +5,8 @@
 #include "sandbox/security/SecretChecks.h"
 
 #include <QHash>
-#include <QMutex>
 #include <QJsonObject>
+#include <QMutex>
 #include <QString>
 #include <QStringList>
 

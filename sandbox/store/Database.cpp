@@ -102,7 +102,8 @@ bool Database::open(QString *error)
     m_file = m_path;
     if (m_path.isEmpty()) {
         // On a RAM file system where there is one (/dev/shm), else in the temporary directory.
-        const QString base = QFileInfo(u"/dev/shm"_s).isWritable() ? u"/dev/shm"_s : QDir::tempPath();
+        const QString base =
+            QFileInfo(u"/dev/shm"_s).isWritable() ? u"/dev/shm"_s : QDir::tempPath();
         m_tempDir = std::make_unique<QTemporaryDir>(base + u"/thunderid-sandbox-XXXXXX"_s);
         if (!m_tempDir->isValid()) {
             if (error)

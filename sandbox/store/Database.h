@@ -62,8 +62,7 @@ public:
     // loaded. Any thread. Values are copied out; at most MaxMemo keys are kept. Every write of
     // the sandbox goes through Sql (or Database::transaction); code that writes past it (a test
     // with a QSqlQuery of its own) calls Sql::invalidate().
-    template <typename T>
-    T memo(const QString &key, const std::function<T()> &load) const
+    template<typename T> T memo(const QString &key, const std::function<T()> &load) const
     {
         const quint64 generation = Sql::generation(); // before loading: a write meanwhile wins
         {

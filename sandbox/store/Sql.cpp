@@ -75,8 +75,7 @@ bool Sql::isWrite(const QString &sql)
         return text.startsWith(word, Qt::CaseInsensitive);
     };
     if (starts("SELECT"_L1) || starts("PRAGMA"_L1) || starts("BEGIN"_L1) || starts("COMMIT"_L1) ||
-        starts("ROLLBACK"_L1) || starts("SAVEPOINT"_L1) || starts("RELEASE"_L1) ||
-        starts("END"_L1))
+        starts("ROLLBACK"_L1) || starts("SAVEPOINT"_L1) || starts("RELEASE"_L1) || starts("END"_L1))
         return false;
     if (starts("WITH"_L1)) {
         for (const auto word : {"INSERT"_L1, "UPDATE"_L1, "DELETE"_L1, "REPLACE"_L1}) {

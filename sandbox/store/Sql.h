@@ -56,7 +56,11 @@ public:
     // Whether a write invalidates what Database::memo() remembers. Untracked: the audit record and
     // the secret's last_used_at stamp, which nothing remembered depends on (they are written for
     // every token; tracking them would forget everything every time).
-    enum class Tracking { Tracked, Untracked };
+    enum class Tracking
+    {
+        Tracked,
+        Untracked
+    };
     static Rows query(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {},
                       Tracking tracking = Tracking::Tracked);
     // A process-wide count of tracked writes: bumped after every statement that may change rows
