@@ -33,6 +33,11 @@ struct SandboxConfig
     // --max-connections-per-address; loopback peers count only towards the total).
     int maxConnections = 512;
     int maxConnectionsPerAddress = 64;
+    // Worker threads for client_credentials token requests (--workers): -1 = two per core,
+    // 0 = none (every request on the event-loop thread).
+    int workerThreads = -1;
+    // --durable: a --data store syncs every commit to the disk (SQLite synchronous = FULL).
+    bool durable = false;
 };
 
 } // namespace tid::sandbox

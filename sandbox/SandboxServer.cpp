@@ -74,6 +74,7 @@ bool SandboxServer::start(QString *error)
             return false;
     }
     m_db = std::make_unique<Database>(dbPath);
+    m_db->setDurable(config.durable);
     if (!m_db->open(error))
         return false;
     m_context.db = m_db.get();
@@ -179,7 +180,43 @@ bool SandboxServer::start(QString *error)
     }
     installAuthenticator();
     installPreflight();
+    installWorkers();
     return true;
+}
+
+void SandboxServer::installWorkers()
+{
+    // Issue 15: client_credentials token requests (the traffic of every agent's test suite) run
+    // on worker threads, each with its own store connection and cached statements; the event
+    // loop keeps reading and writing the sockets and serves everything else. What such a request
+    // touches is safe there: client lookups and the secret check (SecretChecks and the verified
+    // cache are locked), the scope computation (reads), the signing key (KeyStore::signingKey),
+    // the audit record (AuditLog's group commit: the token is sent once its record committed).
+    // Two per core by default: a worker waiting for its audit batch to commit uses no CPU, and
+    // more waiting workers make bigger batches (docs/performance.md).
+    const int threads = m_context.config.workerThreads < 0 ? 2 * QThread::idealThreadCount()
+                                                           : m_context.config.workerThreads;
+    if (threads <= 0)
+        return;
+    m_workers.setMaxThreadCount(threads);
+    m_workers.setExpiryTimeout(-1); // each thread keeps its connection for the server's life
+    m_http->setOffload([this](const Request &request, std::function<void(Response)> done) {
+        if (m_pendingWork >= MaxPendingWork || !OAuthModule::isClientCredentialsRequest(request))
+            return false; // served on the event-loop thread as before
+        ++m_pendingWork;
+        HttpServer *http = m_http.get();
+        m_workers.start([this, http, copy = Request(request), done = std::move(done)]() mutable {
+            Response response = http->dispatchLogged(copy);
+            QMetaObject::invokeMethod(
+                http,
+                [this, done = std::move(done), response = std::move(response)]() mutable {
+                    --m_pendingWork;
+                    done(std::move(response));
+                },
+                Qt::QueuedConnection);
+        });
+        return true;
+    });
 }
 
 void SandboxServer::installPreflight()

@@ -56,6 +56,7 @@ private:
     void installAuthenticator();
     void registerHealth();
     void installPreflight();
+    void installWorkers();
 
     SandboxContext m_context;
     std::unique_ptr<Database> m_db;
@@ -70,9 +71,14 @@ private:
     quint16 m_port = 0;
     static constexpr int MaxPendingHashes = 64;
     int m_pendingHashes = 0; // queued or running secret checks (main thread only)
-    // Last member: destroyed first, it waits for running hashes, whose results are then posted
-    // to a still-living HttpServer (and dropped with it).
+    // Destroyed first, it waits for running hashes, whose results are then posted to a
+    // still-living HttpServer (and dropped with it).
     QThreadPool m_hashers;
+    // client_credentials token requests (installWorkers); destroyed before the store whose
+    // per-thread connections they use.
+    static constexpr int MaxPendingWork = 256;
+    int m_pendingWork = 0; // queued or running (main thread only)
+    QThreadPool m_workers;
 };
 
 } // namespace tid::sandbox

@@ -114,10 +114,35 @@ int main(int argc, char *argv[])
         u"max-connections-per-address"_s,
         u"Connections open at once from one remote (non-loopback) address (default 64)."_s, u"n"_s,
         u"64"_s);
-    parser.addOptions({portOpt, bindOpt, remoteOpt, dataOpt, memOpt, seedOpt, seedAgentsOpt, tlsOpt,
-                       adminIdOpt, adminSecretOpt, eventsOpt, quietOpt, keyFileOpt, idleOpt,
-                       requestTimeoutOpt, connectionTimeoutOpt, maxConnectionsOpt,
-                       maxPerAddressOpt});
+    const QCommandLineOption workersOpt(
+        u"workers"_s,
+        u"Worker threads that serve client_credentials token requests (default: two per core; "
+        "0 = all on the event-loop thread)."_s,
+        u"n"_s, u"-1"_s);
+    const QCommandLineOption durableOpt(
+        u"durable"_s,
+        u"Sync every commit of a --data store to the disk (audit records survive a power loss, "
+        "not only a crash of the sandbox); slower."_s);
+    parser.addOptions({portOpt,
+                       bindOpt,
+                       remoteOpt,
+                       dataOpt,
+                       memOpt,
+                       seedOpt,
+                       seedAgentsOpt,
+                       tlsOpt,
+                       adminIdOpt,
+                       adminSecretOpt,
+                       eventsOpt,
+                       quietOpt,
+                       keyFileOpt,
+                       idleOpt,
+                       requestTimeoutOpt,
+                       connectionTimeoutOpt,
+                       maxConnectionsOpt,
+                       maxPerAddressOpt,
+                       workersOpt,
+                       durableOpt});
     parser.process(app);
 
     tid::sandbox::SandboxConfig config;
@@ -181,6 +206,12 @@ int main(int argc, char *argv[])
                          qPrintable(option->names().constFirst()));
             return 2;
         }
+    }
+    config.durable = parser.isSet(durableOpt);
+    config.workerThreads = parser.value(workersOpt).toInt(&ok);
+    if (!ok || config.workerThreads < -1 || config.workerThreads > 256) {
+        std::fprintf(stderr, "thunderid-sandbox: --workers must be 0..256\n");
+        return 2;
     }
     // The administrator's secret for the signing keys at rest: the environment, else a file.
     config.keySecret = qgetenv("THUNDERID_SANDBOX_KEY");

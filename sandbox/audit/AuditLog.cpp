@@ -53,38 +53,96 @@ CREATE INDEX audit_events_time ON audit_events(occurred_ms))"_s,
     };
 }
 
+static const QString InsertSql =
+    u"INSERT INTO audit_events(id, type, occurred_at, occurred_ms, client_id, subject, "
+    "resource_server, trace_id, data) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+
+void AuditLog::insert(const QVariantList &values) const
+{
+    // A cached statement of the calling thread's connection (Sql::query).
+    Sql::query(m_db.db(), InsertSql, values, Sql::Tracking::Untracked);
+}
+
 bool AuditLog::record(const AuditEvent &event)
 {
-    // One prepared statement, kept: an event is written for every token the sandbox issues.
-    if (!m_insert) {
-        m_insert = std::make_unique<QSqlQuery>(m_db.db());
-        if (!m_insert->prepare(u"INSERT INTO audit_events(id, type, occurred_at, occurred_ms, "
-                               "client_id, subject, resource_server, trace_id, data) "
-                               "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)) {
-            const QString text = m_insert->lastError().text();
-            m_insert.reset();
-            throw SqlError(QString(u"audit: prepare failed: "_s + text).toStdString());
-        }
-    }
     const QDateTime at = event.at.isValid() ? event.at.toUTC() : QDateTime::currentDateTimeUtc();
     const qint64 ms = at.toMSecsSinceEpoch();
-    const QVariantList values{Ids::uuid7(ms),
-                              event.type,
-                              Ids::iso(at),
-                              ms,
-                              Sql::nullable(event.clientId),
-                              Sql::nullable(event.subject),
-                              Sql::nullable(event.resourceServer),
-                              Sql::nullable(event.traceId),
-                              Sql::jsonText(event.data)};
-    for (int i = 0; i < values.size(); ++i)
-        m_insert->bindValue(i, values.at(i));
-    if (!m_insert->exec()) {
-        throw SqlError(QString(u"audit: cannot record "_s + event.type + u": "_s +
-                               m_insert->lastError().text())
-                           .toStdString());
+    QVariantList values{Ids::uuid7(ms),
+                        event.type,
+                        Ids::iso(at),
+                        ms,
+                        Sql::nullable(event.clientId),
+                        Sql::nullable(event.subject),
+                        Sql::nullable(event.resourceServer),
+                        Sql::nullable(event.traceId),
+                        Sql::jsonText(event.data)};
+    if (m_db.isOwnerThread()) {
+        try {
+            insert(values);
+        } catch (const SqlError &e) {
+            throw SqlError(QString(u"audit: cannot record "_s + event.type + u": "_s +
+                                   QString::fromUtf8(e.what()))
+                               .toStdString());
+        }
+        return true;
     }
+    recordInBatch(std::move(values));
     return true;
+}
+
+void AuditLog::recordInBatch(QVariantList values)
+{
+    // Leader/follower group commit: whoever finds no batch being written writes every event
+    // queued so far in one transaction; the others wait for the commit that holds theirs.
+    Pending mine{std::move(values), false, {}};
+    QMutexLocker lock(&m_batchLock);
+    m_queue.push_back(&mine);
+    while (!mine.done) {
+        if (m_writing) {
+            m_batchDone.wait(&m_batchLock);
+            continue;
+        }
+        m_writing = true;
+        std::vector<Pending *> batch;
+        batch.swap(m_queue);
+        lock.unlock();
+        QString error;
+        try {
+            if (!m_db.transaction([&] {
+                    for (Pending *p : batch)
+                        insert(p->values);
+                    return true;
+                }))
+                error = u"the transaction did not commit"_s;
+        } catch (const std::exception &e) {
+            error = QString::fromUtf8(e.what());
+        }
+        lock.relock();
+        for (Pending *p : batch) {
+            p->error = error;
+            p->done = true;
+        }
+        if (error.isEmpty()) {
+            ++m_commits;
+            m_batchedEvents += qint64(batch.size());
+        }
+        m_writing = false;
+        m_batchDone.wakeAll();
+    }
+    if (!mine.error.isEmpty())
+        throw SqlError(QString(u"audit: cannot record an event: "_s + mine.error).toStdString());
+}
+
+qint64 AuditLog::groupCommits() const
+{
+    QMutexLocker lock(&m_batchLock);
+    return m_commits;
+}
+
+qint64 AuditLog::groupCommitEvents() const
+{
+    QMutexLocker lock(&m_batchLock);
+    return m_batchedEvents;
 }
 
 qint64 AuditLog::count(const QString &type) const

@@ -4,11 +4,12 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMutex>
 #include <QString>
+#include <QVariantList>
+#include <QWaitCondition>
 
-#include <memory>
-
-class QSqlQuery;
+#include <vector>
 
 namespace tid::sandbox {
 
@@ -31,6 +32,11 @@ struct AuditEvent
 
 // The audit module (extension API): table audit_events, GET /audit/events. record() joins the
 // caller's transaction, so an event is stored exactly when the change it describes is.
+//
+// On a worker thread (client_credentials tokens are served there, issue 15) record() is a group
+// commit: the event joins a batch, one thread writes the batch in one transaction on its own
+// connection, and record() returns only once that transaction committed. A token is therefore
+// never sent before its TOKEN_ISSUED record is in the store, as on the event-loop thread.
 class AuditLog final : public Module
 {
     Q_DISABLE_COPY_MOVE(AuditLog)
@@ -67,6 +73,9 @@ public:
     // database error throws SqlError, as every statement of the store does (the transaction
     // rolls back and the request is answered 500).
     bool record(const AuditEvent &event);
+    // Group commits so far and the events they wrote (worker threads only; for the benchmark).
+    qint64 groupCommits() const;
+    qint64 groupCommitEvents() const;
     // Total number of stored events of `type` (empty = all).
     qint64 count(const QString &type = {}) const;
 
@@ -74,8 +83,22 @@ public:
     Response list(const Request &request) const;
 
 private:
+    struct Pending
+    {
+        QVariantList values;
+        bool done = false;
+        QString error;
+    };
+    void insert(const QVariantList &values) const;
+    void recordInBatch(QVariantList values);
+
     Database &m_db;
-    std::unique_ptr<QSqlQuery> m_insert;
+    mutable QMutex m_batchLock; // the members below
+    QWaitCondition m_batchDone;
+    std::vector<Pending *> m_queue;
+    bool m_writing = false;
+    qint64 m_commits = 0;
+    qint64 m_batchedEvents = 0;
 };
 
 } // namespace tid::sandbox

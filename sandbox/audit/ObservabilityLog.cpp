@@ -1,5 +1,7 @@
 #include "sandbox/audit/ObservabilityLog.h"
 
+#include <QMutexLocker>
+
 #include "sandbox/http/Router.h"
 #include "sandbox/store/Ids.h"
 
@@ -224,6 +226,8 @@ void ObservabilityLog::write(const QString &traceId, const QString &type, const 
         std::chrono::duration_cast<std::chrono::milliseconds>(at.time_since_epoch()).count();
     const QByteArray line =
         formatLine(traceId, Ids::uuid7(ms), type, goTimestamp(at), component, status, data);
+    // Token requests are served on worker threads too (issue 15): one line at a time.
+    QMutexLocker lock(&m_writeLock);
     m_file.write(line);
     m_file.flush();
 }

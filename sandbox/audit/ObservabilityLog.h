@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QFile>
 #include <QJsonObject>
+#include <QMutex>
 #include <QString>
 
 #include <chrono>
@@ -65,6 +66,7 @@ public:
     static QByteArray goJsonString(const QString &value);
 
 private:
+    QMutex m_writeLock;
     QFile m_file;
 };
 

@@ -297,6 +297,18 @@ private:
     void complete()
     {
         m_requestStarted = false;
+        if (m_server.m_offload) {
+            QPointer<HttpConnection> self(this);
+            const bool taken = m_server.m_offload(m_request, [self](Response response) {
+                if (self)
+                    self->resumeWith(std::move(response));
+            });
+            if (taken) {
+                m_state = State::Waiting;
+                m_timer.stop();
+                return;
+            }
+        }
         if (m_server.m_preflight) {
             QPointer<HttpConnection> self(this);
             std::optional<Response> answer;
@@ -319,6 +331,18 @@ private:
             }
         }
         respond();
+    }
+
+    // The answer of an offloaded request (already logged where it was computed).
+    void resumeWith(Response response)
+    {
+        if (m_state != State::Waiting)
+            return;
+        respond(std::move(response));
+        if (m_state == State::Reading) {
+            process();
+            onReadyRead();
+        }
     }
 
     void resume()
@@ -495,6 +519,15 @@ Response HttpServer::dispatch(Request &request) const
         return internalError(
             u"%1 %2: %3"_s.arg(request.method, request.path, QString::fromUtf8(e.what())));
     }
+}
+
+Response HttpServer::dispatchLogged(Request &request) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    Response response = dispatch(request);
+    log(request, response.status, timer.elapsed());
+    return response;
 }
 
 bool HttpServer::handle(Request &request, QTcpSocket *socket, Response *response)

@@ -71,6 +71,15 @@ public:
     using Preflight = std::function<bool(const Request &, std::function<void()> resume,
                                          std::optional<Response> *answer)>;
     void setPreflight(Preflight preflight) { m_preflight = std::move(preflight); }
+    // Runs a complete request elsewhere (issue 15: client_credentials token requests on worker
+    // threads): returns true when it took the request and will call `done` with the answer on
+    // this thread; the connection waits meanwhile, as for a preflight. Runs before the preflight;
+    // a request it does not take goes on as usual. The worker answers through dispatchLogged().
+    using Offload = std::function<bool(const Request &, std::function<void(Response)> done)>;
+    void setOffload(Offload offload) { m_offload = std::move(offload); }
+    // dispatch() and the request's log line, from any thread (not for stream routes): the
+    // handlers a worker runs must be safe there.
+    Response dispatchLogged(Request &request) const;
     // Sees every routed request once its handler answered (e.g. to audit admin changes).
     using ResponseObserver = std::function<void(const Request &, const Response &)>;
     void setResponseObserver(ResponseObserver observer) { m_observer = std::move(observer); }
@@ -93,6 +102,7 @@ private:
     Authenticator m_auth;
     ResponseObserver m_observer;
     Preflight m_preflight;
+    Offload m_offload;
     // Counts an accepted connection; false (and the connection was refused) beyond a limit.
     bool admit(QTcpSocket *socket);
     void release(const QHostAddress &peer);

@@ -91,22 +91,22 @@ bool KeyStore::load(QString *error)
             // The first active key of each type (newest first) signs.
             bool active = q.value(2).toInt() != 0;
             for (size_t i = 0; i < m_keys.size() && active; ++i) {
-                if (m_active[i] && m_keys[i].type() == key.type())
+                if (m_active[i] && m_keys[i]->type() == key.type())
                     active = false;
             }
-            m_keys.push_back(std::move(key));
+            m_keys.push_back(std::make_shared<core::SigningKey>(std::move(key)));
             m_active.push_back(active);
         }
         // Keys an older sandbox stored in clear are sealed now.
-        for (const core::SigningKey &key : m_keys) {
-            if (inClear.contains(key.kid()))
+        for (const auto &key : m_keys) {
+            if (inClear.contains(key->kid()))
                 Sql::exec(m_db.db(), u"UPDATE signing_keys SET private_pem = ? WHERE kid = ?"_s,
-                          {sealed(key), key.kid()});
+                          {sealed(*key), key->kid()});
         }
         for (const auto type : {core::SigningKey::Type::EcP256, core::SigningKey::Type::Rsa2048}) {
             bool found = false;
             for (size_t i = 0; i < m_keys.size(); ++i)
-                found = found || (m_active[i] && m_keys[i].type() == type);
+                found = found || (m_active[i] && m_keys[i]->type() == type);
             if (found)
                 continue;
             core::SigningKey key = core::SigningKey::generate(type);
@@ -119,7 +119,7 @@ bool KeyStore::load(QString *error)
                       u"INSERT INTO signing_keys(kid, algorithm, private_pem, is_active, "
                       "created_at) VALUES(?, ?, ?, 1, ?)"_s,
                       {key.kid(), key.algorithm(), sealed(key), Ids::now()});
-            m_keys.push_back(std::move(key));
+            m_keys.push_back(std::make_shared<core::SigningKey>(std::move(key)));
             m_active.push_back(true);
         }
     } catch (const SqlError &e) {
@@ -127,7 +127,23 @@ bool KeyStore::load(QString *error)
             *error = QString::fromUtf8(e.what());
         return false;
     }
+    publish();
     return true;
+}
+
+void KeyStore::publish()
+{
+    QMutexLocker lock(&m_publishedLock);
+    for (size_t i = 0; i < m_keys.size(); ++i) {
+        if (m_active[i])
+            m_published[m_keys[i]->type() == core::SigningKey::Type::EcP256 ? 0 : 1] = m_keys[i];
+    }
+}
+
+std::shared_ptr<const core::SigningKey> KeyStore::signingKey(core::SigningKey::Type type) const
+{
+    QMutexLocker lock(&m_publishedLock);
+    return m_published[type == core::SigningKey::Type::EcP256 ? 0 : 1];
 }
 
 const core::SigningKey &KeyStore::activeKey() const
@@ -138,17 +154,17 @@ const core::SigningKey &KeyStore::activeKey() const
 const core::SigningKey &KeyStore::activeKey(core::SigningKey::Type type) const
 {
     for (size_t i = 0; i < m_keys.size(); ++i) {
-        if (m_active[i] && m_keys[i].type() == type)
-            return m_keys[i];
+        if (m_active[i] && m_keys[i]->type() == type)
+            return *m_keys[i];
     }
-    return m_keys.front(); // load() guarantees one active key per type
+    return *m_keys.front(); // load() guarantees one active key per type
 }
 
 const core::SigningKey *KeyStore::keyById(const QString &kid) const
 {
-    for (const core::SigningKey &key : m_keys) {
-        if (key.kid() == kid)
-            return &key;
+    for (const auto &key : m_keys) {
+        if (key->kid() == kid)
+            return key.get();
     }
     return nullptr;
 }
@@ -161,13 +177,14 @@ QJsonObject KeyStore::rotate()
     for (size_t i = m_keys.size(); i-- > 0;) {
         if (m_active[i])
             continue;
-        Sql::exec(m_db.db(), u"DELETE FROM signing_keys WHERE kid = ?"_s, {m_keys[i].kid()});
+        Sql::exec(m_db.db(), u"DELETE FROM signing_keys WHERE kid = ?"_s, {m_keys[i]->kid()});
         m_keys.erase(m_keys.begin() + qsizetype(i));
         m_active.erase(m_active.begin() + qsizetype(i));
     }
     for (size_t i = 0; i < m_keys.size(); ++i) {
         m_active[i] = false;
-        retired.append(QJsonObject{{u"kid"_s, m_keys[i].kid()}, {u"alg"_s, m_keys[i].algorithm()}});
+        retired.append(
+            QJsonObject{{u"kid"_s, m_keys[i]->kid()}, {u"alg"_s, m_keys[i]->algorithm()}});
     }
     Sql::exec(m_db.db(), u"UPDATE signing_keys SET is_active = 0"_s);
     for (const auto type : {core::SigningKey::Type::EcP256, core::SigningKey::Type::Rsa2048}) {
@@ -179,9 +196,10 @@ QJsonObject KeyStore::rotate()
                   "VALUES(?, ?, ?, 1, ?)"_s,
                   {key.kid(), key.algorithm(), sealed(key), Ids::now()});
         active.append(QJsonObject{{u"kid"_s, key.kid()}, {u"alg"_s, key.algorithm()}});
-        m_keys.insert(m_keys.begin(), std::move(key));
+        m_keys.insert(m_keys.begin(), std::make_shared<core::SigningKey>(std::move(key)));
         m_active.insert(m_active.begin(), true);
     }
+    publish();
     qCInfo(lcOAuth) << "signing keys rotated:" << active.size() << "new," << retired.size()
                     << "retired";
     return QJsonObject{{u"active"_s, active}, {u"retired"_s, retired}, {u"keys"_s, publicJwks()}};
@@ -190,8 +208,8 @@ QJsonObject KeyStore::rotate()
 QJsonArray KeyStore::publicJwks() const
 {
     QJsonArray keys;
-    for (const core::SigningKey &key : m_keys)
-        keys.append(key.publicJwk());
+    for (const auto &key : m_keys)
+        keys.append(key->publicJwk());
     return keys;
 }
 

@@ -7,6 +7,9 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <QMutex>
+
+#include <memory>
 #include <vector>
 
 namespace tid::sandbox {
@@ -35,6 +38,9 @@ public:
     const core::SigningKey &activeKey() const;
     const core::SigningKey &activeKey(core::SigningKey::Type type) const;
     const core::SigningKey *keyById(const QString &kid) const;
+    // The active key of a type, for any thread (token requests are served on worker threads):
+    // a rotation meanwhile does not take it away from under the caller.
+    std::shared_ptr<const core::SigningKey> signingKey(core::SigningKey::Type type) const;
     // Makes a fresh ES256 and RS256 key active; the previous ones stay in the JWKS (retired) so
     // that the tokens they signed still verify, and keys retired by an earlier rotation are
     // removed (the JWKS holds the current and the previous keys). Call inside a transaction;
@@ -45,12 +51,16 @@ public:
 
 private:
     QString sealed(const core::SigningKey &key) const;
+    void publish(); // m_published from m_keys/m_active
 
     Database &m_db;
     QByteArray m_secret;
     KeyCipher m_cipher;
-    std::vector<core::SigningKey> m_keys;
+    // Changed on the event-loop thread only (load, rotate), which reads them without a lock.
+    std::vector<std::shared_ptr<core::SigningKey>> m_keys;
     std::vector<bool> m_active; // parallel to m_keys
+    mutable QMutex m_publishedLock;
+    std::shared_ptr<const core::SigningKey> m_published[2]; // active ES256, RS256
 };
 
 } // namespace tid::sandbox

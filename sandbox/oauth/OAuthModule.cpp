@@ -169,6 +169,16 @@ Response OAuthModule::answerToken(Request &request, const FormBody &form,
     return (*handler)(TokenRequest{request, form, client});
 }
 
+bool OAuthModule::isClientCredentialsRequest(const Request &request)
+{
+    static const QString tokenPath = u"/oauth2/token"_s;
+    if (request.method != u"POST"_s || request.path != tokenPath ||
+        !FormBody::isFormContentType(request.header("Content-Type")))
+        return false;
+    const FormBody form(request.body);
+    return form.count(u"grant_type"_s) == 1 && form.value(u"grant_type"_s) == ClientCredentials;
+}
+
 QStringList OAuthModule::requestedScopes(const FormBody &form)
 {
     QStringList out;

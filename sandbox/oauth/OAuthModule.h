@@ -59,6 +59,9 @@ public:
 
     // Requested scopes (space separated, order kept, duplicates dropped).
     static QStringList requestedScopes(const FormBody &form);
+    // POST /oauth2/token with a form whose one grant_type is client_credentials: the requests
+    // SandboxServer serves on worker threads (issue 15).
+    static bool isClientCredentialsRequest(const Request &request);
     // OIDC scopes: openid profile email phone address roles + the client's scopeClaims keys.
     static bool isOidcScope(const QString &scope, const ClientRecord &client);
     // RFC 8707 as ThunderID: at most one `resource`, an absolute URI without fragment, equal to a

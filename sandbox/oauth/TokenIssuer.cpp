@@ -37,10 +37,10 @@ TokenIssuer::Issued TokenIssuer::issueAccessToken(const AccessToken &request) co
     else
         claims.remove(u"scope"_s);
     issued.claims = claims;
-    const core::SigningKey &key =
-        m_keys.activeKey(request.algorithm == u"RS256"_s ? core::SigningKey::Type::Rsa2048
-                                                         : core::SigningKey::Type::EcP256);
-    issued.token = key.signCompact(QJsonObject{{u"typ"_s, u"at+jwt"_s}}, claims);
+    const std::shared_ptr<const core::SigningKey> key =
+        m_keys.signingKey(request.algorithm == u"RS256"_s ? core::SigningKey::Type::Rsa2048
+                                                          : core::SigningKey::Type::EcP256);
+    issued.token = key->signCompact(QJsonObject{{u"typ"_s, u"at+jwt"_s}}, claims);
     return issued;
 }
 

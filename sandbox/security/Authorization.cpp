@@ -18,7 +18,7 @@ std::optional<ResourceServerRef> serverWhere(Database &db, const QString &column
     if (value.isEmpty())
         return std::nullopt;
     // Both columns carry a unique index (primary key, UNIQUE identifier).
-    QSqlQuery q = Sql::exec(
+    Sql::Rows q = Sql::query(
         db.db(),
         u"SELECT id, name, identifier, delimiter FROM resource_servers WHERE %1 = ?"_s.arg(column),
         {value});
@@ -28,7 +28,7 @@ std::optional<ResourceServerRef> serverWhere(Database &db, const QString &column
                              q.value(3).toString()};
 }
 
-QStringList column(QSqlQuery q)
+QStringList column(Sql::Rows q)
 {
     QStringList out;
     while (q.next())
@@ -40,7 +40,9 @@ QStringList column(QSqlQuery q)
 
 std::optional<ResourceServerRef> resourceServerByIdentifier(Database &db, const QString &identifier)
 {
-    return serverWhere(db, u"identifier"_s, identifier);
+    // Read for every token request: remembered until the next write (Database::memo).
+    return db.memo<std::optional<ResourceServerRef>>(
+        u"rs\u0001"_s + identifier, [&] { return serverWhere(db, u"identifier"_s, identifier); });
 }
 
 std::optional<ResourceServerRef> resourceServerById(Database &db, const QString &id)
@@ -51,11 +53,13 @@ std::optional<ResourceServerRef> resourceServerById(Database &db, const QString 
 QStringList definedPermissions(Database &db, const QString &resourceServerId)
 {
     // resources_permission and actions_permission index both halves by (server, permission).
-    return column(
-        Sql::exec(db.db(),
-                  u"SELECT permission FROM resources WHERE resource_server_id = ? UNION "
-                  "SELECT permission FROM actions WHERE resource_server_id = ? ORDER BY 1"_s,
-                  {resourceServerId, resourceServerId}));
+    return db.memo<QStringList>(u"defined\u0001"_s + resourceServerId, [&] {
+        return column(
+            Sql::query(db.db(),
+                       u"SELECT permission FROM resources WHERE resource_server_id = ? UNION "
+                       "SELECT permission FROM actions WHERE resource_server_id = ? ORDER BY 1"_s,
+                       {resourceServerId, resourceServerId}));
+    });
 }
 
 QStringList grantedPermissions(Database &db, const QString &entityId, const QString &entityType,
@@ -82,8 +86,11 @@ SELECT DISTINCT rp.permission
   JOIN role_assignments ra ON ra.assignee_id = a.id AND ra.assignee_type = a.type
   JOIN role_permissions rp ON rp.role_id = ra.role_id AND rp.resource_server_id = ?
  ORDER BY rp.permission)"_s;
-    return column(
-        Sql::exec(db.db(), sql, {entityId, entityType, entityId, entityType, resourceServerId}));
+    return db.memo<QStringList>(
+        u"granted\u0001"_s + entityId + u'\u0001' + entityType + u'\u0001' + resourceServerId, [&] {
+            return column(Sql::query(
+                db.db(), sql, {entityId, entityType, entityId, entityType, resourceServerId}));
+        });
 }
 
 } // namespace tid::sandbox::authz

@@ -67,28 +67,33 @@ std::optional<ClientRecord> ClientDirectory::find(const QString &column, const Q
 {
     if (value.isEmpty())
         return std::nullopt;
-    static const QList<QPair<QString, QString>> tables = {{u"applications"_s, u"app"_s},
-                                                          {u"agents"_s, u"agent"_s}};
-    for (const auto &[table, type] : tables) {
-        QSqlQuery q = Sql::exec(
-            m_db.db(),
-            u"SELECT id, client_id, name, ou_id, extra FROM %1 WHERE %2 = ?"_s.arg(table, column),
-            {value});
-        if (!q.next())
-            continue;
-        ClientRecord r;
-        r.entityId = q.value(0).toString();
-        r.clientId = q.value(1).toString();
-        r.name = q.value(2).toString();
-        r.ouId = q.value(3).toString();
-        r.entityType = type;
-        r.entity = QJsonDocument::fromJson(q.value(4).toByteArray()).object();
-        r.config = oauthConfigOf(r.entity);
-        if (r.clientId.isEmpty())
-            return std::nullopt; // no OAuth profile
-        return r;
-    }
-    return std::nullopt;
+    // Read for every token request: remembered until the next write (Database::memo).
+    return m_db.memo<std::optional<ClientRecord>>(
+        u"client\u0001"_s + column + u'\u0001' + value, [&]() -> std::optional<ClientRecord> {
+            static const QList<QPair<QString, QString>> tables = {{u"applications"_s, u"app"_s},
+                                                                  {u"agents"_s, u"agent"_s}};
+            for (const auto &[table, type] : tables) {
+                Sql::Rows q = Sql::query(
+                    m_db.db(),
+                    u"SELECT id, client_id, name, ou_id, extra FROM %1 WHERE %2 = ?"_s.arg(table,
+                                                                                           column),
+                    {value});
+                if (!q.next())
+                    continue;
+                ClientRecord r;
+                r.entityId = q.value(0).toString();
+                r.clientId = q.value(1).toString();
+                r.name = q.value(2).toString();
+                r.ouId = q.value(3).toString();
+                r.entityType = type;
+                r.entity = QJsonDocument::fromJson(q.value(4).toByteArray()).object();
+                r.config = oauthConfigOf(r.entity);
+                if (r.clientId.isEmpty())
+                    return std::nullopt; // no OAuth profile
+                return r;
+            }
+            return std::nullopt;
+        });
 }
 
 std::optional<ClientRecord> ClientDirectory::findByClientId(const QString &clientId) const
@@ -106,14 +111,27 @@ static const QString ActiveSecretCondition =
 
 bool ClientDirectory::verifySecret(const QString &entityId, const QString &secret) const
 {
-    const QString now = Ids::now();
     // last_used_at is kept to the minute: one write per secret and minute, not per request.
-    const QString stale = QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODateWithMs);
+    // A secret this process stamped less than a minute ago is not even asked about (an UPDATE
+    // that changes nothing still takes the store's write lock).
     auto stamp = [&](const QVariant &secretId) {
-        Sql::exec(m_db.db(),
-                  u"UPDATE client_secrets SET last_used_at = ? WHERE id = ? AND "
-                  "(last_used_at IS NULL OR last_used_at < ?)"_s,
-                  {now, secretId, stale});
+        const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+        {
+            QMutexLocker lock(&m_verifiedLock);
+            if (m_stamped.size() > 10000)
+                m_stamped.clear();
+            qint64 &last = m_stamped[secretId.toString()];
+            if (last != 0 && nowMs - last < 60'000)
+                return;
+            last = nowMs;
+        }
+        const QString now = Ids::now();
+        const QString stale =
+            QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODateWithMs);
+        Sql::query(m_db.db(),
+                   u"UPDATE client_secrets SET last_used_at = ? WHERE id = ? AND "
+                   "(last_used_at IS NULL OR last_used_at < ?)"_s,
+                   {now, secretId, stale}, Sql::Tracking::Untracked);
     };
     QVariantList ids;
     QStringList hashes;
@@ -122,23 +140,35 @@ bool ClientDirectory::verifySecret(const QString &entityId, const QString &secre
     // its SHA-256 (in memory only), as long as the stored secret it matched is still one of the
     // secrets a check reads (active, and among the newest ClientSecretSlots).
     const QByteArray key = cacheKey(entityId, secret);
-    const auto cached = m_verified.constFind(key);
-    if (cached != m_verified.cend()) {
+    if (const std::optional<QString> cached = verifiedRow(key)) {
         if (ids.contains(QVariant(*cached))) {
             stamp(*cached);
             return true;
         }
+        QMutexLocker lock(&m_verifiedLock);
         m_verified.remove(key);
     }
     // With no active secret a dummy hash is paid, as for an unknown client.
     const int matched = checkSecret(entityId, secret, hashes);
     if (matched < 0 || matched >= ids.size())
         return false;
-    if (m_verified.size() > 10000)
-        m_verified.clear();
-    m_verified.insert(key, ids.at(matched).toString());
+    {
+        QMutexLocker lock(&m_verifiedLock);
+        if (m_verified.size() > 10000)
+            m_verified.clear();
+        m_verified.insert(key, ids.at(matched).toString());
+    }
     stamp(ids.at(matched));
     return true;
+}
+
+std::optional<QString> ClientDirectory::verifiedRow(const QByteArray &key) const
+{
+    QMutexLocker lock(&m_verifiedLock);
+    const auto it = m_verified.constFind(key);
+    if (it == m_verified.cend())
+        return std::nullopt;
+    return *it;
 }
 
 QByteArray ClientDirectory::cacheKey(const QString &entityId, const QString &secret)
@@ -153,15 +183,34 @@ void ClientDirectory::activeSecrets(const QString &entityId, QVariantList *ids,
     // Newest first, at most ClientSecretSlots: every check then costs the same verifications.
     // Rotation keeps no more active (rotateSecret); older rows (stored before that rule, or
     // written by hand) are never read, so they are not accepted either, cached or not.
-    QSqlQuery q =
-        Sql::exec(m_db.db(),
-                  QString(u"SELECT id, secret_hash FROM client_secrets WHERE "
-                          "entity_id = ? AND "_s +
-                          ActiveSecretCondition + u" ORDER BY created_at DESC, id DESC LIMIT ?"_s),
-                  {entityId, Ids::now(), SecretChecks::ClientSecretSlots});
-    while (q.next()) {
-        *ids << q.value(0);
-        *hashes << q.value(1).toString();
+    // The unrevoked rows are remembered until the next write (Database::memo); which of them
+    // are active now (ActiveSecretCondition: not expired) is decided here on every call.
+    struct Row
+    {
+        QVariant id;
+        QString hash;
+        QString expiresAt; // empty: never
+    };
+    const QList<Row> rows = m_db.memo<QList<Row>>(u"secrets\u0001"_s + entityId, [&] {
+        QList<Row> out;
+        Sql::Rows q = Sql::query(m_db.db(),
+                                 u"SELECT id, secret_hash, expires_at FROM client_secrets WHERE "
+                                 "entity_id = ? AND revoked_at IS NULL "
+                                 "ORDER BY created_at DESC, id DESC"_s,
+                                 {entityId});
+        while (q.next())
+            out.append(Row{q.value(0), q.value(1).toString(),
+                           q.value(2).isNull() ? QString() : q.value(2).toString()});
+        return out;
+    });
+    const QString now = Ids::now();
+    for (const Row &row : rows) {
+        if (ids->size() >= SecretChecks::ClientSecretSlots)
+            break;
+        if (!row.expiresAt.isEmpty() && !(row.expiresAt > now)) // expires_at > now, as in SQL
+            continue;
+        *ids << row.id;
+        *hashes << row.hash;
     }
 }
 
@@ -213,8 +262,8 @@ ClientDirectory::pendingCheck(const Request &request) const
         QVariantList ids;
         activeSecrets(entityId, &ids, &check.hashes);
         // A cached success needs no hashing, as long as verifySecret will accept it.
-        const auto cached = m_verified.constFind(cacheKey(entityId, secret));
-        if (cached != m_verified.cend() && ids.contains(QVariant(*cached)))
+        const std::optional<QString> cached = verifiedRow(cacheKey(entityId, secret));
+        if (cached && ids.contains(QVariant(*cached)))
             return std::nullopt;
         // No active secret (a public client, revoked or expired secrets, an agent without
         // one): the dummy hash is paid all the same, so that such a client cannot be told from
@@ -349,9 +398,7 @@ ClientDirectory::Authentication ClientDirectory::authenticate(const Request &req
     // secret does not lock the client itself out.
     const std::optional<ClientRecord> known = findByClientId(clientId);
     const bool knownGood =
-        known && hasSecret &&
-        m_verified.contains(known->entityId.toUtf8() + '\0' +
-                            QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256));
+        known && hasSecret && verifiedRow(cacheKey(known->entityId, secret)).has_value();
     // Only attempts with a secret are throttled: one without guesses nothing (a public client's
     // requests go on while someone fails with secrets in its name).
     if (const int wait = hasSecret ? m_checks.retryAfter(throttleKeys) : 0;

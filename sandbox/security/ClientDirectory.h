@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QMutex>
 #include <QString>
 #include <QStringList>
 
@@ -99,13 +100,17 @@ private:
     // the only secrets a check accepts, whether it hashes or finds the secret in m_verified.
     void activeSecrets(const QString &entityId, QVariantList *ids, QStringList *hashes) const;
     static QByteArray cacheKey(const QString &entityId, const QString &secret);
+    // m_verified under its lock (token requests are served on worker threads too).
+    std::optional<QString> verifiedRow(const QByteArray &key) const;
     // The verdict of `secret` against `hashes` for `who` (the preflight's, else computed here
     // at the cost of SecretChecks::ClientSecretSlots verifications).
     int checkSecret(const QString &who, const QString &secret, const QStringList &hashes) const;
 
     Database &m_db;
     // SHA-256 of secrets verified in this process (entity id + hash -> secret row id).
+    mutable QMutex m_verifiedLock;
     mutable QHash<QByteArray, QString> m_verified;
+    mutable QHash<QString, qint64> m_stamped; // secret row id -> when this process stamped it
     mutable SecretChecks m_checks;
 };
 

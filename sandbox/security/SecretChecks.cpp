@@ -29,6 +29,7 @@ QByteArray SecretChecks::verdictKey(const QString &who, const QString &candidate
 
 std::optional<int> SecretChecks::verdict(const QByteArray &key) const
 {
+    QMutexLocker lock(&m_lock);
     const auto it = m_verdicts.constFind(key);
     if (it == m_verdicts.cend() || it->until <= QDateTime::currentDateTimeUtc())
         return std::nullopt;
@@ -37,6 +38,7 @@ std::optional<int> SecretChecks::verdict(const QByteArray &key) const
 
 void SecretChecks::remember(const QByteArray &key, int matchedIndex)
 {
+    QMutexLocker lock(&m_lock);
     prune();
     m_verdicts.insert(
         key, Verdict{matchedIndex, QDateTime::currentDateTimeUtc().addSecs(VerdictSeconds)});
@@ -68,6 +70,7 @@ int SecretChecks::verifyAny(const QString &candidate, const QStringList &storedH
 
 int SecretChecks::retryAfter(const QStringList &keys) const
 {
+    QMutexLocker lock(&m_lock);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     qint64 wait = 0;
     for (const QString &key : keys) {
@@ -80,6 +83,7 @@ int SecretChecks::retryAfter(const QStringList &keys) const
 
 void SecretChecks::failed(const QStringList &keys)
 {
+    QMutexLocker lock(&m_lock);
     prune();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const QString &key : keys) {
@@ -95,6 +99,7 @@ void SecretChecks::failed(const QStringList &keys)
 
 void SecretChecks::succeeded(const QStringList &keys)
 {
+    QMutexLocker lock(&m_lock);
     for (const QString &key : keys) {
         if (!key.startsWith(u"addr:"_s))
             m_failures.remove(key);

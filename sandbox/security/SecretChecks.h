@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
+#include <QMutex>
 #include <QString>
 #include <QStringList>
 
@@ -70,6 +71,8 @@ private:
     };
     void prune();
 
+    // Token requests are served on worker threads too (issue 15): every member under m_lock.
+    mutable QMutex m_lock;
     QHash<QByteArray, Verdict> m_verdicts;
     QHash<QString, Failures> m_failures;
 };

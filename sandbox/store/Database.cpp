@@ -4,8 +4,15 @@
 #include "sandbox/store/Sql.h"
 
 #include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
 #include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
 #include <QVariant>
+
+#include <atomic>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -13,26 +20,53 @@ namespace tid::sandbox {
 
 static QAtomicInt s_connectionCounter;
 
-Database::Database(const QString &path)
-    : m_path(path)
-    , m_connectionName(u"tid-sandbox-%1"_s.arg(s_connectionCounter.fetchAndAddRelaxed(1)))
-{}
+namespace {
 
-Database::~Database()
+// A process-wide number per thread (thread ids and QThread addresses may be reused).
+quint64 threadKey()
 {
+    static std::atomic<quint64> next{1};
+    thread_local const quint64 key = next.fetch_add(1, std::memory_order_relaxed);
+    return key;
+}
+
+void closeConnection(const QString &name)
+{
+    Sql::dropStatements(name);
     {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen())
             db.close();
     }
-    QSqlDatabase::removeDatabase(m_connectionName);
+    QSqlDatabase::removeDatabase(name);
 }
 
-bool Database::open(QString *error)
+} // namespace
+
+Database::Database(const QString &path)
+    : m_path(path)
+    , m_connectionName(u"tid-sandbox-%1"_s.arg(s_connectionCounter.fetchAndAddRelaxed(1)))
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    // A shared-cache in-memory database keeps one database for this connection's lifetime.
-    db.setDatabaseName(m_path.isEmpty() ? u":memory:"_s : m_path);
+    m_main.name = m_connectionName;
+}
+
+Database::~Database()
+{
+    QHash<quint64, Connection *> threads;
+    {
+        QMutexLocker lock(&m_lock);
+        threads.swap(m_threads);
+    }
+    // The worker threads are done with the store by now (their owner waited for them).
+    for (Connection *c : std::as_const(threads)) {
+        closeConnection(c->name);
+        delete c;
+    }
+    closeConnection(m_connectionName);
+}
+
+bool Database::configure(QSqlDatabase &db, QString *error) const
+{
     if (!db.open()) {
         if (error)
             *error = db.lastError().text();
@@ -41,13 +75,49 @@ bool Database::open(QString *error)
     const QStringList pragmas = {
         u"PRAGMA foreign_keys = ON"_s,
         u"PRAGMA busy_timeout = 5000"_s,
-        u"PRAGMA synchronous = NORMAL"_s,
+        // Pages read through a memory map: a connection's page cache is dropped whenever another
+        // connection commits (every token's audit record), and reading them back by mmap costs
+        // no system call.
+        u"PRAGMA mmap_size = 268435456"_s,
+        // Nothing of an in-memory store outlives the process: no sync at all.
+        m_path.isEmpty() ? u"PRAGMA synchronous = OFF"_s
+        : m_durable      ? u"PRAGMA synchronous = FULL"_s
+                         : u"PRAGMA synchronous = NORMAL"_s,
     };
     try {
-        if (!m_path.isEmpty())
-            Sql::exec(db, u"PRAGMA journal_mode = WAL"_s);
+        Sql::exec(db, u"PRAGMA journal_mode = WAL"_s);
         for (const QString &p : pragmas)
             Sql::exec(db, p);
+    } catch (const SqlError &e) {
+        if (error)
+            *error = QString::fromStdString(e.what());
+        return false;
+    }
+    return true;
+}
+
+bool Database::open(QString *error)
+{
+    m_owner = QThread::currentThread();
+    m_file = m_path;
+    if (m_path.isEmpty()) {
+        // On a RAM file system where there is one (/dev/shm), else in the temporary directory.
+        const QString base =
+            QFileInfo(u"/dev/shm"_s).isWritable() ? u"/dev/shm"_s : QDir::tempPath();
+        m_tempDir = std::make_unique<QTemporaryDir>(base + u"/thunderid-sandbox-XXXXXX"_s);
+        if (!m_tempDir->isValid()) {
+            if (error)
+                *error = u"cannot create a temporary directory for the in-memory store: %1"_s.arg(
+                    m_tempDir->errorString());
+            return false;
+        }
+        m_file = m_tempDir->filePath(u"store.sqlite"_s);
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    db.setDatabaseName(m_file);
+    if (!configure(db, error))
+        return false;
+    try {
         Sql::exec(db, u"CREATE TABLE IF NOT EXISTS schema_version (module TEXT PRIMARY KEY, "
                       "version INTEGER NOT NULL)"_s);
     } catch (const SqlError &e) {
@@ -58,9 +128,31 @@ bool Database::open(QString *error)
     return true;
 }
 
+Database::Connection &Database::current() const
+{
+    if (QThread::currentThread() == m_owner || !m_owner)
+        return m_main;
+    const quint64 key = threadKey();
+    QMutexLocker lock(&m_lock);
+    if (Connection *c = m_threads.value(key))
+        return *c;
+    auto *c = new Connection{u"%1-t%2"_s.arg(m_connectionName).arg(key), 0};
+    QSqlDatabase db = QSqlDatabase::cloneDatabase(m_connectionName, c->name);
+    QString error;
+    if (!configure(db, &error))
+        qCWarning(lcStore) << "cannot open a connection for a worker thread:" << error;
+    m_threads.insert(key, c);
+    return *c;
+}
+
+bool Database::isOwnerThread() const
+{
+    return !m_owner || QThread::currentThread() == m_owner;
+}
+
 QSqlDatabase Database::db() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    return QSqlDatabase::database(current().name, false);
 }
 
 int Database::schemaVersion(const QString &module) const
@@ -105,35 +197,45 @@ bool Database::migrate(const QString &module, const QStringList &steps, QString 
 
 bool Database::transaction(const std::function<bool()> &fn)
 {
-    if (m_txDepth > 0) {
-        ++m_txDepth;
+    int &depth = current().txDepth;
+    if (depth > 0) {
+        ++depth;
         bool ok = false;
         try {
             ok = fn();
         } catch (...) { // the outermost call rolls back
-            --m_txDepth;
+            --depth;
             throw;
         }
-        --m_txDepth;
+        --depth;
         return ok;
     }
     QSqlDatabase d = db();
-    if (!d.transaction())
+    const auto run = [&d](const QString &sql) { return QSqlQuery(d).exec(sql); };
+    // IMMEDIATE: the write lock is taken at BEGIN (waiting, with busy_timeout, for another
+    // thread's connection to commit). A deferred transaction that read first could not be
+    // upgraded once another connection had written meanwhile (SQLITE_BUSY_SNAPSHOT, no retry).
+    if (!run(u"BEGIN IMMEDIATE"_s))
         return false;
-    ++m_txDepth;
+    ++depth;
     bool ok = false;
     try {
         ok = fn();
     } catch (...) {
-        --m_txDepth;
-        d.rollback();
+        --depth;
+        run(u"ROLLBACK"_s);
+        if (Sql::takeTrackedWrite())
+            Sql::invalidate();
         throw;
     }
-    --m_txDepth;
+    --depth;
     if (ok)
-        ok = d.commit();
+        ok = run(u"COMMIT"_s);
     if (!ok)
-        d.rollback();
+        run(u"ROLLBACK"_s);
+    // Whatever was read while the transaction was open is forgotten once it ends.
+    if (Sql::takeTrackedWrite())
+        Sql::invalidate();
     return ok;
 }
 

@@ -11,6 +11,7 @@
 #include "sandbox/http/HttpServer.h"
 #include "sandbox/store/CoreSchema.h"
 #include "sandbox/store/Database.h"
+#include "sandbox/store/Sql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -104,6 +105,8 @@ public:
             qWarning("SQL failed: %s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
             return false;
         }
+        // A write past tid::sandbox::Sql: what the store remembers (Database::memo) is stale now.
+        tid::sandbox::Sql::invalidate();
         return true;
     }
 

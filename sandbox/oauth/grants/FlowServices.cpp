@@ -19,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <chrono>
 
@@ -36,6 +37,7 @@ FlowServices::FlowServices(SandboxContext &sandbox_, OAuthModule &oauth_, TokenS
     , ciba(ciba_)
     , audit(audit_)
     , events(events_)
+    , m_owner(QThread::currentThread())
 {}
 
 Database &FlowServices::db() const
@@ -329,8 +331,11 @@ void FlowServices::onTokenRequest(const Request &request, const FormBody &form,
     const QString requestedScope = form.value(u"scope"_s);
     const QString clientId = client ? client->clientId : attemptedClientId(request, form);
     const QJsonObject body = QJsonDocument::fromJson(response.body).object();
-    const QJsonObject detail = m_pendingDetail;
-    m_pendingDetail = {};
+    QJsonObject detail;
+    if (QThread::currentThread() == m_owner) {
+        detail = m_pendingDetail;
+        m_pendingDetail = {};
+    }
 
     if (events && events->isOpen() && client)
         events->tokenIssuanceStarted(traceId, clientId, grantType, requestedScope,

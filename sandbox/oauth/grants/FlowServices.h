@@ -12,6 +12,8 @@
 
 #include <optional>
 
+class QThread;
+
 namespace tid::sandbox {
 
 class AuditLog;
@@ -133,7 +135,10 @@ public:
                         const QString &grantType, Response &response, qint64 elapsedMs);
 
 private:
+    // Set and taken on the event-loop thread only: the grants that add details run there (the
+    // client_credentials requests served on worker threads add none).
     QJsonObject m_pendingDetail;
+    QThread *m_owner = nullptr;
 };
 
 } // namespace tid::sandbox
