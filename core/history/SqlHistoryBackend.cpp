@@ -337,10 +337,12 @@ SqlHistoryBackend::Where SqlHistoryBackend::where(const HistoryFilter &filter)
             }
             // Tokens that hold it (= 1) or, negated, tokens that break it (= 0); other events
             // (NULL) neither.
-            w.values << registerPolicy(t.policy);
-            parts
-                << u"tid_policy(?, type, grant_type, scope, subject, audience, act, client) = "_s +
-                       (t.negated ? u"0"_s : u"1"_s);
+            // The type first: SQLite then calls the function for the token events only.
+            const QString key = registerPolicy(t.policy);
+            w.values << m_policies.value(key).tokenIssued << key;
+            parts << u"(type = ? AND tid_policy(?, type, grant_type, scope, subject, audience, "
+                     "act, client) = "_s +
+                         (t.negated ? u"0)"_s : u"1)"_s);
             continue;
         }
         case Field::Text:
@@ -394,9 +396,15 @@ std::optional<bool> SqlHistoryBackend::policyHolds(const QString &key, qint64 ty
                                                    qint64 scope, qint64 subject, qint64 audience,
                                                    const QString &act, qint64 client)
 {
-    const auto it = m_policies.constFind(key);
-    if (it == m_policies.constEnd() || type != it->tokenIssued)
+    const auto it = m_policies.find(key);
+    if (it == m_policies.end() || type != it->tokenIssued)
         return std::nullopt;
+    // Tokens repeat their chains: one verdict per distinct (grant, scope, subject, audience,
+    // client, act).
+    const QString memoKey =
+        u"%1 %2 %3 %4 %5 "_s.arg(grant).arg(scope).arg(subject).arg(audience).arg(client) + act;
+    if (const auto seen = it->verdicts.constFind(memoKey); seen != it->verdicts.constEnd())
+        return *seen;
     // The token as the history recorded it (the server's own record, hence "verified").
     QJsonObject claims;
     auto put = [&](const QString &name, qint64 id) {
@@ -425,7 +433,10 @@ std::optional<bool> SqlHistoryBackend::policyHolds(const QString &key, qint64 ty
                                           u"the token history (it records a sign-in)"_s}
                         : PrincipalAnswer{};
     };
-    return ChainPolicy::allPassed(it->policy->evaluate(claims, evidence));
+    const bool holds = ChainPolicy::allPassed(it->policy->evaluate(claims, evidence));
+    if (it->verdicts.size() < 100000)
+        it->verdicts.insert(memoKey, holds);
+    return holds;
 }
 
 bool SqlHistoryBackend::commitWithMeta(const QList<QPair<QString, QString>> &meta, QString *error)

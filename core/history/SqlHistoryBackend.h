@@ -135,6 +135,7 @@ protected:
         std::shared_ptr<const ChainPolicy> policy;
         qint64 tokenIssued = -1;
         QSet<qint64> userSubjects;
+        QHash<QString, bool> verdicts; // memo of policyHolds() for this where()
     };
     QString registerPolicy(const std::shared_ptr<const ChainPolicy> &policy);
 
