@@ -1,6 +1,5 @@
 #include "core/token/ChainPolicy.h"
 
-#include "core/token/ActorNameResolver.h"
 #include "core/token/Jwt.h"
 #include "core/token/StrictJson.h"
 
@@ -8,7 +7,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QPointer>
 #include <QSet>
 
 #include <cmath>
@@ -596,22 +594,6 @@ PolicyResult ChainPolicy::evaluateRule(const Rule &rule, const QJsonObject &clai
     }
     }
     return r;
-}
-
-PolicyEvidence::PrincipalLookup PolicyEvidence::fromResolver(ActorNameResolver *resolver,
-                                                             const QString &source)
-{
-    QPointer<ActorNameResolver> r(resolver);
-    return [r, source](const QString &sub, const QString &iss) {
-        PrincipalAnswer a;
-        a.source = source;
-        if (!r || !r->hasLookup())
-            return a;
-        a.kind = r->kind(sub, iss); // starts the lookup when needed
-        a.state = r->isKnown(sub, iss) ? PrincipalAnswer::State::Answered
-                                       : PrincipalAnswer::State::Pending;
-        return a;
-    };
 }
 
 } // namespace tid::core
