@@ -1,6 +1,7 @@
 #include "app/InspectCommand.h"
 
 #include "core/models/ClaimsModel.h"
+#include "core/token/ChainPolicy.h"
 #include "core/token/Jwks.h"
 #include "core/token/JwksFetcher.h"
 #include "core/token/Jwt.h"
@@ -178,7 +179,8 @@ void compactJson(std::string &out, QByteArrayView json)
     }
 }
 
-void writeJsonLine(std::string &out, const Jwt &jwt, const ValidationResult &r)
+void writeJsonLine(std::string &out, const Jwt &jwt, const ValidationResult &r,
+                   const PolicyResults *policy)
 {
     out += "{\"valid\":";
     out += r.isValid() ? "true" : "false";
@@ -232,7 +234,29 @@ void writeJsonLine(std::string &out, const Jwt &jwt, const ValidationResult &r)
         jsonString(out, f.reference);
         out.push_back('}');
     }
-    out += "]}\n";
+    out.push_back(']');
+    if (policy) {
+        out += ",\"policyPassed\":";
+        out += ChainPolicy::allPassed(*policy) ? "true" : "false";
+        out += ",\"policy\":[";
+        bool firstRule = true;
+        for (const PolicyResult &p : *policy) {
+            if (!firstRule)
+                out.push_back(',');
+            firstRule = false;
+            out += "{\"rule\":";
+            jsonString(out, p.rule);
+            out += ",\"passed\":";
+            out += p.passed ? "true" : "false";
+            out += ",\"reason\":";
+            jsonString(out, p.reason);
+            out += ",\"line\":";
+            out += std::to_string(p.line);
+            out.push_back('}');
+        }
+        out.push_back(']');
+    }
+    out += "}\n";
 }
 
 QString valueText(const QJsonValue &v)
@@ -254,8 +278,8 @@ QString valueText(const QJsonValue &v)
     return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
 }
 
-void writeHuman(std::string &out, const Jwt &jwt, const ValidationResult &r, qint64 now,
-                qint64 index, bool many)
+void writeHuman(std::string &out, const Jwt &jwt, const ValidationResult &r,
+                const PolicyResults *policy, qint64 now, qint64 index, bool many)
 {
     QString text;
     if (many)
@@ -301,6 +325,14 @@ void writeHuman(std::string &out, const Jwt &jwt, const ValidationResult &r, qin
                     .arg(f.code, -24)
                     .arg(f.message, f.reference);
     }
+    if (policy) {
+        const QStringList failed = ChainPolicy::failedRules(*policy);
+        text += failed.isEmpty() ? u"Policy: every rule holds\n"_s
+                                 : u"Policy: FAILED %1\n"_s.arg(failed.join(u", "_s));
+        for (const PolicyResult &p : *policy)
+            text += u"  %1 %2 %3\n"_s.arg(p.passed ? u"PASS"_s : u"FAIL"_s,
+                                          p.rule.leftJustified(16), p.reason);
+    }
     text += u"\n"_s;
     out += text.toStdString();
 }
@@ -311,6 +343,7 @@ struct Formatter
     bool json = false;
     bool many = false;
     std::optional<qint64> now;
+    const ChainPolicy *policy = nullptr; // read-only: shared by the worker threads
 
     bool format(TokenValidator &validator, QByteArrayView line, qint64 index,
                 std::string &out) const
@@ -318,11 +351,17 @@ struct Formatter
         // Accept surrounding whitespace and a "Bearer " prefix as pasted from logs.
         const Jwt jwt = Jwt::parseLenient(line);
         const ValidationResult r = validator.validate(jwt);
+        // No server here: human-initiated is proven by the token's own (verified) evidence.
+        std::optional<PolicyResults> results;
+        if (policy)
+            results = policy->evaluate(jwt, PolicyEvidence{r.signatureVerified, {}});
+        const PolicyResults *p = results ? &*results : nullptr;
         if (json)
-            writeJsonLine(out, jwt, r);
+            writeJsonLine(out, jwt, r, p);
         else
-            writeHuman(out, jwt, r, now ? *now : QDateTime::currentSecsSinceEpoch(), index, many);
-        return r.isValid();
+            writeHuman(out, jwt, r, p, now ? *now : QDateTime::currentSecsSinceEpoch(), index,
+                       many);
+        return r.isValid() && (!p || ChainPolicy::allPassed(*p));
     }
 };
 
@@ -551,10 +590,11 @@ public:
     bool haveJwks = false;
     int threads = 0; // 0 = one per core
     Jwks jwks;
+    std::optional<ChainPolicy> policy;
 
     int run(const QString &tokenArg)
     {
-        Formatter formatter{json, tokenArg == u"-"_s, options.now};
+        Formatter formatter{json, tokenArg == u"-"_s, options.now, policy ? &*policy : nullptr};
         if (tokenArg != u"-"_s) {
             TokenValidator validator(options);
             if (haveJwks)
@@ -597,7 +637,8 @@ int runInspectCommand(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Decode, verify and explain a JWT access token: claims, RFC 8693 actor chain and "
-        "RFC 9068 / RFC 8725 findings.\nExit status: 0 valid, 1 invalid, 2 usage error.\n"
+        "RFC 9068 / RFC 8725 findings.\nExit status: 0 valid (and, with --policy, every rule "
+        "holds), 1 invalid or a rule fails, 2 usage error.\n"
         "With TOKEN '-', tokens are read one per line from standard input; with --json each "
         "gives one JSON line."_s);
     parser.addHelpOption();
@@ -621,8 +662,13 @@ int runInspectCommand(int argc, char *argv[])
         u"FILE"_s);
     const QCommandLineOption threadsOpt(
         u"threads"_s, u"Worker threads for tokens from stdin (default: one per core)."_s, u"N"_s);
+    const QCommandLineOption policyOpt(
+        u"policy"_s,
+        u"Check the token against the chain policy in FILE (docs/policies.md); each failing "
+        "rule is named."_s,
+        u"FILE"_s);
     parser.addOptions({jwksOpt, issuerOpt, audienceOpt, jsonOpt, skewOpt, nowOpt, anyJwtOpt,
-                       secretOpt, threadsOpt});
+                       secretOpt, threadsOpt, policyOpt});
     parser.addPositionalArgument(u"TOKEN"_s, u"The token, or '-' to read tokens from stdin."_s);
 
     // argv[1] is "inspect": drop it so the parser sees only our options.
@@ -692,6 +738,16 @@ int runInspectCommand(int argc, char *argv[])
         while (secret.endsWith('\n') || secret.endsWith('\r'))
             secret.chop(1);
         inspector.options.hmacSecret = secret;
+    }
+    if (parser.isSet(policyOpt)) {
+        QString error;
+        const QString path = parser.value(policyOpt);
+        ChainPolicy policy = ChainPolicy::fromFile(path, &error);
+        if (!policy.isValid()) {
+            usageError(u"the policy %1 is not usable: %2"_s.arg(path, error), parser);
+            return ExitUsage;
+        }
+        inspector.policy = std::move(policy);
     }
     const QString tokenArg = positional.first();
 

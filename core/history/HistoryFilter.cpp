@@ -33,6 +33,7 @@ constexpr KeyInfo Keys[] = {
     {HistoryFilter::Field::Parent, "parent"_L1},
     {HistoryFilter::Field::Source, "source"_L1},
     {HistoryFilter::Field::Id, "id"_L1},
+    {HistoryFilter::Field::Policy, "policy"_L1},
 };
 
 QString tr(const char *text)
@@ -126,7 +127,7 @@ QStringList HistoryFilter::keys()
     QStringList out;
     for (const KeyInfo &k : Keys)
         out << k.name + u':';
-    out << u"depth>="_s << u"depth<="_s << u"depth>"_s << u"policy:"_s;
+    out << u"depth>="_s << u"depth<="_s << u"depth>"_s;
     return out;
 }
 
@@ -247,10 +248,6 @@ HistoryFilter HistoryFilter::parse(const QString &text, Error *error, const QDat
             filter.m_terms << term;
             continue;
         }
-        if (key.compare(u"policy", Qt::CaseInsensitive) == 0)
-            return fail(tr("“policy:” filters need chain policies, which this version does not "
-                           "evaluate yet."),
-                        start, k - start);
         const auto field = fieldFromKey(key);
         if (!field)
             return fail(
@@ -264,6 +261,10 @@ HistoryFilter HistoryFilter::parse(const QString &text, Error *error, const QDat
         if (term.value.isEmpty())
             return fail(tr("“%1” needs a value.").arg(key), start, pos - start);
         const bool ordered = op == Op::Gt || op == Op::Ge || op == Op::Lt || op == Op::Le;
+        if ((ordered || op == Op::Ne) && term.field == Field::Policy)
+            return fail(tr("A policy is given as policy:FILE (-policy:FILE for the tokens that "
+                           "break it)."),
+                        start, pos - start);
         if (ordered && term.field != Field::Depth)
             return fail(tr("Only depth compares with <, <=, > and >=."), start, pos - start);
         switch (term.field) {
@@ -276,6 +277,15 @@ HistoryFilter HistoryFilter::parse(const QString &text, Error *error, const QDat
                 return fail(tr("Outcome is success, failure or in_progress."), start, pos - start);
             term.value = HistoryEvent::outcomeName(o);
             term.number = int(o);
+            break;
+        }
+        case Field::Policy: {
+            QString why;
+            auto policy = std::make_shared<ChainPolicy>(ChainPolicy::fromFile(term.value, &why));
+            if (!policy->isValid())
+                return fail(tr("The policy %1 cannot be used: %2").arg(term.value, why), start,
+                            pos - start);
+            term.policy = std::move(policy);
             break;
         }
         case Field::Source:

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "core/token/ChainPolicy.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace tid::core {
@@ -25,7 +28,8 @@ namespace tid::core {
 //             a date (UTC midnight), or relative to now: 30s 15m 24h 7d 2w
 //   depth     number of actors in the chain, with = != > >= < <= (depth:2 is depth=2)
 //   trace, subject (sub), audience (aud), jti, parent (parentJti), source (file | api), id
-//   policy    a chain-policy file (reserved; not evaluated yet — an error says so)
+//   policy    a chain-policy file (docs/policies.md): TOKEN_ISSUED events whose token holds
+//             every rule; -policy:FILE those that break one. Read when the filter is parsed.
 // A bare word or a quoted phrase searches the event's original text.
 class HistoryFilter final
 {
@@ -47,6 +51,7 @@ public:
         Parent,
         Source,
         Id,
+        Policy,
         Text,
     };
     enum class Op
@@ -65,7 +70,12 @@ public:
         QString value;     // as written (unquoted); normalised for type/outcome/source
         qint64 number = 0; // depth; since/until as ns since the epoch
         bool negated = false;
-        friend bool operator==(const Term &, const Term &) = default;
+        std::shared_ptr<const ChainPolicy> policy; // Policy: the file as read at parse time
+        friend bool operator==(const Term &a, const Term &b)
+        {
+            return a.field == b.field && a.op == b.op && a.value == b.value &&
+                   a.number == b.number && a.negated == b.negated;
+        }
     };
     struct Error
     {

@@ -723,6 +723,8 @@ HistoryWindowIndex PostgresHistoryBackend::windowIndex(const HistoryFilter &filt
     HistoryWindowIndex index;
     index.stride = std::max(1, stride);
     const Where w = where(filter);
+    if (w.failed(error))
+        return {};
     QSqlQuery q(m_db);
     if (!prepare(q,
                  u"SELECT ts, id, n FROM (SELECT ts, id, row_number() OVER (ORDER BY ts DESC, id "

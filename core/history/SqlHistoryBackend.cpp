@@ -328,6 +328,23 @@ SqlHistoryBackend::Where SqlHistoryBackend::where(const HistoryFilter &filter)
         case Field::Source:
             expr = t.value == u"api"_s ? u"(source & 2) != 0"_s : u"(source & 1) != 0"_s;
             break;
+        case Field::Policy: {
+            if (m_dialect != Dialect::Sqlite || !t.policy) {
+                w.error = tr("Chain policies (policy:) are evaluated in a local SQLite history "
+                             "only; this store cannot filter by them.");
+                parts << u"false"_s;
+                continue;
+            }
+            // Tokens that hold it (= 1) or, negated, tokens that break it (= 0); other events
+            // (NULL) neither.
+            // The type first: SQLite then calls the function for the token events only.
+            const QString key = registerPolicy(t.policy);
+            w.values << m_policies.value(key).tokenIssued << key;
+            parts << u"(type = ? AND tid_policy(?, type, grant_type, scope, subject, audience, "
+                     "act, client) = "_s +
+                         (t.negated ? u"0)"_s : u"1)"_s);
+            continue;
+        }
         case Field::Text:
             // Stored compact (RawCodec) in SQLite, as text in PostgreSQL (case-insensitive there
             // for every script, in SQLite for ASCII).
@@ -342,6 +359,84 @@ SqlHistoryBackend::Where SqlHistoryBackend::where(const HistoryFilter &filter)
     }
     w.sql = parts.isEmpty() ? u"true"_s : parts.join(u" AND "_s);
     return w;
+}
+
+QString SqlHistoryBackend::registerPolicy(const std::shared_ptr<const ChainPolicy> &policy)
+{
+    // One entry per parsed filter; the old ones belong to queries that have finished.
+    if (m_policies.size() > 32) {
+        m_policies.clear();
+        m_actCache.clear();
+    }
+    const QString key = QString::number(quintptr(policy.get()), 16);
+    PolicyContext context;
+    context.policy = policy;
+    context.tokenIssued = m_termIds[TypeTerm].value(u"TOKEN_ISSUED"_s, -1);
+    bool human = false;
+    for (const ChainPolicy::Rule &r : policy->rules())
+        human = human || r.type == ChainPolicy::RuleType::HumanInitiated;
+    QStringList userGrants;
+    for (auto it = m_termIds[GrantTerm].cbegin(); it != m_termIds[GrantTerm].cend(); ++it)
+        if (ChainPolicy::isUserGrant(it.key()))
+            userGrants << QString::number(it.value());
+    if (human && context.tokenIssued >= 0 && !userGrants.isEmpty()) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (q.exec(u"SELECT DISTINCT subject FROM events WHERE subject IS NOT NULL AND type = %1 "
+                   "AND grant_type IN (%2)"_s.arg(context.tokenIssued)
+                       .arg(userGrants.join(u','))))
+            while (q.next())
+                context.userSubjects.insert(q.value(0).toLongLong());
+    }
+    m_policies.insert(key, context);
+    return key;
+}
+
+std::optional<bool> SqlHistoryBackend::policyHolds(const QString &key, qint64 type, qint64 grant,
+                                                   qint64 scope, qint64 subject, qint64 audience,
+                                                   const QString &act, qint64 client)
+{
+    const auto it = m_policies.find(key);
+    if (it == m_policies.end() || type != it->tokenIssued)
+        return std::nullopt;
+    // Tokens repeat their chains: one verdict per distinct (grant, scope, subject, audience,
+    // client, act).
+    const QString memoKey =
+        u"%1 %2 %3 %4 %5 "_s.arg(grant).arg(scope).arg(subject).arg(audience).arg(client) + act;
+    if (const auto seen = it->verdicts.constFind(memoKey); seen != it->verdicts.constEnd())
+        return *seen;
+    // The token as the history recorded it (the server's own record, hence "verified").
+    QJsonObject claims;
+    auto put = [&](const QString &name, qint64 id) {
+        if (id > 0)
+            claims.insert(name, m_termTexts.value(id));
+    };
+    put(u"sub"_s, subject);
+    put(u"aud"_s, audience);
+    put(u"scope"_s, scope);
+    put(u"grant_type"_s, grant);
+    put(u"client_id"_s, client);
+    if (!act.isEmpty()) {
+        auto cached = m_actCache.constFind(act);
+        if (cached == m_actCache.constEnd()) {
+            if (m_actCache.size() > 4096)
+                m_actCache.clear();
+            cached = m_actCache.insert(act, QJsonDocument::fromJson(act.toUtf8()).object());
+        }
+        claims.insert(u"act"_s, *cached);
+    }
+    const bool signedIn = subject > 0 && it->userSubjects.contains(subject);
+    PolicyEvidence evidence;
+    evidence.claimsVerified = true;
+    evidence.principal = [signedIn](const QString &, const QString &) {
+        return signedIn ? PrincipalAnswer{PrincipalAnswer::State::Answered, PrincipalKind::User,
+                                          u"the token history (it records a sign-in)"_s}
+                        : PrincipalAnswer{};
+    };
+    const bool holds = ChainPolicy::allPassed(it->policy->evaluate(claims, evidence));
+    if (it->verdicts.size() < 100000)
+        it->verdicts.insert(memoKey, holds);
+    return holds;
 }
 
 bool SqlHistoryBackend::commitWithMeta(const QList<QPair<QString, QString>> &meta, QString *error)
@@ -489,6 +584,8 @@ QList<HistoryEvent> SqlHistoryBackend::readEvents(QSqlQuery &q)
 qint64 SqlHistoryBackend::count(const HistoryFilter &filter, QString *error)
 {
     const Where w = where(filter);
+    if (w.failed(error))
+        return {};
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!prepare(q, u"SELECT count(*) FROM events WHERE "_s + w.sql, error))
@@ -505,6 +602,8 @@ QList<HistoryEvent> SqlHistoryBackend::page(const HistoryFilter &filter,
                                             bool ascending, QString *error)
 {
     const Where w = where(filter);
+    if (w.failed(error))
+        return {};
     QString sql = u"SELECT "_s + Columns + u" FROM events e WHERE "_s + w.sql;
     if (from)
         sql += ascending ? u" AND (e.ts, e.id) >= (?, ?)"_s : u" AND (e.ts, e.id) <= (?, ?)"_s;
@@ -530,6 +629,8 @@ HistoryFacets SqlHistoryBackend::facets(const HistoryFilter &filter, int topN, Q
 {
     HistoryFacets f;
     const Where w = where(filter);
+    if (w.failed(error))
+        return {};
     auto group = [&](const QString &column, QList<HistoryFacetCount> *out, bool terms) {
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
@@ -576,6 +677,8 @@ QList<HistoryBucket> SqlHistoryBackend::timeline(const HistoryFilter &filter, qi
         return out;
     const qint64 origin = first - (first % bucketNs);
     const Where w = where(filter);
+    if (w.failed(error))
+        return {};
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!prepare(q,
@@ -624,6 +727,8 @@ QList<HistoryBucket> SqlHistoryBackend::timeline(const HistoryFilter &filter, qi
 QPair<qint64, qint64> SqlHistoryBackend::timeRange(const HistoryFilter &filter, QString *error)
 {
     const Where w = where(filter);
+    if (w.failed(error))
+        return {};
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     // Two ordered probes use the time index; min()/max() over a filter would scan.
@@ -704,6 +809,8 @@ QList<DelegationChain> SqlHistoryBackend::chains(const HistoryFilter &filter, in
 {
     // Final tokens: issued through exchange (a parent) and not exchanged further.
     const Where w = where(filter);
+    if (w.failed(error))
+        return {};
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!prepare(q,

@@ -3,6 +3,8 @@
 #include "core/history/HistoryBackend.h"
 
 #include <QHash>
+#include <QJsonObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QVariantList>
 
@@ -52,8 +54,25 @@ public:
     {
         QString sql;
         QVariantList values;
+        QString error; // a filter this store cannot evaluate (its queries then fail with it)
+        bool failed(QString *out) const
+        {
+            if (error.isEmpty())
+                return false;
+            if (out)
+                *out = error;
+            return true;
+        }
     };
     Where where(const HistoryFilter &filter);
+
+    // policy:FILE terms are evaluated in C++ over the rows the rest of the WHERE clause lets
+    // through: SQLite calls tid_policy(key, type, grant_type, scope, subject, audience, act,
+    // client) — this — for each. True when the row is a TOKEN_ISSUED event whose token holds
+    // every rule of the policy where() registered under `key`; nullopt for any other event.
+    std::optional<bool> policyHolds(const QString &key, qint64 type, qint64 grant, qint64 scope,
+                                    qint64 subject, qint64 audience, const QString &act,
+                                    qint64 client);
 
 protected:
     explicit SqlHistoryBackend(Dialect dialect);
@@ -109,8 +128,21 @@ protected:
     static QVariant textOrNull(const QString &s);
     static QStringList scopeSet(const QString &scope);
 
+    // A policy term of a filter: the policy, TOKEN_ISSUED's term id, and the subjects the store
+    // has seen sign in (a TOKEN_ISSUED through authorization code or CIBA): users.
+    struct PolicyContext
+    {
+        std::shared_ptr<const ChainPolicy> policy;
+        qint64 tokenIssued = -1;
+        QSet<qint64> userSubjects;
+        QHash<QString, bool> verdicts; // memo of policyHolds() for this where()
+    };
+    QString registerPolicy(const std::shared_ptr<const ChainPolicy> &policy);
+
     Dialect m_dialect;
     QSqlDatabase m_db;
+    QHash<QString, PolicyContext> m_policies;
+    QHash<QString, QJsonObject> m_actCache; // act texts → objects, for tid_policy()
     QHash<QString, qint64> m_termIds[TermKinds];
     QHash<qint64, QString> m_termTexts;
     qint64 m_maxTermId = 0;

@@ -74,6 +74,27 @@ void rawFunction(sqlite3_context *context, int, sqlite3_value **argv)
     sqlite3_result_text(context, text.constData(), int(text.size()), SQLITE_TRANSIENT);
 }
 
+// tid_policy(key, type, grant_type, scope, subject, audience, act, client): a policy:FILE term,
+// evaluated by the backend in C++ (SqlHistoryBackend::policyHolds); 1, 0 or NULL.
+void policyFunction(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    auto *backend = static_cast<SqlHistoryBackend *>(sqlite3_user_data(context));
+    auto text = [&](int i) {
+        const auto *p = reinterpret_cast<const char *>(sqlite3_value_text(argv[i]));
+        return p ? QString::fromUtf8(p, sqlite3_value_bytes(argv[i])) : QString();
+    };
+    auto id = [&](int i) {
+        return sqlite3_value_type(argv[i]) == SQLITE_NULL ? qint64(0)
+                                                          : qint64(sqlite3_value_int64(argv[i]));
+    };
+    const std::optional<bool> holds =
+        backend->policyHolds(text(0), id(1), id(2), id(3), id(4), id(5), text(6), id(7));
+    if (holds)
+        sqlite3_result_int(context, *holds ? 1 : 0);
+    else
+        sqlite3_result_null(context);
+}
+
 } // namespace
 
 SqliteHistoryBackend::SqliteHistoryBackend(const QString &path)
@@ -142,6 +163,10 @@ bool SqliteHistoryBackend::open(QString *error)
             m_handle = h;
             sqlite3_create_function_v2(h, "tid_raw", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                                        rawFunction, nullptr, nullptr, nullptr);
+            // Not deterministic: its answer depends on the policy registered under the key.
+            sqlite3_create_function_v2(h, "tid_policy", 8, SQLITE_UTF8,
+                                       static_cast<SqlHistoryBackend *>(this), policyFunction,
+                                       nullptr, nullptr, nullptr);
         }
     }
     if (!m_handle) {
@@ -405,6 +430,8 @@ HistoryWindowIndex SqliteHistoryBackend::windowIndex(const HistoryFilter &filter
     HistoryWindowIndex index;
     index.stride = std::max(1, stride);
     const Where w = where(filter);
+    if (w.failed(error))
+        return {};
     const QByteArray sql = QByteArray("SELECT ts, id FROM events WHERE ") + w.sql.toUtf8() +
                            " ORDER BY ts DESC, id DESC";
     sqlite3_stmt *stmt = nullptr;

@@ -1,5 +1,7 @@
 #include "core/token/ActorNameResolver.h"
 
+#include "core/token/ChainPolicy.h"
+
 #include <QPointer>
 
 namespace tid::core {
@@ -72,6 +74,24 @@ void ActorNameResolver::clear()
     ++m_generation;
     m_cache.clear();
     m_pending.clear();
+}
+
+// Declared with PolicyEvidence (ChainPolicy.h) but defined here, so that ChainPolicy itself
+// needs no QObject (the fuzz targets build it without moc).
+PolicyEvidence::PrincipalLookup PolicyEvidence::fromResolver(ActorNameResolver *resolver,
+                                                             const QString &source)
+{
+    QPointer<ActorNameResolver> r(resolver);
+    return [r, source](const QString &sub, const QString &iss) {
+        PrincipalAnswer a;
+        a.source = source;
+        if (!r || !r->hasLookup())
+            return a;
+        a.kind = r->kind(sub, iss); // starts the lookup when needed
+        a.state = r->isKnown(sub, iss) ? PrincipalAnswer::State::Answered
+                                       : PrincipalAnswer::State::Pending;
+        return a;
+    };
 }
 
 } // namespace tid::core

@@ -55,12 +55,14 @@ public:
     }
 
     bool run();
-    QString error;
+    QString reason;
+    qsizetype offset = 0;
 
 private:
     bool fail(const QString &what)
     {
-        error = u"%1 at offset %2"_s.arg(what).arg(m_p - m_begin);
+        reason = what;
+        offset = m_p - m_begin;
         return false;
     }
     void skipWs()
@@ -437,12 +439,25 @@ bool Scanner::run()
 
 bool StrictJson::check(QByteArrayView json, QString *error)
 {
+    QString reason;
+    qsizetype offset = 0;
+    if (check(json, error ? &reason : nullptr, &offset))
+        return true;
+    if (error)
+        *error = u"%1 at offset %2"_s.arg(reason).arg(offset);
+    return false;
+}
+
+bool StrictJson::check(QByteArrayView json, QString *reason, qsizetype *offset)
+{
     thread_local Scratch scratch;
     Scanner s(json, scratch);
     if (s.run())
         return true;
-    if (error)
-        *error = s.error;
+    if (reason)
+        *reason = s.reason;
+    if (offset)
+        *offset = s.offset;
     return false;
 }
 

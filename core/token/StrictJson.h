@@ -19,6 +19,8 @@ public:
     // True when `json` is one well-formed RFC 8259 value (surrounded only by whitespace) with
     // valid UTF-8 strings and no object holding the same member name twice.
     static bool check(QByteArrayView json, QString *error = nullptr);
+    // check() with the reason and the byte offset of the fault kept apart (for line numbers).
+    static bool check(QByteArrayView json, QString *reason, qsizetype *offset);
 
     // check() + QJsonDocument; the top-level value must be an object.
     static bool parseObject(const QByteArray &json, QJsonObject *out, QString *error = nullptr);

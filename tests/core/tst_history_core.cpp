@@ -12,6 +12,7 @@
 #include "core/history/SqliteHistoryBackend.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -201,6 +202,8 @@ private Q_SLOTS:
         QTest::newRow("no value") << u"type:"_s << 0;
         QTest::newRow("ordered type") << u"type>=X"_s << 0;
         QTest::newRow("bad depth") << u"depth>=two"_s << 0;
+        QTest::newRow("missing policy") << u"type:X policy:/nonexistent/policy.json"_s << 7;
+        QTest::newRow("policy compared") << u"policy!=x.json"_s << 0;
     }
     void filterErrors()
     {
@@ -356,6 +359,125 @@ private Q_SLOTS:
 
         QCOMPARE(db.purgeBefore(*HistoryEvent::parseInstant(u"2026-11-30T00:00:00Z"_s), &error), 1);
         QCOMPARE(count(QString()), 3);
+    }
+
+    // policy:FILE (issue 13): TOKEN_ISSUED events whose token holds every rule, evaluated in
+    // C++ over the rows the rest of the filter lets through; -policy:FILE the ones breaking it.
+    void policyFilter()
+    {
+        QTemporaryDir dir;
+        SqliteHistoryBackend db(dir.filePath(u"h.sqlite"_s));
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        const QString api = u"https://api.example.com"_s;
+        const QString exchange = u"urn:ietf:params:oauth:grant-type:token-exchange"_s;
+        auto act = [](const QStringList &actors) {
+            QJsonObject a;
+            for (qsizetype i = actors.size() - 1; i >= 0; --i) {
+                QJsonObject node{{u"sub"_s, actors.at(i)}};
+                if (!a.isEmpty())
+                    node.insert(u"act"_s, a);
+                a = node;
+            }
+            return a;
+        };
+        int n = 0;
+        auto issued = [&](const QString &sub, const QString &grant, const QStringList &actors,
+                          const QString &scope = u"reports:read"_s, const QString &aud = {}) {
+            ++n;
+            QJsonObject data{
+                {u"grantType"_s, grant}, {u"jti"_s, u"j%1"_s.arg(n)}, {u"scope"_s, scope}};
+            if (!actors.isEmpty())
+                data.insert(u"act"_s, act(actors));
+            return apiEvent(QJsonObject{
+                {u"id"_s, u"p%1"_s.arg(n)},
+                {u"type"_s, u"TOKEN_ISSUED"_s},
+                {u"timestamp"_s, u"2026-11-30T01:00:%1Z"_s.arg(n, 2, 10, QLatin1Char('0'))},
+                {u"clientId"_s, u"client-%1"_s.arg(n)},
+                {u"subject"_s, sub},
+                {u"resourceServer"_s, aud.isEmpty() ? api : aud},
+                {u"data"_s, data}});
+        };
+        QList<HistoryEvent> events;
+        // 1: user-1 signs in through agent-a (implicit on-behalf-of act): the sign-in record.
+        events << issued(u"user-1"_s, u"authorization_code"_s, {u"agent-a"_s});
+        // 2, 3: exchanged on: two actors, then four.
+        events << issued(u"user-1"_s, exchange, {u"agent-b"_s, u"agent-a"_s});
+        events << issued(u"user-1"_s, exchange,
+                         {u"agent-d"_s, u"agent-c"_s, u"agent-b"_s, u"agent-a"_s});
+        // 4, 5: an agent for itself, then exchanged: no human.
+        events << issued(u"agent-x"_s, u"client_credentials"_s, {});
+        events << issued(u"agent-x"_s, exchange, {u"agent-b"_s});
+        // 6: user-1's chain with an outsider, a wider scope and another audience.
+        events << issued(u"user-1"_s, exchange, {u"mallory"_s, u"agent-a"_s},
+                         u"reports:read reports:write"_s, u"https://billing.example.com"_s);
+        // 7: not a token.
+        events << apiEvent(QJsonObject{{u"id"_s, u"c1"_s},
+                                       {u"type"_s, u"CIBA_APPROVED"_s},
+                                       {u"timestamp"_s, u"2026-11-30T02:00:00Z"_s},
+                                       {u"subject"_s, u"user-1"_s},
+                                       {u"data"_s, QJsonObject{{u"scope"_s, u"reports:read"_s}}}});
+        db.insert(events, {}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+
+        auto writePolicy = [&](const QString &name, const QByteArray &rule) {
+            const QString path = dir.filePath(name);
+            QFile f(path);
+            if (f.open(QIODevice::WriteOnly))
+                f.write("{\"rules\": [" + rule + "]}");
+            return path;
+        };
+        const QString human = writePolicy(u"human.json"_s, "{\"rule\": \"human-initiated\"}");
+        const QString depth =
+            writePolicy(u"depth.json"_s, "{\"rule\": \"max-depth\", \"value\": 2}");
+        const QString actors =
+            writePolicy(u"actors.json"_s, "{\"rule\": \"allowed-actors\", \"value\": [\"agent-a\", "
+                                          "\"agent-b\", \"agent-c\", \"agent-d\"]}");
+        const QString audience =
+            writePolicy(u"audience.json"_s,
+                        "{\"rule\": \"audience-is\", \"value\": \"https://api.example.com\"}");
+        const QString scopes = writePolicy(
+            u"scopes.json"_s, "{\"rule\": \"scopes-within\", \"value\": [\"reports:read\"]}");
+
+        auto clients = [&](const QString &text) {
+            HistoryFilter::Error e;
+            const HistoryFilter f = HistoryFilter::parse(text, &e);
+            if (!e.message.isEmpty())
+                qFatal("filter %s: %s", qPrintable(text), qPrintable(e.message));
+            QString err;
+            QStringList out;
+            const QList<HistoryEvent> page = db.page(f, std::nullopt, 100, true, &err);
+            if (!err.isEmpty())
+                qFatal("page %s: %s", qPrintable(text), qPrintable(err));
+            for (const HistoryEvent &ev : page)
+                out << ev.clientId.mid(7);
+            if (db.count(f, &err) != out.size())
+                qFatal("count and page disagree for %s", qPrintable(text));
+            return out.join(u',');
+        };
+        auto q = [](const QString &path) { return HistoryFilter::quoted(path); };
+        // human-initiated: 1 by its grant; 2, 3 and 6 through the sign-in the history records.
+        QCOMPARE(clients(u"policy:"_s + q(human)), u"1,2,3,6"_s);
+        QCOMPARE(clients(u"-policy:"_s + q(human)), u"4,5"_s);
+        QCOMPARE(clients(u"policy:"_s + q(depth)), u"1,2,4,5,6"_s);
+        QCOMPARE(clients(u"-policy:"_s + q(depth)), u"3"_s); // the 4-hop chain
+        QCOMPARE(clients(u"policy:"_s + q(actors)), u"1,2,3,4,5"_s);
+        QCOMPARE(clients(u"-policy:"_s + q(actors)), u"6"_s);
+        QCOMPARE(clients(u"policy:"_s + q(audience)), u"1,2,3,4,5"_s);
+        QCOMPARE(clients(u"policy:"_s + q(scopes)), u"1,2,3,4,5"_s);
+        QCOMPARE(clients(u"-policy:"_s + q(scopes)), u"6"_s);
+        // With other terms, and two policies at once.
+        QCOMPARE(clients(u"policy:"_s + q(human) + u" policy:"_s + q(depth) + u" depth>=2"_s),
+                 u"2,6"_s);
+        QCOMPARE(clients(u"grant:token-exchange -policy:"_s + q(human)), u"5"_s);
+        // Facets and the timeline see the same rows.
+        QString err;
+        const auto facets = db.facets(HistoryFilter::parse(u"-policy:"_s + q(human)), 10, &err);
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        QCOMPARE(facets.total, 2);
+        // The filter's text reads back.
+        const HistoryFilter f = HistoryFilter::parse(u"policy:"_s + q(depth));
+        QCOMPARE(HistoryFilter::parse(HistoryFilter::termText(f.terms().first())), f);
     }
 
     void mergesFileEventWithItsAuditTwin()

@@ -298,6 +298,103 @@ private Q_SLOTS:
         QVERIFY(codes(jsonLine(r.out)).contains(u"alg.hmac"_s));
     }
 
+    // --policy (issue 13): exit 0 only when the token is valid and every rule holds, 1 when a
+    // rule fails (named on stdout), 2 for a policy file that cannot be used (line and reason).
+    void policy()
+    {
+        auto writePolicy = [this](const QString &name, const QByteArray &json) {
+            const QString path = m_dir.filePath(name);
+            QFile f(path);
+            if (f.open(QIODevice::WriteOnly))
+                f.write(json);
+            return path;
+        };
+        const QString strict = writePolicy(
+            u"strict.json"_s,
+            "{\"rules\": [\n"
+            "  {\"rule\": \"human-initiated\"},\n"
+            "  {\"rule\": \"max-depth\", \"value\": 2},\n"
+            "  {\"rule\": \"allowed-actors\", \"value\": [\"agent-3\", \"primary\"]},\n"
+            "  {\"rule\": \"audience-is\", \"value\": \"https://api.example.com/invoices\"},\n"
+            "  {\"rule\": \"scopes-within\", \"value\": [\"invoices:read\"]}\n"
+            "]}\n");
+        const QString oneHop = writePolicy(
+            u"one-hop.json"_s, "{\"rules\": [{\"rule\": \"max-depth\", \"value\": 1}]}");
+        QJsonObject c = claims(3); // two actors: agent-3, then primary
+        c.insert(u"grant_type"_s, u"authorization_code"_s);
+        c.insert(u"scope"_s, u"invoices:read"_s);
+        const QString good = QString::fromLatin1(token(c));
+
+        Run r = inspect({u"--jwks"_s, m_jwks, u"--policy"_s, strict, good});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("Policy: every rule holds"), r.out.constData());
+        QVERIFY(r.out.contains("PASS human-initiated"));
+
+        r = inspect({u"--jwks"_s, m_jwks, u"--policy"_s, oneHop, good});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("Token: VALID"), r.out.constData());
+        QVERIFY(r.out.contains("Policy: FAILED max-depth"));
+        QVERIFY(r.out.contains("FAIL max-depth"));
+        QVERIFY(r.out.contains("2 actors; at most 1 allowed"));
+
+        // --json: a policy array of {rule, passed, reason, line}.
+        QJsonObject wider = c;
+        wider.insert(u"scope"_s, u"invoices:read invoices:write"_s);
+        r = inspect({u"--jwks"_s, m_jwks, u"--policy"_s, strict, u"--json"_s,
+                     QString::fromLatin1(token(wider))});
+        QCOMPARE(r.exitCode, 1);
+        QJsonObject o = jsonLine(r.out.trimmed());
+        QCOMPARE(o.value(u"valid"_s).toBool(), true);
+        QCOMPARE(o.value(u"policyPassed"_s).toBool(), false);
+        const QJsonArray policy = o.value(u"policy"_s).toArray();
+        QCOMPARE(policy.size(), 5);
+        QStringList failed;
+        for (const QJsonValue &v : policy) {
+            const QJsonObject rule = v.toObject();
+            QVERIFY(!rule.value(u"reason"_s).toString().isEmpty());
+            if (!rule.value(u"passed"_s).toBool())
+                failed << rule.value(u"rule"_s).toString();
+        }
+        QCOMPARE(failed, QStringList{u"scopes-within"_s});
+        QCOMPARE(policy.at(4).toObject().value(u"line"_s).toInt(), 6);
+        QVERIFY(
+            policy.at(4).toObject().value(u"reason"_s).toString().contains(u"invoices:write"_s));
+
+        // Without keys the token is not valid, and its grant proves nothing: exit 1.
+        r = inspect({u"--policy"_s, strict, u"--json"_s, good});
+        QCOMPARE(r.exitCode, 1);
+        o = jsonLine(r.out.trimmed());
+        QVERIFY(o.value(u"policy"_s)
+                    .toArray()
+                    .at(0)
+                    .toObject()
+                    .value(u"reason"_s)
+                    .toString()
+                    .contains(u"signature is not verified"_s));
+
+        // Tokens from stdin: one failing rule anywhere → 1.
+        r = inspect({u"--jwks"_s, m_jwks, u"--policy"_s, oneHop, u"--json"_s, u"-"_s},
+                    token(claims(1)) + '\n' + good.toLatin1() + '\n');
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.out.count('\n'), 2);
+        QCOMPARE(jsonLine(r.out.split('\n').at(0)).value(u"policyPassed"_s).toBool(), true);
+        QCOMPARE(jsonLine(r.out.split('\n').at(1)).value(u"policyPassed"_s).toBool(), false);
+
+        // An unusable policy is a usage error, with the line and the reason.
+        const QString typo = writePolicy(
+            u"typo.json"_s, "{\"rules\": [\n  {\"rule\": \"max-dept\", \"value\": 2}\n]}");
+        r = inspect({u"--jwks"_s, m_jwks, u"--policy"_s, typo, good});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("line 2, column 12: unknown rule \"max-dept\""), r.err.constData());
+        const QString badJson = writePolicy(u"bad.json"_s, "{\"rules\": [\n\n  {\"rule\": }]}");
+        r = inspect({u"--policy"_s, badJson, good});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("line 3, column 12: not valid JSON"), r.err.constData());
+        r = inspect({u"--policy"_s, m_dir.filePath(u"missing.json"_s), good});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("cannot read"), r.err.constData());
+    }
+
     void keysFromTheSandboxDiscovery()
     {
         tid::test::SandboxProcess sandbox;

@@ -337,6 +337,22 @@ private Q_SLOTS:
             raws.insert(e.raw);
         for (const QByteArray &line : std::as_const(eventLines))
             QVERIFY(raws.contains(line));
+
+        // policy:FILE is evaluated by the SQLite store only; the team store says so.
+        const QString policy = tmp.filePath(u"depth.json"_s);
+        QFile pf(policy);
+        QVERIFY(pf.open(QIODevice::WriteOnly));
+        pf.write("{\"rules\": [{\"rule\": \"max-depth\", \"value\": 1}]}");
+        pf.close();
+        const HistoryFilter byPolicy = HistoryFilter::parse(u"policy:"_s + policy);
+        QVERIFY(!byPolicy.isEmpty());
+        e1.clear();
+        e2.clear();
+        QCOMPARE(p->count(byPolicy, &e1), 0);
+        QVERIFY2(e1.contains(u"SQLite history only"_s), qPrintable(e1));
+        QVERIFY(p->page(byPolicy, std::nullopt, 10, true, &e1).isEmpty());
+        QVERIFY(s.count(byPolicy, &e2) > 0);
+        QVERIFY2(e2.isEmpty(), qPrintable(e2));
     }
 
     void twoImporterProcessesOverlap()

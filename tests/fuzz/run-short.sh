@@ -26,7 +26,7 @@ fi
 echo "== configuring $build with $clangxx"
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCMAKE_CXX_COMPILER="$clangxx" -DTID_BUILD_FUZZERS=ON -DTID_BUILD_TESTS=OFF >/dev/null
-targets=(fuzz_jwt fuzz_jwks fuzz_history fuzz_sse fuzz_sandbox_inputs fuzz_http_request)
+targets=(fuzz_jwt fuzz_jwks fuzz_policy fuzz_history fuzz_sse fuzz_sandbox_inputs fuzz_http_request)
 echo "== building ${targets[*]}"
 ninja -C "$build" -j"$jobs" "${targets[@]}"
 

@@ -3,6 +3,8 @@
 // with the most recent actor outermost), plus revoked secrets and revoked consents.
 #include "FlowFixture.h"
 
+#include "core/token/ChainPolicy.h"
+
 #include <QElapsedTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -159,6 +161,100 @@ private Q_SLOTS:
         QCOMPARE(in.json().value(u"act"_s).toObject(), act);
         QCOMPARE(in.json().value(u"grant_type"_s).toString(), GrantExchange);
         QCOMPARE(in.json().value(u"username"_s).toString(), u"carol"_s);
+    }
+
+    // Chain policies (issue 13) over real tokens: carol signs in through agent 0 (its implicit
+    // on-behalf-of act), then agents 1, 2 and 3 exchange in turn: a 4-hop chain.
+    void chainPolicyOverARealFourHopChain()
+    {
+        using tid::core::ChainPolicy;
+        using tid::core::PolicyEvidence;
+        using tid::core::PrincipalAnswer;
+        const Rs &alpha = servers.at(0);
+        QString token = userTokenFor(agents.at(0), alpha);
+        QVERIFY(!token.isEmpty());
+        const QString signIn = token;
+        for (int hop = 1; hop <= 3; ++hop) {
+            const auto r =
+                exchange(agents.at(hop).client, token, {{u"resource"_s, alpha.identifier}});
+            QCOMPARE(r.status, 200);
+            token = r.json().value(u"access_token"_s).toString();
+        }
+        QVERIFY(f.verifiesAgainstJwks(token));
+        const QJsonObject claims = FlowFixture::claims(token);
+        QCOMPARE(FlowFixture::actDepth(claims), 4);
+
+        QJsonArray ids;
+        for (int i = 0; i < 4; ++i)
+            ids.append(agents.at(i).client.id);
+        auto policy = [](const QJsonObject &rule) {
+            QString error;
+            const ChainPolicy p = ChainPolicy::fromJson(
+                QJsonDocument(QJsonObject{{u"rules"_s, QJsonArray{rule}}}).toJson(), &error);
+            if (!p.isValid())
+                qWarning() << error;
+            return p;
+        };
+        auto holds = [&](const ChainPolicy &p, const QJsonObject &c, const PolicyEvidence &e) {
+            return ChainPolicy::allPassed(p.evaluate(c, e));
+        };
+        const PolicyEvidence tokenOnly{true, {}};
+        QVERIFY(holds(policy({{u"rule"_s, u"max-depth"_s}, {u"value"_s, 4}}), claims, tokenOnly));
+        QVERIFY(!holds(policy({{u"rule"_s, u"max-depth"_s}, {u"value"_s, 3}}), claims, tokenOnly));
+        QVERIFY(holds(policy({{u"rule"_s, u"allowed-actors"_s}, {u"value"_s, ids}}), claims,
+                      tokenOnly));
+        QJsonArray three = ids;
+        three.removeAt(2);
+        QVERIFY(!holds(policy({{u"rule"_s, u"allowed-actors"_s}, {u"value"_s, three}}), claims,
+                       tokenOnly));
+        QVERIFY(holds(policy({{u"rule"_s, u"audience-is"_s}, {u"value"_s, alpha.identifier}}),
+                      claims, tokenOnly));
+        QVERIFY(
+            !holds(policy({{u"rule"_s, u"audience-is"_s}, {u"value"_s, servers.at(1).identifier}}),
+                   claims, tokenOnly));
+        QJsonArray scopes;
+        for (const QString &s : Permissions)
+            scopes.append(s);
+        QVERIFY(holds(policy({{u"rule"_s, u"scopes-within"_s}, {u"value"_s, scopes}}), claims,
+                      tokenOnly));
+        const QStringList held = FlowFixture::scopes(claims);
+        if (!held.isEmpty())
+            QVERIFY(!holds(policy({{u"rule"_s, u"scopes-within"_s},
+                                   {u"value"_s, QJsonArray{u"nothing:held"_s}}}),
+                           claims, tokenOnly));
+
+        // human-initiated: the sign-in token proves it by its grant; the exchanged one cannot,
+        // until the server is asked (its management API knows carol as a user).
+        const ChainPolicy human = policy({{u"rule"_s, u"human-initiated"_s}});
+        QVERIFY(f.verifiesAgainstJwks(signIn));
+        QVERIFY(holds(human, FlowFixture::claims(signIn), tokenOnly));
+        const auto alone = human.evaluate(claims, tokenOnly);
+        QVERIFY(!alone.first().passed);
+        QVERIFY2(alone.first().reason.contains(u"cannot be proven"_s),
+                 qPrintable(alone.first().reason));
+        const PolicyEvidence server{true, [this](const QString &sub, const QString &) {
+                                        PrincipalAnswer a{PrincipalAnswer::State::Answered,
+                                                          tid::core::PrincipalKind::Unknown,
+                                                          u"the sandbox"_s};
+                                        if (f.admin.get(u"/users/"_s + sub).status == 200)
+                                            a.kind = tid::core::PrincipalKind::User;
+                                        else if (f.admin.get(u"/agents/"_s + sub).status == 200)
+                                            a.kind = tid::core::PrincipalKind::Agent;
+                                        return a;
+                                    }};
+        QVERIFY(holds(human, claims, server));
+        // An agent's own chain (client credentials, then exchanged) is not human-initiated.
+        const auto cc = f.clientCredentials(agents.at(0).client, QString(), alpha.identifier);
+        QCOMPARE(cc.status, 200);
+        const auto agentChain =
+            exchange(agents.at(1).client, cc.json().value(u"access_token"_s).toString());
+        QCOMPARE(agentChain.status, 200);
+        const QJsonObject agentClaims =
+            FlowFixture::claims(agentChain.json().value(u"access_token"_s).toString());
+        const auto refused = human.evaluate(agentClaims, server);
+        QVERIFY(!refused.first().passed);
+        QVERIFY2(refused.first().reason.contains(u"is an agent or application"_s),
+                 qPrintable(refused.first().reason));
     }
 
     void actorTokenMustNameTheExchangingClient()

@@ -31,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeView>
 
 #include <optional>
@@ -352,6 +353,100 @@ private Q_SLOTS:
         // Disconnecting disables the buttons again.
         pane.setOAuthApi(nullptr);
         QVERIFY(!introspectButton->isEnabled());
+    }
+
+    // Chain policies (issue 13): each rule becomes a finding, an error naming the rule that
+    // fails; human-initiated waits for the server's answer and is evaluated again when it comes.
+    void policyFindingsNameTheFailedRule()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"reports-policy.json"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"rules\": [\n"
+                "  {\"rule\": \"human-initiated\"},\n"
+                "  {\"rule\": \"max-depth\", \"value\": 1},\n"
+                "  {\"rule\": \"allowed-actors\", \"value\": [\"worker-2\", \"primary-agent\"]},\n"
+                "  {\"rule\": \"scopes-within\", \"value\": [\"invoices:read\"]}\n"
+                "]}\n");
+        f.close();
+
+        InspectorPane pane;
+        pane.resize(1200, 800);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.setJwks(jwks(), u"test"_s);
+        pane.setExpectedIssuer(kIss);
+        // The server answers later: user-1 is a user.
+        pane.setNameLookup([](const QString &sub, const QString &, ActorNameResolver::Done done) {
+            QTimer::singleShot(50, [sub, done] {
+                done({sub, sub == u"user-1"_s ? PrincipalKind::User : PrincipalKind::Agent});
+            });
+        });
+        QVERIFY(pane.loadPolicyFile(path));
+        auto *status = pane.findChild<QLabel *>(u"policyStatus"_s);
+        QVERIFY2(status->text().contains(u"reports-policy.json"_s), qPrintable(status->text()));
+        pane.setTokenText(QString::fromLatin1(token(exchangedClaims(m_now))));
+        pane.decodeNow();
+        auto *findings = pane.findChild<QTreeView *>(u"findingsView"_s);
+        QVERIFY(findingCodes(findings).contains(u"policy.max-depth"_s));
+        // Two actors where one is allowed: an error naming the rule, with the file's line.
+        auto errorOf = [&](const QString &code) -> QString {
+            const QAbstractItemModel *m = findings->model();
+            for (int r = 0; r < m->rowCount(); ++r) {
+                if (m->index(r, FindingsModel::CodeColumn).data().toString() == code)
+                    return m->index(r, FindingsModel::SeverityColumn).data().toString() + u" | "_s +
+                           m->index(r, FindingsModel::MessageColumn).data().toString() + u" | "_s +
+                           m->index(r, FindingsModel::ReferenceColumn).data().toString();
+            }
+            return QString();
+        };
+        const QString depth = errorOf(u"policy.max-depth"_s);
+        QVERIFY2(depth.contains(u"Policy rule “max-depth” fails: 2 actors; at most 1 allowed"_s) &&
+                     depth.contains(u"reports-policy.json, line 3"_s),
+                 qPrintable(depth));
+        QVERIFY2(errorOf(u"policy.allowed-actors"_s).contains(u"holds"_s),
+                 qPrintable(errorOf(u"policy.allowed-actors"_s)));
+        auto *verdict = pane.findChild<QLabel *>(u"verdictLabel"_s);
+        QVERIFY2(verdict->text().contains(u"Valid"_s), qPrintable(verdict->text()));
+        // human-initiated: pending at first, then proven by the server's answer.
+        QCOMPARE(ChainPolicy::failedRules(pane.policyResults()),
+                 (QStringList{u"human-initiated"_s, u"max-depth"_s}));
+        QVERIFY2(verdict->text().contains(u"Policy fails: human-initiated, max-depth"_s),
+                 qPrintable(verdict->text()));
+        QTRY_COMPARE(ChainPolicy::failedRules(pane.policyResults()), QStringList{u"max-depth"_s});
+        QVERIFY(errorOf(u"policy.human-initiated"_s).contains(u"is a user"_s));
+        QVERIFY(verdict->text().contains(u"Policy fails: max-depth"_s));
+
+        // A new token is evaluated again: a one-actor chain holds every rule.
+        QJsonObject one = exchangedClaims(m_now);
+        one.insert(u"act"_s, QJsonObject{{u"sub"_s, u"primary-agent"_s}});
+        pane.setTokenText(QString::fromLatin1(token(one)));
+        pane.decodeNow();
+        QVERIFY(ChainPolicy::allPassed(pane.policyResults()));
+        QVERIFY2(verdict->text().contains(u"Policy holds"_s), qPrintable(verdict->text()));
+
+        // A broken policy file is refused with its line and reason; the loaded one stays.
+        const QString broken = dir.filePath(u"broken.json"_s);
+        QFile b(broken);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write("{\"rules\": [\n  {\"rule\": \"max-depth\", \"value\": \"two\"}\n]}");
+        b.close();
+        QVERIFY(!pane.loadPolicyFile(broken));
+        auto *message = pane.findChild<tid::ui::MessageWidget *>(u"inspectorMessage"_s);
+        QVERIFY2(message->text().contains(u"line 2, column 34"_s), qPrintable(message->text()));
+        QVERIFY(pane.policy().isValid());
+
+        // Clear empties the findings; Remove policy drops the rules.
+        pane.findChild<QPushButton *>(u"clearButton"_s)->click();
+        QVERIFY(pane.policyResults().isEmpty());
+        QCOMPARE(findings->model()->rowCount(), 0);
+        pane.setTokenText(QString::fromLatin1(token(one)));
+        pane.decodeNow();
+        QVERIFY(!pane.policyResults().isEmpty());
+        pane.findChild<QPushButton *>(u"policyClearButton"_s)->click();
+        QVERIFY(pane.policyResults().isEmpty());
+        QVERIFY(!findingCodes(findings).contains(u"policy.max-depth"_s));
     }
 
     void namesAndKindsFromTheAdminApi()

@@ -135,6 +135,8 @@ InspectorPane::InspectorPane(QWidget *parent)
     connect(m_jwksLoadButton, &QPushButton::clicked, this, &InspectorPane::loadJwksFromInput);
     connect(m_jwksEdit, &QLineEdit::returnPressed, this, &InspectorPane::loadJwksFromInput);
     connect(m_jwksFileButton, &QPushButton::clicked, this, &InspectorPane::openJwksFile);
+    connect(m_policyButton, &QPushButton::clicked, this, &InspectorPane::openPolicyFile);
+    connect(m_policyClearButton, &QPushButton::clicked, this, &InspectorPane::clearPolicy);
     connect(m_introspectButton, &QPushButton::clicked, this, &InspectorPane::introspect);
     connect(m_revokeButton, &QPushButton::clicked, this, &InspectorPane::revoke);
     connect(m_compareButton, &QPushButton::clicked, this, [this] {
@@ -261,6 +263,13 @@ void InspectorPane::createActionWidgets()
     m_revokeButton->setObjectName(u"revokeButton"_s);
     m_compareButton = new QPushButton(this);
     m_compareButton->setObjectName(u"compareButton"_s);
+    m_policyButton = new QPushButton(this);
+    m_policyButton->setObjectName(u"policyButton"_s);
+    m_policyStatus = new QLabel(this);
+    m_policyStatus->setObjectName(u"policyStatus"_s);
+    m_policyClearButton = new QPushButton(this);
+    m_policyClearButton->setObjectName(u"policyClearButton"_s);
+    m_policyClearButton->hide();
     m_serverResult = new QTextBrowser(this);
     m_serverResult->setObjectName(u"serverResult"_s);
     m_serverResult->setMaximumHeight(120);
@@ -400,6 +409,10 @@ QLayout *InspectorPane::actionRow()
     actions->addWidget(m_introspectButton);
     actions->addWidget(m_revokeButton);
     actions->addWidget(m_compareButton);
+    actions->addSpacing(12);
+    actions->addWidget(m_policyButton);
+    actions->addWidget(m_policyStatus);
+    actions->addWidget(m_policyClearButton);
     actions->addStretch(1);
     return actions;
 }
@@ -460,6 +473,12 @@ void InspectorPane::retranslate()
     m_compareButton->setToolTip(
         tr("Paste a second token derived from this one (e.g. from token exchange) to see what "
            "changed: scopes, audience, actor chain."));
+    m_policyButton->setText(tr("Chain policy…"));
+    m_policyButton->setToolTip(
+        tr("Check every token against a chain policy file: human-initiated, max-depth, "
+           "allowed-actors, audience-is, scopes-within (docs/policies.md)."));
+    m_policyClearButton->setText(tr("Remove policy"));
+    updatePolicyStatus();
     m_compareEdit->setPlaceholderText(
         tr("Paste the child token here (the one obtained from this token)"));
     m_tabs->setTabText(0, tr("Claims"));
@@ -546,6 +565,7 @@ void InspectorPane::decode()
     if (text.isEmpty()) {
         m_jwt = core::Jwt();
         m_result = core::ValidationResult();
+        m_policyResults.clear();
         m_claims->clear();
         m_chain->clear();
         m_findings->clear();
@@ -593,7 +613,26 @@ void InspectorPane::decode()
         m_tick->stop();
         showError(tr("This is not a JWT: %1").arg(m_jwt.errorString()));
     }
-    m_findings->setFindings(m_result.findings);
+    // The policy's verdicts join the findings: an error naming each rule that fails.
+    core::Findings shown = m_result.findings;
+    m_policyResults.clear();
+    if (m_policy.isValid() && m_jwt.isValid()) {
+        const core::PolicyEvidence evidence{
+            m_result.signatureVerified,
+            core::PolicyEvidence::fromResolver(m_resolver, tr("the connected server"))};
+        m_policyResults = m_policy.evaluate(m_jwt, evidence);
+        const QString file = QFileInfo(m_policy.path()).fileName();
+        for (const core::PolicyResult &r : std::as_const(m_policyResults)) {
+            Finding f;
+            f.severity = r.passed ? Finding::Severity::Info : Finding::Severity::Error;
+            f.code = u"policy."_s + r.rule;
+            f.message = r.passed ? tr("Policy rule “%1” holds: %2").arg(r.rule, r.reason)
+                                 : tr("Policy rule “%1” fails: %2").arg(r.rule, r.reason);
+            f.reference = tr("%1, line %2").arg(file).arg(r.line);
+            shown << f;
+        }
+    }
+    m_findings->setFindings(shown);
     updateRawView();
     updateVerdict();
     updateCountdown();
@@ -611,8 +650,12 @@ void InspectorPane::updateVerdict()
                 : coloured(Color::Failure, palette(), tr("✖ Not a JWT").toHtmlEscaped()));
         return;
     }
-    const int errors = m_findings->count(Finding::Severity::Error);
-    const int warnings = m_findings->count(Finding::Severity::Warning);
+    int errors = 0;
+    int warnings = 0;
+    for (const Finding &f : m_result.findings) {
+        errors += f.severity == Finding::Severity::Error ? 1 : 0;
+        warnings += f.severity == Finding::Severity::Warning ? 1 : 0;
+    }
     QString text;
     if (m_result.isValid()) {
         text = coloured(Color::Success, palette(), tr("✔ Valid").toHtmlEscaped());
@@ -628,6 +671,15 @@ void InspectorPane::updateVerdict()
     if (warnings > 0)
         text += u" &nbsp;"_s +
                 (warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings)).toHtmlEscaped();
+    if (!m_policyResults.isEmpty()) {
+        const QStringList failed = core::ChainPolicy::failedRules(m_policyResults);
+        text +=
+            u" &nbsp;"_s +
+            (failed.isEmpty()
+                 ? coloured(Color::Success, palette(), tr("✔ Policy holds").toHtmlEscaped())
+                 : coloured(Color::Failure, palette(),
+                            tr("✖ Policy fails: %1").arg(failed.join(u", "_s)).toHtmlEscaped()));
+    }
     m_verdict->setText(text);
 }
 
@@ -756,6 +808,57 @@ void InspectorPane::openJwksFile()
     connect(dialog, &QFileDialog::fileSelected, this,
             [this](const QString &path) { loadJwksFile(path); });
     dialog->open();
+}
+
+void InspectorPane::openPolicyFile()
+{
+    auto *dialog = new QFileDialog(this, tr("Open a chain policy"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setNameFilters({tr("JSON files (*.json)"), tr("All files (*)")});
+    if (!m_policy.path().isEmpty())
+        dialog->setDirectory(QFileInfo(m_policy.path()).absolutePath());
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString &path) { loadPolicyFile(path); });
+    dialog->open();
+}
+
+bool InspectorPane::loadPolicyFile(const QString &path)
+{
+    QString error;
+    core::ChainPolicy policy = core::ChainPolicy::fromFile(path, &error);
+    if (!policy.isValid()) {
+        showError(tr("Cannot use %1 as a chain policy: %2").arg(QFileInfo(path).fileName(), error));
+        return false;
+    }
+    m_policy = std::move(policy);
+    m_message->hideMessage();
+    updatePolicyStatus();
+    decodeNow();
+    return true;
+}
+
+void InspectorPane::clearPolicy()
+{
+    m_policy = core::ChainPolicy();
+    updatePolicyStatus();
+    decodeNow();
+}
+
+void InspectorPane::updatePolicyStatus()
+{
+    const bool have = m_policy.isValid();
+    m_policyClearButton->setVisible(have);
+    if (!have) {
+        m_policyStatus->setText(tr("No policy"));
+        m_policyStatus->setToolTip(QString());
+        return;
+    }
+    m_policyStatus->setText(tr("%1 (%n rule(s))", nullptr, int(m_policy.rules().size()))
+                                .arg(QFileInfo(m_policy.path()).fileName()));
+    QStringList rules;
+    for (const core::ChainPolicy::Rule &r : m_policy.rules())
+        rules << core::ChainPolicy::ruleName(r.type);
+    m_policyStatus->setToolTip(m_policy.path() + u"\n"_s + rules.join(u", "_s));
 }
 
 void InspectorPane::openTokenFile()

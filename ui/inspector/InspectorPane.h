@@ -2,6 +2,7 @@
 
 #include "core/api/OAuthApi.h"
 #include "core/token/ActorNameResolver.h"
+#include "core/token/ChainPolicy.h"
 #include "core/token/Jwks.h"
 #include "core/token/Jwt.h"
 #include "core/token/TokenValidator.h"
@@ -86,6 +87,14 @@ public:
     void setReferenceTime(qint64 secs);
 
     bool loadTokenFile(const QString &path);
+    // A chain policy (docs/policies.md) checked against every token decoded from now on; its
+    // rules show among the findings (an error for each rule that fails). A file that cannot be
+    // used keeps the current policy and says why (line and reason).
+    bool loadPolicyFile(const QString &path);
+    void clearPolicy();
+    const core::ChainPolicy &policy() const { return m_policy; }
+    // The current token's verdicts, one per rule; empty without a policy or a token.
+    const core::PolicyResults &policyResults() const { return m_policyResults; }
     void pasteFromClipboard();
     // Opens the comparison with `childToken` (shows the Compare tab).
     void compareWith(const QString &childToken);
@@ -132,6 +141,8 @@ private:
     void loadJwksFromInput();
     void openTokenFile();
     void openJwksFile();
+    void openPolicyFile();
+    void updatePolicyStatus();
     qint64 now() const;
 
     // models
@@ -147,6 +158,8 @@ private:
     // state
     core::Jwt m_jwt;
     core::ValidationResult m_result;
+    core::ChainPolicy m_policy;
+    core::PolicyResults m_policyResults;
     core::Jwks m_jwks;
     bool m_hasJwks = false;
     QString m_jwksSource;
@@ -174,6 +187,9 @@ private:
     QPushButton *m_introspectButton;
     QPushButton *m_revokeButton;
     QPushButton *m_compareButton;
+    QPushButton *m_policyButton;
+    QPushButton *m_policyClearButton;
+    QLabel *m_policyStatus;
     QTextBrowser *m_serverResult;
     QTabWidget *m_tabs;
     QTreeView *m_claimsView;
