@@ -30,10 +30,13 @@ quint64 threadKey()
     return key;
 }
 
-void closeConnection(const QString &name)
+// `owned`: the connection belongs to the calling thread. A worker's connection is closed from
+// the store's thread once the workers are done: QSqlDatabase::database() would refuse it (and
+// warn), removeDatabase() closes it as its last handle goes.
+void closeConnection(const QString &name, bool owned)
 {
     Sql::dropStatements(name);
-    {
+    if (owned) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen())
             db.close();
@@ -59,10 +62,10 @@ Database::~Database()
     }
     // The worker threads are done with the store by now (their owner waited for them).
     for (Connection *c : std::as_const(threads)) {
-        closeConnection(c->name);
+        closeConnection(c->name, false);
         delete c;
     }
-    closeConnection(m_connectionName);
+    closeConnection(m_connectionName, true);
 }
 
 bool Database::configure(QSqlDatabase &db, QString *error) const
