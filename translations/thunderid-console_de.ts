@@ -2316,10 +2316,6 @@ ThunderID bietet noch keine an; die Konsole verwendet die Erweiterung „consent
         <translation>Das Anführungszeichen ist nicht geschlossen.</translation>
     </message>
     <message>
-        <source>“policy:” filters need chain policies, which this version does not evaluate yet.</source>
-        <translation>„policy:“-Filter brauchen Kettenrichtlinien, die diese Version noch nicht auswertet.</translation>
-    </message>
-    <message>
         <source>Unknown key “%1”. Keys: %2.</source>
         <translation>Unbekannter Schlüssel „%1“. Schlüssel: %2.</translation>
     </message>
@@ -2346,6 +2342,14 @@ ThunderID bietet noch keine an; die Konsole verwendet die Erweiterung „consent
     <message>
         <source>“%1” is not a time: use 2026-11-30, 2026-11-30T08:00:00Z or 24h, 7d, 30m.</source>
         <translation>„%1“ ist keine Zeitangabe: Verwenden Sie 2026-11-30, 2026-11-30T08:00:00Z oder 24h, 7d, 30m.</translation>
+    </message>
+    <message>
+        <source>A policy is given as policy:FILE (-policy:FILE for the tokens that break it).</source>
+        <translation>Eine Richtlinie wird als policy:DATEI angegeben (-policy:DATEI für die Tokens, die sie verletzen).</translation>
+    </message>
+    <message>
+        <source>The policy %1 cannot be used: %2</source>
+        <translation>Die Richtlinie %1 ist nicht verwendbar: %2</translation>
     </message>
 </context>
 <context>
@@ -3625,6 +3629,65 @@ through %2</source>
     <message>
         <source>Widened: the child holds scopes its parent did not.</source>
         <translation>Erweitert: Das abgeleitete Token hat Scopes, die sein Elterntoken nicht hatte.</translation>
+    </message>
+    <message>
+        <source>Chain policy…</source>
+        <translation>Kettenrichtlinie…</translation>
+    </message>
+    <message>
+        <source>Check every token against a chain policy file: human-initiated, max-depth, allowed-actors, audience-is, scopes-within (docs/policies.md).</source>
+        <translation>Jedes Token gegen eine Kettenrichtlinien-Datei prüfen: human-initiated, max-depth, allowed-actors, audience-is, scopes-within (docs/policies.md).</translation>
+    </message>
+    <message>
+        <source>Remove policy</source>
+        <translation>Richtlinie entfernen</translation>
+    </message>
+    <message>
+        <source>the connected server</source>
+        <translation>der verbundene Server</translation>
+    </message>
+    <message>
+        <source>Policy rule “%1” holds: %2</source>
+        <translation>Richtlinienregel „%1“ erfüllt: %2</translation>
+    </message>
+    <message>
+        <source>Policy rule “%1” fails: %2</source>
+        <translation>Richtlinienregel „%1“ verletzt: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>✔ Policy holds</source>
+        <translation>✔ Richtlinie erfüllt</translation>
+    </message>
+    <message>
+        <source>✖ Policy fails: %1</source>
+        <translation>✖ Richtlinie verletzt: %1</translation>
+    </message>
+    <message>
+        <source>Open a chain policy</source>
+        <translation>Eine Kettenrichtlinie öffnen</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot use %1 as a chain policy: %2</source>
+        <translation>%1 ist als Kettenrichtlinie nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>No policy</source>
+        <translation>Keine Richtlinie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n rule(s))</source>
+        <translation>
+            <numerusform>%1 (%n Regel)</numerusform>
+            <numerusform>%1 (%n Regeln)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5098,6 +5161,10 @@ Drücken Sie Strg+N, um die erste API zu beschreiben, die Ihre Agenten aufrufen.
     <message>
         <source>too many timeline intervals</source>
         <translation>zu viele Intervalle in der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Chain policies (policy:) are evaluated in a local SQLite history only; this store cannot filter by them.</source>
+        <translation>Kettenrichtlinien (policy:) werden nur in einem lokalen SQLite-Verlauf ausgewertet; dieser Speicher kann nicht danach filtern.</translation>
     </message>
 </context>
 <context>

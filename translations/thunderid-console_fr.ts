@@ -2316,10 +2316,6 @@ ThunderID n&apos;en propose pas encore ; la console utilise l&apos;extension « 
         <translation>Le guillemet n&apos;est pas fermé.</translation>
     </message>
     <message>
-        <source>“policy:” filters need chain policies, which this version does not evaluate yet.</source>
-        <translation>Les filtres « policy: » demandent des politiques de chaîne, que cette version n&apos;évalue pas encore.</translation>
-    </message>
-    <message>
         <source>Unknown key “%1”. Keys: %2.</source>
         <translation>Clé inconnue « %1 ». Clés : %2.</translation>
     </message>
@@ -2346,6 +2342,14 @@ ThunderID n&apos;en propose pas encore ; la console utilise l&apos;extension « 
     <message>
         <source>“%1” is not a time: use 2026-11-30, 2026-11-30T08:00:00Z or 24h, 7d, 30m.</source>
         <translation>« %1 » n&apos;est pas une date : utilisez 2026-11-30, 2026-11-30T08:00:00Z ou 24h, 7d, 30m.</translation>
+    </message>
+    <message>
+        <source>A policy is given as policy:FILE (-policy:FILE for the tokens that break it).</source>
+        <translation>Une règle s’indique par policy:FICHIER (-policy:FICHIER pour les jetons qui l’enfreignent).</translation>
+    </message>
+    <message>
+        <source>The policy %1 cannot be used: %2</source>
+        <translation>La règle %1 est inutilisable : %2</translation>
     </message>
 </context>
 <context>
@@ -3625,6 +3629,65 @@ via %2</translation>
     <message>
         <source>Widened: the child holds scopes its parent did not.</source>
         <translation>Élargi : le jeton dérivé détient des portées que son parent n&apos;avait pas.</translation>
+    </message>
+    <message>
+        <source>Chain policy…</source>
+        <translation>Règle de chaîne…</translation>
+    </message>
+    <message>
+        <source>Check every token against a chain policy file: human-initiated, max-depth, allowed-actors, audience-is, scopes-within (docs/policies.md).</source>
+        <translation>Vérifier chaque jeton avec un fichier de règles de chaîne : human-initiated, max-depth, allowed-actors, audience-is, scopes-within (docs/policies.md).</translation>
+    </message>
+    <message>
+        <source>Remove policy</source>
+        <translation>Retirer la règle</translation>
+    </message>
+    <message>
+        <source>the connected server</source>
+        <translation>le serveur connecté</translation>
+    </message>
+    <message>
+        <source>Policy rule “%1” holds: %2</source>
+        <translation>La règle « %1 » est respectée : %2</translation>
+    </message>
+    <message>
+        <source>Policy rule “%1” fails: %2</source>
+        <translation>La règle « %1 » n’est pas respectée : %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>✔ Policy holds</source>
+        <translation>✔ Règle respectée</translation>
+    </message>
+    <message>
+        <source>✖ Policy fails: %1</source>
+        <translation>✖ Règle non respectée : %1</translation>
+    </message>
+    <message>
+        <source>Open a chain policy</source>
+        <translation>Ouvrir une règle de chaîne</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot use %1 as a chain policy: %2</source>
+        <translation>Impossible d’utiliser %1 comme règle de chaîne : %2</translation>
+    </message>
+    <message>
+        <source>No policy</source>
+        <translation>Aucune règle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n rule(s))</source>
+        <translation>
+            <numerusform>%1 (%n règle)</numerusform>
+            <numerusform>%1 (%n règles)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5098,6 +5161,10 @@ Appuyez sur Ctrl+N pour décrire la première API qu&apos;appellent vos agents.<
     <message>
         <source>too many timeline intervals</source>
         <translation>trop d&apos;intervalles dans la chronologie</translation>
+    </message>
+    <message>
+        <source>Chain policies (policy:) are evaluated in a local SQLite history only; this store cannot filter by them.</source>
+        <translation>Les règles de chaîne (policy:) ne sont évaluées que dans un historique SQLite local ; ce stockage ne peut pas filtrer par elles.</translation>
     </message>
 </context>
 <context>
