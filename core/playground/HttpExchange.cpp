@@ -118,17 +118,15 @@ QList<FormField> parseForm(const QByteArray &body)
     return out;
 }
 
-QString maskedForm(const QByteArray &body)
+// A form body one field per line, decoded for reading (curl carries the exact encoding).
+QString formText(const QByteArray &body, bool reveal)
 {
-    QStringList pairs;
+    QStringList lines;
     for (const FormField &f : parseForm(body)) {
-        if (secretFields().contains(f.name) && !f.value.isEmpty())
-            pairs << QString::fromLatin1(QUrl::toPercentEncoding(f.name)) + u'=' +
-                         HttpExchange::maskText();
-        else
-            pairs << QString::fromLatin1(f.raw);
+        const bool secret = secretFields().contains(f.name) && !f.value.isEmpty();
+        lines << f.name + u'=' + (secret && !reveal ? HttpExchange::maskText() : f.value);
     }
-    return pairs.join(u'&');
+    return lines.join(u'\n');
 }
 
 QJsonValue maskJson(const QJsonValue &v)
@@ -157,7 +155,7 @@ QString bodyText(const QByteArray &body, const HttpExchange::Headers &headers, b
     if (body.isEmpty())
         return {};
     if (isFormBody(headers))
-        return reveal ? QString::fromUtf8(body) : maskedForm(body);
+        return formText(body, reveal);
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error == QJsonParseError::NoError && (doc.isObject() || doc.isArray())) {
