@@ -280,23 +280,17 @@ QString describeVariable(const QString &variable, const QString &clientId)
     if (variable == "CLIENT_SECRET"_L1)
         return clientId.isEmpty() ? u"the client secret"_s
                                   : u"the client secret of %1"_s.arg(clientId);
-    if (variable == "SUBJECT_TOKEN"_L1)
-        return u"the access token being exchanged (the previous step's token)"_s;
-    if (variable == "ACTOR_TOKEN"_L1)
-        return u"the acting agent's own access token"_s;
-    if (variable == "AUTH_REQ_ID"_L1)
-        return u"the auth_req_id the bc-authorize step returned"_s;
-    if (variable == "CODE"_L1)
-        return u"the authorization code the browser brought back"_s;
-    if (variable == "CODE_VERIFIER"_L1)
-        return u"the PKCE code verifier of the sign-in"_s;
-    if (variable == "ACCESS_TOKEN"_L1)
-        return u"an access token"_s;
-    if (variable == "TOKEN"_L1)
-        return u"the token to introspect or revoke"_s;
-    if (variable == "SECRET"_L1)
-        return u"a secret of this run"_s;
-    return variable.toLower().replace(u'_', u' ');
+    static const QHash<QString, QString> what{
+        {u"SUBJECT_TOKEN"_s, u"the access token being exchanged (the previous step's token)"_s},
+        {u"ACTOR_TOKEN"_s, u"the acting agent's own access token"_s},
+        {u"AUTH_REQ_ID"_s, u"the auth_req_id the bc-authorize step returned"_s},
+        {u"CODE"_s, u"the authorization code the browser brought back"_s},
+        {u"CODE_VERIFIER"_s, u"the PKCE code verifier of the sign-in"_s},
+        {u"ACCESS_TOKEN"_s, u"an access token"_s},
+        {u"TOKEN"_s, u"the token to introspect or revoke"_s},
+        {u"SECRET"_s, u"a secret of this run"_s},
+    };
+    return what.value(variable, variable.toLower().replace(u'_', u' '));
 }
 
 } // namespace
