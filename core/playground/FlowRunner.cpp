@@ -126,6 +126,7 @@ FlowRunner::FlowRunner(QObject *parent)
     m_pollTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_pollTimer, &QTimer::timeout, this, [this] { poll(m_current); });
     m_ticker.setInterval(1000);
+    m_ticker.setTimerType(Qt::PreciseTimer); // the countdown moves by whole seconds
     connect(&m_ticker, &QTimer::timeout, this, &FlowRunner::tick);
 }
 

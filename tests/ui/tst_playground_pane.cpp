@@ -23,6 +23,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -59,6 +61,7 @@ class TestPlaygroundPane : public QObject
     TestClient m_planner;
     TestClient m_writer;
     TestClient m_auditor;
+    TestClient m_concierge; // CIBA
     QTemporaryDir m_dir;
 
     void typeChain(ui::PlaygroundPane &pane)
@@ -108,6 +111,9 @@ private Q_SLOTS:
                                       u"report-writer"_s);
         m_auditor = m_fx->createClient(u"Report auditor"_s, {test::GrantExchange}, {}, false, false,
                                        u"report-auditor"_s);
+        m_concierge = m_fx->createClient(u"Approval concierge"_s, {test::GrantCiba}, {}, false,
+                                         false, u"approval-concierge"_s);
+        QVERIFY(!m_concierge.secret.isEmpty());
         QVERIFY(!m_fx->createRole(u"Report agents"_s, reportsId,
                                   {u"reports:read"_s, u"reports:export"_s},
                                   {{m_planner.id, u"agent"_s},
@@ -270,6 +276,57 @@ private Q_SLOTS:
         QVERIFY(!finished.isEmpty() || finished.wait(10000));
         QCOMPARE(pane.model()->step(0).status, PlaygroundStep::Status::Stopped);
         QVERIFY(test::child<QPushButton>(&pane, u"runButton"_s)->isEnabled());
+    }
+
+    void cibaWaitsWithACountdownUntilStopped()
+    {
+        ui::PlaygroundPane pane(m_apis.get());
+        QAbstractItemModelTester tester(pane.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        pane.resize(1280, 800);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        auto *flow = test::child<QComboBox>(&pane, u"flowCombo"_s);
+        flow->setCurrentIndex(flow->findData(int(Scenario::Flow::Ciba)));
+        Q_EMIT flow->activated(flow->currentIndex());
+        test::typeInto(test::child<QComboBox>(&pane, u"originAgent"_s)->lineEdit(),
+                       m_concierge.clientId);
+        test::typeInto(test::child<QLineEdit>(&pane, u"cibaUser"_s), u"admin"_s);
+        test::typeInto(test::child<QLineEdit>(&pane, u"bindingMessage"_s), u"Pay invoice 4471"_s);
+        QCOMPARE(pane.scenario().origin.scopes, QStringList{u"openid"_s});
+        pane.setSecretText(m_concierge.clientId, m_concierge.secret);
+        test::click(test::child<QPushButton>(&pane, u"runButton"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(pane.model()->stepCount() == 2 &&
+                                     pane.model()->step(1).summary.contains(u"next poll in"_s),
+                                 20000);
+        const QString waiting = pane.model()->step(1).summary;
+        QVERIFY2(waiting.contains(u"“Pay invoice 4471”"_s) && waiting.contains(u"expires in"_s),
+                 qPrintable(waiting));
+        QCOMPARE(pane.model()->step(1).status, PlaygroundStep::Status::Waiting);
+        QTreeView *view = pane.stepsView();
+        view->expandAll();
+        view->setCurrentIndex(view->model()->index(0, 0));
+        QTest::qWait(2200); // the countdown moves on
+        QVERIFY2(pane.model()->step(1).summary != waiting,
+                 qPrintable(waiting + u" / "_s + pane.runner()->steps().at(1).summary));
+        const QString dir = qEnvironmentVariable("TID_SCREENSHOT_DIR");
+        const QString shot =
+            QDir(dir.isEmpty() ? m_dir.path() : dir).filePath(u"playground-ciba.png"_s);
+        QVERIFY(pane.grab().save(shot));
+        qInfo("screenshot: %s", qPrintable(shot));
+        // The auth_req_id never shows masked.
+        const QString authReqId =
+            QJsonDocument::fromJson(pane.model()->step(0).exchanges.first().responseBody)
+                .object()
+                .value(u"auth_req_id"_s)
+                .toString();
+        QVERIFY(!authReqId.isEmpty());
+        QVERIFY(!test::child<QTextBrowser>(&pane, u"exchangeView"_s)
+                     ->toPlainText()
+                     .contains(authReqId));
+        test::click(test::child<QPushButton>(&pane, u"stopButton"_s));
+        QCOMPARE(pane.model()->step(1).status, PlaygroundStep::Status::Stopped);
+        QVERIFY(pane.model()->step(1).nextPollAt.isNull());
     }
 
     void secretsKeptInTheKeychain()

@@ -500,6 +500,9 @@ void PlaygroundPane::applyFlow(Scenario::Flow flow)
         s.origin.scopes.prepend(u"openid"_s);
     if (flow == Scenario::Flow::ClientCredentials || flow == Scenario::Flow::TokenExchange)
         s.origin.scopes.removeAll(u"openid"_s);
+    // Hops nobody filled in do not travel to another flow (CIBA and client credentials need
+    // none; the exchange flows get a fresh one below).
+    s.hops.removeIf([](const Scenario::Hop &h) { return h.agent.isEmpty(); });
     if (flow == Scenario::Flow::TokenExchange && s.hops.isEmpty())
         s.hops.append({QString(), s.origin.scopes, s.origin.audience});
     setScenario(s);
