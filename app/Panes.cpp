@@ -9,10 +9,12 @@
 #include "ui/inbox/ApproverDesktop.h"
 #include "ui/inbox/InboxPane.h"
 #include "ui/inspector/InspectorPane.h"
+#include "ui/playground/PlaygroundPane.h"
 #include "ui/resourceservers/ResourceServersPane.h"
 #include "ui/roles/RolesPane.h"
 #include "ui/scopes/ScopesPane.h"
 
+#include <QDesktopServices>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -52,6 +54,7 @@ ui::ApproverDesktop *installPanes(ui::MainWindow &window, core::Session &session
     auto *inspector = new ui::InspectorPane;
     auto *inbox = new ui::InboxPane(apis);
     auto *history = new ui::HistoryPane(&settings);
+    auto *playground = new ui::PlaygroundPane(apis);
     window.setPane(Pane::ResourceServers, resourceServers);
     window.setPane(Pane::Scopes, scopes);
     window.setPane(Pane::Roles, roles);
@@ -60,10 +63,22 @@ ui::ApproverDesktop *installPanes(ui::MainWindow &window, core::Session &session
     window.setPane(Pane::Inspector, inspector);
     window.setPane(Pane::Inbox, inbox);
     window.setPane(Pane::History, history);
+    window.setPane(Pane::Playground, playground);
 
     // One history store per connection profile, synced from the audit-events extension.
     auto *historyConnector = new ui::HistoryConnector(&session, history, &settings, &window);
+    // Agents' secrets for the playground: the keychain, under the connection's profile.
+    playground->setKeychain(session.keychain(),
+                            [historyConnector] { return historyConnector->profileName(); });
     historyConnector->setProfileResolver(std::move(profile));
+    QObject::connect(playground, &ui::PlaygroundPane::openInInspector, &window,
+                     [inspector, &window](const QString &token) {
+                         inspector->setTokenText(token);
+                         inspector->decodeNow();
+                         window.showPane(Pane::Inspector);
+                     });
+    QObject::connect(playground, &ui::PlaygroundPane::browserSignInRequested, &window,
+                     [](const QUrl &url) { QDesktopServices::openUrl(url); });
     QObject::connect(agents, &ui::AgentsPane::historyRequested, &window,
                      [history, &window](const QString &clientId) {
                          history->showClient(clientId);
@@ -92,6 +107,8 @@ ui::ApproverDesktop *installPanes(ui::MainWindow &window, core::Session &session
         inspector->setAdminApi(administrator ? &session.admin() : nullptr, session.issuer());
         inbox->refresh();
         consents->refresh(); // a user's own consents, or everyone's for an administrator
+        playground->setSessionAuth(session.clientAuth());
+        playground->setAdministrator(session.isAdministrator());
         if (!administrator)
             return; // a user session: ApproverDesktop shows the inbox, hides the management panes
         resourceServers->refresh();

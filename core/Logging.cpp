@@ -7,5 +7,6 @@ Q_LOGGING_CATEGORY(lcSandbox, "tid.sandbox", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcHistory, "tid.history", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcKeychain, "tid.keychain", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcUi, "tid.ui", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcPlayground, "tid.playground", QtInfoMsg)
 
 } // namespace tid::core

@@ -12,4 +12,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcHistory)  // tid.history: the token-history store, 
 Q_DECLARE_LOGGING_CATEGORY(lcKeychain) // tid.keychain: secrets (key names only)
 Q_DECLARE_LOGGING_CATEGORY(lcUi)       // tid.ui: panes and dialogs
 
+// tid.playground: the flow playground's runs (steps and statuses, never a value)
+Q_DECLARE_LOGGING_CATEGORY(lcPlayground)
+
 } // namespace tid::core

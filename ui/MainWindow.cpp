@@ -60,6 +60,8 @@ LineIcon::Name iconFor(MainWindow::Pane pane)
         return LineIcon::Name::Inbox;
     case MainWindow::Pane::History:
         return LineIcon::Name::History;
+    case MainWindow::Pane::Playground:
+        return LineIcon::Name::Playground;
     }
     return LineIcon::Name::Server;
 }
@@ -91,6 +93,8 @@ QString placeholderText(MainWindow::Pane pane)
     case MainWindow::Pane::History:
         return MainWindow::tr("Browse the token history — who got "
                               "which token, for whom, through which chain.");
+    case MainWindow::Pane::Playground:
+        return MainWindow::tr("Try the agent flows against the server step by step.");
     }
     return {};
 }
@@ -129,6 +133,8 @@ QString MainWindow::paneTitle(Pane pane)
         return tr("Inbox");
     case Pane::History:
         return tr("History");
+    case Pane::Playground:
+        return tr("Playground");
     }
     return {};
 }

@@ -37,10 +37,11 @@ public:
         Consents,
         Inspector,
         Inbox,
-        History
+        History,
+        Playground
     };
     Q_ENUM(Pane)
-    static constexpr int PaneCount = 8;
+    static constexpr int PaneCount = 9;
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;

@@ -172,6 +172,7 @@ ApiJob *ApiClient::send(const ApiRequest &request)
 {
     auto *job = new ApiJob(this, request);
     m_jobs.append(job);
+    Q_EMIT jobCreated(job);
     job->start();
     return job;
 }

@@ -86,6 +86,9 @@ public:
 
 Q_SIGNALS:
     void bearerTokenChanged();
+    // Every call made through this client, just before it starts (the playground records the
+    // exchanges of its own client this way; connect to the job's finished()).
+    void jobCreated(tid::core::ApiJob *job);
 
 private:
     friend class ApiJob;

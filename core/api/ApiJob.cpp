@@ -225,6 +225,9 @@ void ApiJob::onReplyFinished()
     if (reply->isOpen())
         response.body = reply->readAll();
     response.headers = reply->rawHeaderPairs();
+    const QNetworkRequest sent = reply->request();
+    for (const QByteArray &name : sent.rawHeaderList())
+        response.requestHeaders.append({name, sent.rawHeader(name)});
 
     const bool https = m_url.scheme() == "https"_L1;
     if (https && m_peerSha256.isEmpty())

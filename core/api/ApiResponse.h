@@ -17,6 +17,9 @@ struct ApiResponse
     QByteArray body;
     QJsonDocument json; // null when the body is empty (204) or not JSON (then error is set)
     QList<QPair<QByteArray, QByteArray>> headers;
+    // The header fields the request was sent with (as set on it: Accept, User-Agent,
+    // Content-Type, Authorization) — what the playground shows of the exchange.
+    QList<QPair<QByteArray, QByteArray>> requestHeaders;
     QUrl url;
     QByteArray peerCertificateSha256; // hex, for https
     int attempts = 0;                 // 1 + retries

@@ -101,6 +101,38 @@ Call<TokenResponse> OAuthApi::clientCredentials(const ClientAuth &auth, const QS
     return token(auth, form);
 }
 
+Call<TokenResponse> OAuthApi::tokenExchange(const ClientAuth &auth, const QString &subjectToken,
+                                            const QStringList &scopes, const QString &resource,
+                                            const QString &actorToken) const
+{
+    QUrlQuery form;
+    form.addQueryItem(u"grant_type"_s, GrantTokenExchange);
+    form.addQueryItem(u"subject_token"_s, subjectToken);
+    form.addQueryItem(u"subject_token_type"_s, AccessTokenType);
+    if (!actorToken.isEmpty()) {
+        form.addQueryItem(u"actor_token"_s, actorToken);
+        form.addQueryItem(u"actor_token_type"_s, AccessTokenType);
+    }
+    if (!scopes.isEmpty())
+        form.addQueryItem(u"scope"_s, scopes.join(u' '));
+    if (!resource.isEmpty())
+        form.addQueryItem(u"resource"_s, resource);
+    return token(auth, form);
+}
+
+Call<BackchannelAuthentication> OAuthApi::backchannelAuthorize(const ClientAuth &auth,
+                                                               const QUrlQuery &params) const
+{
+    return {postWithClientAuth(
+                endpoint(m_metadata.backchannelAuthenticationEndpoint, u"/oauth2/bc-authorize"_s),
+                params, auth),
+            [](const ApiResponse &r, ApiError *e) {
+                return objectBody<BackchannelAuthentication>(
+                    r, e, u"backchannel authentication response"_s,
+                    &BackchannelAuthentication::fromJson);
+            }};
+}
+
 Call<Introspection> OAuthApi::introspect(const ClientAuth &auth, const QString &token,
                                          const QString &tokenTypeHint) const
 {

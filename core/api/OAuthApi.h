@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/Call.h"
+#include "core/domain/BackchannelAuthentication.h"
 #include "core/domain/Introspection.h"
 #include "core/domain/ServerMetadata.h"
 #include "core/domain/TokenResponse.h"
@@ -54,6 +55,20 @@ public:
                                           const QString &resource) const;
     // Any grant: `params` must carry grant_type; client authentication is added.
     Call<TokenResponse> token(const ClientAuth &auth, const QUrlQuery &params) const;
+    // RFC 8693 token exchange of an access token: scopes and resource empty are omitted;
+    // `actorToken` (an access token) is sent when given.
+    Call<TokenResponse> tokenExchange(const ClientAuth &auth, const QString &subjectToken,
+                                      const QStringList &scopes, const QString &resource,
+                                      const QString &actorToken = {}) const;
+    // CIBA poll mode: POST to the discovered backchannel_authentication_endpoint (`params`:
+    // login_hint, scope, binding_message, …); client authentication is added.
+    Call<BackchannelAuthentication> backchannelAuthorize(const ClientAuth &auth,
+                                                         const QUrlQuery &params) const;
+    static inline const QString GrantTokenExchange =
+        QStringLiteral("urn:ietf:params:oauth:grant-type:token-exchange");
+    static inline const QString GrantCiba = QStringLiteral("urn:openid:params:grant-type:ciba");
+    static inline const QString AccessTokenType =
+        QStringLiteral("urn:ietf:params:oauth:token-type:access_token");
     Call<Introspection> introspect(const ClientAuth &auth, const QString &token,
                                    const QString &tokenTypeHint = {}) const;
     // RFC 7009: 200 with an empty body is success, also for unknown tokens.

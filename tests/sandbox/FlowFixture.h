@@ -172,7 +172,7 @@ public:
     // An agent (or, with `application`, an application) with an OAuth profile.
     TestClient createClient(const QString &name, const QStringList &grantTypes,
                             const QJsonObject &token = {}, bool application = false,
-                            bool publicClient = false)
+                            bool publicClient = false, const QString &clientId = {})
     {
         TestClient c;
         c.redirectUri = u"http://127.0.0.1/callback"_s;
@@ -184,6 +184,8 @@ public:
             config.insert(u"publicClient"_s, true);
         if (!token.isEmpty())
             config.insert(u"token"_s, token);
+        if (!clientId.isEmpty())
+            config.insert(u"clientId"_s, clientId);
         QJsonObject body{{u"name"_s, name},
                          {u"ouId"_s, DefaultOu},
                          {u"inboundAuthConfig"_s, QJsonArray{QJsonObject{{u"type"_s, u"oauth2"_s},

@@ -107,7 +107,8 @@ private Q_SLOTS:
         for (int i = 0; i < list->count(); ++i)
             titles << list->item(i)->text();
         QCOMPARE(titles, (QStringList{u"Resource servers"_s, u"Scopes"_s, u"Roles"_s, u"Agents"_s,
-                                      u"Consents"_s, u"Inspector"_s, u"Inbox"_s, u"History"_s}));
+                                      u"Consents"_s, u"Inspector"_s, u"Inbox"_s, u"History"_s,
+                                      u"Playground"_s}));
 
         // Click "Agents" in the sidebar.
         const QRect agentsRect = list->visualItemRect(list->item(int(MainWindow::Pane::Agents)));

@@ -30,6 +30,8 @@ QByteArray body(LineIcon::Name name)
         return R"(<path d="M3 13l3-8h12l3 8v6a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1z"/><path d="M3 13h5l2 3h4l2-3h5"/>)";
     case LineIcon::Name::History:
         return R"(<path d="M3.5 12a8.5 8.5 0 1 0 2.5-6"/><path d="M3 3v4h4"/><path d="M12 7.5V12l3 2"/>)";
+    case LineIcon::Name::Playground:
+        return R"(<circle cx="12" cy="12" r="9"/><path d="M10 8.5v7l5.5-3.5z"/>)";
     }
     return {};
 }

@@ -19,7 +19,8 @@ public:
         Consent,
         Inspect,
         Inbox,
-        History
+        History,
+        Playground
     };
 
     static QIcon icon(Name name);
