@@ -71,6 +71,8 @@ ui::ApproverDesktop *installPanes(ui::MainWindow &window, core::Session &session
     playground->setKeychain(session.keychain(),
                             [historyConnector] { return historyConnector->profileName(); });
     historyConnector->setProfileResolver(std::move(profile));
+    QObject::connect(inspector, &ui::InspectorPane::policyChanged, playground,
+                     &ui::PlaygroundPane::setPolicy);
     QObject::connect(playground, &ui::PlaygroundPane::openInInspector, &window,
                      [inspector, &window](const QString &token) {
                          inspector->setTokenText(token);

@@ -8,6 +8,7 @@
 #include "core/token/Jwt.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QSet>
@@ -483,6 +484,27 @@ void FlowRunner::takeToken(PlaygroundStep &step, const QString &token, const QSt
     step.summary = parts.join(u" · "_s);
     if (!jwt.isValid())
         step.summary = tr("an opaque token (not a JWT)") + u" · "_s + step.summary;
+    checkPolicy(step, jwt);
+}
+
+void FlowRunner::checkPolicy(PlaygroundStep &step, const Jwt &jwt) const
+{
+    step.policy.clear();
+    if (!m_policy.isValid() || !jwt.isValid())
+        return;
+    PolicyEvidence evidence;
+    evidence.claimsVerified = true; // just received from the server's token endpoint
+    step.policy = m_policy.evaluate(jwt, evidence);
+    const QStringList failed = ChainPolicy::failedRules(step.policy);
+    step.summary +=
+        u" · "_s + (failed.isEmpty() ? tr("chain policy holds")
+                                     : tr("chain policy fails: %1").arg(failed.join(u", "_s)));
+    QStringList lines;
+    for (const PolicyResult &r : std::as_const(step.policy))
+        lines << (r.passed ? tr("✔ %1: %2") : tr("✖ %1: %2")).arg(r.rule, r.reason);
+    const QString verdict =
+        tr("Chain policy %1:\n%2").arg(QFileInfo(m_policy.path()).fileName(), lines.join(u'\n'));
+    step.detail = step.detail.isEmpty() ? verdict : step.detail + u"\n\n"_s + verdict;
 }
 
 PlaygroundStep::Status FlowRunner::judgeScopes(PlaygroundStep &step,

@@ -42,6 +42,11 @@ public:
     ApiClient *client() { return &m_client; }
 
     void setSecret(const QString &clientId, const QString &secret);
+    // Every token a step produces is checked against this chain policy (docs/policies.md); an
+    // invalid (default) policy checks nothing. Tokens just received from the server count as
+    // verified claims, so their grant is evidence for human-initiated.
+    void setPolicy(const ChainPolicy &policy) { m_policy = policy; }
+    const ChainPolicy &policy() const { return m_policy; }
     bool hasSecret(const QString &clientId) const { return !m_secrets.value(clientId).isEmpty(); }
     void clearSecrets() { m_secrets.clear(); }
 
@@ -99,6 +104,8 @@ private:
     ClientAuth authFor(const QString &clientId) const;
     // Fills token, claims, granted scopes, act depth and the summary of a step from a token.
     void takeToken(PlaygroundStep &step, const QString &token, const QString &grantedScope);
+    // The chain policy's verdict on the step's token: in the step's policy, summary and detail.
+    void checkPolicy(PlaygroundStep &step, const Jwt &jwt) const;
     // Narrowed (with the explanation) when the granted scopes differ from the requested.
     PlaygroundStep::Status judgeScopes(PlaygroundStep &step, const QStringList &parentScopes);
     void failFromError(int index, const ApiError &error, OAuthErrorContext context);
@@ -112,7 +119,8 @@ private:
     bool m_explicitServer = false;
 
     QHash<QString, QString> m_secrets; // client id -> secret (memory only)
-    QHash<QString, QString> m_names;   // principal id -> client id / username, from tokens
+    ChainPolicy m_policy;
+    QHash<QString, QString> m_names; // principal id -> client id / username, from tokens
     Scenario m_scenario;
     QList<PlaygroundStep> m_steps;
     int m_current = -1;

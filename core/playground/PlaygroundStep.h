@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/playground/HttpExchange.h"
+#include "core/token/ChainPolicy.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -45,11 +46,12 @@ struct PlaygroundStep
     QString audience; // resource asked for
     QStringList requestedScopes;
     QStringList grantedScopes;
-    QString summary;     // one line: the result, or what the step waits for
-    QString explanation; // the server's error or a narrowing said in words
-    QString detail;      // more to read (the sign-in URL, the claims summary)
-    QString token;       // the access token produced (secret)
-    QJsonObject claims;  // its payload, when it is a JWT
+    QString summary;      // one line: the result, or what the step waits for
+    QString explanation;  // the server's error or a narrowing said in words
+    QString detail;       // more to read (the sign-in URL, the claims summary)
+    QString token;        // the access token produced (secret)
+    QJsonObject claims;   // its payload, when it is a JWT
+    PolicyResults policy; // the chain policy's verdict on the token, when a policy is set
     int actDepth = 0;
     QList<HttpExchange> exchanges;
     QDateTime startedAt;

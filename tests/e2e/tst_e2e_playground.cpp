@@ -11,6 +11,7 @@
 #include "core/models/PlaygroundStepsModel.h"
 #include "core/playground/FlowRunner.h"
 #include "core/playground/Scenario.h"
+#include "core/token/ChainPolicy.h"
 
 #include "../sandbox/FlowFixture.h"
 #include "tst_e2e_support.h"
@@ -264,6 +265,46 @@ private Q_SLOTS:
             QVERIFY2(!saved.contains(secret), "a secret or token in the saved scenario");
         for (const QString &secret : {m_planner.secret, m_writer.secret, m_auditor.secret})
             QVERIFY(!saved.contains(secret));
+    }
+
+    // The chain policy checks every token a run produces: a two-hop chain holds max-depth 2
+    // and fails max-depth 1 from the hop that made it two deep; the allowed actors name who.
+    void producedTokensAreCheckedAgainstAChainPolicy()
+    {
+        Playground p(*this);
+        FlowRunner &runner = p.runner;
+        QString error;
+        const ChainPolicy policy =
+            ChainPolicy::fromJson(uR"({"rules": [{"rule": "max-depth", "value": 1},
+                           {"rule": "allowed-actors", "value": ["%1", "%2"]},
+                           {"rule": "audience-is", "value": "%3"}]})"_s
+                                            .arg(m_writer.id, m_auditor.id, Reports)
+                                            .toUtf8(),
+                                        &error);
+        QVERIFY2(policy.isValid(), qPrintable(error));
+        runner.setPolicy(policy);
+        Scenario s = Scenario::preset(Scenario::Flow::TokenExchange);
+        s.origin = hop(m_planner, {u"reports:read"_s, u"reports:export"_s});
+        s.hops = {hop(m_writer, {u"reports:read"_s}), hop(m_auditor, {u"reports:read"_s})};
+        QVERIFY(run(runner, s));
+        QCOMPARE(runner.steps().size(), 3);
+        const auto verdict = [&](int step) {
+            QStringList failed = ChainPolicy::failedRules(runner.steps().at(step).policy);
+            return failed.join(u',');
+        };
+        QCOMPARE(runner.steps().at(0).policy.size(), 3); // every rule, every token
+        QCOMPARE(verdict(0), QString());                 // the planner's own token: depth 0
+        QCOMPARE(verdict(1), QString());                 // depth 1, the writer allowed
+        QCOMPARE(verdict(2), u"max-depth"_s);            // depth 2
+        QVERIFY2(runner.steps().at(2).summary.contains(u"chain policy fails: max-depth"_s),
+                 qPrintable(runner.steps().at(2).summary));
+        QVERIFY2(runner.steps().at(2).detail.contains(u"✖ max-depth"_s),
+                 qPrintable(runner.steps().at(2).detail));
+        // Without a policy nothing is checked.
+        runner.setPolicy({});
+        QVERIFY(run(runner, s));
+        QVERIFY(runner.steps().at(2).policy.isEmpty());
+        QVERIFY(!runner.steps().at(2).summary.contains(u"chain policy"_s));
     }
 
     void wideningHopIsRefused()

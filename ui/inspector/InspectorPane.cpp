@@ -834,6 +834,7 @@ bool InspectorPane::loadPolicyFile(const QString &path)
     m_message->hideMessage();
     updatePolicyStatus();
     decodeNow();
+    Q_EMIT policyChanged(m_policy);
     return true;
 }
 
@@ -842,6 +843,7 @@ void InspectorPane::clearPolicy()
     m_policy = core::ChainPolicy();
     updatePolicyStatus();
     decodeNow();
+    Q_EMIT policyChanged(m_policy);
 }
 
 void InspectorPane::updatePolicyStatus()

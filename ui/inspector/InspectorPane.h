@@ -111,6 +111,9 @@ Q_SIGNALS:
     // After every decode (debounced or not): whether a token was parsed, and whether it is valid.
     void decoded(bool parsed, bool valid);
     void jwksChanged();
+    // A chain policy was loaded or removed (an invalid policy: none). The playground checks
+    // the tokens it produces against the same policy.
+    void policyChanged(const tid::core::ChainPolicy &policy);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

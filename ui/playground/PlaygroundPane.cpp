@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -169,6 +170,10 @@ void PlaygroundPane::buildUi()
     m_stop = new QPushButton(tr("Stop"), this);
     m_stop->setObjectName(u"stopButton"_s);
     m_stop->setToolTip(tr("Abort the calls in flight and stop the run"));
+    m_policyLabel = new QLabel(this);
+    m_policyLabel->setObjectName(u"policyLabel"_s);
+    m_policyLabel->hide();
+    toolRow()->addWidget(m_policyLabel);
     for (QPushButton *b : {m_open, m_save, m_run, m_stop})
         toolRow()->addWidget(b);
     connect(m_run, &QPushButton::clicked, this, &PlaygroundPane::run);
@@ -358,6 +363,16 @@ void PlaygroundPane::setSessionAuth(const core::ClientAuth &auth)
 {
     m_sessionAuth = auth;
     rebuildSecrets();
+}
+
+void PlaygroundPane::setPolicy(const core::ChainPolicy &policy)
+{
+    m_runner->setPolicy(policy);
+    m_policyLabel->setVisible(policy.isValid());
+    m_policyLabel->setText(tr("Chain policy: %1").arg(QFileInfo(policy.path()).fileName()));
+    m_policyLabel->setToolTip(tr("Every token a run produces is checked against the chain policy "
+                                 "loaded in the Inspector (Chain policy…); each step says "
+                                 "whether it holds."));
 }
 
 void PlaygroundPane::setAdministrator(bool administrator)

@@ -21,6 +21,7 @@ class QTextBrowser;
 class QTreeView;
 
 namespace tid::core {
+class ChainPolicy;
 class FlowRunner;
 class Keychain;
 class PlaygroundStepsModel;
@@ -63,6 +64,9 @@ public:
     void setSessionAuth(const core::ClientAuth &auth);
     // Called on connect: administrators get the agents and resource servers to pick from.
     void setAdministrator(bool administrator);
+    // The chain policy each produced token is checked against (the Inspector's; none when
+    // invalid): each step says whether it holds, rule by rule.
+    void setPolicy(const core::ChainPolicy &policy);
 
     core::FlowRunner *runner() const { return m_runner; }
     core::PlaygroundStepsModel *model() const { return m_model; }
@@ -123,6 +127,7 @@ private:
     QPushButton *m_save = nullptr;
     QGroupBox *m_originBox = nullptr;
     QLabel *m_originAgentLabel = nullptr;
+    QLabel *m_policyLabel = nullptr;
     QComboBox *m_originAgent = nullptr;
     QLineEdit *m_originScopes = nullptr;
     QComboBox *m_originAudience = nullptr;
