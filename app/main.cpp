@@ -32,14 +32,17 @@ using tid::ui::MessageWidget;
 
 namespace {
 
-void loadTranslations(QCoreApplication &app)
+// The system's language, or the one chosen in Settings.
+void loadTranslations(QCoreApplication &app, const QString &language)
 {
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
     auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s,
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), u"thunderid-console"_s, u"_"_s, u":/i18n"_s))
+    if (own->load(locale, u"thunderid-console"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(own);
 }
 
@@ -135,7 +138,7 @@ int main(int argc, char *argv[])
             arg == "--version") {
             QCoreApplication core(argc, argv);
             setIdentity();
-            loadTranslations(core);
+            loadTranslations(core, Settings().language());
             QCommandLineParser parser;
             describe(parser);
             parser.process(core); // prints and exits
@@ -148,7 +151,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"ThunderID Console"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/thunderid.svg"_s));
     QGuiApplication::setDesktopFileName(u"thunderid-console"_s);
-    loadTranslations(app);
+    Settings settings;
+    loadTranslations(app, settings.language());
 
     QCommandLineParser parser;
     const ConsoleOptions options = describe(parser);
@@ -160,13 +164,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption &pinOpt = options.pin;
     parser.process(app);
 
-    Settings settings;
     Keychain keychain;
     Session session;
-    session.client()->setTimeout(settings.requestTimeoutMs());
     MainWindow window;
     session.setKeychain(&keychain);
     window.setSession(&session);
+    window.setSettings(&settings); // theme, request timeout, clipboard delay; Edit → Settings…
     // The embedded sandbox is the default: asked for, or nothing else to connect to yet.
     const bool firstRun =
         !parser.isSet(serverOpt) && !parser.isSet(profileOpt) && settings.lastProfile().isEmpty();
@@ -191,6 +194,17 @@ int main(int argc, char *argv[])
                      });
     const bool approverMode = parser.isSet(options.inbox);
     approver->setSettings(&settings);
+    // The tray's "keep running" follows the Settings dialog too.
+    QObject::connect(&window, &MainWindow::settingsApplied, approver,
+                     [approver, &settings] { approver->setSettings(&settings); });
+    // The title names the profile (or, for the embedded sandbox, says so).
+    QObject::connect(&session, &Session::stateChanged, &window,
+                     [&window, &controller, embeddedSandbox] {
+                         QString name = controller.currentProfile().name;
+                         if (name.isEmpty() && embeddedSandbox)
+                             name = QCoreApplication::translate("main", "Local sandbox");
+                         window.setProfileName(name);
+                     });
     QStringList autostartArguments{u"--inbox"_s};
     if (parser.isSet(profileOpt))
         autostartArguments << u"--profile"_s << parser.value(profileOpt);

@@ -212,6 +212,7 @@ void PagedTableModel::noteLocalInsert(const QString &id)
     if (m_total >= 0)
         ++m_total;
     reindex();
+    Q_EMIT rowsChangedByWrite();
 }
 
 void PagedTableModel::noteLocalRemoval(const QString &id)
@@ -220,6 +221,7 @@ void PagedTableModel::noteLocalRemoval(const QString &id)
         m_nextOffset = qMax(0, m_nextOffset - 1);
     if (m_total > 0)
         --m_total;
+    Q_EMIT rowsChangedByWrite();
 }
 
 void PagedTableModel::reindex()
