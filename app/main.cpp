@@ -15,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTranslator>
 
 #include <cstring>
@@ -75,6 +76,11 @@ ConsoleOptions describe(QCommandLineParser &parser)
                 "stored in the keychain when --profile is given)."));
     parser.addHelpOption();
     parser.addVersionOption();
+    // Handled before the parser (main): listed here for --help.
+    parser.addOption(QCommandLineOption(
+        u"verbose"_s, QCoreApplication::translate(
+                          "main", "Log what the console does (every tid.* category) on stderr; "
+                                  "never a secret or a token.")));
     const QCommandLineOption sandboxOpt(
         u"sandbox"_s, QCoreApplication::translate(
                           "main", "Start a local thunderid-sandbox with demo data and connect."));
@@ -123,6 +129,21 @@ void setIdentity()
 
 int main(int argc, char *argv[])
 {
+    // --verbose, anywhere on the command line (the window, inspect, history): every tid.*
+    // logging category at debug level on stderr. Taken out of argv before a parser reads it.
+    bool verbose = false;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--verbose") != 0)
+            continue;
+        verbose = true;
+        for (int j = i; j < argc - 1; ++j)
+            argv[j] = argv[j + 1];
+        argv[--argc] = nullptr;
+        --i;
+    }
+    if (verbose)
+        QLoggingCategory::setFilterRules(u"tid.*.debug=true"_s);
+
     // The token inspector is a command-line tool: no window, no QApplication of ours.
     if (argc > 1 && std::strcmp(argv[1], "inspect") == 0)
         return tid::app::runInspectCommand(argc, argv);

@@ -318,6 +318,31 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"/roles/nope"_s));
     }
 
+    // ThunderID's second error shape (input validation, OBSERVED.md): plain strings, and each
+    // field's message under "errors".
+    void validationErrorShapeDecoding()
+    {
+        const QByteArray body =
+            R"({"code":"INVALID_INPUT_METADATA","message":"Validation Failed",)"
+            R"("description":"One or more inbound fields failed structural edge-boundary rules.",)"
+            R"("errors":{"ouId":"The field 'ouId' is missing but is strictly required.",)"
+            R"("name":"too short"}})";
+        const ApiError e = ApiError::fromHttp(400, "Bad Request", body, QUrl(u"https://h/roles"_s));
+        QCOMPARE(e.kind, ApiError::Kind::Http);
+        QCOMPARE(e.code, u"INVALID_INPUT_METADATA"_s);
+        QCOMPARE(e.message, u"Validation Failed"_s);
+        QVERIFY(e.description.startsWith(u"One or more inbound fields"_s));
+        QCOMPARE(e.fieldErrors.size(), 2);
+        QCOMPARE(e.fieldErrors.value(u"ouId"_s),
+                 u"The field 'ouId' is missing but is strictly required."_s);
+        QCOMPARE(e.fieldErrors.value(u"name"_s), u"too short"_s);
+        QVERIFY(e.toString().contains(u"ouId: The field 'ouId' is missing"_s));
+        // Not an object, or empty messages: nothing made up.
+        const ApiError odd = ApiError::fromHttp(
+            400, "Bad Request", R"({"code":"X","message":"m","errors":["a"]})", QUrl());
+        QVERIFY(odd.fieldErrors.isEmpty());
+    }
+
     void oauthErrorAndNonJsonErrorDecoding()
     {
         int n = 0;
