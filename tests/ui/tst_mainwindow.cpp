@@ -10,6 +10,7 @@
 #include "ui/agents/SecretReveal.h"
 #include "ui/roles/RolesPane.h"
 #include "ui/settings/SettingsDialog.h"
+#include "ui/widgets/AdminPane.h"
 #include "ui/widgets/MessageBox.h"
 #include "ui/widgets/MessageWidget.h"
 #include "ui/widgets/Theme.h"
@@ -23,6 +24,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialog>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -42,6 +44,31 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace tid::core;
+
+namespace {
+
+// A pane with one form field, to see a server's field error land at the field.
+class FormPane final : public tid::ui::AdminPane
+{
+public:
+    FormPane()
+    {
+        auto *w = new QWidget(this);
+        form = new QFormLayout(w);
+        name = new QLineEdit(w);
+        form->addRow(u"Name"_s, name);
+        body()->addWidget(w);
+    }
+    void refresh() override {}
+    using AdminPane::clearFieldErrors;
+    using AdminPane::fieldError;
+    using AdminPane::showError;
+    using AdminPane::showFieldErrors;
+    QFormLayout *form;
+    QLineEdit *name;
+};
+
+} // namespace
 using tid::ui::MainWindow;
 using tid::ui::MessageWidget;
 
@@ -485,6 +512,29 @@ private Q_SLOTS:
         name->setText(u"counted-role-%1"_s.arg(QDateTime::currentMSecsSinceEpoch()));
         roles->findChild<QPushButton *>(u"saveRoleButton"_s)->click();
         QTRY_COMPARE_WITH_TIMEOUT(rolesCount(window.countsText()), before + 1, 20000);
+    }
+
+    // Issue 14 item 3: ThunderID's input-validation answer, shown at the field it names; the
+    // fields the form does not have stay in the pane's message.
+    void fieldErrorsLandAtTheirField()
+    {
+        FormPane pane;
+        pane.show();
+        const ApiError e = ApiError::fromHttp(
+            400, "Bad Request",
+            R"({"code":"INVALID_INPUT_METADATA","message":"Validation Failed","description":"d",)"
+            R"("errors":{"name":"The name is too short.","ouId":"The field 'ouId' is missing."}})",
+            QUrl());
+        pane.showError(u"Creating the role"_s, e);
+        QVERIFY(pane.messageWidget()->text().contains(u"ouId: The field 'ouId' is missing."_s));
+        QCOMPARE(pane.showFieldErrors(e, {{u"name"_s, pane.name}}), 1);
+        QCOMPARE(pane.fieldError(pane.name), u"The name is too short."_s);
+        QCOMPARE(pane.form->rowCount(), 2); // the error under the field
+        QCOMPARE(pane.name->accessibleDescription(), u"The name is too short."_s);
+        pane.clearFieldErrors();
+        QVERIFY(pane.fieldError(pane.name).isEmpty());
+        QCOMPARE(pane.form->rowCount(), 1);
+        QVERIFY(pane.name->accessibleDescription().isEmpty());
     }
 
     void messageWidgetTypes()
