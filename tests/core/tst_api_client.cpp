@@ -343,6 +343,27 @@ private Q_SLOTS:
         QVERIFY(odd.fieldErrors.isEmpty());
     }
 
+    // ThunderID's /applications answers without startIndex and links, and ignores limit: the
+    // page still reads as the first one, and nothing more is asked for (issue 14 item 12).
+    void listWithoutStartIndexOrLinks()
+    {
+        QJsonArray items;
+        for (int i = 0; i < 3; ++i)
+            items.append(QJsonObject{{u"id"_s, u"app-%1"_s.arg(i)}, {u"name"_s, u"A%1"_s.arg(i)}});
+        const QJsonObject body{{u"totalResults"_s, 3}, {u"count"_s, 3}, {u"applications"_s, items}};
+        QString error;
+        const auto page = Page<Application>::fromJson(
+            body, QLatin1StringView("applications"),
+            [](const QJsonValue &v, QString *e) { return Application::fromJson(v.toObject(), e); },
+            &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(page.startIndex, 1);
+        QCOMPARE(page.offset(), 0);
+        QCOMPARE(page.items.size(), 3);
+        QVERIFY(page.links.isEmpty());
+        QVERIFY(!page.hasMore()); // all of it arrived, whatever limit was asked
+    }
+
     void oauthErrorAndNonJsonErrorDecoding()
     {
         int n = 0;
