@@ -14,9 +14,14 @@
 #include "ui/roles/RolesPane.h"
 #include "ui/scopes/ScopesPane.h"
 
+#include "core/Settings.h"
+#include "core/history/HistoryStore.h"
 #include <QDesktopServices>
+
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalBlocker>
+#include <QSpinBox>
 
 namespace tid::app {
 
@@ -81,6 +86,19 @@ ui::ApproverDesktop *installPanes(ui::MainWindow &window, core::Session &session
                      });
     QObject::connect(playground, &ui::PlaygroundPane::browserSignInRequested, &window,
                      [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    // A retention saved in the Settings dialog applies at once to the open store (and the
+    // history pane's own retention field shows it).
+    QObject::connect(&window, &ui::MainWindow::settingsApplied, historyConnector,
+                     [historyConnector, history, &settings] {
+                         const int days = settings.historyRetentionDays();
+                         if (auto *field =
+                                 history->findChild<QSpinBox *>(QStringLiteral("retentionDays"))) {
+                             const QSignalBlocker blocker(field);
+                             field->setValue(days);
+                         }
+                         if (days > 0 && historyConnector->store())
+                             historyConnector->store()->applyRetention(days);
+                     });
     QObject::connect(agents, &ui::AgentsPane::historyRequested, &window,
                      [history, &window](const QString &clientId) {
                          history->showClient(clientId);

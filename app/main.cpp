@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
+#include <QLoggingCategory>
 
 #include <cstring>
 
@@ -62,6 +63,11 @@ ConsoleOptions describe(QCommandLineParser &parser)
                 "stored in the keychain when --profile is given)."));
     parser.addHelpOption();
     parser.addVersionOption();
+    // Handled before the parser (main): listed here for --help.
+    parser.addOption(QCommandLineOption(
+        u"verbose"_s, QCoreApplication::translate(
+                          "main", "Log what the console does (every tid.* category) on stderr; "
+                                  "never a secret or a token.")));
     const QCommandLineOption sandboxOpt(
         u"sandbox"_s, QCoreApplication::translate(
                           "main", "Start a local thunderid-sandbox with demo data and connect."));
@@ -110,6 +116,21 @@ void setIdentity()
 
 int main(int argc, char *argv[])
 {
+    // --verbose, anywhere on the command line (the window, inspect, history): every tid.*
+    // logging category at debug level on stderr. Taken out of argv before a parser reads it.
+    bool verbose = false;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--verbose") != 0)
+            continue;
+        verbose = true;
+        for (int j = i; j < argc - 1; ++j)
+            argv[j] = argv[j + 1];
+        argv[--argc] = nullptr;
+        --i;
+    }
+    if (verbose)
+        QLoggingCategory::setFilterRules(u"tid.*.debug=true"_s);
+
     // The token inspector is a command-line tool: no window, no QApplication of ours.
     if (argc > 1 && std::strcmp(argv[1], "inspect") == 0)
         return tid::app::runInspectCommand(argc, argv);
@@ -125,7 +146,7 @@ int main(int argc, char *argv[])
             arg == "--version") {
             QCoreApplication core(argc, argv);
             setIdentity();
-            loadTranslations(core);
+            loadTranslations(core, Settings().language());
             QCommandLineParser parser;
             describe(parser);
             parser.process(core); // prints and exits
@@ -138,7 +159,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"ThunderID Console"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/thunderid.svg"_s));
     QGuiApplication::setDesktopFileName(u"thunderid-console"_s);
-    loadTranslations(app);
+    Settings settings;
+    loadTranslations(app, settings.language());
 
     QCommandLineParser parser;
     const ConsoleOptions options = describe(parser);
@@ -150,14 +172,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption &pinOpt = options.pin;
     parser.process(app);
 
-    Settings settings;
     Keychain keychain;
     Session session;
-    session.client()->setTimeout(settings.requestTimeoutMs());
     MainWindow window;
     session.setKeychain(&keychain);
     window.setSession(&session);
     tid::app::installStartupProbe(window, session); // bench/start only (TID_STARTUP_PROBE)
+    window.setSettings(&settings); // theme, request timeout, clipboard delay; Edit → Settings…
     // The embedded sandbox is the default: asked for, or nothing else to connect to yet.
     const bool firstRun =
         !parser.isSet(serverOpt) && !parser.isSet(profileOpt) && settings.lastProfile().isEmpty();
@@ -182,6 +203,17 @@ int main(int argc, char *argv[])
                      });
     const bool approverMode = parser.isSet(options.inbox);
     approver->setSettings(&settings);
+    // The tray's "keep running" follows the Settings dialog too.
+    QObject::connect(&window, &MainWindow::settingsApplied, approver,
+                     [approver, &settings] { approver->setSettings(&settings); });
+    // The title names the profile (or, for the embedded sandbox, says so).
+    QObject::connect(&session, &Session::stateChanged, &window,
+                     [&window, &controller, embeddedSandbox] {
+                         QString name = controller.currentProfile().name;
+                         if (name.isEmpty() && embeddedSandbox)
+                             name = QCoreApplication::translate("main", "Local sandbox");
+                         window.setProfileName(name);
+                     });
     QStringList autostartArguments{u"--inbox"_s};
     if (parser.isSet(profileOpt))
         autostartArguments << u"--profile"_s << parser.value(profileOpt);

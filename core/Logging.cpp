@@ -3,6 +3,8 @@
 namespace tid::core {
 
 Q_LOGGING_CATEGORY(lcApi, "tid.api", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcAuth, "tid.auth", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcModels, "tid.models", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSandbox, "tid.sandbox", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcHistory, "tid.history", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcKeychain, "tid.keychain", QtInfoMsg)

@@ -20,9 +20,9 @@ struct Entry
 };
 
 // The single table of settings and their defaults.
-const std::array<Entry, 11> &table()
+const std::array<Entry, 13> &table()
 {
-    static const std::array<Entry, 11> entries{{
+    static const std::array<Entry, 13> entries{{
         {Settings::Key::LastProfile, "connection/lastProfile", QString()},
         {Settings::Key::RequestTimeoutMs, "network/requestTimeoutMs", 15000},
         {Settings::Key::PageSize, "ui/pageSize", 50},
@@ -34,6 +34,8 @@ const std::array<Entry, 11> &table()
         {Settings::Key::HistorySavedFilters, "history/savedFilters", QVariantMap()},
         {Settings::Key::HistoryChainDepthLimit, "history/chainDepthLimit", 3},
         {Settings::Key::CloseToTray, "window/closeToTray", false},
+        {Settings::Key::Theme, "ui/theme", u"system"_s},
+        {Settings::Key::Language, "ui/language", QString()},
     }};
     return entries;
 }

@@ -58,6 +58,8 @@ public:
         HistorySavedFilters,
         HistoryChainDepthLimit,
         CloseToTray,
+        Theme,
+        Language,
     };
 
     // Empty fileName: <AppConfigLocation>/thunderid-console.conf.
@@ -85,7 +87,9 @@ public:
     void setWindowState(const QByteArray &s) { setValue(Key::WindowState, s); }
     QString lastPane() const { return value(Key::LastPane).toString(); }
     void setLastPane(const QString &pane) { setValue(Key::LastPane, pane); }
+    // A copied client secret is cleared from the clipboard after this many seconds.
     int clipboardClearSeconds() const { return value(Key::ClipboardClearSeconds).toInt(); }
+    void setClipboardClearSeconds(int s) { setValue(Key::ClipboardClearSeconds, s); }
     // Token history: events older than this many days are deleted when a store opens (0: kept).
     int historyRetentionDays() const { return value(Key::HistoryRetentionDays).toInt(); }
     void setHistoryRetentionDays(int days) { setValue(Key::HistoryRetentionDays, days); }
@@ -98,6 +102,12 @@ public:
     // Closing the normal window keeps the console running in the tray (the approver's inbox).
     bool closeToTray() const { return value(Key::CloseToTray).toBool(); }
     void setCloseToTray(bool on) { setValue(Key::CloseToTray, on); }
+    // "system", "light" or "dark".
+    QString theme() const { return value(Key::Theme).toString(); }
+    void setTheme(const QString &theme) { setValue(Key::Theme, theme); }
+    // A locale name ("de", "fr", "en"); empty: the system's.
+    QString language() const { return value(Key::Language).toString(); }
+    void setLanguage(const QString &language) { setValue(Key::Language, language); }
 
     // Server profiles, stored under profiles/<name>/…
     QStringList profileNames() const;

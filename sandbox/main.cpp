@@ -85,7 +85,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption adminSecretOpt(
         u"admin-client-secret"_s,
         u"Client secret of the bootstrap admin application (otherwise one is generated on the "
-        "first start and printed once)."_s,
+        "first start and printed once). Prefer the environment variable "
+        "THUNDERID_SANDBOX_ADMIN_SECRET: a command line is visible to every user in ps."_s,
         u"secret"_s);
     const QCommandLineOption eventsOpt(u"events-file"_s,
                                        u"Append ThunderID observability events (JSON lines) "
@@ -184,6 +185,16 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "thunderid-sandbox: --admin-client-secret must not be empty\n");
         return 2;
     }
+    // The secret from the environment (how the console passes it); not left there for a child.
+    if (!parser.isSet(adminSecretOpt) &&
+        qEnvironmentVariableIsSet("THUNDERID_SANDBOX_ADMIN_SECRET")) {
+        config.adminClientSecret = qEnvironmentVariable("THUNDERID_SANDBOX_ADMIN_SECRET");
+        if (config.adminClientSecret.isEmpty()) {
+            std::fprintf(stderr, "thunderid-sandbox: THUNDERID_SANDBOX_ADMIN_SECRET is empty\n");
+            return 2;
+        }
+    }
+    qunsetenv("THUNDERID_SANDBOX_ADMIN_SECRET");
     config.eventsFile = parser.value(eventsOpt);
     config.quiet = parser.isSet(quietOpt);
     for (const auto &[option, target] :

@@ -57,8 +57,8 @@ done
 
 ADMIN_ID=package-test-admin
 ADMIN_SECRET=$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')
-/usr/bin/thunderid-sandbox --port 0 --in-memory --quiet --seed demo --admin-client-id "$ADMIN_ID" \
-  --admin-client-secret "$ADMIN_SECRET" >"$WORK/ready" 2>"$WORK/sandbox.err" &
+THUNDERID_SANDBOX_ADMIN_SECRET="$ADMIN_SECRET" /usr/bin/thunderid-sandbox --port 0 --in-memory --quiet \
+  --seed demo --admin-client-id "$ADMIN_ID" >"$WORK/ready" 2>"$WORK/sandbox.err" &
 SANDBOX_PID=$!
 for _ in $(seq 1 300); do
   grep -q '"event":"ready"' "$WORK/ready" 2>/dev/null && break

@@ -1,25 +1,49 @@
 #include "ui/MainWindow.h"
 
+#include "core/Logging.h"
+#include "core/Settings.h"
 #include "core/api/Session.h"
+#include "ui/agents/SecretReveal.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/widgets/AdminPane.h"
 #include "ui/widgets/LineIcon.h"
 #include "ui/widgets/MessageBox.h"
 #include "ui/widgets/MessageWidget.h"
+#include "ui/widgets/Theme.h"
 
+#include <QAbstractItemView>
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSet>
+#include <QSslSocket>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <openssl/crypto.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -148,11 +172,9 @@ void MainWindow::buildUi()
 
     // Sidebar: brand on top, then the panes.
     auto *side = new QWidget(central);
+    m_side = side;
     side->setObjectName(u"sidebar"_s);
     side->setAutoFillBackground(true);
-    QPalette sidePalette = side->palette();
-    sidePalette.setColor(QPalette::Window, palette().color(QPalette::Window));
-    side->setPalette(sidePalette);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(8, 12, 8, 8);
     sideLayout->setSpacing(10);
@@ -177,9 +199,6 @@ void MainWindow::buildUi()
     m_sidebar->setSpacing(2);
     m_sidebar->setUniformItemSizes(true);
     m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    QPalette listPalette = m_sidebar->palette();
-    listPalette.setColor(QPalette::Base, sidePalette.color(QPalette::Window));
-    m_sidebar->setPalette(listPalette);
     sideLayout->addWidget(m_sidebar, 1);
     m_connectAction = new QAction(tr("Connect to a server…"), this);
     m_connectAction->setObjectName(u"connectAction"_s);
@@ -234,32 +253,50 @@ void MainWindow::buildUi()
 
     m_stack = new QStackedWidget(central);
     m_stack->setObjectName(u"paneStack"_s);
+    // One sidebar entry, one stack page and one View action (Ctrl+1…9) per pane, in the enum's
+    // order: a new pane appears in all three by itself.
+    m_paneGroup = new QActionGroup(this);
+    m_paneGroup->setExclusive(true);
     for (int i = 0; i < PaneCount; ++i) {
         const auto pane = Pane(i);
+        const QKeySequence keys =
+            i < 9 ? QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)) : QKeySequence();
         auto *item = new QListWidgetItem(LineIcon::icon(iconFor(pane)), paneTitle(pane));
         item->setSizeHint(QSize(0, 34));
-        item->setToolTip(tr("%1 (Ctrl+%2)").arg(paneTitle(pane)).arg(i + 1));
+        item->setToolTip(
+            keys.isEmpty()
+                ? paneTitle(pane)
+                : tr("%1 (%2)").arg(paneTitle(pane), keys.toString(QKeySequence::NativeText)));
         m_sidebar->addItem(item);
         m_stack->addWidget(makePlaceholder(pane));
 
-        auto *shortcut = new QAction(this);
-        shortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-        connect(shortcut, &QAction::triggered, this, [this, pane] { showPane(pane); });
-        addAction(shortcut);
+        auto *paneAction = new QAction(paneTitle(pane), this);
+        paneAction->setObjectName(u"paneAction%1"_s.arg(i));
+        paneAction->setShortcut(keys);
+        paneAction->setCheckable(true);
+        paneAction->setActionGroup(m_paneGroup);
+        connect(paneAction, &QAction::triggered, this, [this, pane] { showPane(pane); });
+        addAction(paneAction);
+        m_paneActions.append(paneAction);
     }
-    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_stack->setCurrentIndex(row);
+        if (QAction *action = m_paneActions.value(row))
+            action->setChecked(true);
+    });
     m_sidebar->setCurrentRow(0);
 
     auto *right = new QWidget(central);
+    m_content = right;
     right->setObjectName(u"content"_s);
     right->setAutoFillBackground(true);
-    QPalette contentPalette = right->palette();
-    contentPalette.setColor(QPalette::Window, palette().color(QPalette::Base));
-    right->setPalette(contentPalette);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(12, 12, 12, 12);
     rightLayout->setSpacing(8);
     m_message = new MessageWidget(right);
+    // The window's own messages (connection, sign-in) float at the bottom of the content, the
+    // panes' at their top: neither pushes a control away, and they never cover each other.
+    m_message->setOverlay([right](int height) { return right->height() - 12 - height; }, 12);
     m_retryAction = new QAction(tr("Retry"), this);
     connect(m_retryAction, &QAction::triggered, this, [this] {
         if (m_session)
@@ -271,24 +308,28 @@ void MainWindow::buildUi()
         if (m_session)
             m_session->reconnect();
     });
-    rightLayout->addWidget(m_message);
     rightLayout->addWidget(m_stack, 1);
 
     auto *divider = new QFrame(central);
+    m_divider = divider;
     divider->setFrameShape(QFrame::VLine);
     divider->setFrameShadow(QFrame::Plain);
-    QPalette dividerPalette = divider->palette();
-    dividerPalette.setColor(QPalette::WindowText, palette().color(QPalette::Mid));
-    divider->setPalette(dividerPalette);
     outer->addWidget(side);
     outer->addWidget(divider);
     outer->addWidget(right, 1);
     setCentralWidget(central);
 
-    auto *refreshAction = new QAction(tr("Refresh"), this);
-    refreshAction->setShortcut(QKeySequence::Refresh);
-    connect(refreshAction, &QAction::triggered, this, &MainWindow::refresh);
-    addAction(refreshAction);
+    m_refreshAction = new QAction(tr("Refresh"), this);
+    m_refreshAction->setObjectName(u"refreshAction"_s);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setToolTip(tr("Reload the current pane and the counts"));
+    connect(m_refreshAction, &QAction::triggered, this, [this] {
+        // The current pane reloads too (a pane with the focus takes F5 itself).
+        if (auto *admin = qobject_cast<AdminPane *>(m_stack->currentWidget()))
+            admin->refresh();
+        refresh();
+    });
+    addAction(m_refreshAction);
 
     // Status bar: busy indicator + step on the left, the connection facts on the right.
     m_busy = new QProgressBar(this);
@@ -323,7 +364,412 @@ void MainWindow::buildUi()
     m_issuerLabel = makeField(u"issuerLabel"_s, tr("Issuer"));
     m_clientLabel = makeField(u"clientLabel"_s, tr("Signed-in client"));
     m_countsLabel = makeField(u"countsLabel"_s, tr("Counts"));
+    m_countsTimer = new QTimer(this);
+    m_countsTimer->setSingleShot(true);
+    m_countsTimer->setInterval(300);
+    connect(m_countsTimer, &QTimer::timeout, this, [this] {
+        if (m_session && m_session->isConnected())
+            refresh();
+    });
+    applyPaletteRoles();
+    buildMenus();
     resize(1100, 700);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenuBar *bar = menuBar();
+    bar->setAccessibleName(tr("Menu bar"));
+
+    QMenu *file = bar->addMenu(tr("&File"));
+    file->setObjectName(u"fileMenu"_s);
+    file->addAction(m_connectAction);
+    file->addAction(m_demoSignInAction);
+    file->addAction(m_ownSignInAction);
+    file->addAction(m_signOutAction);
+    file->addSeparator();
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setObjectName(u"quitAction"_s);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    m_quitAction->setToolTip(tr("Quit the console (a local sandbox it started stops with it)"));
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::quit);
+    file->addAction(m_quitAction);
+
+    QMenu *edit = bar->addMenu(tr("&Edit"));
+    edit->setObjectName(u"editMenu"_s);
+    m_findAction = new QAction(tr("&Find"), this);
+    m_findAction->setObjectName(u"findAction"_s);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setToolTip(tr("Filter the current pane's list"));
+    connect(m_findAction, &QAction::triggered, this, &MainWindow::find);
+    edit->addAction(m_findAction);
+    m_copyAction = new QAction(tr("&Copy"), this);
+    m_copyAction->setObjectName(u"copyAction"_s);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setToolTip(tr("Copy the selected text or the selected rows"));
+    connect(m_copyAction, &QAction::triggered, this, &MainWindow::copy);
+    edit->addAction(m_copyAction);
+    edit->addSeparator();
+    m_settingsAction = new QAction(tr("&Settings…"), this);
+    m_settingsAction->setObjectName(u"settingsAction"_s);
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setEnabled(false); // until setSettings()
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettingsDialog);
+    edit->addAction(m_settingsAction);
+
+    QMenu *view = bar->addMenu(tr("&View"));
+    view->setObjectName(u"viewMenu"_s);
+    for (QAction *paneAction : std::as_const(m_paneActions))
+        view->addAction(paneAction);
+    view->addSeparator();
+    view->addAction(m_refreshAction);
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    theme->setObjectName(u"themeMenu"_s);
+    auto *themeGroup = new QActionGroup(this);
+    themeGroup->setExclusive(true);
+    for (Theme::Mode mode : {Theme::Mode::System, Theme::Mode::Light, Theme::Mode::Dark}) {
+        QAction *action = theme->addAction(Theme::displayName(mode));
+        action->setObjectName(u"theme-"_s + Theme::name(mode));
+        action->setCheckable(true);
+        action->setChecked(mode == Theme::current());
+        action->setActionGroup(themeGroup);
+        connect(action, &QAction::triggered, this, [this, mode] { setTheme(int(mode)); });
+        m_themeActions.append(action);
+    }
+
+    QMenu *help = bar->addMenu(tr("&Help"));
+    help->setObjectName(u"helpMenu"_s);
+    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"));
+    shortcuts->setObjectName(u"shortcutsAction"_s);
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::openShortcutsDialog);
+    QAction *docs = help->addAction(tr("&Documentation"));
+    docs->setObjectName(u"documentationAction"_s);
+    docs->setShortcut(QKeySequence::HelpContents);
+    docs->setToolTip(tr("Open the console's documentation"));
+    connect(docs, &QAction::triggered, this, [] { QDesktopServices::openUrl(documentationUrl()); });
+    help->addSeparator();
+    QAction *about = help->addAction(tr("&About ThunderID Console"));
+    about->setObjectName(u"aboutAction"_s);
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::openAboutDialog);
+
+    // Every menu action also answers while its menu is closed (and with the menu bar hidden).
+    for (QMenu *menu : {file, edit, view, theme, help})
+        addActions(menu->actions());
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this] {
+        auto *admin = qobject_cast<AdminPane *>(m_stack->currentWidget());
+        m_findAction->setEnabled(admin != nullptr);
+    });
+    m_findAction->setEnabled(qobject_cast<AdminPane *>(m_stack->currentWidget()) != nullptr);
+}
+
+QMenu *MainWindow::menu(const QString &objectName) const
+{
+    return menuBar()->findChild<QMenu *>(objectName);
+}
+
+void MainWindow::applyPaletteRoles()
+{
+    // The sidebar on the window colour, the content on the base colour, the divider between
+    // them in the mid tone — taken again whenever the palette (the theme) changes.
+    const QPalette app = QApplication::palette();
+    QPalette side = m_side->palette();
+    side.setColor(QPalette::Window, app.color(QPalette::Window));
+    m_side->setPalette(side);
+    QPalette list = m_sidebar->palette();
+    list.setColor(QPalette::Base, app.color(QPalette::Window));
+    m_sidebar->setPalette(list);
+    QPalette content = m_content->palette();
+    content.setColor(QPalette::Window, app.color(QPalette::Base));
+    m_content->setPalette(content);
+    QPalette divider = m_divider->palette();
+    divider.setColor(QPalette::WindowText, app.color(QPalette::Mid));
+    m_divider->setPalette(divider);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if ((event->type() == QEvent::ApplicationPaletteChange ||
+         event->type() == QEvent::PaletteChange) &&
+        m_side) {
+        static bool inside = false; // setPalette on children sends more events
+        if (!inside) {
+            inside = true;
+            applyPaletteRoles();
+            inside = false;
+        }
+    }
+}
+
+void MainWindow::setTheme(int mode)
+{
+    const auto m = Theme::Mode(mode);
+    Theme::apply(m);
+    if (QAction *action = m_themeActions.value(mode))
+        action->setChecked(true);
+    if (m_settings)
+        m_settings->setTheme(Theme::name(m));
+}
+
+void MainWindow::setSettings(core::Settings *settings)
+{
+    m_settings = settings;
+    m_settingsAction->setEnabled(settings != nullptr);
+    applySettings();
+}
+
+void MainWindow::applySettings()
+{
+    if (!m_settings)
+        return;
+    const Theme::Mode mode = Theme::fromName(m_settings->theme());
+    if (mode != Theme::current())
+        Theme::apply(mode);
+    if (QAction *action = m_themeActions.value(int(mode)))
+        action->setChecked(true);
+    if (m_session)
+        m_session->client()->setTimeout(m_settings->requestTimeoutMs());
+    SecretReveal::setDefaultClipboardClearMs(m_settings->clipboardClearSeconds() * 1000);
+    qCDebug(core::lcUi) << "settings applied: theme" << Theme::name(mode) << "timeout"
+                        << m_settings->requestTimeoutMs() << "ms";
+    Q_EMIT settingsApplied();
+}
+
+void MainWindow::setProfileName(const QString &name)
+{
+    m_profileName = name;
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    // "<profile or server> — ThunderID Console": the application's display name once (Qt adds
+    // it to a title that does not already end with it).
+    const QString app = tr("ThunderID Console");
+    const bool connected = m_session && m_session->state() != core::Session::State::Disconnected;
+    QString where = m_profileName;
+    if (where.isEmpty() && connected)
+        where = m_session->baseUrl().authority();
+    setWindowTitle(where.isEmpty() || !connected ? app : tr("%1 — %2").arg(where, app));
+}
+
+QDialog *MainWindow::openSettingsDialog()
+{
+    if (!m_settings)
+        return nullptr;
+    if (m_settingsDialog) {
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
+        return m_settingsDialog;
+    }
+    auto *dialog = new SettingsDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::saved, this, &MainWindow::applySettings);
+    m_settingsDialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
+QList<QPair<QString, QString>> MainWindow::shortcutList() const
+{
+    QList<QPair<QString, QString>> list;
+    auto plain = [](QString text) {
+        text.remove(u'&');
+        if (text.endsWith(u"…"_s))
+            text.chop(1);
+        return text;
+    };
+    const QList<QMenu *> menus = menuBar()->findChildren<QMenu *>();
+    QSet<QString> seen;
+    for (QAction *top : menuBar()->actions()) {
+        QMenu *menu = top->menu();
+        if (!menu)
+            continue;
+        for (QAction *action : menu->actions()) {
+            const QKeySequence keys = action->shortcut();
+            if (keys.isEmpty() || seen.contains(keys.toString()))
+                continue;
+            seen.insert(keys.toString());
+            list.append({keys.toString(QKeySequence::NativeText),
+                         tr("%1 → %2").arg(plain(top->text()), plain(action->text()))});
+        }
+    }
+    Q_UNUSED(menus);
+    // Inside a list pane.
+    list.append({QKeySequence(Qt::CTRL | Qt::Key_N).toString(QKeySequence::NativeText),
+                 tr("New item (in a list pane)")});
+    list.append({QKeySequence(Qt::Key_Delete).toString(QKeySequence::NativeText),
+                 tr("Delete the selected items (in a list pane)")});
+    list.append({QKeySequence(Qt::Key_Menu).toString(QKeySequence::NativeText),
+                 tr("The selected row's menu: Open, Copy id, Delete, …")});
+    list.append({tr("Tab, Shift+Tab"), tr("Move between the controls of a pane")});
+    list.append(
+        {QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText), tr("Close a dialog")});
+    return list;
+}
+
+QDialog *MainWindow::openShortcutsDialog()
+{
+    if (m_shortcutsDialog) {
+        m_shortcutsDialog->raise();
+        return m_shortcutsDialog;
+    }
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(u"shortcutsDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Keyboard shortcuts"));
+    auto *layout = new QVBoxLayout(dialog);
+    const auto shortcuts = shortcutList();
+    auto *table = new QTableWidget(int(shortcuts.size()), 2, dialog);
+    table->setObjectName(u"shortcutsTable"_s);
+    table->setAccessibleName(tr("Keyboard shortcuts"));
+    table->setHorizontalHeaderLabels({tr("Keys"), tr("Action")});
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    for (int row = 0; row < shortcuts.size(); ++row) {
+        table->setItem(row, 0, new QTableWidgetItem(shortcuts.at(row).first));
+        table->setItem(row, 1, new QTableWidgetItem(shortcuts.at(row).second));
+    }
+    table->resizeColumnToContents(0);
+    AdminPane::compactRows(table);
+    layout->addWidget(table);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog->resize(520, 480);
+    m_shortcutsDialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
+QUrl MainWindow::documentationUrl()
+{
+    // Installed: <prefix>/share/doc/thunderid-console/docs; built from source: the tree's docs/.
+    const QDir appDir(QCoreApplication::applicationDirPath());
+    QStringList candidates{appDir.filePath(u"../share/doc/thunderid-console/docs"_s)};
+#ifdef TID_SOURCE_DOCS_DIR
+    candidates << QStringLiteral(TID_SOURCE_DOCS_DIR);
+#endif
+    for (const QString &candidate : std::as_const(candidates)) {
+        const QFileInfo info(candidate);
+        if (info.isDir())
+            return QUrl::fromLocalFile(info.canonicalFilePath());
+    }
+    return QUrl(u"https://github.com/thunder-id/thunderid"_s);
+}
+
+QString MainWindow::aboutText()
+{
+    const QString openSsl = QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION));
+    QString tls = QSslSocket::sslLibraryVersionString();
+    if (tls.isEmpty())
+        tls = tr("no TLS backend");
+    return tr("<h3>ThunderID Console %1</h3>"
+              "<p>A desktop console for the ThunderID identity server: resource servers, scopes, "
+              "roles, agents and their credentials, consents, the approval inbox, the token "
+              "inspector and the token history.</p>"
+              "<p>Qt %2 (built with Qt %3)<br>OpenSSL: %4<br>TLS: %5</p>"
+              "<p>Licensed under the Apache License, Version 2.0.</p>")
+        .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
+             QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR),
+             openSsl.toHtmlEscaped(), tls.toHtmlEscaped());
+}
+
+QDialog *MainWindow::openAboutDialog()
+{
+    if (m_aboutDialog) {
+        m_aboutDialog->raise();
+        return m_aboutDialog;
+    }
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(u"aboutDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("About ThunderID Console"));
+    auto *layout = new QHBoxLayout(dialog);
+    auto *logo = new QLabel(dialog);
+    logo->setPixmap(QIcon(u":/icons/thunderid.svg"_s).pixmap(64, 64));
+    logo->setAlignment(Qt::AlignTop);
+    layout->addWidget(logo);
+    auto *column = new QVBoxLayout;
+    auto *text = new QLabel(aboutText(), dialog);
+    text->setObjectName(u"aboutText"_s);
+    text->setTextFormat(Qt::RichText);
+    text->setWordWrap(true);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    column->addWidget(text, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    QPushButton *aboutQt = buttons->addButton(tr("About Qt"), QDialogButtonBox::HelpRole);
+    connect(aboutQt, &QPushButton::clicked, qApp, &QApplication::aboutQt);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    column->addWidget(buttons);
+    layout->addLayout(column, 1);
+    dialog->resize(460, 280);
+    m_aboutDialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    if (close()) {
+        if (!m_quitPosted) {
+            m_quitPosted = true;
+            QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+        }
+        return;
+    }
+    // Still open: a confirmation is asked (it closes and quits when answered Quit) — or the
+    // answer was no.
+}
+
+void MainWindow::find()
+{
+    auto *admin = qobject_cast<AdminPane *>(m_stack->currentWidget());
+    if (!admin)
+        return;
+    QLineEdit *field = admin->filterEdit();
+    field->setFocus(Qt::ShortcutFocusReason);
+    field->selectAll();
+}
+
+void MainWindow::copy()
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (!focus)
+        return;
+    if (auto *view = qobject_cast<QAbstractItemView *>(focus)) {
+        // The selected rows, a line each, their visible columns separated by tabs.
+        QItemSelectionModel *selection = view->selectionModel();
+        QModelIndexList rows = selection ? selection->selectedRows() : QModelIndexList();
+        if (rows.isEmpty() && view->currentIndex().isValid())
+            rows.append(view->currentIndex().siblingAtColumn(0));
+        std::sort(rows.begin(), rows.end(),
+                  [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+        const QAbstractItemModel *model = view->model();
+        auto *table = qobject_cast<QTableView *>(view);
+        QStringList lines;
+        for (const QModelIndex &row : std::as_const(rows)) {
+            QStringList cells;
+            for (int c = 0; c < model->columnCount(row.parent()); ++c) {
+                if (table && table->isColumnHidden(c))
+                    continue;
+                cells << model->index(row.row(), c, row.parent()).data().toString();
+            }
+            lines << cells.join(u'\t');
+        }
+        if (!lines.isEmpty())
+            QApplication::clipboard()->setText(lines.join(u'\n'));
+        return;
+    }
+    if (focus->metaObject()->indexOfMethod("copy()") >= 0)
+        QMetaObject::invokeMethod(focus, "copy");
 }
 
 QWidget *MainWindow::makePlaceholder(Pane pane) const
@@ -372,6 +818,11 @@ QWidget *MainWindow::makePlaceholder(Pane pane) const
 
 void MainWindow::setPane(Pane pane, QWidget *widget)
 {
+    if (auto *admin = qobject_cast<AdminPane *>(widget)) {
+        // After a create, a delete or a reload in a pane, the counts are read again (once for
+        // a burst of changes).
+        connect(admin, &AdminPane::contentChanged, m_countsTimer, qOverload<>(&QTimer::start));
+    }
     const int index = int(pane);
     QWidget *old = m_stack->widget(index);
     const bool current = m_stack->currentIndex() == index;
@@ -461,6 +912,7 @@ void MainWindow::setPaneBadge(Pane pane, int count)
 void MainWindow::setPaneVisible(Pane pane, bool visible)
 {
     m_sidebar->item(int(pane))->setHidden(!visible);
+    m_paneActions.at(int(pane))->setVisible(visible);
     if (!visible && currentPane() == pane) {
         for (int i = 0; i < PaneCount; ++i) {
             if (!m_sidebar->item(i)->isHidden()) {
@@ -478,20 +930,36 @@ bool MainWindow::isPaneVisible(Pane pane) const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_closeHides) {
-        // The tray keeps the approver's inbox running; its menu quits.
+    if (m_closeHides && !m_quitting) {
+        // The tray keeps the approver's inbox running; its menu (or File → Quit) quits.
         hide();
         event->ignore();
         return;
     }
-    if (!m_quitConfirmation.isEmpty() && !m_quitConfirmed) {
+    // What would be lost: a pane's unsaved edits or unconfirmed secret, a sandbox that stops.
+    QStringList losses;
+    for (int i = 0; i < PaneCount; ++i) {
+        if (auto *admin = qobject_cast<AdminPane *>(m_stack->widget(i))) {
+            const QString what = admin->unsavedChanges();
+            if (!what.isEmpty())
+                losses << tr("%1: %2").arg(paneTitle(Pane(i)), what);
+        }
+    }
+    if (!m_quitConfirmation.isEmpty())
+        losses << m_quitConfirmation;
+    if (!losses.isEmpty() && !m_quitConfirmed) {
         event->ignore();
-        MessageBox::confirm(this, tr("Quit the console"), m_quitConfirmation, tr("Quit"), this,
+        MessageBox::confirm(this, tr("Quit the console"), losses.join(u"\n\n"_s), tr("Quit"), this,
                             [this](bool quit) {
-                                if (!quit)
+                                if (!quit) {
+                                    m_quitting = false;
                                     return;
+                                }
                                 m_quitConfirmed = true;
-                                close();
+                                if (m_quitting)
+                                    this->quit();
+                                else
+                                    close();
                             });
         return;
     }
@@ -562,6 +1030,7 @@ void MainWindow::onSessionStateChanged()
     using State = core::Session::State;
     const State state = m_session ? m_session->state() : State::Disconnected;
     const QString server = m_session ? m_session->baseUrl().toString() : QString();
+    updateTitle();
 
     m_serverLabel->setText(server.isEmpty() ? tr("Not connected") : tr("Server: %1").arg(server));
     m_signOutAction->setVisible(state == State::Connected || state == State::Failed);
@@ -577,7 +1046,6 @@ void MainWindow::onSessionStateChanged()
     switch (state) {
     case State::Disconnected:
         setBusy(false);
-        setWindowTitle(tr("ThunderID Console"));
         m_message->clearActions();
         m_message->addAction(m_connectAction);
         m_message->showMessage(
@@ -599,8 +1067,6 @@ void MainWindow::onSessionStateChanged()
     case State::Connected:
         setBusy(false);
         m_message->hideMessage();
-        setWindowTitle(tr("ThunderID Console — %1 at %2")
-                           .arg(m_session->signedInAs(), m_session->baseUrl().authority()));
         m_issuerLabel->setText(
             tr("Issuer: %1")
                 .arg(m_session->issuer().isEmpty() ? tr("(no discovery)") : m_session->issuer()));
@@ -641,12 +1107,15 @@ void MainWindow::refresh()
     updateCounts();
     const core::PageRequest one = core::PageRequest::window(1);
     const core::AdminApi &admin = m_session->admin();
+    m_countsLabel->setToolTip(QString());
     auto store = [this, generation](int kind, const core::ApiError &error, int total) {
         if (generation != m_countsGeneration)
             return;
         m_counts.insert(kind, error.isError() ? -1 : total);
+        // A count that could not be read shows as "—", the reason in the field's tooltip: the
+        // pane that lists the same things says it in its own message (one message per cause).
         if (error.isError())
-            showError(tr("Could not read the counts."), error);
+            m_countsLabel->setToolTip(tr("Could not read the counts: %1").arg(error.toString()));
         if (--m_pendingCounts == 0)
             setBusy(false);
         updateCounts();

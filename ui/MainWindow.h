@@ -6,23 +6,31 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <QUrl>
 
 class QFrame;
 class QLabel;
 class QListWidget;
 class QProgressBar;
 class QStackedWidget;
+class QTimer;
 class QAction;
+class QActionGroup;
 class QDialog;
+class QMenu;
+
+namespace tid::core {
+class Settings;
+}
 
 namespace tid::ui {
 
 class MessageWidget;
 
-// The console's main window: a sidebar of panes switching a stack, an inline message bar for
-// connection errors, and a status bar with the server, its issuer, the signed-in client and the
-// organisation's counts. Panes are plugged in with setPane(); until then each shows an empty
-// state saying which issue brings it.
+// The console's main window: a menu bar (File, Edit, View, Help), a sidebar of panes switching a
+// stack, an inline message bar for connection errors, and a status bar with the server, its
+// issuer, the signed-in client and the organisation's counts. Panes are plugged in with
+// setPane(); until then each shows an empty state saying which issue brings it.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -67,6 +75,37 @@ public:
 
     QAction *connectAction() const { return m_connectAction; }
     QAction *signOutAction() const { return m_signOutAction; }
+    QAction *quitAction() const { return m_quitAction; }
+    QAction *findAction() const { return m_findAction; }
+    QAction *copyAction() const { return m_copyAction; }
+    QAction *refreshAction() const { return m_refreshAction; }
+    QAction *settingsAction() const { return m_settingsAction; }
+    // View: one checkable action per pane (Ctrl+1…), built from the Pane enum.
+    QAction *paneAction(Pane pane) const { return m_paneActions.value(int(pane)); }
+    // View → Theme: System / Light / Dark.
+    QAction *themeAction(int mode) const { return m_themeActions.value(mode); }
+    QMenu *menu(const QString &objectName) const;
+
+    // The settings the window applies (theme, request timeout, clipboard delay) and the
+    // Settings dialog edits; not owned. Applies them at once.
+    void setSettings(tid::core::Settings *settings);
+    tid::core::Settings *settings() const { return m_settings; }
+    // Applies the current settings (after the dialog saved them); emits settingsApplied().
+    void applySettings();
+    // The connection profile's name, for the window title (empty: the server's address).
+    void setProfileName(const QString &name);
+
+    // Help and settings dialogs (non-modal, one at a time; returned for tests).
+    QDialog *openSettingsDialog();
+    QDialog *openShortcutsDialog();
+    QDialog *openAboutDialog();
+    // What Help → Documentation opens: the installed or the source tree's docs/ folder, else
+    // the project's page.
+    static QUrl documentationUrl();
+    // The About box's text: version, Qt and OpenSSL versions, licence.
+    static QString aboutText();
+    // Every shortcut the console answers: (keys, what they do), for the Keyboard shortcuts box.
+    QList<QPair<QString, QString>> shortcutList() const;
     QAction *ownSignInAction() const { return m_ownSignInAction; }
     QAction *demoSignInAction() const { return m_demoSignInAction; }
 
@@ -97,16 +136,31 @@ Q_SIGNALS:
     void ownSignInRequested();
     // A demo user was picked (sandbox).
     void demoSignInRequested(const tid::core::DemoUser &user);
+    // The Settings dialog saved new values and the window applied its own; others (the tray,
+    // the history) apply theirs.
+    void settingsApplied();
 
 public Q_SLOTS:
     // Re-reads the agents / resource servers / roles totals (F5).
     void refresh();
+    // File → Quit (Ctrl+Q): closes the window (asking first when a started sandbox would stop)
+    // and quits, even when closing would only hide the window into the tray.
+    void quit();
+    // Edit → Find (Ctrl+F): the current pane's filter field.
+    void find();
+    // Edit → Copy: what the focused widget holds selected (text, or a list's selected rows).
+    void copy();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildUi();
+    void buildMenus();
+    void applyPaletteRoles();
+    void updateTitle();
+    void setTheme(int mode);
     QWidget *makePlaceholder(Pane pane) const;
     void onSessionStateChanged();
     void updateCounts();
@@ -124,12 +178,30 @@ private:
     QAction *m_signOutAction = nullptr;
     QAction *m_ownSignInAction = nullptr;
     QAction *m_demoSignInAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QList<QAction *> m_paneActions;
+    QList<QAction *> m_themeActions;
+    QActionGroup *m_paneGroup = nullptr;
+    tid::core::Settings *m_settings = nullptr;
+    QString m_profileName;
+    QPointer<QDialog> m_settingsDialog;
+    QPointer<QDialog> m_shortcutsDialog;
+    QPointer<QDialog> m_aboutDialog;
+    bool m_quitting = false;
+    bool m_quitPosted = false;
+    QWidget *m_side = nullptr;
+    QWidget *m_content = nullptr;
+    QFrame *m_divider = nullptr;
     QList<tid::core::DemoUser> m_demoUsers;
     QPointer<QDialog> m_demoPicker;
     QHash<int, int> m_badges; // pane -> count
     bool m_closeHides = false;
     QString m_quitConfirmation;
-    bool m_quitConfirmed = false;
+    bool m_quitConfirmed = false; // the close question was answered "Quit"
     QLabel *m_serverLabel = nullptr;
     QLabel *m_issuerLabel = nullptr;
     QLabel *m_clientLabel = nullptr;
@@ -139,6 +211,7 @@ private:
     QHash<QLabel *, QFrame *> m_separators; // status-bar field -> separator before it
     QHash<int, int> m_counts;               // which -> total, -1 failed
     int m_countsGeneration = 0;
+    QTimer *m_countsTimer = nullptr; // a pane's create/delete/reload → the counts again
     int m_pendingCounts = 0;
 };
 

@@ -82,6 +82,13 @@ ApiError ApiError::fromHttp(int status, const QByteArray &reasonPhrase, const QB
             e.code = o.value("code"_L1).toVariant().toString();
             e.message = textOf(o.value("message"_L1));
             e.description = textOf(o.value("description"_L1));
+            // The second shape (input validation): {"errors": {"field": "message"}}.
+            const QJsonObject fields = o.value("errors"_L1).toObject();
+            for (auto it = fields.begin(); it != fields.end(); ++it) {
+                const QString text = textOf(it.value()).trimmed();
+                if (!it.key().isEmpty() && !text.isEmpty())
+                    e.fieldErrors.insert(it.key(), text.left(500));
+            }
         } else if (o.contains("error"_L1)) {
             e.code = o.value("error"_L1).toString();
             e.message = o.value("error_description"_L1).toString();
@@ -114,6 +121,8 @@ QString ApiError::toString() const
     }
     if (!description.isEmpty() && description != message)
         text += u" — "_s + description;
+    for (auto it = fieldErrors.begin(); it != fieldErrors.end(); ++it)
+        text += u"; "_s + it.key() + u": "_s + it.value();
     if (url.isValid() && !url.isEmpty())
         text += u" ("_s + url.toString() + u')';
     return text;

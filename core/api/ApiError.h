@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QMap>
 #include <QNetworkReply>
 #include <QString>
 #include <QUrl>
@@ -9,8 +10,9 @@ namespace tid::core {
 
 // A failed call, decoded into something a person can read. One type for transport failures
 // (refused, timeout, TLS), HTTP errors with ThunderID's body {code, message:{defaultValue},
-// description:{defaultValue}} or OAuth's {error, error_description}, and bodies we could not
-// decode.
+// description:{defaultValue}}, its input-validation body {code: "INVALID_INPUT_METADATA",
+// message, description (plain strings), errors: {field: message}}, OAuth's {error,
+// error_description}, and bodies we could not decode.
 struct ApiError
 {
     enum class Kind
@@ -31,6 +33,9 @@ struct ApiError
     QString code;        // ThunderID `code` (e.g. ROL-1003) or OAuth `error` (invalid_client)
     QString message;     // message.defaultValue, error_description, or our own text
     QString description; // description.defaultValue
+    // Input validation: the server's message per request field ("ouId" → "The field 'ouId' is
+    // missing…"), for a form to show at its fields.
+    QMap<QString, QString> fieldErrors;
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QUrl url;                         // what was called (no query: queries may carry filters)
     QByteArray peerCertificateSha256; // hex, set on TLS failures so a UI can offer to pin it

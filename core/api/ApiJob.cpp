@@ -433,6 +433,9 @@ void ApiJob::finishWith(ApiResponse response)
         qCInfo(lcApi).noquote() << m_request.method << m_url.path()
                                 << "failed:" << ApiError::kindName(response.error.kind)
                                 << response.error.httpStatus << response.error.code;
+    } else {
+        // The path only: queries may carry filters, bodies and headers secrets.
+        qCDebug(lcApi).noquote() << m_request.method << m_url.path() << "done";
     }
     m_client->jobDone(this);
     Q_EMIT finished(response);

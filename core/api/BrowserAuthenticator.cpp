@@ -102,7 +102,7 @@ void BrowserAuthenticator::signIn()
                     refresh(Mode::SilentRefresh);
                 } else {
                     if (!r.ok && !r.notFound)
-                        qCWarning(lcApi) << "cannot read the stored refresh token:" << r.error;
+                        qCWarning(lcAuth) << "cannot read the stored refresh token:" << r.error;
                     startBrowserSignIn();
                 }
             });
@@ -187,7 +187,7 @@ void BrowserAuthenticator::startBrowserSignIn()
         return;
     }
     m_signInTimeout.start();
-    qCDebug(lcApi) << "browser sign-in for" << m_clientId << "waiting on" << m_redirectUri;
+    qCDebug(lcAuth) << "browser sign-in for" << m_clientId << "waiting on" << m_redirectUri;
     Q_EMIT browserSignInRequested(browserUrl);
 }
 
@@ -301,7 +301,7 @@ void BrowserAuthenticator::onToken(const Result<TokenResponse> &result, Mode mod
             // Rotated elsewhere, revoked, expired: a refused refresh token never works again.
             forgetRefreshToken();
             if (mode == Mode::SilentRefresh) {
-                qCDebug(lcApi) << "stored refresh token refused; signing in with the browser";
+                qCDebug(lcAuth) << "stored refresh token refused; signing in with the browser";
                 startBrowserSignIn();
                 return;
             }
@@ -333,7 +333,7 @@ void BrowserAuthenticator::onToken(const Result<TokenResponse> &result, Mode mod
         const qint64 ms = qMax<qint64>(1, t.expiresIn - margin) * 1000;
         m_renewTimer.start(int(qMin<qint64>(ms, std::numeric_limits<int>::max())));
     }
-    qCDebug(lcApi) << "user token for" << m_clientId << "valid for" << t.expiresIn << "s";
+    qCDebug(lcAuth) << "user token for" << m_clientId << "valid for" << t.expiresIn << "s";
     Q_EMIT authenticated(t.accessToken);
 }
 
@@ -391,7 +391,7 @@ void BrowserAuthenticator::storeRefreshToken(const QString &token)
         return;
     m_keychain->write(m_profile, Keychain::RefreshToken, token, this, [](const KeychainResult &r) {
         if (!r.ok)
-            qCWarning(lcApi) << "cannot store the refresh token:" << r.error;
+            qCWarning(lcAuth) << "cannot store the refresh token:" << r.error;
     });
 }
 

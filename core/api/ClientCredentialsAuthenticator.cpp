@@ -57,7 +57,7 @@ void ClientCredentialsAuthenticator::onToken(const Result<TokenResponse> &result
         const qint64 ms = qMax<qint64>(1, t.expiresIn - margin) * 1000;
         m_renewTimer.start(int(qMin<qint64>(ms, std::numeric_limits<int>::max())));
     }
-    qCDebug(lcApi) << "token for" << m_auth.clientId << "valid for" << t.expiresIn << "s";
+    qCDebug(lcAuth) << "token for" << m_auth.clientId << "valid for" << t.expiresIn << "s";
     Q_EMIT authenticated(t.accessToken);
 }
 

@@ -86,22 +86,21 @@ void LocalSandbox::start()
     }
     m_adminClientId = u"console-admin-"_s + randomToken(8);
     m_adminClientSecret = randomToken(32);
-    QStringList args{u"--port"_s,
-                     u"0"_s,
-                     u"--in-memory"_s,
-                     u"--seed"_s,
-                     m_seed,
-                     u"--admin-client-id"_s,
-                     m_adminClientId,
-                     u"--admin-client-secret"_s,
-                     m_adminClientSecret};
+    QStringList args{u"--port"_s,    u"0"_s, u"--in-memory"_s,
+                     u"--seed"_s,    m_seed, u"--admin-client-id"_s,
+                     m_adminClientId};
     if (m_tls)
         args << u"--tls"_s;
     args << m_extraArgs;
-    // The arguments carry the secret: log only the executable.
-    qCInfo(lcSandbox).noquote() << "starting" << m_executable;
+    // The admin secret goes through the child's environment, never its command line (which
+    // anyone on the machine reads in ps / /proc/<pid>/cmdline); the sandbox reads it and takes
+    // it out of its own environment.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"THUNDERID_SANDBOX_ADMIN_SECRET"_s, m_adminClientSecret);
+    qCInfo(lcSandbox).noquote() << "starting" << m_executable << args.join(u' ');
     m_process.setProgram(m_executable);
     m_process.setArguments(args);
+    m_process.setProcessEnvironment(env);
     m_process.start(QIODevice::ReadOnly);
     m_readyTimer.start(m_readyTimeoutMs);
 }

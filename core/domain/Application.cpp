@@ -44,7 +44,9 @@ QJsonObject Application::toJson() const
     QJsonObject o = raw;
     for (const auto key : {"id"_L1, "isReadOnly"_L1, "clientId"_L1, "ouHandle"_L1})
         o.remove(key);
-    o.insert("ouId"_L1, ouId);
+    // Never "": ThunderID answers 400 INVALID_INPUT_METADATA {"errors":{"ouId":…}}.
+    if (!ouId.isEmpty())
+        o.insert("ouId"_L1, ouId);
     o.insert("name"_L1, name);
     o.insert("type"_L1, type);
     json::putIfNotEmpty(o, "description"_L1, description);

@@ -57,6 +57,23 @@ bool isValidHandle(const QString &handle, const QString &delimiter, QString *why
     return true;
 }
 
+QString roleNameRule()
+{
+    return QCoreApplication::translate("tid::core::FormRules",
+                                       "A role name has 3 to 64 characters.");
+}
+
+bool isValidRoleName(const QString &name, QString *why)
+{
+    const qsizetype n = name.trimmed().size();
+    if (n >= 3 && name.size() <= 64)
+        return true;
+    if (why)
+        *why = n == 0 ? QCoreApplication::translate("tid::core::FormRules", "The name is required.")
+                      : roleNameRule();
+    return false;
+}
+
 bool isValidDelimiter(const QString &delimiter)
 {
     return delimiter.size() == 1 && isPermissionChar(delimiter.at(0));

@@ -15,6 +15,7 @@ Group Group::fromJson(const QJsonObject &o, QString *error)
     g.description = r.string("description"_L1);
     g.ouId = r.string("ouId"_L1);
     g.ouHandle = r.string("ouHandle"_L1);
+    g.isReadOnly = r.boolean("isReadOnly"_L1);
     for (const QJsonValue &v : r.array("members"_L1)) {
         QString merr;
         g.members.append(EntityRef::fromJson(v.toObject(), &merr));
@@ -43,7 +44,9 @@ QJsonObject Group::toUpdateJson() const
     QJsonObject o;
     o.insert("name"_L1, name);
     json::putIfNotEmpty(o, "description"_L1, description);
-    o.insert("ouId"_L1, ouId);
+    // Never "": ThunderID answers 400 INVALID_INPUT_METADATA {"errors":{"ouId":…}}.
+    if (!ouId.isEmpty())
+        o.insert("ouId"_L1, ouId);
     return o;
 }
 

@@ -15,7 +15,8 @@ struct Group
     QString description;
     QString ouId;
     QString ouHandle;
-    QList<Member> members; // on get/create only
+    bool isReadOnly = false; // declarative: not editable (ThunderID sends it on groups too)
+    QList<Member> members;   // on get/create only
     QJsonObject raw;
 
     static Group fromJson(const QJsonObject &o, QString *error = nullptr);

@@ -30,7 +30,9 @@ QJsonObject ResourceServer::toJson() const
     json::putIfNotEmpty(o, "description"_L1, description);
     o.insert("identifier"_L1, identifier);
     json::putIfNotEmpty(o, "type"_L1, type);
-    o.insert("ouId"_L1, ouId);
+    // Never "": ThunderID answers 400 INVALID_INPUT_METADATA {"errors":{"ouId":…}}.
+    if (!ouId.isEmpty())
+        o.insert("ouId"_L1, ouId);
     json::putIfNotEmpty(o, "delimiter"_L1, delimiter);
     return o;
 }
@@ -41,7 +43,9 @@ QJsonObject ResourceServer::toUpdateJson() const
     o.insert("name"_L1, name);
     json::putIfNotEmpty(o, "description"_L1, description);
     json::putIfNotEmpty(o, "identifier"_L1, identifier);
-    o.insert("ouId"_L1, ouId);
+    // Never "": ThunderID answers 400 INVALID_INPUT_METADATA {"errors":{"ouId":…}}.
+    if (!ouId.isEmpty())
+        o.insert("ouId"_L1, ouId);
     return o;
 }
 

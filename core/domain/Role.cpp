@@ -87,7 +87,9 @@ QJsonObject Role::toUpdateJson() const
     QJsonObject o;
     o.insert("name"_L1, name);
     json::putIfNotEmpty(o, "description"_L1, description);
-    o.insert("ouId"_L1, ouId);
+    // Never "": ThunderID answers 400 INVALID_INPUT_METADATA {"errors":{"ouId":…}}.
+    if (!ouId.isEmpty())
+        o.insert("ouId"_L1, ouId);
     o.insert("permissions"_L1, permissionsJson(permissions));
     return o;
 }

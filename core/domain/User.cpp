@@ -41,7 +41,9 @@ User User::fromJson(const QJsonObject &o, QString *error)
 QJsonObject User::toJson() const
 {
     QJsonObject o;
-    o.insert("ouId"_L1, ouId);
+    // Never "": ThunderID answers 400 INVALID_INPUT_METADATA {"errors":{"ouId":…}}.
+    if (!ouId.isEmpty())
+        o.insert("ouId"_L1, ouId);
     o.insert("type"_L1, type);
     o.insert("attributes"_L1, attributes);
     return o;

@@ -1,5 +1,7 @@
 #include "core/models/PagedTableModel.h"
 
+#include "core/Logging.h"
+
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -128,6 +130,7 @@ void PagedTableModel::fetchAll()
 
 void PagedTableModel::failPage(const ApiError &error)
 {
+    qCInfo(lcModels).noquote() << metaObject()->className() << "page failed:" << error.toString();
     m_inFlight = false;
     m_stalled = true;
     m_fetchAll = false;
@@ -138,6 +141,8 @@ void PagedTableModel::failPage(const ApiError &error)
 
 void PagedTableModel::pageArrived(int offset, int count)
 {
+    qCDebug(lcModels) << metaObject()->className() << "page at" << offset << ":" << count
+                      << "new rows," << m_total << "in all";
     m_lastError = {};
     Q_EMIT pageLoaded(offset, count);
     if (m_reloadPending) {
@@ -212,6 +217,7 @@ void PagedTableModel::noteLocalInsert(const QString &id)
     if (m_total >= 0)
         ++m_total;
     reindex();
+    Q_EMIT rowsChangedByWrite();
 }
 
 void PagedTableModel::noteLocalRemoval(const QString &id)
@@ -220,6 +226,7 @@ void PagedTableModel::noteLocalRemoval(const QString &id)
         m_nextOffset = qMax(0, m_nextOffset - 1);
     if (m_total > 0)
         --m_total;
+    Q_EMIT rowsChangedByWrite();
 }
 
 void PagedTableModel::reindex()

@@ -71,6 +71,9 @@ Q_SIGNALS:
     void errorOccurred(const tid::core::ApiError &error);
     void pageLoaded(int offset, int count);
     void reloaded(); // after reload(), when the first page arrived
+    // A row was created or deleted here (after a write on the server): totals elsewhere (the
+    // window's counts) are stale.
+    void rowsChangedByWrite();
     void detailLoaded(int row);
 
 protected:

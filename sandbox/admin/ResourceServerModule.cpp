@@ -398,7 +398,9 @@ Response ResourceServerModule::createServer(Request &request)
         !JsonFields::optionalString(*body, u"delimiter"_s, &s.delimiter, &hasDelimiter)) {
         return InvalidRequest.response();
     }
-    if (s.name.trimmed().isEmpty() || s.ouId.isEmpty() || s.identifier.isEmpty() ||
+    if (s.ouId.isEmpty())
+        return missingField(u"ouId"_s); // ThunderID's input-validation shape
+    if (s.name.trimmed().isEmpty() || s.identifier.isEmpty() ||
         !JsonFields::nameProblem(s.name).isEmpty())
         return InvalidRequest.response();
     if (!isAbsoluteUri(s.identifier)) {
@@ -456,7 +458,9 @@ Response ResourceServerModule::updateServer(Request &request)
         !JsonFields::optionalString(*body, u"ouId"_s, &ouId)) {
         return InvalidRequest.response();
     }
-    if (name.trimmed().isEmpty() || ouId.isEmpty() || !JsonFields::nameProblem(name).isEmpty())
+    if (ouId.isEmpty())
+        return missingField(u"ouId"_s);
+    if (name.trimmed().isEmpty() || !JsonFields::nameProblem(name).isEmpty())
         return InvalidRequest.response();
 
     Server s;

@@ -343,7 +343,9 @@ Response RoleModule::createRole(Request &request)
         !JsonFields::optionalString(*body, u"ouId"_s, &role.ouId)) {
         return InvalidRequest.response();
     }
-    if (role.name.trimmed().size() < 3 || role.name.size() > 64 || role.ouId.isEmpty() ||
+    if (role.ouId.isEmpty())
+        return missingField(u"ouId"_s); // ThunderID's input-validation shape
+    if (role.name.trimmed().size() < 3 || role.name.size() > 64 ||
         !JsonFields::nameProblem(role.name).isEmpty())
         return InvalidRequest.response();
     QList<PermissionGroup> groups;
@@ -422,8 +424,9 @@ Response RoleModule::updateRole(Request &request)
         !JsonFields::optionalString(*body, u"ouId"_s, &ouId)) {
         return InvalidRequest.response();
     }
-    if (name.trimmed().size() < 3 || name.size() > 64 || ouId.isEmpty() ||
-        !JsonFields::nameProblem(name).isEmpty())
+    if (ouId.isEmpty())
+        return missingField(u"ouId"_s);
+    if (name.trimmed().size() < 3 || name.size() > 64 || !JsonFields::nameProblem(name).isEmpty())
         return InvalidRequest.response();
     // Full replacement: the spec requires permissions on PUT.
     if (!body->value(u"permissions"_s).isArray())

@@ -2,6 +2,7 @@
 
 #include "sandbox/http/Router.h"
 
+#include <QMap>
 #include <QString>
 
 namespace tid::sandbox {
@@ -54,6 +55,13 @@ public:
 private:
     QString m_prefix;
 };
+
+// ThunderID's second error shape, its input validation (not in its specs; seen on a running
+// server, ../shared/thunderid-api/OBSERVED.md): 400 {"code":"INVALID_INPUT_METADATA","message":
+// "Validation Failed","description":…,"errors":{field: message}} with plain strings.
+Response validationFailed(const QMap<QString, QString> &fieldErrors);
+// The validation answer for a required field that is absent or empty.
+Response missingField(const QString &field);
 
 // An unexpected failure (a failed statement, an exception in a handler): `detail` (which may hold
 // database text) is logged under tid.sandbox.http with a new error id and never sent; the client

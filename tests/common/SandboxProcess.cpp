@@ -42,13 +42,17 @@ bool SandboxProcess::start(int timeoutMs)
         args << u"--tls"_s;
     if (!m_options.seed.isEmpty())
         args << u"--seed"_s << m_options.seed;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"THUNDERID_SANDBOX_ADMIN_SECRET"_s);
     if (m_options.passAdminCredentials) {
-        args << u"--admin-client-id"_s << m_options.adminClientId << u"--admin-client-secret"_s
-             << m_options.adminClientSecret;
+        // The secret through the environment, as the console passes it (never in argv).
+        args << u"--admin-client-id"_s << m_options.adminClientId;
+        env.insert(u"THUNDERID_SANDBOX_ADMIN_SECRET"_s, m_options.adminClientSecret);
     }
     args << m_options.extraArgs;
 
     m_process = std::make_unique<QProcess>();
+    m_process->setProcessEnvironment(env);
     m_process->setProgram(m_options.program.isEmpty() ? QStringLiteral(TID_SANDBOX_BIN_DEFAULT)
                                                       : m_options.program);
     m_process->setArguments(args);

@@ -318,6 +318,52 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"/roles/nope"_s));
     }
 
+    // ThunderID's second error shape (input validation, OBSERVED.md): plain strings, and each
+    // field's message under "errors".
+    void validationErrorShapeDecoding()
+    {
+        const QByteArray body =
+            R"({"code":"INVALID_INPUT_METADATA","message":"Validation Failed",)"
+            R"("description":"One or more inbound fields failed structural edge-boundary rules.",)"
+            R"("errors":{"ouId":"The field 'ouId' is missing but is strictly required.",)"
+            R"("name":"too short"}})";
+        const ApiError e = ApiError::fromHttp(400, "Bad Request", body, QUrl(u"https://h/roles"_s));
+        QCOMPARE(e.kind, ApiError::Kind::Http);
+        QCOMPARE(e.code, u"INVALID_INPUT_METADATA"_s);
+        QCOMPARE(e.message, u"Validation Failed"_s);
+        QVERIFY(e.description.startsWith(u"One or more inbound fields"_s));
+        QCOMPARE(e.fieldErrors.size(), 2);
+        QCOMPARE(e.fieldErrors.value(u"ouId"_s),
+                 u"The field 'ouId' is missing but is strictly required."_s);
+        QCOMPARE(e.fieldErrors.value(u"name"_s), u"too short"_s);
+        QVERIFY(e.toString().contains(u"ouId: The field 'ouId' is missing"_s));
+        // Not an object, or empty messages: nothing made up.
+        const ApiError odd = ApiError::fromHttp(
+            400, "Bad Request", R"({"code":"X","message":"m","errors":["a"]})", QUrl());
+        QVERIFY(odd.fieldErrors.isEmpty());
+    }
+
+    // ThunderID's /applications answers without startIndex and links, and ignores limit: the
+    // page still reads as the first one, and nothing more is asked for (issue 14 item 12).
+    void listWithoutStartIndexOrLinks()
+    {
+        QJsonArray items;
+        for (int i = 0; i < 3; ++i)
+            items.append(QJsonObject{{u"id"_s, u"app-%1"_s.arg(i)}, {u"name"_s, u"A%1"_s.arg(i)}});
+        const QJsonObject body{{u"totalResults"_s, 3}, {u"count"_s, 3}, {u"applications"_s, items}};
+        QString error;
+        const auto page = Page<Application>::fromJson(
+            body, QLatin1StringView("applications"),
+            [](const QJsonValue &v, QString *e) { return Application::fromJson(v.toObject(), e); },
+            &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(page.startIndex, 1);
+        QCOMPARE(page.offset(), 0);
+        QCOMPARE(page.items.size(), 3);
+        QVERIFY(page.links.isEmpty());
+        QVERIFY(!page.hasMore()); // all of it arrived, whatever limit was asked
+    }
+
     void oauthErrorAndNonJsonErrorDecoding()
     {
         int n = 0;

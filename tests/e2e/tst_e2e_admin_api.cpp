@@ -67,6 +67,21 @@ private Q_SLOTS:
         QCOMPARE(ou.value.id, DefaultOu);
     }
 
+    // A role without an organization unit: the console never sends "ouId":"" — the request
+    // goes without it, and the server's input-validation answer names the field.
+    void roleWithoutOuIdIsAFieldError()
+    {
+        Role role;
+        role.name = u"no-ou-role"_s;
+        QVERIFY(!role.toJson().contains(u"ouId"_s));
+        const auto r = await(admin().createRole(role));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error.httpStatus, 400);
+        QCOMPARE(r.error.code, u"INVALID_INPUT_METADATA"_s);
+        QVERIFY2(r.error.fieldErrors.value(u"ouId"_s).contains(u"required"_s),
+                 qPrintable(r.error.toString()));
+    }
+
     void resourceServersCrud()
     {
         ResourceServer rs;

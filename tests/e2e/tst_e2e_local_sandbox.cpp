@@ -8,6 +8,7 @@
 
 #include "tst_e2e_support.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QTest>
@@ -46,6 +47,13 @@ private Q_SLOTS:
         QVERIFY(!sandbox.issuer().isEmpty());
         QVERIFY(sandbox.adminClientId().startsWith(u"console-admin-"_s));
         QVERIFY(sandbox.adminClientSecret().size() >= 40);
+        // The secret is not on the child's command line (anyone reads it in ps).
+        QFile cmdline(u"/proc/%1/cmdline"_s.arg(sandbox.processId()));
+        QVERIFY(cmdline.open(QIODevice::ReadOnly));
+        const QByteArray argv = cmdline.readAll();
+        QVERIFY(argv.contains("thunderid-sandbox"));
+        QVERIFY(argv.contains(sandbox.adminClientId().toUtf8()));
+        QVERIFY(!argv.contains(sandbox.adminClientSecret().toUtf8()));
 
         Session session;
         session.connectWithClientCredentials(

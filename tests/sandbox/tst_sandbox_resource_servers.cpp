@@ -162,9 +162,6 @@ private Q_SLOTS:
         QTest::newRow("missing name")
             << QByteArray("{\"identifier\":\"https://x.example\",\"ouId\":\"" + ou + "\"}") << 400
             << u"RES-1001"_s;
-        QTest::newRow("missing ouId")
-            << QByteArray("{\"name\":\"X\",\"identifier\":\"https://x.example\"}") << 400
-            << u"RES-1001"_s;
         QTest::newRow("missing identifier")
             << QByteArray("{\"name\":\"X\",\"ouId\":\"" + ou + "\"}") << 400 << u"RES-1001"_s;
         QTest::newRow("relative identifier")
@@ -191,6 +188,19 @@ private Q_SLOTS:
                           "\"ouId\":\"" +
                           ou + "\"}")
             << 409 << u"RES-1013"_s;
+    }
+
+    // ThunderID answers a missing ouId in its input-validation shape (OBSERVED.md).
+    void missingOuIdIsAValidationError()
+    {
+        const int before = serverCount();
+        const Reply r = call(u"POST"_s, u"/resource-servers"_s,
+                             QByteArray("{\"name\":\"X\",\"identifier\":\"https://x.example\"}"));
+        QCOMPARE(r.status, 400);
+        const QJsonObject o = r.json();
+        QCOMPARE(o.value(u"code"_s).toString(), u"INVALID_INPUT_METADATA"_s);
+        QVERIFY(o.value(u"errors"_s).toObject().value(u"ouId"_s).toString().contains(u"ouId"_s));
+        QCOMPARE(serverCount(), before);
     }
 
     void createBadInput()

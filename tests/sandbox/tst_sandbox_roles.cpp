@@ -191,7 +191,6 @@ private Q_SLOTS:
             << QByteArray("{\"name\":\"ab\",\"ouId\":\"" + ou + "\"}") << 400 << u"ROL-1001"_s;
         QTest::newRow("name wrong type")
             << QByteArray("{\"name\":{},\"ouId\":\"" + ou + "\"}") << 400 << u"ROL-1001"_s;
-        QTest::newRow("missing ouId") << QByteArray("{\"name\":\"abc\"}") << 400 << u"ROL-1001"_s;
         QTest::newRow("permissions not array")
             << QByteArray("{\"name\":\"abc\",\"ouId\":\"" + ou + "\",\"permissions\":{}}") << 400
             << u"ROL-1001"_s;
@@ -230,6 +229,29 @@ private Q_SLOTS:
         QTest::newRow("duplicate name")
             << QByteArray("{\"name\":\"Administrator\",\"ouId\":\"" + ou + "\"}") << 409
             << u"ROL-1004"_s;
+    }
+
+    // A missing ouId is answered in ThunderID's input-validation shape (OBSERVED.md): plain
+    // strings and the field's own message under "errors".
+    void missingOuIdIsAValidationError_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("absent") << QByteArray("{\"name\":\"abc\"}");
+        QTest::newRow("empty") << QByteArray("{\"name\":\"abc\",\"ouId\":\"\"}");
+    }
+    void missingOuIdIsAValidationError()
+    {
+        QFETCH(QByteArray, body);
+        const int before = roleCount();
+        const Reply r = call(u"POST"_s, u"/roles"_s, body);
+        QCOMPARE(r.status, 400);
+        const QJsonObject o = r.json();
+        QCOMPARE(o.value(u"code"_s).toString(), u"INVALID_INPUT_METADATA"_s);
+        QCOMPARE(o.value(u"message"_s).toString(), u"Validation Failed"_s);
+        QVERIFY(!o.value(u"description"_s).toString().isEmpty());
+        QCOMPARE(o.value(u"errors"_s).toObject().value(u"ouId"_s).toString(),
+                 u"The field 'ouId' is missing but is strictly required."_s);
+        QCOMPARE(roleCount(), before);
     }
 
     void createBadInput()

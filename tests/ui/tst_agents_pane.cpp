@@ -21,7 +21,9 @@
 #include <QDirIterator>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -129,10 +131,48 @@ private Q_SLOTS:
         QTRY_VERIFY(QApplication::clipboard()->text().isEmpty());
         QCOMPARE(reveal->clipboardClearMs(), 300);
 
+        // Leaving the agent before "I have stored it" asks first (issue 14 item 4); Cancel
+        // keeps the agent and its secret on screen.
+        const int otherRow = row == 0 ? 1 : 0;
+        const QString otherId = p->model()->index(otherRow, 0).data(core::IdRole).toString();
+        const int asked = ui::MessageBox::askedCount();
+        ui::MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(p->selectAgent(otherId));
+        QTRY_COMPARE(ui::MessageBox::askedCount(), asked + 1);
+        QVERIFY2(ui::MessageBox::lastText().contains(u"will not be shown again"_s),
+                 qPrintable(ui::MessageBox::lastText()));
+        QTest::qWait(20);
+        QCOMPARE(p->currentAgent().id, a.id);
+        QCOMPARE(reveal->secret(), m_secret);
+        QVERIFY(p->unsavedChanges().contains(u"will not be shown again"_s));
+
         // "I have stored it": gone from the screen for good.
         click(reveal->doneButton());
         QVERIFY(!reveal->isVisible());
         QVERIFY(reveal->secret().isEmpty());
+        QVERIFY(p->unsavedChanges().isEmpty());
+
+        // The row's context menu: Open, Copy id, Copy client id, Show history, Delete.
+        const QModelIndex at =
+            p->proxy()->mapFromSource(p->model()->index(p->model()->rowOf(a.id), 0));
+        std::unique_ptr<QMenu> menu(p->rowMenu(p->listView(), at));
+        QVERIFY(menu);
+        QStringList names;
+        for (QAction *action : menu->actions())
+            if (!action->isSeparator())
+                names << action->objectName();
+        QCOMPARE(names, (QStringList{u"rowOpen"_s, u"rowCopyId"_s, u"rowCopyClientId"_s,
+                                     u"rowShowHistory"_s, u"rowDelete"_s}));
+        menu->findChild<QAction *>(u"rowCopyId"_s)->trigger();
+        QCOMPARE(QApplication::clipboard()->text(), a.id);
+        menu->findChild<QAction *>(u"rowCopyClientId"_s)->trigger();
+        QCOMPARE(QApplication::clipboard()->text(), m_clientId);
+        QSignalSpy history(p, &AgentsPane::historyRequested);
+        menu->findChild<QAction *>(u"rowShowHistory"_s)->trigger();
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().first().toString(), m_clientId);
+        QVERIFY(menu->findChild<QAction *>(u"rowDelete"_s)->isEnabled());
+        QApplication::clipboard()->clear();
     }
 
     void rotateWithGracePeriod()

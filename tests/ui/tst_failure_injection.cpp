@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace tid;
@@ -132,6 +133,7 @@ private Q_SLOTS:
         const QString unsaved = u"Typed before the refresh"_s;
         typeInto(child<QPlainTextEdit>(m_pane.get(), u"descriptionEdit"_s), unsaved);
         m_proxy->setMode(Mode(mode));
+        const QRect listBefore = m_pane->listView()->geometry();
         Heartbeat heartbeat;
         m_pane->refresh();
         QTRY_VERIFY_WITH_TIMEOUT(!messageText(m_pane.get()).isEmpty(), Patience);
@@ -149,9 +151,28 @@ private Q_SLOTS:
         QVERIFY(!m_pane->model()->isBusy());
         for (int r = 0; r < m_pane->model()->rowCount(); ++r) // no half-read row shown as data
             QVERIFY(!m_pane->model()->index(r, 0).data().toString().startsWith(u"01"_s));
+        // The banner floats: nothing under the pointer moved (issue 14 item 3).
+        QCOMPARE(m_pane->listView()->geometry(), listBefore);
+        QVERIFY(m_pane->messageWidget()->isOverlay());
+        // It offers Retry.
+        QVERIFY(m_pane->messageWidget()->findChild<QToolButton *>());
+        // The same load failing again: still one banner, about the same thing.
+        const QString cause = m_pane->messageWidget()->cause();
+        QVERIFY(!cause.isEmpty());
+        m_pane->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_pane->model()->isBusy(), Patience);
+        QTRY_VERIFY_WITH_TIMEOUT(m_pane->messageWidget()->isVisible(), Patience);
+        int banners = 0;
+        for (auto *w : m_pane->findChildren<ui::MessageWidget *>())
+            banners += w->isVisible() ? 1 : 0;
+        QCOMPARE(banners, 1);
+        QCOMPARE(m_pane->messageWidget()->cause(), cause);
+        QCOMPARE(m_pane->listView()->geometry(), listBefore);
         m_proxy->setMode(Mode::Pass);
         m_pane->refresh();
         QTRY_COMPARE_WITH_TIMEOUT(m_pane->model()->rowCount(), rows, Patience);
+        // The load works again: its banner is gone.
+        QTRY_VERIFY_WITH_TIMEOUT(messageText(m_pane.get()).isEmpty(), Patience);
     }
 
     // Over TLS with a pinned certificate, the server's certificate changes mid-session: the

@@ -350,6 +350,21 @@ private Q_SLOTS:
         QTest::mouseClick(introspectButton, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(result->toPlainText().contains(u"Inactive"_s), 30000);
 
+        // Clear empties every part: the token, the compare box, the server's answer; a new
+        // token never shows the previous one's introspection (issue 14 item 5).
+        pane.findChild<QPlainTextEdit *>(u"compareEdit"_s)->setPlainText(adminToken);
+        QTest::mouseClick(pane.findChild<QPushButton *>(u"clearButton"_s), Qt::LeftButton);
+        QVERIFY(!result->isVisible());
+        QVERIFY(result->toPlainText().isEmpty());
+        QVERIFY(pane.findChild<QPlainTextEdit *>(u"compareEdit"_s)->toPlainText().isEmpty());
+        pane.setTokenText(adminToken);
+        pane.decodeNow();
+        QTest::mouseClick(introspectButton, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(result->isVisible(), 30000);
+        pane.setTokenText(u"not a token"_s);
+        pane.decodeNow();
+        QVERIFY(!result->isVisible());
+
         // Disconnecting disables the buttons again.
         pane.setOAuthApi(nullptr);
         QVERIFY(!introspectButton->isEnabled());

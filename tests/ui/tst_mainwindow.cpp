@@ -4,27 +4,71 @@
 // with Retry. With TID_SCREENSHOT_DIR set it saves main-window-offscreen.png there
 // (docs/screenshots/main-window.png comes from the real console with its panes, under Xvfb).
 
+#include "core/Settings.h"
 #include "core/api/Session.h"
 #include "ui/MainWindow.h"
+#include "ui/agents/SecretReveal.h"
+#include "ui/roles/RolesPane.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/widgets/AdminPane.h"
 #include "ui/widgets/MessageBox.h"
 #include "ui/widgets/MessageWidget.h"
+#include "ui/widgets/Theme.h"
 
 #include "tests/common/SandboxProcess.h"
 #include "tests/e2e/tst_e2e_support.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
 #include <QDialog>
+#include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMetaEnum>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
+#include <QTableWidget>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace tid::core;
+
+namespace {
+
+// A pane with one form field, to see a server's field error land at the field.
+class FormPane final : public tid::ui::AdminPane
+{
+public:
+    FormPane()
+    {
+        auto *w = new QWidget(this);
+        form = new QFormLayout(w);
+        name = new QLineEdit(w);
+        form->addRow(u"Name"_s, name);
+        body()->addWidget(w);
+    }
+    void refresh() override {}
+    using AdminPane::clearFieldErrors;
+    using AdminPane::fieldError;
+    using AdminPane::showError;
+    using AdminPane::showFieldErrors;
+    QFormLayout *form;
+    QLineEdit *name;
+};
+
+} // namespace
 using tid::ui::MainWindow;
 using tid::ui::MessageWidget;
 
@@ -33,6 +77,7 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
     std::unique_ptr<tid::test::SandboxProcess> m_sandbox;
+    static int rolesCount(const QString &counts);
 
 private Q_SLOTS:
     void initTestCase()
@@ -257,6 +302,242 @@ private Q_SLOTS:
         QCOMPARE(tid::ui::MessageBox::askedCount(), asked + 2);
     }
 
+    // Issue 14 item 1: File, Edit, View, Help — the window's existing actions, not copies.
+    void menuBarHasTheFourMenus()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStringList titles;
+        for (QAction *top : window.menuBar()->actions())
+            titles << top->text().remove(u'&');
+        QCOMPARE(titles, (QStringList{u"File"_s, u"Edit"_s, u"View"_s, u"Help"_s}));
+
+        QMenu *file = window.menu(u"fileMenu"_s);
+        QVERIFY(file->actions().contains(window.connectAction()));
+        QVERIFY(file->actions().contains(window.signOutAction()));
+        QVERIFY(file->actions().contains(window.quitAction()));
+        QCOMPARE(window.connectAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_O));
+        QCOMPARE(window.quitAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Q));
+        QMenu *edit = window.menu(u"editMenu"_s);
+        QVERIFY(edit->actions().contains(window.findAction()));
+        QVERIFY(edit->actions().contains(window.copyAction()));
+        QCOMPARE(window.findAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_F));
+        QMenu *help = window.menu(u"helpMenu"_s);
+        QStringList helpItems;
+        for (QAction *a : help->actions())
+            if (!a->isSeparator())
+                helpItems << a->objectName();
+        QCOMPARE(helpItems,
+                 (QStringList{u"shortcutsAction"_s, u"documentationAction"_s, u"aboutAction"_s}));
+        QVERIFY(MainWindow::documentationUrl().isValid());
+    }
+
+    // The View menu is built from the Pane enum: a pane added to it appears by itself, with its
+    // Ctrl+number, and switches the pane.
+    void viewMenuFollowsThePaneEnum()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QMetaEnum panes = QMetaEnum::fromType<MainWindow::Pane>();
+        QCOMPARE(panes.keyCount(), MainWindow::PaneCount);
+        QMenu *view = window.menu(u"viewMenu"_s);
+        QVERIFY(view);
+        for (int i = 0; i < panes.keyCount(); ++i) {
+            const auto pane = MainWindow::Pane(panes.value(i));
+            QAction *action = window.paneAction(pane);
+            QVERIFY(action);
+            QVERIFY(view->actions().contains(action));
+            QCOMPARE(action->text(), MainWindow::paneTitle(pane));
+            if (i < 9)
+                QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+            action->trigger();
+            QCOMPARE(window.currentPane(), pane);
+            QVERIFY(action->isChecked());
+        }
+        // The sidebar and the menu agree.
+        window.showPane(MainWindow::Pane::Roles);
+        QVERIFY(window.paneAction(MainWindow::Pane::Roles)->isChecked());
+        window.setPaneVisible(MainWindow::Pane::Roles, false);
+        QVERIFY(!window.paneAction(MainWindow::Pane::Roles)->isVisible());
+    }
+
+    // "<profile or server> — ThunderID Console", the application's name once.
+    void titleNamesTheProfileOnce()
+    {
+        QApplication::setApplicationDisplayName(u"ThunderID Console"_s);
+        MainWindow window;
+        QCOMPARE(window.windowTitle(), u"ThunderID Console"_s);
+        Session session;
+        window.setSession(&session);
+        session.connectWithClientCredentials(
+            m_sandbox->baseUrl(), {m_sandbox->adminClientId(), m_sandbox->adminClientSecret()});
+        QTRY_VERIFY_WITH_TIMEOUT(session.isConnected(), 30000);
+        QCOMPARE(window.windowTitle(),
+                 m_sandbox->baseUrl().authority() + u" — ThunderID Console"_s);
+        window.setProfileName(u"prod"_s);
+        QCOMPARE(window.windowTitle(), u"prod — ThunderID Console"_s);
+        // Qt appends the display name only to a title that does not end with it already.
+        QVERIFY(window.windowTitle().endsWith(QApplication::applicationDisplayName()));
+        QCOMPARE(window.windowTitle().count(u"ThunderID Console"_s), 1);
+        QApplication::setApplicationDisplayName(QString());
+    }
+
+    void aboutAndShortcuts()
+    {
+        QCoreApplication::setApplicationVersion(u"9.8.7"_s);
+        MainWindow window;
+        window.show();
+        QDialog *about = window.openAboutDialog();
+        QVERIFY(about && about->isVisible());
+        const QString text = about->findChild<QLabel *>(u"aboutText"_s)->text();
+        QVERIFY(text.contains(u"9.8.7"_s));
+        QVERIFY(text.contains(QString::fromLatin1(qVersion())));
+        QVERIFY2(text.contains(u"OpenSSL 3"_s), qPrintable(text));
+        QVERIFY(text.contains(u"Apache License"_s));
+        about->close();
+
+        QDialog *keys = window.openShortcutsDialog();
+        auto *table = keys->findChild<QTableWidget *>(u"shortcutsTable"_s);
+        QVERIFY(table);
+        QStringList listed;
+        for (int r = 0; r < table->rowCount(); ++r)
+            listed << table->item(r, 0)->text();
+        for (const QKeySequence &k :
+             {QKeySequence(Qt::CTRL | Qt::Key_O), QKeySequence(Qt::CTRL | Qt::Key_Q),
+              QKeySequence(Qt::CTRL | Qt::Key_F), QKeySequence(Qt::CTRL | Qt::Key_1),
+              QKeySequence(Qt::CTRL | Qt::Key_N), QKeySequence(Qt::Key_Delete),
+              QKeySequence(Qt::Key_F5)})
+            QVERIFY2(listed.contains(k.toString(QKeySequence::NativeText)),
+                     qPrintable(k.toString()));
+        keys->close();
+    }
+
+    // Quit (Ctrl+Q) quits even when closing would only hide into the tray, and asks first
+    // when a started sandbox would stop.
+    void quitAsksAndQuitsEvenFromTheTray()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setCloseHides(true);
+        window.setQuitConfirmation(u"The local sandbox stops too."_s);
+        const int asked = tid::ui::MessageBox::askedCount();
+        tid::ui::MessageBox::setNextAnswer(QMessageBox::Cancel);
+        window.quitAction()->trigger();
+        QTRY_COMPARE(tid::ui::MessageBox::askedCount(), asked + 1);
+        QTest::qWait(20);
+        QVERIFY(window.isVisible());
+        // Closing now (not quitting) hides without asking again.
+        window.close();
+        QVERIFY(!window.isVisible());
+        QCOMPARE(tid::ui::MessageBox::askedCount(), asked + 1);
+        window.show();
+        tid::ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        window.quitAction()->trigger();
+        QTRY_VERIFY(!window.isVisible());
+        QCOMPARE(tid::ui::MessageBox::askedCount(), asked + 2);
+    }
+
+    // Issue 14 item 2: the Settings dialog writes core::Settings and each value takes effect.
+    void settingsDialogAppliesEverySetting()
+    {
+        QTemporaryDir dir;
+        tid::core::Settings settings(dir.filePath(u"s.conf"_s));
+        Session session;
+        MainWindow window;
+        window.setSession(&session);
+        window.setSettings(&settings);
+        QCOMPARE(session.client()->timeout(), 15000); // the defaults table
+        QSignalSpy applied(&window, &MainWindow::settingsApplied);
+        auto *dialog = qobject_cast<tid::ui::SettingsDialog *>(window.openSettingsDialog());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->timeoutField()->value(), 15);
+        dialog->timeoutField()->setValue(42);
+        dialog->themeField()->setCurrentIndex(dialog->themeField()->findData(u"dark"_s));
+        dialog->languageField()->setCurrentIndex(dialog->languageField()->findData(u"de"_s));
+        dialog->trayField()->setChecked(true);
+        dialog->retentionField()->setValue(90);
+        dialog->clipboardField()->setValue(12);
+        dialog->save();
+        QCOMPARE(applied.size(), 1);
+        QCOMPARE(settings.requestTimeoutMs(), 42000);
+        QCOMPARE(settings.theme(), u"dark"_s);
+        QCOMPARE(settings.language(), u"de"_s);
+        QVERIFY(settings.closeToTray());
+        QCOMPARE(settings.historyRetentionDays(), 90);
+        QCOMPARE(settings.clipboardClearSeconds(), 12);
+        // Applied: the client's timeout, the dark palette, the clipboard delay of a new reveal.
+        QCOMPARE(session.client()->timeout(), 42000);
+        QCOMPARE(tid::ui::Theme::current(), tid::ui::Theme::Mode::Dark);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
+        QVERIFY(window.themeAction(int(tid::ui::Theme::Mode::Dark))->isChecked());
+        tid::ui::SecretReveal reveal;
+        QCOMPARE(reveal.clipboardClearMs(), 12000);
+        // Restore defaults: from the one table.
+        dialog->restoreDefaults();
+        QCOMPARE(dialog->timeoutField()->value(), 15);
+        QCOMPARE(dialog->themeField()->currentData().toString(), u"system"_s);
+        QVERIFY(!dialog->trayField()->isChecked());
+        dialog->save();
+        QCOMPARE(tid::ui::Theme::current(), tid::ui::Theme::Mode::System);
+        QCOMPARE(session.client()->timeout(), 15000);
+        dialog->close();
+        // View → Theme → Dark from the menu is kept in the settings too.
+        window.themeAction(int(tid::ui::Theme::Mode::Dark))->trigger();
+        QCOMPARE(settings.theme(), u"dark"_s);
+        window.themeAction(int(tid::ui::Theme::Mode::System))->trigger();
+        QCOMPARE(settings.theme(), u"system"_s);
+    }
+
+    // Issue 14 item 3: the status bar's counts follow a create in a pane.
+    void countsFollowACreate()
+    {
+        Session session;
+        MainWindow window;
+        window.setSession(&session);
+        auto *roles = new tid::ui::RolesPane(&session.apis());
+        window.setPane(MainWindow::Pane::Roles, roles);
+        window.show();
+        session.connectWithClientCredentials(
+            m_sandbox->baseUrl(), {m_sandbox->adminClientId(), m_sandbox->adminClientSecret()});
+        QTRY_VERIFY_WITH_TIMEOUT(session.isConnected(), 30000);
+        roles->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.countsText().contains(u"…"_s), 20000);
+        const int before = rolesCount(window.countsText());
+        QVERIFY(before > 0);
+        window.showPane(MainWindow::Pane::Roles);
+        roles->newItem();
+        auto *name = roles->findChild<QLineEdit *>(u"roleNameEdit"_s);
+        name->setText(u"counted-role-%1"_s.arg(QDateTime::currentMSecsSinceEpoch()));
+        roles->findChild<QPushButton *>(u"saveRoleButton"_s)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(rolesCount(window.countsText()), before + 1, 20000);
+    }
+
+    // Issue 14 item 3: ThunderID's input-validation answer, shown at the field it names; the
+    // fields the form does not have stay in the pane's message.
+    void fieldErrorsLandAtTheirField()
+    {
+        FormPane pane;
+        pane.show();
+        const ApiError e = ApiError::fromHttp(
+            400, "Bad Request",
+            R"({"code":"INVALID_INPUT_METADATA","message":"Validation Failed","description":"d",)"
+            R"("errors":{"name":"The name is too short.","ouId":"The field 'ouId' is missing."}})",
+            QUrl());
+        pane.showError(u"Creating the role"_s, e);
+        QVERIFY(pane.messageWidget()->text().contains(u"ouId: The field 'ouId' is missing."_s));
+        QCOMPARE(pane.showFieldErrors(e, {{u"name"_s, pane.name}}), 1);
+        QCOMPARE(pane.fieldError(pane.name), u"The name is too short."_s);
+        QCOMPARE(pane.form->rowCount(), 2); // the error under the field
+        QCOMPARE(pane.name->accessibleDescription(), u"The name is too short."_s);
+        pane.clearFieldErrors();
+        QVERIFY(pane.fieldError(pane.name).isEmpty());
+        QCOMPARE(pane.form->rowCount(), 1);
+        QVERIFY(pane.name->accessibleDescription().isEmpty());
+    }
+
     void messageWidgetTypes()
     {
         MessageWidget w;
@@ -273,6 +554,13 @@ private Q_SLOTS:
         QVERIFY(w.isVisible()); // errors stay until closed
     }
 };
+
+int TestMainWindow::rolesCount(const QString &counts)
+{
+    // "N agents · N resource servers · N roles"
+    const QStringList parts = counts.split(u" · "_s);
+    return parts.size() == 3 ? parts.at(2).section(u' ', 0, 0).toInt() : -1;
+}
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

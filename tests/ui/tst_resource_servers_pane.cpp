@@ -164,8 +164,21 @@ private Q_SLOTS:
         typeInto(child<QLineEdit>(p, u"delimiterEdit"_s), u"."_s);
         QVERIFY(!hint->isVisible());
 
+        // Leaving the unsaved new server asks first (nothing is lost silently): Cancel stays,
+        // Leave goes.
+        const int asked = ui::MessageBox::askedCount();
+        ui::MessageBox::setNextAnswer(QMessageBox::Cancel);
+        p->selectServer(serverIdNamed(u"CRM API"_s));
+        QTRY_COMPARE(ui::MessageBox::askedCount(), asked + 1);
+        QVERIFY(ui::MessageBox::lastText().contains(u"not created yet"_s));
+        QTest::qWait(20);
+        QCOMPARE(child<QLineEdit>(p, u"nameEdit"_s)->text(), u"Bad one"_s);
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        p->selectServer(serverIdNamed(u"CRM API"_s));
+        QTRY_COMPARE(child<QLineEdit>(p, u"nameEdit"_s)->text(), u"CRM API"_s);
+        QCOMPARE(ui::MessageBox::askedCount(), asked + 2);
+
         // A handle with a space never leaves the console either.
-        QVERIFY(p->selectServer(serverIdNamed(u"CRM API"_s)));
         QTRY_VERIFY(!p->resourcesModel()->isBusy());
         p->resourcesView()->setCurrentIndex({});
         click(child<QPushButton>(p, u"addResourceButton"_s));

@@ -61,6 +61,15 @@ private Q_SLOTS:
         QTRY_VERIFY(name->hasFocus());
         click(child<QPushButton>(p, u"saveRoleButton"_s)); // empty: blocked
         QVERIFY(child<QLabel>(p, u"roleHint"_s)->isVisible());
+        // Too short: the server would only say "invalid request"; the form says the rule
+        // before sending (issue 14 item 3).
+        QTest::keyClicks(name, u"pa"_s);
+        click(child<QPushButton>(p, u"saveRoleButton"_s));
+        QVERIFY(child<QLabel>(p, u"roleHint"_s)->isVisible());
+        QVERIFY2(child<QLabel>(p, u"roleHint"_s)->text().contains(u"3 to 64 characters"_s),
+                 qPrintable(child<QLabel>(p, u"roleHint"_s)->text()));
+        QVERIFY(p->currentRole().id.isEmpty());
+        name->clear();
         QTest::keyClicks(name, u"payments-auditor"_s);
         typeInto(child<QPlainTextEdit>(p, u"roleDescriptionEdit"_s), u"Reads payments"_s);
         click(child<QPushButton>(p, u"saveRoleButton"_s));

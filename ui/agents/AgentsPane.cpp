@@ -9,6 +9,7 @@
 #include "core/models/EntityPickerModel.h"
 #include "ui/agents/AgentWizard.h"
 #include "ui/agents/CredentialsTab.h"
+#include "ui/agents/SecretReveal.h"
 #include "ui/widgets/MessageBox.h"
 #include "ui/widgets/StatusColor.h"
 
@@ -155,6 +156,14 @@ void AgentsPane::buildUi()
     m_list->setObjectName(u"agentList"_s);
     m_list->setAccessibleName(tr("Agents"));
     setupList(m_list, m_proxy, AgentsModel::NameColumn, QAbstractItemView::ExtendedSelection);
+    installRowMenu(m_list,
+                   {[](const QModelIndex &row) {
+                        return row.siblingAtColumn(AgentsModel::ClientIdColumn).data().toString();
+                    },
+                    [this](const QModelIndex &row) {
+                        Q_EMIT historyRequested(
+                            row.siblingAtColumn(AgentsModel::ClientIdColumn).data().toString());
+                    }});
     m_list->setColumnHidden(AgentsModel::DescriptionColumn, true);
     m_list->setColumnWidth(AgentsModel::NameColumn, 175);
     m_list->setColumnWidth(AgentsModel::KindColumn, 90);
@@ -360,12 +369,57 @@ void AgentsPane::updateButtons()
     m_removeRole->setEnabled(one && !m_writing && m_rolesList->currentItem());
 }
 
+QStringList AgentsPane::formState() const
+{
+    QStringList state{m_name->text(),
+                      m_description->toPlainText(),
+                      m_owner->currentData().toString(),
+                      m_redirect->text(),
+                      QString::number(m_clientTtl->value()),
+                      QString::number(m_userTtl->value()),
+                      QString::number(m_refreshTtl->value())};
+    for (const QCheckBox *box : m_grants)
+        state << (box->isChecked() ? u"1"_s : u"0"_s);
+    return state;
+}
+
+QString AgentsPane::unsavedChanges() const
+{
+    QStringList what;
+    if (m_credentials->secretReveal()->hasSecret())
+        what << tr("The new secret of %1 will not be shown again: copy it and store it before "
+                   "you leave (\"I have stored it\").")
+                    .arg(m_current.name);
+    if (!m_current.id.isEmpty() && !m_writing && formState() != m_shownState)
+        what << tr("Your changes to %1 are not saved.").arg(m_current.name);
+    return what.join(u' ');
+}
+
+void AgentsPane::discardUnsavedChanges()
+{
+    m_credentials->secretReveal()->dismiss();
+    showAgent(m_current); // the editor back to the agent as it is
+}
+
 void AgentsPane::onSelectionChanged()
 {
+    if (m_restoringSelection)
+        return;
     const QModelIndexList rows = m_list->selectionModel()->selectedRows();
     if (rows.size() == 1) {
         const int row = m_proxy->mapToSource(rows.first()).row();
         const Agent a = m_model->agentAt(row);
+        if (a.id != m_current.id && !m_current.id.isEmpty() &&
+            (isAskingToLeave() || !unsavedChanges().isEmpty())) {
+            // Nothing is lost silently: back to the agent being edited until the user says.
+            const QString target = a.id;
+            m_restoringSelection = true;
+            selectAgent(m_current.id);
+            m_restoringSelection = false;
+            confirmLeaving([this, target] { selectAgent(target); });
+            updateButtons();
+            return;
+        }
         if (a.id != m_current.id) {
             showAgent(a);
             if (!m_model->hasDetail(row))
@@ -403,6 +457,7 @@ void AgentsPane::showAgent(const Agent &a)
     m_form->setEnabled(has && !a.isReadOnly && !m_writing);
     m_rolesTab->setEnabled(has);
     m_credentials->setAgent(a);
+    m_shownState = formState();
     loadAgentRoles();
     updateButtons();
 }
@@ -532,6 +587,11 @@ void AgentsPane::newItem()
 {
     if (!m_api || m_writing)
         return;
+    if (!m_wizard && !unsavedChanges().isEmpty()) {
+        // The wizard's new agent would take the editor (and its secret the reveal).
+        confirmLeaving([this] { newItem(); });
+        return;
+    }
     if (m_wizard) {
         m_wizard->raise();
         m_wizard->activateWindow();

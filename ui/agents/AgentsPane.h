@@ -60,6 +60,10 @@ public:
     QStringList selectedAgentIds() const;
     QPushButton *historyButton() const { return m_historyButton; }
 
+    // A new secret not yet confirmed ("I have stored it"), or edits not saved.
+    QString unsavedChanges() const override;
+    void discardUnsavedChanges() override;
+
 public Q_SLOTS:
     void refresh() override;
     void newItem() override; // opens the wizard
@@ -89,6 +93,7 @@ private:
     void createFromWizard(const core::Agent &agent, const QStringList &roleIds);
     void setWriting(bool writing);
     void updateButtons();
+    QStringList formState() const; // what the editor shows, to tell edits from the agent
 
     const core::AdminApi *const m_api;
     const core::AdminExtensionsApi *const m_extensions;
@@ -98,6 +103,8 @@ private:
     core::Agent m_current;
     QList<QPair<QString, QString>> m_roleChoices; // id, name
     bool m_writing = false;
+    bool m_restoringSelection = false;
+    QStringList m_shownState; // formState() right after showAgent()
     int m_rolesGeneration = 0;
 
     QComboBox *m_kindFilter = nullptr;

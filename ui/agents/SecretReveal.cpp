@@ -127,7 +127,7 @@ void SecretReveal::copy()
     mime->setData(u"x-kde-passwordManagerHint"_s, "secret");
     QApplication::clipboard()->setMimeData(mime);
     m_copiedHash = hashOf(m_field->text());
-    m_clearTimer->start(m_clearMs);
+    m_clearTimer->start(clipboardClearMs());
     Q_EMIT copied();
 }
 

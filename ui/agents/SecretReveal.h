@@ -11,9 +11,10 @@ class QTimer;
 namespace tid::ui {
 
 // A client secret shown once: read-only, monospace, with Copy and a plain warning that it will
-// not be shown again. Copy puts it on the clipboard and clears the clipboard after 30 s (if it
-// still holds the secret). "Done" wipes it from the widget. The secret is never logged, never
-// written anywhere; only a hash is kept to recognise it on the clipboard.
+// not be shown again. Copy puts it on the clipboard and clears the clipboard after the
+// settings' delay (30 s by default; if it still holds the secret). "Done" wipes it from the widget.
+// The secret is never logged, never written anywhere; only a hash is kept to recognise it on the
+// clipboard.
 class SecretReveal final : public QFrame
 {
     Q_OBJECT
@@ -29,9 +30,12 @@ public:
     QLineEdit *secretField() const { return m_field; }
     QPushButton *copyButton() const { return m_copy; }
     QPushButton *doneButton() const { return m_done; }
-    // 30 s unless a test makes it shorter.
+    // The application-wide delay (Settings: clipboard-clearing delay), unless this reveal was
+    // given its own (tests make it shorter).
     void setClipboardClearMs(int ms) { m_clearMs = ms; }
-    int clipboardClearMs() const { return m_clearMs; }
+    int clipboardClearMs() const { return m_clearMs > 0 ? m_clearMs : s_defaultClearMs; }
+    static void setDefaultClipboardClearMs(int ms) { s_defaultClearMs = ms > 0 ? ms : 30000; }
+    static int defaultClipboardClearMs() { return s_defaultClearMs; }
     bool clipboardClearPending() const;
 
 public Q_SLOTS:
@@ -54,7 +58,8 @@ private:
     QLabel *m_note;
     QTimer *m_clearTimer;
     QByteArray m_copiedHash; // SHA-256 of what we put on the clipboard
-    int m_clearMs = 30000;
+    int m_clearMs = 0;       // 0: the default
+    static inline int s_defaultClearMs = 30000;
 };
 
 } // namespace tid::ui

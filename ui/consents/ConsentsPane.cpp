@@ -122,6 +122,7 @@ void ConsentsPane::buildUi()
     m_list->setAccessibleName(tr("Consents"));
     setupList(m_list, m_proxy, ConsentsModel::CreatedColumn, QAbstractItemView::ExtendedSelection,
               Qt::DescendingOrder);
+    installRowMenu(m_list);
     m_list->horizontalHeader()->setStretchLastSection(false);
     m_list->setColumnWidth(ConsentsModel::UserColumn, 140);
     m_list->setColumnWidth(ConsentsModel::ClientColumn, 180);

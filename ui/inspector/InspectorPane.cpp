@@ -130,6 +130,7 @@ InspectorPane::InspectorPane(QWidget *parent)
     connect(m_openButton, &QPushButton::clicked, this, &InspectorPane::openTokenFile);
     connect(m_clearButton, &QPushButton::clicked, this, [this] {
         m_tokenEdit->clear();
+        m_compareEdit->clear(); // Clear empties every part (issue 14 item 5)
         decodeNow();
     });
     connect(m_jwksLoadButton, &QPushButton::clicked, this, &InspectorPane::loadJwksFromInput);
@@ -444,6 +445,12 @@ QWidget *InspectorPane::chainAndFindingsPanel()
 
 void InspectorPane::retranslate()
 {
+    // Screen readers name each view (tst_accessibility walks the pane).
+    m_tokenEdit->setAccessibleName(tr("Token"));
+    m_tabs->setAccessibleName(tr("Token details"));
+    m_claimsView->setAccessibleName(tr("Claims"));
+    m_chainView->setAccessibleName(tr("Actor chain"));
+    m_findingsView->setAccessibleName(tr("Findings"));
     m_tokenEdit->setPlaceholderText(
         tr("Paste a JWT (eyJ…), a \"Bearer …\" header value, or drop a file here"));
     m_pasteButton->setText(tr("Paste from clipboard"));
@@ -562,6 +569,12 @@ void InspectorPane::showNote(const QString &text)
 void InspectorPane::decode()
 {
     const QString text = m_tokenEdit->toPlainText().trimmed();
+    // The server's answer (introspection, revocation) is about the token it was asked for:
+    // another token, none, or a non-JWT drops it.
+    if (m_serverResult->property("tidToken").toString() != text) {
+        m_serverResult->clear();
+        m_serverResult->hide();
+    }
     if (text.isEmpty()) {
         m_jwt = core::Jwt();
         m_result = core::ValidationResult();
@@ -997,8 +1010,9 @@ void InspectorPane::introspect()
     const QString token = QString::fromLatin1(m_jwt.compact());
     m_introspectButton->setEnabled(false);
     const core::OAuthApi *api = m_api;
+    const QString asked = m_tokenEdit->toPlainText().trimmed();
     m_api->introspect(m_auth, token)
-        .then(this, [this, api](const core::Result<core::Introspection> &r) {
+        .then(this, [this, api, asked](const core::Result<core::Introspection> &r) {
             updateServerButtons();
             if (api != m_api)
                 return;
@@ -1029,6 +1043,9 @@ void InspectorPane::introspect()
                 if (i.exp.isValid())
                     row(tr("exp"), QLocale().toString(i.exp.toLocalTime(), QLocale::ShortFormat));
             }
+            if (asked != m_tokenEdit->toPlainText().trimmed())
+                return; // the token changed while the server answered
+            m_serverResult->setProperty("tidToken", asked);
             m_serverResult->setHtml(html);
             m_serverResult->show();
         });
@@ -1057,6 +1074,7 @@ void InspectorPane::revoke()
                         showError(tr("Revocation failed: %1").arg(r.error.toString()));
                         return;
                     }
+                    m_serverResult->setProperty("tidToken", m_tokenEdit->toPlainText().trimmed());
                     m_serverResult->setHtml(u"<b>%1</b> %2"_s.arg(
                         tr("Revocation accepted.").toHtmlEscaped(),
                         tr("RFC 7009 servers answer 200 for unknown tokens too; "

@@ -115,6 +115,7 @@ void ResourceServersPane::buildList(QWidget *parent)
     m_list->setAccessibleName(tr("Resource servers"));
     setupList(m_list, m_proxy, ResourceServersModel::NameColumn,
               QAbstractItemView::SingleSelection);
+    installRowMenu(m_list);
     m_list->setColumnHidden(ResourceServersModel::DelimiterColumn, true);
     m_list->setColumnHidden(ResourceServersModel::DescriptionColumn, true);
     m_list->setColumnWidth(ResourceServersModel::NameColumn, 150);
@@ -327,6 +328,13 @@ void ResourceServersPane::refresh()
 
 void ResourceServersPane::newItem()
 {
+    if (const QString what = unsavedChanges(); !what.isEmpty()) {
+        askToLeave(what, [this] {
+            showServer(m_current);
+            newItem();
+        });
+        return;
+    }
     m_list->clearSelection();
     showServer(ResourceServer{});
     m_name->setFocus(Qt::ShortcutFocusReason);
@@ -337,16 +345,52 @@ bool ResourceServersPane::selectServer(const QString &id)
     return selectRow(m_list, m_proxy, m_model, id);
 }
 
+QString ResourceServersPane::unsavedChanges() const
+{
+    if (m_current.isReadOnly || m_writing)
+        return {};
+    const bool edited = m_name->text().trimmed() != m_current.name ||
+                        m_identifier->text().trimmed() != m_current.identifier ||
+                        m_description->toPlainText().trimmed() != m_current.description;
+    if (!edited)
+        return {};
+    return m_current.id.isEmpty()
+               ? tr("The new resource server is not created yet.")
+               : tr("Your changes to the resource server %1 are not saved.").arg(m_current.name);
+}
+
 void ResourceServersPane::onSelectionChanged()
 {
+    if (m_restoringSelection)
+        return;
     const QModelIndexList rows = m_list->selectionModel()->selectedRows();
     m_deleteButton->setEnabled(!rows.isEmpty() && !m_writing);
     if (rows.isEmpty())
         return;
     const QModelIndex src = m_proxy->mapToSource(rows.first());
     const ResourceServer rs = m_model->serverAt(src.row());
-    if (rs.id != m_current.id)
-        showServer(rs);
+    if (rs.id == m_current.id)
+        return;
+    if (const QString what = unsavedChanges(); !what.isEmpty() || isAskingToLeave()) {
+        const QString target = rs.id;
+        m_restoringSelection = true;
+        if (m_current.id.isEmpty() || !selectServer(m_current.id))
+            m_list->clearSelection();
+        m_restoringSelection = false;
+        askToLeave(what, [this, target] {
+            showServer(m_current);
+            selectServer(target);
+            if (const QModelIndexList now = m_list->selectionModel()->selectedRows();
+                !now.isEmpty()) {
+                const ResourceServer chosen =
+                    m_model->serverAt(m_proxy->mapToSource(now.first()).row());
+                if (chosen.id != m_current.id)
+                    showServer(chosen);
+            }
+        });
+        return;
+    }
+    showServer(rs);
 }
 
 void ResourceServersPane::showServer(const ResourceServer &rs)
@@ -440,6 +484,7 @@ void ResourceServersPane::save()
         return;
     QString why;
     QWidget *field = nullptr;
+    clearFieldErrors();
     if (!validateForm(&why, &field)) {
         m_formHint->setText(why);
         m_formHint->show();
@@ -464,6 +509,10 @@ void ResourceServersPane::save()
                             : tr("Saving the resource "
                                  "server"),
                       r.error);
+            showFieldErrors(r.error, {{u"name"_s, m_name},
+                                      {u"identifier"_s, m_identifier},
+                                      {u"description"_s, m_description},
+                                      {u"delimiter"_s, m_delimiter}});
             return; // the form keeps what the user typed
         }
         clearMessage();

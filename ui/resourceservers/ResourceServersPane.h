@@ -46,6 +46,8 @@ public:
 public Q_SLOTS:
     void refresh() override;
     void newItem() override;
+    // The server form's edits not saved.
+    QString unsavedChanges() const override;
     void deleteSelected() override;
     // Selects a server by id (once loaded).
     bool selectServer(const QString &id);
@@ -134,6 +136,7 @@ private:
     QPushButton *m_itemCancel = nullptr;
     bool m_handleEdited = false;
     bool m_writing = false;
+    bool m_restoringSelection = false;
 };
 
 } // namespace tid::ui

@@ -2,6 +2,7 @@
 
 #include "core/api/AdminApi.h"
 #include "core/api/ServerApis.h"
+#include "core/domain/FormRules.h"
 #include "core/models/DefaultOrganizationUnit.h"
 #include "core/models/EntityPickerModel.h"
 #include "core/models/PermissionMatrixModel.h"
@@ -71,13 +72,11 @@ RolesPane::RolesPane(const core::ServerApis *apis, QWidget *parent)
     m_picker->setEntityType(EntityRef::Type::Agent);
     buildUi();
 
+    watchModel(m_model, tr("Loading roles"));
     connect(m_model, &core::PagedTableModel::busyChanged, this, [this](bool b) {
-        setBusy(m_model, b);
         if (!b)
             tryFillMatrix();
     });
-    connect(m_model, &core::PagedTableModel::errorOccurred, this,
-            [this](const core::ApiError &e) { showError(tr("Loading roles"), e); });
     connect(m_model, &RolesModel::detailLoaded, this, [this](int row) {
         if (m_matrixReady)
             m_matrix->updateRole(m_model->roleAt(row));
@@ -124,6 +123,7 @@ void RolesPane::buildUi()
     m_list->setAccessibleName(tr("Roles (drop users, groups, applications or agents on a role "
                                  "to assign it)"));
     setupList(m_list, m_proxy, RolesModel::NameColumn, QAbstractItemView::SingleSelection);
+    installRowMenu(m_list);
     m_list->setColumnHidden(RolesModel::DescriptionColumn, true);
     m_list->setColumnHidden(RolesModel::OrganizationUnitColumn, true);
     m_list->setColumnWidth(RolesModel::NameColumn, 160);
@@ -163,6 +163,8 @@ QWidget *RolesPane::buildRoleTab()
     m_name->setObjectName(u"roleNameEdit"_s);
     m_name->setAccessibleName(tr("Role name"));
     m_name->setPlaceholderText(tr("invoice-approver"));
+    m_name->setToolTip(core::FormRules::roleNameRule());
+    m_name->setMaxLength(64);
     form->addRow(tr("&Name"), m_name);
     m_description = new QPlainTextEdit(m_roleForm);
     m_description->setObjectName(u"roleDescriptionEdit"_s);
@@ -453,15 +455,61 @@ bool RolesPane::selectRole(const QString &id)
     return selectRow(m_list, m_proxy, m_model, id);
 }
 
+QString RolesPane::formChanges() const
+{
+    if (m_current.isReadOnly || m_writes > 0)
+        return {};
+    const bool edited = m_name->text().trimmed() != m_current.name ||
+                        m_description->toPlainText().trimmed() != m_current.description;
+    if (!edited)
+        return {};
+    return m_current.id.isEmpty()
+               ? tr("The new role is not created yet.")
+               : tr("Your changes to the role %1 are not saved.").arg(m_current.name);
+}
+
+QString RolesPane::unsavedChanges() const
+{
+    QStringList what;
+    if (const QString form = formChanges(); !form.isEmpty())
+        what << form;
+    if (m_matrixReady && m_matrix->isDirty())
+        what << tr("The permission changes are not saved.");
+    return what.join(u' ');
+}
+
 void RolesPane::onSelectionChanged()
 {
+    if (m_restoringSelection)
+        return;
     const QModelIndexList rows = m_list->selectionModel()->selectedRows();
     m_deleteButton->setEnabled(!rows.isEmpty() && m_writes == 0);
     if (rows.isEmpty())
         return;
     const Role role = m_model->roleAt(m_proxy->mapToSource(rows.first()).row());
-    if (role.id != m_current.id)
-        showRole(role);
+    if (role.id == m_current.id)
+        return;
+    if (const QString what = formChanges(); !what.isEmpty() || isAskingToLeave()) {
+        // Back to the role being edited until the user says (the permission matrix keeps its
+        // changes across roles: they are saved together).
+        const QString target = role.id;
+        m_restoringSelection = true;
+        if (m_current.id.isEmpty() || !selectRole(m_current.id))
+            m_list->clearSelection();
+        m_restoringSelection = false;
+        askToLeave(what, [this, target] {
+            showRole(m_current); // the form back to the role as it is
+            selectRole(target);
+            if (const QModelIndexList now = m_list->selectionModel()->selectedRows();
+                !now.isEmpty()) {
+                const Role chosen = m_model->roleAt(m_proxy->mapToSource(now.first()).row());
+                if (chosen.id != m_current.id)
+                    showRole(chosen);
+            }
+        });
+        return;
+    }
+    showRole(role);
 }
 
 void RolesPane::showRole(const Role &role)
@@ -493,6 +541,13 @@ void RolesPane::showRole(const Role &role)
 
 void RolesPane::newItem()
 {
+    if (const QString what = formChanges(); !what.isEmpty()) {
+        askToLeave(what, [this] {
+            showRole(m_current);
+            newItem();
+        });
+        return;
+    }
     m_list->clearSelection();
     showRole(Role{});
     m_tabs->setCurrentWidget(m_rolePage);
@@ -504,8 +559,11 @@ void RolesPane::saveRole()
     if (!m_api || m_writes > 0)
         return;
     const QString name = m_name->text().trimmed();
-    if (name.isEmpty()) {
-        m_roleHint->setText(tr("The name is required."));
+    clearFieldErrors();
+    // Said here, before sending: the server's answer to a bad name is only "invalid request".
+    QString why;
+    if (!core::FormRules::isValidRoleName(name, &why)) {
+        m_roleHint->setText(why);
         m_roleHint->show();
         m_name->setFocus();
         return;
@@ -520,6 +578,7 @@ void RolesPane::saveRole()
         setWriting(m_roleForm, false);
         if (!r.ok()) {
             showError(isNew ? tr("Creating the role") : tr("Saving the role"), r.error);
+            showFieldErrors(r.error, {{u"name"_s, m_name}, {u"description"_s, m_description}});
             return;
         }
         clearMessage();

@@ -58,6 +58,8 @@ public:
 public Q_SLOTS:
     void refresh() override;
     void newItem() override;
+    // Role form edits not saved, permission changes not saved.
+    QString unsavedChanges() const override;
     void deleteSelected() override;
     bool selectRole(const QString &id);
     void saveRole();
@@ -101,6 +103,8 @@ private:
     bool m_scopesLoaded = false;
     bool m_matrixReady = false;
     int m_writes = 0;
+    bool m_restoringSelection = false;
+    QString formChanges() const; // the role form's unsaved edits, as a sentence
 
     QTableView *m_list = nullptr;
     QPushButton *m_newButton = nullptr;

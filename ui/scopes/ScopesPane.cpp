@@ -44,16 +44,14 @@ ScopesPane::ScopesPane(const core::ServerApis *apis, QWidget *parent)
     m_agents->setSourceModel(m_holders);
     m_agents->setHolderKind(ScopeHoldersModel::HolderKind::Agent);
     buildUi();
+    watchModel(m_model, tr("Loading scopes"));
     connect(m_model, &ScopesModel::busyChanged, this, [this](bool b) {
-        setBusy(m_model, b);
         if (!b) {
             rebuildServerFilter();
             if (!m_pendingPermission.isEmpty())
                 selectPermission(m_pendingRs, m_pendingPermission);
         }
     });
-    connect(m_model, &ScopesModel::errorOccurred, this,
-            [this](const core::ApiError &e) { showError(tr("Loading scopes"), e); });
     connect(m_holders, &ScopeHoldersModel::busyChanged, this, [this](bool b) {
         setBusy(m_holders, b);
         updateEmptyStates();

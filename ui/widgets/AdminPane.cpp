@@ -2,14 +2,23 @@
 
 #include "core/models/PagedTableModel.h"
 
+#include "core/models/ModelRoles.h"
+#include "ui/widgets/MessageBox.h"
+#include "ui/widgets/StatusColor.h"
+
 #include <QAbstractItemView>
 #include <QAbstractProxyModel>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QEvent>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
@@ -31,7 +40,12 @@ AdminPane::AdminPane(QWidget *parent)
     layout->setContentsMargins(8, 8, 8, 8);
     layout->setSpacing(6);
     m_message->hide();
-    layout->addWidget(m_message);
+    // The message floats just under the tool row, over the top of the list and form: the
+    // filter, Refresh, New and Delete stay usable and nothing moves when it comes or goes.
+    m_message->setOverlay([this](int) { return m_toolRow->geometry().bottom() + 4; });
+    m_retryAction = new QAction(tr("Retry"), this);
+    m_retryAction->setObjectName(u"retryAction"_s);
+    connect(m_retryAction, &QAction::triggered, this, &AdminPane::refresh);
 
     m_filter->setPlaceholderText(tr("Filter (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
@@ -94,6 +108,14 @@ QString AdminPane::describeError(const core::ApiError &e)
     const QString code = e.code.isEmpty() ? QString() : QString(u" ["_s + e.code + u']');
     switch (e.httpStatus) {
     case 400:
+        if (!e.fieldErrors.isEmpty()) {
+            // The input-validation shape: each field's own message.
+            QStringList fields;
+            for (auto it = e.fieldErrors.begin(); it != e.fieldErrors.end(); ++it)
+                fields << tr("%1: %2").arg(it.key(), it.value());
+            return tr("The server refused the input: %1%2 — %3")
+                .arg(detail, code, fields.join(u"; "_s));
+        }
         return tr("The server refused the input: %1%2").arg(detail, code);
     case 401:
         return tr("The sign-in is no longer valid and could not be renewed%1. Reconnect to "
@@ -135,23 +157,109 @@ void AdminPane::compactRows(QAbstractItemView *view)
 void AdminPane::showError(const QString &context, const core::ApiError &error)
 {
     const QString text = describeError(error);
-    showErrorText(context.isEmpty() ? text : tr("%1: %2").arg(context, text));
+    m_message->clearActions();
+    m_message->setAutoHideTimeout(0);
+    m_message->showMessage(context.isEmpty() ? text : tr("%1: %2").arg(context, text),
+                           MessageWidget::Type::Error, context);
+}
+
+namespace {
+
+// The form layout `widget` sits in (directly or in a nested layout of its parent), and its row.
+QFormLayout *formRowOf(QWidget *widget, int *row)
+{
+    QWidget *parent = widget->parentWidget();
+    if (!parent)
+        return nullptr;
+    for (QFormLayout *form : parent->findChildren<QFormLayout *>()) {
+        QFormLayout::ItemRole role;
+        form->getWidgetPosition(widget, row, &role);
+        if (*row >= 0)
+            return form;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+int AdminPane::showFieldErrors(const core::ApiError &error, const QHash<QString, QWidget *> &fields)
+{
+    clearFieldErrors();
+    for (auto it = error.fieldErrors.begin(); it != error.fieldErrors.end(); ++it) {
+        QWidget *field = fields.value(it.key());
+        if (!field || !field->parentWidget())
+            continue;
+        auto *label = new QLabel(it.value(), field->parentWidget());
+        label->setObjectName(u"fieldError"_s);
+        label->setWordWrap(true);
+        label->setStyleSheet(StatusColor::textStyle(StatusColor::Name::Error, label->palette()));
+        label->setAccessibleName(tr("Error: %1").arg(it.value()));
+        // Under the field in its form, or else just after it in its box.
+        int row = -1;
+        if (QFormLayout *form = formRowOf(field, &row))
+            form->insertRow(row + 1, QString(), label);
+        else if (auto *box = qobject_cast<QBoxLayout *>(field->parentWidget()->layout()))
+            box->insertWidget(box->indexOf(field) + 1, label);
+        label->show();
+        field->setAccessibleDescription(it.value());
+        m_fieldErrors.insert(field, label);
+    }
+    if (!m_fieldErrors.isEmpty())
+        m_fieldErrors.constBegin().key()->setFocus(Qt::OtherFocusReason);
+    return int(m_fieldErrors.size());
+}
+
+void AdminPane::clearFieldErrors()
+{
+    for (auto it = m_fieldErrors.begin(); it != m_fieldErrors.end(); ++it) {
+        QLabel *label = it.value();
+        it.key()->setAccessibleDescription(QString());
+        int row = -1;
+        if (QFormLayout *form = formRowOf(label, &row))
+            form->removeRow(row); // the label and its empty buddy
+        else
+            delete label;
+    }
+    m_fieldErrors.clear();
+}
+
+QString AdminPane::fieldError(QWidget *field) const
+{
+    const QLabel *label = m_fieldErrors.value(field);
+    return label ? label->text() : QString();
+}
+
+void AdminPane::showLoadError(const QString &context, const core::ApiError &error)
+{
+    showError(context, error);
+    m_message->addAction(m_retryAction);
+}
+
+void AdminPane::resolveMessage(const QString &cause)
+{
+    if (m_message->cause() == cause && !cause.isEmpty()) {
+        m_message->clearActions();
+        m_message->resolve(cause);
+    }
 }
 
 void AdminPane::showErrorText(const QString &text)
 {
+    m_message->clearActions();
     m_message->setAutoHideTimeout(0);
     m_message->showMessage(text, MessageWidget::Type::Error);
 }
 
 void AdminPane::showNote(const QString &text, MessageWidget::Type type)
 {
+    m_message->clearActions();
     m_message->setAutoHideTimeout(type == MessageWidget::Type::Warning ? 0 : 6000);
     m_message->showMessage(text, type);
 }
 
 void AdminPane::clearMessage()
 {
+    m_message->clearActions();
     m_message->hideMessage();
 }
 
@@ -204,6 +312,113 @@ QPushButton *AdminPane::addToolButton(const QString &text, const QString &object
     connect(button, &QPushButton::clicked, this, slot);
     m_toolRow->addWidget(button);
     return button;
+}
+
+void AdminPane::confirmLeaving(std::function<void()> leave)
+{
+    askToLeave(unsavedChanges(), [this, leave = std::move(leave)] {
+        discardUnsavedChanges();
+        leave();
+    });
+}
+
+void AdminPane::askToLeave(const QString &what, std::function<void()> leave)
+{
+    if (what.isEmpty()) {
+        leave();
+        return;
+    }
+    if (m_askingToLeave)
+        return;
+    m_askingToLeave = true;
+    MessageBox::confirm(this, tr("Leave without saving?"), what, tr("Leave"), this,
+                        [this, leave = std::move(leave)](bool yes) {
+                            m_askingToLeave = false;
+                            if (yes)
+                                leave();
+                        });
+}
+
+void AdminPane::installRowMenu(QAbstractItemView *view, RowMenu menu)
+{
+    m_rowMenus.insert(view, std::move(menu));
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &pos) {
+        QModelIndex index = view->indexAt(pos);
+        QPoint at = pos;
+        if (!index.isValid() && view->currentIndex().isValid()) {
+            // The Menu key: the current row.
+            index = view->currentIndex();
+            at = view->visualRect(index).center();
+        }
+        if (!index.isValid())
+            return;
+        QMenu *menu = rowMenu(view, index);
+        if (!menu)
+            return;
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(view->viewport()->mapToGlobal(at));
+    });
+}
+
+QMenu *AdminPane::rowMenu(QAbstractItemView *view, const QModelIndex &at)
+{
+    if (!m_rowMenus.contains(view) || !at.isValid())
+        return nullptr;
+    const RowMenu hooks = m_rowMenus.value(view);
+    const QPersistentModelIndex index(at.siblingAtColumn(0));
+    // The row the menu is about becomes the selection (unless it is part of it already), as
+    // in a file manager: Delete then acts on what is highlighted.
+    QItemSelectionModel *selection = view->selectionModel();
+    if (selection && !selection->isRowSelected(index.row(), index.parent())) {
+        selection->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        selection->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    }
+
+    auto *menu = new QMenu(view);
+    menu->setObjectName(u"rowMenu"_s);
+    QAction *open = menu->addAction(tr("Open"));
+    open->setObjectName(u"rowOpen"_s);
+    connect(open, &QAction::triggered, view, [view, index] {
+        if (!index.isValid())
+            return;
+        view->setCurrentIndex(index);
+        view->scrollTo(index);
+        // The form beside the list: the next control in the tab order.
+        if (QWidget *next = view->nextInFocusChain())
+            next->setFocus(Qt::TabFocusReason);
+    });
+    const QString id = index.data(core::IdRole).toString();
+    if (!id.isEmpty()) {
+        QAction *copyId = menu->addAction(tr("Copy id"));
+        copyId->setObjectName(u"rowCopyId"_s);
+        connect(copyId, &QAction::triggered, view,
+                [id] { QApplication::clipboard()->setText(id); });
+    }
+    const QString clientId = hooks.clientId ? hooks.clientId(index) : QString();
+    if (!clientId.isEmpty()) {
+        QAction *copyClient = menu->addAction(tr("Copy client id"));
+        copyClient->setObjectName(u"rowCopyClientId"_s);
+        connect(copyClient, &QAction::triggered, view,
+                [clientId] { QApplication::clipboard()->setText(clientId); });
+    }
+    if (hooks.showHistory && !clientId.isEmpty()) {
+        QAction *history = menu->addAction(tr("Show history"));
+        history->setObjectName(u"rowShowHistory"_s);
+        connect(history, &QAction::triggered, view, [show = hooks.showHistory, index] {
+            if (index.isValid())
+                show(index);
+        });
+    }
+    if (auto *deleteButton = findChild<QPushButton *>(u"deleteButton"_s)) {
+        menu->addSeparator();
+        QAction *remove = menu->addAction(deleteButton->text());
+        remove->setObjectName(u"rowDelete"_s);
+        remove->setShortcut(QKeySequence::Delete);
+        remove->setEnabled(deleteButton->isEnabled() && !deleteButton->isHidden());
+        connect(remove, &QAction::triggered, this, &AdminPane::deleteSelected);
+    }
+    return menu;
 }
 
 bool AdminPane::selectRow(QAbstractItemView *list, const QAbstractProxyModel *proxy,

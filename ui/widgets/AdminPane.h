@@ -5,6 +5,7 @@
 
 #include <QAbstractItemView>
 #include <QHash>
+#include <QSet>
 #include <QWidget>
 
 #include <functional>
@@ -13,6 +14,7 @@ class QAbstractProxyModel;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QProgressBar;
 class QPushButton;
 class QTableView;
@@ -29,7 +31,8 @@ namespace tid::ui {
 // with the filter field, the busy indicator and the standard actions (Refresh, New, Delete), the
 // list's look and its empty-state text, the form's title, a model's busy/error wiring, readable
 // error texts (409 explained), and the keyboard: Ctrl+F filter, Ctrl+N new, Del delete, F5
-// refresh — taken while the focus is inside the pane, before the window's own shortcuts.
+// refresh — taken while the focus is inside the pane, before the window's own shortcuts; and
+// the rows' context menu (Open, Copy id, Copy client id, Show history, Delete).
 class AdminPane : public QWidget
 {
     Q_OBJECT
@@ -46,6 +49,23 @@ public:
 
     // One readable paragraph for an API failure (no tokens, no secrets).
     static QString describeError(const core::ApiError &error);
+    // What would be lost if the pane's item were left now (edits not saved, a new secret not
+    // confirmed), as a sentence for the question; empty: nothing. The window asks before it
+    // closes; a pane asks before it shows another item.
+    virtual QString unsavedChanges() const { return {}; }
+    // Drops what unsavedChanges() named (the user chose to leave).
+    virtual void discardUnsavedChanges() {}
+    // Asks (asynchronously, MessageBox) whether to leave `what` unsaved; `leave` runs when the
+    // answer is yes — at once when there is nothing unsaved.
+    void confirmLeaving(std::function<void()> leave);
+    // Asks whether to leave `what` unsaved (empty: `leave` at once, no question). While the
+    // question is open, further asks are dropped.
+    void askToLeave(const QString &what, std::function<void()> leave);
+    bool isAskingToLeave() const { return m_askingToLeave; }
+
+    // The context menu of `view`'s row at `index` (built, not shown: right click and the Menu
+    // key pop it up; tests trigger its actions). Null when `view` has no row menu.
+    QMenu *rowMenu(QAbstractItemView *view, const QModelIndex &index);
     // Rows one line high with a little air, no row numbers: the lists' common look.
     static void compactRows(QAbstractItemView *view);
 
@@ -59,27 +79,58 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void busyChanged(bool busy);
+    // Something was created or deleted, or the list reloaded: totals shown elsewhere (the
+    // window's status-bar counts) should be read again.
+    void contentChanged();
 
 protected:
     QHBoxLayout *toolRow() const { return m_toolRow; }
     QVBoxLayout *body() const { return m_body; }
 
-    // Errors: "context: what happened". Information/positive notes auto-hide.
+    // Errors: "context: what happened", about the cause `context` (a later error about it
+    // replaces this one; resolveMessage(context) clears it). Information/positive notes
+    // auto-hide.
     void showError(const QString &context, const core::ApiError &error);
+    // The condition `cause` is over (a reload worked): its message goes.
+    void resolveMessage(const QString &cause);
+    // The server's message for each field of an input-validation error (ApiError::fieldErrors)
+    // shown at the field: a line of error text under it in its form and the field's accessible
+    // description. `fields` maps the request's field names to the form's widgets. Returns how
+    // many were placed; the others stay in the pane's message.
+    int showFieldErrors(const core::ApiError &error, const QHash<QString, QWidget *> &fields);
+    void clearFieldErrors();
+    // The error text under `field`, or empty (tests).
+    QString fieldError(QWidget *field) const;
     void showErrorText(const QString &text);
     void showNote(const QString &text, MessageWidget::Type type = MessageWidget::Type::Positive);
     void clearMessage();
 
     // Busy sources are keyed (a model, a write); the indicator shows while any is busy.
     void setBusy(const void *source, bool busy);
-    // A model's busy state and load failures shown by this pane ("context: what happened").
+    // A model's busy state and load failures shown by this pane ("context: what happened",
+    // with Retry); the failure's message goes when the model's next load ends without one.
     // Any model with busyChanged(bool) and errorOccurred(ApiError) signals.
     template<typename Model> void watchModel(Model *model, const QString &context)
     {
-        connect(model, &Model::busyChanged, this, [this, model](bool b) { setBusy(model, b); });
+        connect(model, &Model::busyChanged, this, [this, model, context](bool b) {
+            setBusy(model, b);
+            if (b)
+                m_failedSources.remove(model);
+            else if (!m_failedSources.contains(model))
+                resolveMessage(context);
+        });
         connect(model, &Model::errorOccurred, this,
-                [this, context](const core::ApiError &e) { showError(context, e); });
+                [this, model, context](const core::ApiError &e) {
+                    m_failedSources.insert(model);
+                    showLoadError(context, e);
+                });
+        if constexpr (requires { &Model::rowsChangedByWrite; })
+            connect(model, &Model::rowsChangedByWrite, this, &AdminPane::contentChanged);
+        if constexpr (requires { &Model::reloaded; })
+            connect(model, &Model::reloaded, this, &AdminPane::contentChanged);
     }
+    // A load failure: the message offers Retry (refresh()).
+    void showLoadError(const QString &context, const core::ApiError &error);
 
     // The standard actions at the tool row's right end. Call in this order: addRefreshAction()
     // (a stretch, the busy indicator, Refresh: F5), addNewAction() (New: Ctrl+N, "newButton"),
@@ -107,6 +158,16 @@ protected:
     // The bold title above an item's form ("New role", or the item's name).
     static QLabel *makeFormTitle(QWidget *parent);
 
+    // The rows' context menu on `view`: Open (selects the row and moves to its form), Copy id
+    // (IdRole of column 0), Copy client id and Show history (when the pane gives them for the
+    // row), Delete (when the pane's Delete button is enabled for the row).
+    struct RowMenu
+    {
+        std::function<QString(const QModelIndex &)> clientId;
+        std::function<void(const QModelIndex &)> showHistory;
+    };
+    void installRowMenu(QAbstractItemView *view, RowMenu menu = {});
+
     // A centred text over an empty list; `text` is asked again whenever the list changes.
     void attachEmptyState(QAbstractItemView *view, std::function<QString()> text);
     void updateEmptyStates();
@@ -132,6 +193,11 @@ private:
     QProgressBar *m_busy;
     QVBoxLayout *m_body;
     QHash<const void *, bool> m_busySources;
+    QSet<const void *> m_failedSources; // models whose current load failed
+    QHash<QWidget *, QLabel *> m_fieldErrors;
+    bool m_askingToLeave = false;
+    QAction *m_retryAction;
+    QHash<QAbstractItemView *, RowMenu> m_rowMenus;
     QList<EmptyState> m_emptyStates;
 };
 

@@ -128,14 +128,60 @@ void MessageWidget::clearActions()
     m_actionButtons.clear();
 }
 
+void MessageWidget::setOverlay(std::function<int(int)> top, int margin)
+{
+    m_overlayTop = std::move(top);
+    m_overlayMargin = margin;
+    if (QWidget *host = parentWidget())
+        host->installEventFilter(this);
+    installEventFilter(this); // its own layout changes (an action button added) re-place it
+    place();
+}
+
+void MessageWidget::place()
+{
+    QWidget *host = parentWidget();
+    if (!m_overlayTop || !host)
+        return;
+    const int width = qMax(0, host->width() - 2 * m_overlayMargin);
+    const int height = hasHeightForWidth() ? qMax(heightForWidth(width), minimumSizeHint().height())
+                                           : sizeHint().height();
+    setGeometry(m_overlayMargin, m_overlayTop(height), width, height);
+    raise();
+}
+
+bool MessageWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_overlayTop && !isHidden() &&
+        ((watched == parentWidget() &&
+          (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest ||
+           event->type() == QEvent::Show)) ||
+         (watched == this && event->type() == QEvent::LayoutRequest)))
+        place();
+    return QFrame::eventFilter(watched, event);
+}
+
 void MessageWidget::showMessage(const QString &text, Type type)
 {
+    showMessage(text, type, QString());
+}
+
+void MessageWidget::resolve(const QString &cause)
+{
+    if (!isHidden() && m_cause == cause)
+        hideMessage();
+}
+
+void MessageWidget::showMessage(const QString &text, Type type, const QString &cause)
+{
+    m_cause = cause;
     m_type = type;
     m_text->setText(text);
     setAccessibleName(typeName(type));
     setAccessibleDescription(text);
     applyStyle();
     show();
+    place();
     if (m_autoHideMs > 0 && type != Type::Error)
         m_autoHide->start(m_autoHideMs);
     else
@@ -145,6 +191,7 @@ void MessageWidget::showMessage(const QString &text, Type type)
 void MessageWidget::hideMessage()
 {
     m_autoHide->stop();
+    m_cause.clear();
     if (!isHidden()) {
         hide();
         Q_EMIT closed();
