@@ -170,6 +170,42 @@
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>The server refused the input: %1%2 — %3</source>
+        <translation>Der Server hat die Eingabe abgelehnt: %1%2 — %3</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Leave without saving?</source>
+        <translation>Ohne Speichern verlassen?</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Verlassen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Copy id</source>
+        <translation>ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy client id</source>
+        <translation>Client-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Show history</source>
+        <translation>Verlauf anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>AgentWizard</name>
@@ -792,6 +828,14 @@ Ihre Tokens bleiben bis zum Ablauf gültig; ihre Secrets funktionieren ab sofort
     <message>
         <source>Removed %1 from %2.</source>
         <translation>%1 von %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>The new secret of %1 will not be shown again: copy it and store it before you leave (&quot;I have stored it&quot;).</source>
+        <translation>Das neue Geheimnis von %1 wird nicht noch einmal angezeigt: kopieren und speichern Sie es, bevor Sie gehen („Ich habe es gespeichert“).</translation>
+    </message>
+    <message>
+        <source>Your changes to %1 are not saved.</source>
+        <translation>Ihre Änderungen an %1 sind nicht gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1974,6 +2018,292 @@ ThunderID bietet noch keine an; die Konsole verwendet die Erweiterung „consent
     <message>
         <source>Reference</source>
         <translation>Referenz</translation>
+    </message>
+</context>
+<context>
+    <name>FlowRunner</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Waiting for the user</source>
+        <translation>Wartet auf den Benutzer</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Narrowed</source>
+        <translation>Eingeschränkt</translation>
+    </message>
+    <message>
+        <source>Refused (audience lock)</source>
+        <translation>Abgelehnt (Zielgruppenbindung)</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not supported by the server</source>
+        <translation>Vom Server nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>A run is going on; stop it first.</source>
+        <translation>Ein Durchlauf läuft; halten Sie ihn zuerst an.</translation>
+    </message>
+    <message>
+        <source>Connect to a server first: the playground runs against the connected server.</source>
+        <translation>Verbinden Sie sich zuerst mit einem Server: der Spielplatz läuft gegen den verbundenen Server.</translation>
+    </message>
+    <message>
+        <source>The secret of %1 is missing: type it, or keep it in the keychain.</source>
+        <translation>Das Geheimnis von %1 fehlt: geben Sie es ein oder bewahren Sie es im Schlüsselbund auf.</translation>
+    </message>
+    <message>
+        <source>%1 gets its own token (client credentials)</source>
+        <translation>%1 holt sich ein eigenes Token (Client Credentials)</translation>
+    </message>
+    <message>
+        <source>The user signs in through the browser (%1, PKCE)</source>
+        <translation>Der Benutzer meldet sich im Browser an (%1, PKCE)</translation>
+    </message>
+    <message>
+        <source>%1 asks %2 for approval (bc-authorize)</source>
+        <translation>%1 bittet %2 um Zustimmung (bc-authorize)</translation>
+    </message>
+    <message>
+        <source>%1 polls until %2 decides</source>
+        <translation>%1 fragt ab, bis %2 entscheidet</translation>
+    </message>
+    <message>
+        <source>%1 exchanges the user&apos;s token: on-behalf-of</source>
+        <translation>%1 tauscht das Token des Benutzers: im Auftrag (on-behalf-of)</translation>
+    </message>
+    <message>
+        <source>Hop %1: %2 exchanges the token</source>
+        <translation>Schritt %1: %2 tauscht das Token</translation>
+    </message>
+    <message>
+        <source>The last token is presented to %1</source>
+        <translation>Das letzte Token wird %1 vorgelegt</translation>
+    </message>
+    <message>
+        <source>Not run: an earlier step did not succeed.</source>
+        <translation>Nicht ausgeführt: ein früherer Schritt war nicht erfolgreich.</translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>Vom Benutzer angehalten.</translation>
+    </message>
+    <message>
+        <source>Not run: the run was stopped.</source>
+        <translation>Nicht ausgeführt: der Durchlauf wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>sub %1</source>
+        <translation>sub %1</translation>
+    </message>
+    <message>
+        <source>act %1 (depth %2)</source>
+        <translation>act %1 (Tiefe %2)</translation>
+    </message>
+    <message>
+        <source>aud %1</source>
+        <translation>aud %1</translation>
+    </message>
+    <message>
+        <source>scope %1</source>
+        <translation>scope %1</translation>
+    </message>
+    <message>
+        <source>expires in %1</source>
+        <translation>läuft ab in %1</translation>
+    </message>
+    <message>
+        <source>an opaque token (not a JWT)</source>
+        <translation>ein undurchsichtiges Token (kein JWT)</translation>
+    </message>
+    <message>
+        <source>chain policy holds</source>
+        <translation>Kettenrichtlinie erfüllt</translation>
+    </message>
+    <message>
+        <source>chain policy fails: %1</source>
+        <translation>Kettenrichtlinie verletzt: %1</translation>
+    </message>
+    <message>
+        <source>✔ %1: %2</source>
+        <translation>✔ %1: %2</translation>
+    </message>
+    <message>
+        <source>✖ %1: %2</source>
+        <translation>✖ %1: %2</translation>
+    </message>
+    <message>
+        <source>Chain policy %1:
+%2</source>
+        <translation>Kettenrichtlinie %1:
+%2</translation>
+    </message>
+    <message>
+        <source>The server issued %1 where the hop asked for %2: it narrowed silently instead of refusing (a real ThunderID drops what it will not grant; the sandbox answers invalid_scope).</source>
+        <translation>Der Server hat %1 ausgestellt, wo der Schritt %2 verlangte: er hat stillschweigend eingeschränkt statt abzulehnen (ein echter ThunderID lässt weg, was er nicht gewährt; die Sandbox antwortet invalid_scope).</translation>
+    </message>
+    <message>
+        <source>The parent token holds only %1, so %2 could not be handed on.</source>
+        <translation>Das Eltern-Token hat nur %1, daher konnte %2 nicht weitergegeben werden.</translation>
+    </message>
+    <message>
+        <source>%1 held by the parent, but %2 does not hold it on %3.</source>
+        <translation>%1 hat das Eltern-Token, aber %2 hat es nicht auf %3.</translation>
+    </message>
+    <message>
+        <source>The user approved %1 of the %2 asked for.</source>
+        <translation>Der Benutzer hat %1 der %2 angefragten genehmigt.</translation>
+    </message>
+    <message>
+        <source>The sign-in granted %1 of %2: the user holds only these on %3 through their roles.</source>
+        <translation>Die Anmeldung hat %1 von %2 gewährt: der Benutzer hat über seine Rollen nur diese auf %3.</translation>
+    </message>
+    <message>
+        <source>The server issued %1 of the %2 asked for: %3 holds only these on %4 through its roles (issued = asked ∩ defined by the resource server ∩ held by the client).</source>
+        <translation>Der Server hat %1 der %2 angefragten ausgestellt: %3 hat über seine Rollen nur diese auf %4 (ausgestellt = angefragt ∩ vom Ressourcenserver definiert ∩ vom Client gehalten).</translation>
+    </message>
+    <message>
+        <source>the default audience</source>
+        <translation>die Standard-Zielgruppe</translation>
+    </message>
+    <message>
+        <source>It also added %1, which was not asked for.</source>
+        <translation>Er hat außerdem %1 hinzugefügt, was nicht angefragt war.</translation>
+    </message>
+    <message>
+        <source>The server does not support this step: it answered %1.</source>
+        <translation>Der Server unterstützt diesen Schritt nicht: er antwortete %1.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>Der Server hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The server does not support client credentials: its discovery document does not list client_credentials.</source>
+        <translation>Der Server unterstützt keine Client Credentials: sein Discovery-Dokument nennt client_credentials nicht.</translation>
+    </message>
+    <message>
+        <source>The server does not support a browser sign-in: its discovery document has no authorization_endpoint or does not list authorization_code.</source>
+        <translation>Der Server unterstützt keine Browser-Anmeldung: sein Discovery-Dokument hat keinen authorization_endpoint oder nennt authorization_code nicht.</translation>
+    </message>
+    <message>
+        <source>Sign in as the user in the browser; the answer comes back to 127.0.0.1.</source>
+        <translation>Melden Sie sich im Browser als der Benutzer an; die Antwort kommt an 127.0.0.1 zurück.</translation>
+    </message>
+    <message>
+        <source>Authorization request (PKCE S256, loopback redirect):
+%1</source>
+        <translation>Autorisierungsanfrage (PKCE S256, Loopback-Weiterleitung):
+%1</translation>
+    </message>
+    <message>
+        <source>The sign-in did not complete: %1</source>
+        <translation>Die Anmeldung wurde nicht abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>The server does not support CIBA: its discovery document has no backchannel_authentication_endpoint.</source>
+        <translation>Der Server unterstützt CIBA nicht: sein Discovery-Dokument hat keinen backchannel_authentication_endpoint.</translation>
+    </message>
+    <message>
+        <source>The server does not support CIBA: its discovery document does not list the grant %1.</source>
+        <translation>Der Server unterstützt CIBA nicht: sein Discovery-Dokument nennt den Grant %1 nicht.</translation>
+    </message>
+    <message>
+        <source>Playground check %1</source>
+        <translation>Spielplatz-Prüfung %1</translation>
+    </message>
+    <message>
+        <source>Sent to %1 with the binding message “%2”; expires in %3, poll every %4.</source>
+        <translation>An %1 gesendet mit der Bindungsnachricht „%2“; läuft ab in %3, Abfrage alle %4.</translation>
+    </message>
+    <message>
+        <source>The user sees “%1” on the device that approves: this console&apos;s Inbox when signed in as %2, or another device.</source>
+        <translation>Der Benutzer sieht „%1“ auf dem Gerät, das zustimmt: im Posteingang dieser Konsole, wenn als %2 angemeldet, oder auf einem anderen Gerät.</translation>
+    </message>
+    <message>
+        <source>next poll in %1</source>
+        <translation>nächste Abfrage in %1</translation>
+    </message>
+    <message>
+        <source>polling now</source>
+        <translation>fragt jetzt ab</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to approve “%2” — %3 · the request expires in %4 · polling every %5</source>
+        <translation>Warte, bis %1 „%2“ zustimmt — %3 · die Anfrage läuft ab in %4 · Abfrage alle %5</translation>
+    </message>
+    <message>
+        <source>The server does not support token exchange (RFC 8693): its discovery document does not list %1.</source>
+        <translation>Der Server unterstützt keinen Token-Austausch (RFC 8693): sein Discovery-Dokument nennt %1 nicht.</translation>
+    </message>
+    <message>
+        <source>There is no token to exchange.</source>
+        <translation>Es gibt kein Token zum Tauschen.</translation>
+    </message>
+    <message>
+        <source>The actor chain did not grow by one: the parent had depth %1, this token has %2 (a real ThunderID builds act only from an actor_token).</source>
+        <translation>Die Akteurskette ist nicht um eins gewachsen: das Eltern-Token hatte Tiefe %1, dieses Token hat %2 (ein echter ThunderID baut act nur aus einem actor_token).</translation>
+    </message>
+    <message>
+        <source>There is no token to present.</source>
+        <translation>Es gibt kein Token zum Vorlegen.</translation>
+    </message>
+    <message>
+        <source>Introspection needs an agent&apos;s credentials; this run has none.</source>
+        <translation>Die Introspektion braucht die Zugangsdaten eines Agenten; dieser Durchlauf hat keine.</translation>
+    </message>
+    <message>
+        <source>Refused: the server&apos;s introspection says the token is not active.</source>
+        <translation>Abgelehnt: laut Introspektion des Servers ist das Token nicht aktiv.</translation>
+    </message>
+    <message>
+        <source>Accepted: the token is active and its audience names %1.</source>
+        <translation>Angenommen: das Token ist aktiv und seine Zielgruppe nennt %1.</translation>
+    </message>
+    <message>
+        <source>Refused: the token is locked to %1, not %2.</source>
+        <translation>Abgelehnt: das Token ist an %1 gebunden, nicht an %2.</translation>
+    </message>
+    <message>
+        <source>no audience</source>
+        <translation>keine Zielgruppe</translation>
+    </message>
+    <message>
+        <source>The server&apos;s introspection says the token is active for audience %1. A resource server accepts only tokens whose aud names it (RFC 8707, RFC 9068 §4), so %2 refuses this one: a token obtained for one resource server cannot be replayed at another.</source>
+        <translation>Laut Introspektion des Servers ist das Token für die Zielgruppe %1 aktiv. Ein Ressourcenserver nimmt nur Tokens an, deren aud ihn nennt (RFC 8707, RFC 9068 §4), daher lehnt %2 dieses ab: ein für einen Ressourcenserver erhaltenes Token lässt sich bei einem anderen nicht wiederverwenden.</translation>
     </message>
 </context>
 <context>
@@ -3689,6 +4019,18 @@ through %2</source>
             <numerusform>%1 (%n Regeln)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Token details</source>
+        <translation>Token-Details</translation>
+    </message>
+    <message>
+        <source>Actor chain</source>
+        <translation>Akteurskette</translation>
+    </message>
 </context>
 <context>
     <name>JwksFetcher</name>
@@ -3851,10 +4193,6 @@ through %2</source>
         <translation>Mit einem Server verbinden</translation>
     </message>
     <message>
-        <source>%1 (Ctrl+%2)</source>
-        <translation>%1 (Strg+%2)</translation>
-    </message>
-    <message>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -3923,10 +4261,6 @@ through %2</source>
         <translation>Zählungen werden geladen…</translation>
     </message>
     <message>
-        <source>Could not read the counts.</source>
-        <translation>Die Zählungen konnten nicht gelesen werden.</translation>
-    </message>
-    <message>
         <source>%1 agents · %2 resource servers · %3 roles</source>
         <translation>%1 Agenten · %2 Ressourcenserver · %3 Rollen</translation>
     </message>
@@ -3948,10 +4282,6 @@ through %2</source>
             <numerusform>%1, %n wartet</numerusform>
             <numerusform>%1, %n warten</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>ThunderID Console — %1 at %2</source>
-        <translation>ThunderID Console — %1 bei %2</translation>
     </message>
     <message>
         <source>Signed in as %1 (administrator)</source>
@@ -4013,6 +4343,154 @@ through %2</source>
         <source>Your sign-in has expired and could not be renewed.</source>
         <translation>Ihre Anmeldung ist abgelaufen und konnte nicht erneuert werden.</translation>
     </message>
+    <message>
+        <source>Try the agent flows against the server step by step.</source>
+        <translation>Die Agenten-Abläufe Schritt für Schritt gegen den Server ausprobieren.</translation>
+    </message>
+    <message>
+        <source>Playground</source>
+        <translation>Spielplatz</translation>
+    </message>
+    <message>
+        <source>Reload the current pane and the counts</source>
+        <translation>Den aktuellen Bereich und die Zählungen neu laden</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Menüleiste</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit the console (a local sandbox it started stops with it)</source>
+        <translation>Die Konsole beenden (eine von ihr gestartete lokale Sandbox endet mit ihr)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Filter the current pane&apos;s list</source>
+        <translation>Die Liste des aktuellen Bereichs filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected text or the selected rows</source>
+        <translation>Den ausgewählten Text oder die ausgewählten Zeilen kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Dokumentation</translation>
+    </message>
+    <message>
+        <source>Open the console&apos;s documentation</source>
+        <translation>Die Dokumentation der Konsole öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;About ThunderID Console</source>
+        <translation>&amp;Über ThunderID Console</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>New item (in a list pane)</source>
+        <translation>Neuer Eintrag (in einem Listenbereich)</translation>
+    </message>
+    <message>
+        <source>Delete the selected items (in a list pane)</source>
+        <translation>Die ausgewählten Einträge löschen (in einem Listenbereich)</translation>
+    </message>
+    <message>
+        <source>The selected row&apos;s menu: Open, Copy id, Delete, …</source>
+        <translation>Das Menü der ausgewählten Zeile: Öffnen, ID kopieren, Löschen, …</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Move between the controls of a pane</source>
+        <translation>Zwischen den Bedienelementen eines Bereichs wechseln</translation>
+    </message>
+    <message>
+        <source>Close a dialog</source>
+        <translation>Einen Dialog schließen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>no TLS backend</source>
+        <translation>kein TLS-Backend</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ThunderID Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for the ThunderID identity server: resource servers, scopes, roles, agents and their credentials, consents, the approval inbox, the token inspector and the token history.&lt;/p&gt;&lt;p&gt;Qt %2 (built with Qt %3)&lt;br&gt;OpenSSL: %4&lt;br&gt;TLS: %5&lt;/p&gt;&lt;p&gt;Licensed under the Apache License, Version 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ThunderID Console %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole für den Identitätsserver ThunderID: Ressourcenserver, Scopes, Rollen, Agenten und ihre Zugangsdaten, Einwilligungen, der Genehmigungs-Posteingang, der Token-Inspektor und der Token-Verlauf.&lt;/p&gt;&lt;p&gt;Qt %2 (gebaut mit Qt %3)&lt;br&gt;OpenSSL: %4&lt;br&gt;TLS: %5&lt;/p&gt;&lt;p&gt;Lizenziert unter der Apache License, Version 2.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About ThunderID Console</source>
+        <translation>Über ThunderID Console</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>Über Qt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the counts: %1</source>
+        <translation>Die Zählungen konnten nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>MessageWidget</name>
@@ -4035,6 +4513,109 @@ through %2</source>
     <message>
         <source>Close message</source>
         <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthErrorText</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>invalid_target: no resource (audience) was given, and permission scopes need one — pick the resource server the token is for.</source>
+        <translation>invalid_target: keine Ressource (Zielgruppe) angegeben, und Berechtigungs-Scopes brauchen eine — wählen Sie den Ressourcenserver, für den das Token ist.</translation>
+    </message>
+    <message>
+        <source>invalid_target: the resource %1 is not one this agent may reach — the server knows no resource server with that identifier, or it does not match the one the request is bound to.</source>
+        <translation>invalid_target: die Ressource %1 darf dieser Agent nicht erreichen — der Server kennt keinen Ressourcenserver mit dieser Kennung, oder sie passt nicht zu der, an die die Anfrage gebunden ist.</translation>
+    </message>
+    <message>
+        <source>invalid_scope: the hop asks for scopes the exchanging agent %1 does not hold itself on %2 (through its roles), although the parent token holds them. A token exchange can only narrow.</source>
+        <translation>invalid_scope: der Schritt verlangt Scopes, die der tauschende Agent %1 auf %2 (über seine Rollen) selbst nicht hat, obwohl das Eltern-Token sie hat. Ein Token-Austausch kann nur einschränken.</translation>
+    </message>
+    <message>
+        <source>invalid_scope: the hop asks for %1, which its parent token does not hold (it holds %2). A token exchange can only narrow, never widen.</source>
+        <translation>invalid_scope: der Schritt verlangt %1, was sein Eltern-Token nicht hat (es hat %2). Ein Token-Austausch kann nur einschränken, nie erweitern.</translation>
+    </message>
+    <message>
+        <source>invalid_scope: a CIBA request must ask for openid, and only for scopes the resource server defines (asked: %1).</source>
+        <translation>invalid_scope: eine CIBA-Anfrage muss openid verlangen, und nur Scopes, die der Ressourcenserver definiert (verlangt: %1).</translation>
+    </message>
+    <message>
+        <source>invalid_scope: the server refused the scopes %1 — the resource server does not define them or they are malformed.</source>
+        <translation>invalid_scope: der Server hat die Scopes %1 abgelehnt — der Ressourcenserver definiert sie nicht, oder sie sind fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>invalid_client: the server did not accept the credentials of %1 — the client id is unknown, the secret is wrong, rotated or revoked, or the client is registered for another authentication method.</source>
+        <translation>invalid_client: der Server hat die Zugangsdaten von %1 nicht angenommen — die Client-ID ist unbekannt, das Geheimnis falsch, erneuert oder widerrufen, oder der Client ist für eine andere Authentifizierungsmethode registriert.</translation>
+    </message>
+    <message>
+        <source>unauthorized_client: %1 may not use this grant (%2) — add it to the agent&apos;s grant types.</source>
+        <translation>unauthorized_client: %1 darf diesen Grant nicht verwenden (%2) — fügen Sie ihn den Grant-Typen des Agenten hinzu.</translation>
+    </message>
+    <message>
+        <source>authorization_pending: the user has not answered yet; polling goes on.</source>
+        <translation>authorization_pending: der Benutzer hat noch nicht geantwortet; die Abfrage geht weiter.</translation>
+    </message>
+    <message>
+        <source>slow_down: the client polled sooner than the server&apos;s interval; the interval grows by 5 seconds.</source>
+        <translation>slow_down: der Client hat früher abgefragt als das Intervall des Servers; das Intervall wächst um 5 Sekunden.</translation>
+    </message>
+    <message>
+        <source>access_denied: %1 denied the request.</source>
+        <translation>access_denied: %1 hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>access_denied: the user or the server refused the request.</source>
+        <translation>access_denied: der Benutzer oder der Server hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>expired_token: the request expired before %1 answered it.</source>
+        <translation>expired_token: die Anfrage lief ab, bevor %1 antwortete.</translation>
+    </message>
+    <message>
+        <source>unsupported_grant_type: the server does not support the grant %1.</source>
+        <translation>unsupported_grant_type: der Server unterstützt den Grant %1 nicht.</translation>
+    </message>
+    <message>
+        <source>invalid_grant: the auth_req_id is unknown, another client&apos;s, or was already redeemed.</source>
+        <translation>invalid_grant: die auth_req_id ist unbekannt, gehört einem anderen Client oder wurde schon eingelöst.</translation>
+    </message>
+    <message>
+        <source>invalid_grant: the authorization code is invalid, expired, already used, or the PKCE verifier does not match.</source>
+        <translation>invalid_grant: der Autorisierungscode ist ungültig, abgelaufen, schon verwendet, oder der PKCE-Verifier passt nicht.</translation>
+    </message>
+    <message>
+        <source>invalid_grant: the grant presented is invalid, expired or revoked.</source>
+        <translation>invalid_grant: der vorgelegte Grant ist ungültig, abgelaufen oder widerrufen.</translation>
+    </message>
+    <message>
+        <source>invalid_request: the exchange was refused — the subject token is invalid, expired or revoked, or its may_act does not name %1.</source>
+        <translation>invalid_request: der Austausch wurde abgelehnt — das Subjekt-Token ist ungültig, abgelaufen oder widerrufen, oder sein may_act nennt %1 nicht.</translation>
+    </message>
+    <message>
+        <source>invalid_request: the request is malformed or misses a parameter.</source>
+        <translation>invalid_request: die Anfrage ist fehlerhaft oder ihr fehlt ein Parameter.</translation>
+    </message>
+    <message>
+        <source>unknown_user_id: the server knows no user %1 (login hint: a username, a user id or an e-mail address).</source>
+        <translation>unknown_user_id: der Server kennt keinen Benutzer %1 (Login-Hinweis: ein Benutzername, eine Benutzer-ID oder eine E-Mail-Adresse).</translation>
+    </message>
+    <message>
+        <source>invalid_binding_message: at most 256 printable characters, and different from the user&apos;s other waiting requests.</source>
+        <translation>invalid_binding_message: höchstens 256 druckbare Zeichen und verschieden von den anderen wartenden Anfragen des Benutzers.</translation>
+    </message>
+    <message>
+        <source>temporarily_unavailable: the server is busy; try again in a moment.</source>
+        <translation>temporarily_unavailable: der Server ist ausgelastet; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>server_error: the server failed while answering.</source>
+        <translation>server_error: beim Antworten ist im Server ein Fehler aufgetreten.</translation>
+    </message>
+    <message>
+        <source>The server says: “%1”</source>
+        <translation>Der Server sagt: „%1“</translation>
     </message>
 </context>
 <context>
@@ -4070,6 +4651,300 @@ through %2</source>
     <message>
         <source>%1 — unsaved changes</source>
         <translation>%1 — ungespeicherte Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>PlaygroundPane</name>
+    <message>
+        <source>Every step succeeded.</source>
+        <translation>Jeder Schritt war erfolgreich.</translation>
+    </message>
+    <message>
+        <source>The run did not go through: the first step that did not succeed says why.</source>
+        <translation>Der Durchlauf ging nicht durch: der erste nicht erfolgreiche Schritt sagt, warum.</translation>
+    </message>
+    <message>
+        <source>The flow to try; each fills in its steps below</source>
+        <translation>Der auszuprobierende Ablauf; jeder füllt unten seine Schritte aus</translation>
+    </message>
+    <message>
+        <source>Flow:</source>
+        <translation>Ablauf:</translation>
+    </message>
+    <message>
+        <source>Read the agents and resource servers again (F5)</source>
+        <translation>Agenten und Ressourcenserver neu lesen (F5)</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a scenario file (JSON)</source>
+        <translation>Eine Szenariodatei öffnen (JSON)</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Save this scenario as a JSON file — without secrets or tokens</source>
+        <translation>Dieses Szenario als JSON-Datei speichern — ohne Geheimnisse oder Tokens</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Run the flow against the connected server (Ctrl+Return)</source>
+        <translation>Den Ablauf gegen den verbundenen Server ausführen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Abort the calls in flight and stop the run</source>
+        <translation>Laufende Aufrufe abbrechen und den Durchlauf anhalten</translation>
+    </message>
+    <message>
+        <source>Open a playground scenario</source>
+        <translation>Ein Spielplatz-Szenario öffnen</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json)</source>
+        <translation>Szenarien (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the playground scenario</source>
+        <translation>Das Spielplatz-Szenario speichern</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Agent:</translation>
+    </message>
+    <message>
+        <source>scopes, space-separated</source>
+        <translation>Scopes, durch Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Scopes:</source>
+        <translation>&amp;Scopes:</translation>
+    </message>
+    <message>
+        <source>The resource server the token is for (RFC 8707 resource)</source>
+        <translation>Der Ressourcenserver, für den das Token ist (RFC 8707 resource)</translation>
+    </message>
+    <message>
+        <source>Au&amp;dience:</source>
+        <translation>&amp;Zielgruppe:</translation>
+    </message>
+    <message>
+        <source>username, user id or e-mail</source>
+        <translation>Benutzername, Benutzer-ID oder E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>shown on the approving device (made up if empty)</source>
+        <translation>auf dem zustimmenden Gerät angezeigt (erfunden, wenn leer)</translation>
+    </message>
+    <message>
+        <source>&amp;Binding message:</source>
+        <translation>Bindungs&amp;nachricht:</translation>
+    </message>
+    <message>
+        <source>After the last step, present its token to this resource server (audience locking); empty: no check</source>
+        <translation>Nach dem letzten Schritt dessen Token diesem Ressourcenserver vorlegen (Zielgruppenbindung); leer: keine Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Then present to:</source>
+        <translation>&amp;Dann vorlegen bei:</translation>
+    </message>
+    <message>
+        <source>Exchange hops (RFC 8693)</source>
+        <translation>Austauschschritte (RFC 8693)</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Add hop</source>
+        <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove hop</source>
+        <translation>Schritt entfernen</translation>
+    </message>
+    <message>
+        <source>Secrets (kept in memory)</source>
+        <translation>Geheimnisse (im Arbeitsspeicher gehalten)</translation>
+    </message>
+    <message>
+        <source>Never saved in a scenario. Tick “Keep in the keychain” to find a secret again next time.</source>
+        <translation>Nie in einem Szenario gespeichert. Kreuzen Sie „Im Schlüsselbund aufbewahren“ an, um ein Geheimnis beim nächsten Mal wiederzufinden.</translation>
+    </message>
+    <message>
+        <source>Steps of the run</source>
+        <translation>Schritte des Durchlaufs</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal secrets and tokens</source>
+        <translation>Geheimnisse und Tokens &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>Als &amp;curl kopieren</translation>
+    </message>
+    <message>
+        <source>The request as a curl command; secrets and tokens become shell variables such as $CLIENT_SECRET</source>
+        <translation>Die Anfrage als curl-Befehl; Geheimnisse und Tokens werden zu Shell-Variablen wie $CLIENT_SECRET</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Inspector</source>
+        <translation>Im &amp;Inspektor öffnen</translation>
+    </message>
+    <message>
+        <source>Verify and read the token this step produced</source>
+        <translation>Das Token prüfen und lesen, das dieser Schritt erzeugt hat</translation>
+    </message>
+    <message>
+        <source>Chain policy: %1</source>
+        <translation>Kettenrichtlinie: %1</translation>
+    </message>
+    <message>
+        <source>Every token a run produces is checked against the chain policy loaded in the Inspector (Chain policy…); each step says whether it holds.</source>
+        <translation>Jedes Token, das ein Durchlauf erzeugt, wird gegen die im Inspektor geladene Kettenrichtlinie geprüft (Kettenrichtlinie…); jeder Schritt sagt, ob sie erfüllt ist.</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;client:</source>
+        <translation>Anmelde-&amp;Client:</translation>
+    </message>
+    <message>
+        <source>The public client the user signs in to (ThunderID&apos;s CONSOLE by default)</source>
+        <translation>Der öffentliche Client, bei dem sich der Benutzer anmeldet (standardmäßig ThunderIDs CONSOLE)</translation>
+    </message>
+    <message>
+        <source>The agent that starts the flow (its client id)</source>
+        <translation>Der Agent, der den Ablauf beginnt (seine Client-ID)</translation>
+    </message>
+    <message>
+        <source>On-behalf-of: the agent exchanges the user&apos;s token, then any further hops</source>
+        <translation>Im Auftrag: der Agent tauscht das Token des Benutzers, dann alle weiteren Schritte</translation>
+    </message>
+    <message>
+        <source>Client secret of %1</source>
+        <translation>Client-Geheimnis von %1</translation>
+    </message>
+    <message>
+        <source>the console&apos;s own connection</source>
+        <translation>die eigene Verbindung der Konsole</translation>
+    </message>
+    <message>
+        <source>kept in the keychain</source>
+        <translation>im Schlüsselbund aufbewahrt</translation>
+    </message>
+    <message>
+        <source>client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Keep in the keychain</source>
+        <translation>Im Schlüsselbund aufbewahren</translation>
+    </message>
+    <message>
+        <source>No agent needs a secret yet.</source>
+        <translation>Noch braucht kein Agent ein Geheimnis.</translation>
+    </message>
+    <message>
+        <source>The keychain did not keep the secret of %1: %2</source>
+        <translation>Der Schlüsselbund hat das Geheimnis von %1 nicht aufbewahrt: %2</translation>
+    </message>
+    <message>
+        <source>The scenario was not saved: %1</source>
+        <translation>Das Szenario wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1 (no secrets or tokens).</source>
+        <translation>In %1 gespeichert (ohne Geheimnisse oder Tokens).</translation>
+    </message>
+    <message>
+        <source>%1 is not a scenario the playground can open: %2</source>
+        <translation>%1 ist kein Szenario, das der Spielplatz öffnen kann: %2</translation>
+    </message>
+    <message>
+        <source>Copied as curl; set the variables it names before running it.</source>
+        <translation>Als curl kopiert; setzen Sie die genannten Variablen, bevor Sie es ausführen.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Pick a flow, fill in the agents, scopes and audience, and &lt;b&gt;Run&lt;/b&gt;. Each step appears here with its HTTP exchange.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie einen Ablauf, füllen Sie Agenten, Scopes und Zielgruppe aus und klicken Sie auf &lt;b&gt;Ausführen&lt;/b&gt;. Jeder Schritt erscheint hier mit seinem HTTP-Austausch.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Request %1 of %2 · %3 · %4</source>
+        <translation>Anfrage %1 von %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Request · %1 · %2</source>
+        <translation>Anfrage · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Response · %1</source>
+        <translation>Antwort · %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlaygroundStepsModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
@@ -4529,6 +5404,14 @@ Drücken Sie Strg+N, um die erste API zu beschreiben, die Ihre Agenten aufrufen.
         <source>Delete the resource “%1” (%2)? It must have no sub-resources or actions left.</source>
         <translation>Die Ressource „%1“ (%2) löschen? Sie darf keine Unterressourcen oder Aktionen mehr haben.</translation>
     </message>
+    <message>
+        <source>The new resource server is not created yet.</source>
+        <translation>Der neue Ressourcenserver ist noch nicht angelegt.</translation>
+    </message>
+    <message>
+        <source>Your changes to the resource server %1 are not saved.</source>
+        <translation>Ihre Änderungen am Ressourcenserver %1 sind nicht gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>RoleAssignmentsModel</name>
@@ -4830,10 +5713,6 @@ Drücken Sie Strg+N, um die erste API zu beschreiben, die Ihre Agenten aufrufen.
         <translation>Anlegen</translation>
     </message>
     <message>
-        <source>The name is required.</source>
-        <translation>Der Name ist erforderlich.</translation>
-    </message>
-    <message>
         <source>Creating the role</source>
         <translation>Die Rolle wird angelegt</translation>
     </message>
@@ -4913,6 +5792,129 @@ Drücken Sie Strg+N, um die erste API zu beschreiben, die Ihre Agenten aufrufen.
             <numerusform>%n Zuweisung von %1 entfernt.</numerusform>
             <numerusform>%n Zuweisungen von %1 entfernt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The new role is not created yet.</source>
+        <translation>Die neue Rolle ist noch nicht angelegt.</translation>
+    </message>
+    <message>
+        <source>Your changes to the role %1 are not saved.</source>
+        <translation>Ihre Änderungen an der Rolle %1 sind nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The permission changes are not saved.</source>
+        <translation>Die Berechtigungsänderungen sind nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1 has a member “%2”: a scenario never holds secrets or tokens</source>
+        <translation>%1 hat ein Element „%2“: ein Szenario enthält nie Geheimnisse oder Tokens</translation>
+    </message>
+    <message>
+        <source>%1.agent must be a string (a client id)</source>
+        <translation>%1.agent muss eine Zeichenkette sein (eine Client-ID)</translation>
+    </message>
+    <message>
+        <source>%1.scopes must hold strings</source>
+        <translation>%1.scopes muss Zeichenketten enthalten</translation>
+    </message>
+    <message>
+        <source>%1.scopes must be a list of strings</source>
+        <translation>%1.scopes muss eine Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>%1.audience must be a string (a resource server identifier)</source>
+        <translation>%1.audience muss eine Zeichenkette sein (eine Ressourcenserver-Kennung)</translation>
+    </message>
+    <message>
+        <source>Client credentials</source>
+        <translation>Client Credentials</translation>
+    </message>
+    <message>
+        <source>Token exchange chain</source>
+        <translation>Token-Austauschkette</translation>
+    </message>
+    <message>
+        <source>CIBA (the user approves on another device)</source>
+        <translation>CIBA (der Benutzer stimmt auf einem anderen Gerät zu)</translation>
+    </message>
+    <message>
+        <source>Authorization code + on-behalf-of</source>
+        <translation>Autorisierungscode + im Auftrag</translation>
+    </message>
+    <message>
+        <source>Name the client the user signs in to.</source>
+        <translation>Nennen Sie den Client, bei dem sich der Benutzer anmeldet.</translation>
+    </message>
+    <message>
+        <source>Choose the agent that starts the flow.</source>
+        <translation>Wählen Sie den Agenten, der den Ablauf beginnt.</translation>
+    </message>
+    <message>
+        <source>Name the user who approves the request (username, user id or e-mail).</source>
+        <translation>Nennen Sie den Benutzer, der der Anfrage zustimmt (Benutzername, Benutzer-ID oder E-Mail).</translation>
+    </message>
+    <message>
+        <source>Add at least one hop to the chain.</source>
+        <translation>Fügen Sie der Kette mindestens einen Schritt hinzu.</translation>
+    </message>
+    <message>
+        <source>Add the agent that acts on the user&apos;s behalf.</source>
+        <translation>Fügen Sie den Agenten hinzu, der im Auftrag des Benutzers handelt.</translation>
+    </message>
+    <message>
+        <source>Hop %1 has no agent.</source>
+        <translation>Schritt %1 hat keinen Agenten.</translation>
+    </message>
+    <message>
+        <source>The binding message is longer than 256 characters.</source>
+        <translation>Die Bindungsnachricht ist länger als 256 Zeichen.</translation>
+    </message>
+    <message>
+        <source>not a playground scenario (no “thunderidPlayground” version)</source>
+        <translation>kein Spielplatz-Szenario (keine „thunderidPlayground“-Version)</translation>
+    </message>
+    <message>
+        <source>scenario format %1 is not supported (this console reads %2)</source>
+        <translation>Szenarioformat %1 wird nicht unterstützt (diese Konsole liest %2)</translation>
+    </message>
+    <message>
+        <source>the scenario has a member “%1”: a scenario never holds secrets or tokens</source>
+        <translation>das Szenario hat ein Element „%1“: ein Szenario enthält nie Geheimnisse oder Tokens</translation>
+    </message>
+    <message>
+        <source>unknown flow “%1”</source>
+        <translation>unbekannter Ablauf „%1“</translation>
+    </message>
+    <message>
+        <source>hops must be a list</source>
+        <translation>hops muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>a chain of %1 hops is more than the playground runs (32)</source>
+        <translation>eine Kette aus %1 Schritten ist mehr, als der Spielplatz ausführt (32)</translation>
+    </message>
+    <message>
+        <source>%1 must be a string</source>
+        <translation>%1 muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>the file is larger than 1 MiB</source>
+        <translation>die Datei ist größer als 1 MiB</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at offset %2</source>
+        <translation>kein JSON: %1 an Position %2</translation>
+    </message>
+    <message>
+        <source>a scenario is a JSON object</source>
+        <translation>ein Szenario ist ein JSON-Objekt</translation>
     </message>
 </context>
 <context>
@@ -5153,6 +6155,101 @@ Drücken Sie Strg+N, um die erste API zu beschreiben, die Ihre Agenten aufrufen.
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Keep running in the tray when the window closes</source>
+        <translation>Beim Schließen des Fensters im Infobereich weiterlaufen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Request timeout in seconds</source>
+        <translation>Zeitlimit für Anfragen in Sekunden</translation>
+    </message>
+    <message>
+        <source>How long a request to the server may take before it fails</source>
+        <translation>Wie lange eine Anfrage an den Server dauern darf, bevor sie fehlschlägt</translation>
+    </message>
+    <message>
+        <source>&amp;Request timeout:</source>
+        <translation>&amp;Zeitlimit für Anfragen:</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Takes effect at the next start</source>
+        <translation>Wirkt ab dem nächsten Start</translation>
+    </message>
+    <message>
+        <source>Takes effect at the next start.</source>
+        <translation>Wirkt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps the console in the tray, where the approval inbox goes on counting requests; the tray&apos;s menu quits</source>
+        <translation>Das Schließen des Fensters lässt die Konsole im Infobereich, wo der Genehmigungs-Posteingang weiter Anfragen zählt; beendet wird sie über das Menü des Infobereichs</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Fenster:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Keep token history for this many days (0: forever)</source>
+        <translation>Token-Verlauf so viele Tage aufbewahren (0: unbegrenzt)</translation>
+    </message>
+    <message>
+        <source>Token-history events older than this are deleted when a history store is opened and when this setting is saved</source>
+        <translation>Ältere Ereignisse des Token-Verlaufs werden gelöscht, wenn ein Verlaufsspeicher geöffnet und wenn diese Einstellung gespeichert wird</translation>
+    </message>
+    <message>
+        <source>Keep token &amp;history:</source>
+        <translation>Token-&amp;Verlauf aufbewahren:</translation>
+    </message>
+    <message>
+        <source>Clear a copied secret from the clipboard after seconds</source>
+        <translation>Ein kopiertes Geheimnis nach Sekunden aus der Zwischenablage entfernen</translation>
+    </message>
+    <message>
+        <source>A client secret copied to the clipboard is removed from it after this time (if the clipboard still holds it)</source>
+        <translation>Ein in die Zwischenablage kopiertes Client-Geheimnis wird nach dieser Zeit daraus entfernt (wenn sie es noch enthält)</translation>
+    </message>
+    <message>
+        <source>Clear a copied &amp;secret after:</source>
+        <translation>Kopiertes &amp;Geheimnis entfernen nach:</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>System (%1)</translation>
+    </message>
+</context>
+<context>
     <name>SqlHistoryBackend</name>
     <message>
         <source>history database error: %1</source>
@@ -5271,6 +6368,14 @@ Das Client-Secret für --server stammt aus dem Schlüsselbund-Eintrag des Profil
     <message>
         <source>The local sandbox this console started stops when it quits, and its data (in memory) is gone. Quit?</source>
         <translation>Die lokale Sandbox, die diese Konsole gestartet hat, endet mit ihr, und ihre Daten (im Speicher) gehen verloren. Beenden?</translation>
+    </message>
+    <message>
+        <source>Log what the console does (every tid.* category) on stderr; never a secret or a token.</source>
+        <translation>Protokolliert auf stderr, was die Konsole tut (jede tid.*-Kategorie); nie ein Geheimnis oder Token.</translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation>Lokale Sandbox</translation>
     </message>
 </context>
 <context>
@@ -5466,6 +6571,14 @@ synchronisiert: %1 abgerufen, %2 neu (insgesamt auf dem Server %3)
         <source>The handle cannot contain the delimiter &quot;%1&quot;.</source>
         <translation>Das Handle darf das Trennzeichen „%1“ nicht enthalten.</translation>
     </message>
+    <message>
+        <source>A role name has 3 to 64 characters.</source>
+        <translation>Ein Rollenname hat 3 bis 64 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>Der Name ist erforderlich.</translation>
+    </message>
 </context>
 <context>
     <name>tid::core::LineReader</name>
@@ -5480,6 +6593,21 @@ synchronisiert: %1 abgerufen, %2 neu (insgesamt auf dem Server %3)
     <message>
         <source>the gzip data is corrupt (%1)</source>
         <translation>die gzip-Daten sind beschädigt (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>tid::ui::Theme</name>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
     </message>
 </context>
 <context>

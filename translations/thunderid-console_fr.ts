@@ -170,6 +170,42 @@
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>The server refused the input: %1%2 — %3</source>
+        <translation>Le serveur a refusé la saisie : %1%2 — %3</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>Leave without saving?</source>
+        <translation>Quitter sans enregistrer ?</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Copy id</source>
+        <translation>Copier l’identifiant</translation>
+    </message>
+    <message>
+        <source>Copy client id</source>
+        <translation>Copier l’identifiant client</translation>
+    </message>
+    <message>
+        <source>Show history</source>
+        <translation>Afficher l’historique</translation>
+    </message>
 </context>
 <context>
     <name>AgentWizard</name>
@@ -792,6 +828,14 @@ Leurs jetons restent valides jusqu&apos;à leur expiration ; leurs secrets cesse
     <message>
         <source>Removed %1 from %2.</source>
         <translation>%1 retiré de %2.</translation>
+    </message>
+    <message>
+        <source>The new secret of %1 will not be shown again: copy it and store it before you leave (&quot;I have stored it&quot;).</source>
+        <translation>Le nouveau secret de %1 ne sera plus affiché : copiez-le et conservez-le avant de partir (« Je l’ai conservé »).</translation>
+    </message>
+    <message>
+        <source>Your changes to %1 are not saved.</source>
+        <translation>Vos modifications de %1 ne sont pas enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -1974,6 +2018,292 @@ ThunderID n&apos;en propose pas encore ; la console utilise l&apos;extension « 
     <message>
         <source>Reference</source>
         <translation>Référence</translation>
+    </message>
+</context>
+<context>
+    <name>FlowRunner</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Waiting for the user</source>
+        <translation>En attente de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Narrowed</source>
+        <translation>Restreint</translation>
+    </message>
+    <message>
+        <source>Refused (audience lock)</source>
+        <translation>Refusé (verrouillage d’audience)</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Not supported by the server</source>
+        <translation>Non pris en charge par le serveur</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>A run is going on; stop it first.</source>
+        <translation>Une exécution est en cours ; arrêtez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>Connect to a server first: the playground runs against the connected server.</source>
+        <translation>Connectez-vous d’abord à un serveur : le bac à sable s’exécute contre le serveur connecté.</translation>
+    </message>
+    <message>
+        <source>The secret of %1 is missing: type it, or keep it in the keychain.</source>
+        <translation>Le secret de %1 manque : saisissez-le, ou conservez-le dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>%1 gets its own token (client credentials)</source>
+        <translation>%1 obtient son propre jeton (client credentials)</translation>
+    </message>
+    <message>
+        <source>The user signs in through the browser (%1, PKCE)</source>
+        <translation>L’utilisateur se connecte dans le navigateur (%1, PKCE)</translation>
+    </message>
+    <message>
+        <source>%1 asks %2 for approval (bc-authorize)</source>
+        <translation>%1 demande l’accord de %2 (bc-authorize)</translation>
+    </message>
+    <message>
+        <source>%1 polls until %2 decides</source>
+        <translation>%1 interroge jusqu’à ce que %2 décide</translation>
+    </message>
+    <message>
+        <source>%1 exchanges the user&apos;s token: on-behalf-of</source>
+        <translation>%1 échange le jeton de l’utilisateur : pour le compte de (on-behalf-of)</translation>
+    </message>
+    <message>
+        <source>Hop %1: %2 exchanges the token</source>
+        <translation>Étape %1 : %2 échange le jeton</translation>
+    </message>
+    <message>
+        <source>The last token is presented to %1</source>
+        <translation>Le dernier jeton est présenté à %1</translation>
+    </message>
+    <message>
+        <source>Not run: an earlier step did not succeed.</source>
+        <translation>Non exécuté : une étape précédente a échoué.</translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>Arrêté par l’utilisateur.</translation>
+    </message>
+    <message>
+        <source>Not run: the run was stopped.</source>
+        <translation>Non exécuté : l’exécution a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>sub %1</source>
+        <translation>sub %1</translation>
+    </message>
+    <message>
+        <source>act %1 (depth %2)</source>
+        <translation>act %1 (profondeur %2)</translation>
+    </message>
+    <message>
+        <source>aud %1</source>
+        <translation>aud %1</translation>
+    </message>
+    <message>
+        <source>scope %1</source>
+        <translation>scope %1</translation>
+    </message>
+    <message>
+        <source>expires in %1</source>
+        <translation>expire dans %1</translation>
+    </message>
+    <message>
+        <source>an opaque token (not a JWT)</source>
+        <translation>un jeton opaque (pas un JWT)</translation>
+    </message>
+    <message>
+        <source>chain policy holds</source>
+        <translation>règle de chaîne respectée</translation>
+    </message>
+    <message>
+        <source>chain policy fails: %1</source>
+        <translation>règle de chaîne non respectée : %1</translation>
+    </message>
+    <message>
+        <source>✔ %1: %2</source>
+        <translation>✔ %1 : %2</translation>
+    </message>
+    <message>
+        <source>✖ %1: %2</source>
+        <translation>✖ %1 : %2</translation>
+    </message>
+    <message>
+        <source>Chain policy %1:
+%2</source>
+        <translation>Règle de chaîne %1 :
+%2</translation>
+    </message>
+    <message>
+        <source>The server issued %1 where the hop asked for %2: it narrowed silently instead of refusing (a real ThunderID drops what it will not grant; the sandbox answers invalid_scope).</source>
+        <translation>Le serveur a délivré %1 là où l’étape demandait %2 : il a restreint en silence au lieu de refuser (un vrai ThunderID omet ce qu’il n’accorde pas ; le bac à sable répond invalid_scope).</translation>
+    </message>
+    <message>
+        <source>The parent token holds only %1, so %2 could not be handed on.</source>
+        <translation>Le jeton parent ne détient que %1, donc %2 n’a pas pu être transmis.</translation>
+    </message>
+    <message>
+        <source>%1 held by the parent, but %2 does not hold it on %3.</source>
+        <translation>%1 est détenu par le parent, mais %2 ne le détient pas sur %3.</translation>
+    </message>
+    <message>
+        <source>The user approved %1 of the %2 asked for.</source>
+        <translation>L’utilisateur a approuvé %1 des %2 demandés.</translation>
+    </message>
+    <message>
+        <source>The sign-in granted %1 of %2: the user holds only these on %3 through their roles.</source>
+        <translation>La connexion a accordé %1 sur %2 : l’utilisateur ne détient que ceux-ci sur %3 par ses rôles.</translation>
+    </message>
+    <message>
+        <source>The server issued %1 of the %2 asked for: %3 holds only these on %4 through its roles (issued = asked ∩ defined by the resource server ∩ held by the client).</source>
+        <translation>Le serveur a délivré %1 des %2 demandés : %3 ne détient que ceux-ci sur %4 par ses rôles (délivré = demandé ∩ défini par le serveur de ressources ∩ détenu par le client).</translation>
+    </message>
+    <message>
+        <source>the default audience</source>
+        <translation>l’audience par défaut</translation>
+    </message>
+    <message>
+        <source>It also added %1, which was not asked for.</source>
+        <translation>Il a aussi ajouté %1, qui n’était pas demandé.</translation>
+    </message>
+    <message>
+        <source>The server does not support this step: it answered %1.</source>
+        <translation>Le serveur ne prend pas en charge cette étape : il a répondu %1.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>Le serveur a refusé : %1</translation>
+    </message>
+    <message>
+        <source>The server does not support client credentials: its discovery document does not list client_credentials.</source>
+        <translation>Le serveur ne prend pas en charge client credentials : son document de découverte ne cite pas client_credentials.</translation>
+    </message>
+    <message>
+        <source>The server does not support a browser sign-in: its discovery document has no authorization_endpoint or does not list authorization_code.</source>
+        <translation>Le serveur ne prend pas en charge la connexion par navigateur : son document de découverte n’a pas d’authorization_endpoint ou ne cite pas authorization_code.</translation>
+    </message>
+    <message>
+        <source>Sign in as the user in the browser; the answer comes back to 127.0.0.1.</source>
+        <translation>Connectez-vous dans le navigateur en tant qu’utilisateur ; la réponse revient à 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Authorization request (PKCE S256, loopback redirect):
+%1</source>
+        <translation>Demande d’autorisation (PKCE S256, redirection locale) :
+%1</translation>
+    </message>
+    <message>
+        <source>The sign-in did not complete: %1</source>
+        <translation>La connexion n’a pas abouti : %1</translation>
+    </message>
+    <message>
+        <source>The server does not support CIBA: its discovery document has no backchannel_authentication_endpoint.</source>
+        <translation>Le serveur ne prend pas en charge CIBA : son document de découverte n’a pas de backchannel_authentication_endpoint.</translation>
+    </message>
+    <message>
+        <source>The server does not support CIBA: its discovery document does not list the grant %1.</source>
+        <translation>Le serveur ne prend pas en charge CIBA : son document de découverte ne cite pas le grant %1.</translation>
+    </message>
+    <message>
+        <source>Playground check %1</source>
+        <translation>Vérification du bac à sable %1</translation>
+    </message>
+    <message>
+        <source>Sent to %1 with the binding message “%2”; expires in %3, poll every %4.</source>
+        <translation>Envoyé à %1 avec le message de liaison « %2 » ; expire dans %3, interrogation toutes les %4.</translation>
+    </message>
+    <message>
+        <source>The user sees “%1” on the device that approves: this console&apos;s Inbox when signed in as %2, or another device.</source>
+        <translation>L’utilisateur voit « %1 » sur l’appareil qui approuve : la boîte de réception de cette console si connecté en tant que %2, ou un autre appareil.</translation>
+    </message>
+    <message>
+        <source>next poll in %1</source>
+        <translation>prochaine interrogation dans %1</translation>
+    </message>
+    <message>
+        <source>polling now</source>
+        <translation>interrogation en cours</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to approve “%2” — %3 · the request expires in %4 · polling every %5</source>
+        <translation>En attente de l’accord de %1 pour « %2 » — %3 · la demande expire dans %4 · interrogation toutes les %5</translation>
+    </message>
+    <message>
+        <source>The server does not support token exchange (RFC 8693): its discovery document does not list %1.</source>
+        <translation>Le serveur ne prend pas en charge l’échange de jetons (RFC 8693) : son document de découverte ne cite pas %1.</translation>
+    </message>
+    <message>
+        <source>There is no token to exchange.</source>
+        <translation>Il n’y a aucun jeton à échanger.</translation>
+    </message>
+    <message>
+        <source>The actor chain did not grow by one: the parent had depth %1, this token has %2 (a real ThunderID builds act only from an actor_token).</source>
+        <translation>La chaîne d’acteurs n’a pas grandi d’un : le parent avait la profondeur %1, ce jeton a %2 (un vrai ThunderID ne construit act qu’à partir d’un actor_token).</translation>
+    </message>
+    <message>
+        <source>There is no token to present.</source>
+        <translation>Il n’y a aucun jeton à présenter.</translation>
+    </message>
+    <message>
+        <source>Introspection needs an agent&apos;s credentials; this run has none.</source>
+        <translation>L’introspection demande les identifiants d’un agent ; cette exécution n’en a pas.</translation>
+    </message>
+    <message>
+        <source>Refused: the server&apos;s introspection says the token is not active.</source>
+        <translation>Refusé : selon l’introspection du serveur, le jeton n’est pas actif.</translation>
+    </message>
+    <message>
+        <source>Accepted: the token is active and its audience names %1.</source>
+        <translation>Accepté : le jeton est actif et son audience nomme %1.</translation>
+    </message>
+    <message>
+        <source>Refused: the token is locked to %1, not %2.</source>
+        <translation>Refusé : le jeton est verrouillé sur %1, pas sur %2.</translation>
+    </message>
+    <message>
+        <source>no audience</source>
+        <translation>aucune audience</translation>
+    </message>
+    <message>
+        <source>The server&apos;s introspection says the token is active for audience %1. A resource server accepts only tokens whose aud names it (RFC 8707, RFC 9068 §4), so %2 refuses this one: a token obtained for one resource server cannot be replayed at another.</source>
+        <translation>Selon l’introspection du serveur, le jeton est actif pour l’audience %1. Un serveur de ressources n’accepte que les jetons dont aud le nomme (RFC 8707, RFC 9068 §4), donc %2 refuse celui-ci : un jeton obtenu pour un serveur de ressources ne peut pas être rejoué auprès d’un autre.</translation>
     </message>
 </context>
 <context>
@@ -3689,6 +4019,18 @@ via %2</translation>
             <numerusform>%1 (%n règles)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>Token details</source>
+        <translation>Détails du jeton</translation>
+    </message>
+    <message>
+        <source>Actor chain</source>
+        <translation>Chaîne d’acteurs</translation>
+    </message>
 </context>
 <context>
     <name>JwksFetcher</name>
@@ -3851,10 +4193,6 @@ via %2</translation>
         <translation>Se connecter à un serveur</translation>
     </message>
     <message>
-        <source>%1 (Ctrl+%2)</source>
-        <translation>%1 (Ctrl+%2)</translation>
-    </message>
-    <message>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
@@ -3923,10 +4261,6 @@ via %2</translation>
         <translation>Chargement des décomptes…</translation>
     </message>
     <message>
-        <source>Could not read the counts.</source>
-        <translation>Impossible de lire les décomptes.</translation>
-    </message>
-    <message>
         <source>%1 agents · %2 resource servers · %3 roles</source>
         <translation>%1 agents · %2 serveurs de ressources · %3 rôles</translation>
     </message>
@@ -3948,10 +4282,6 @@ via %2</translation>
             <numerusform>%1, %n en attente</numerusform>
             <numerusform>%1, %n en attente</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>ThunderID Console — %1 at %2</source>
-        <translation>ThunderID Console — %1 sur %2</translation>
     </message>
     <message>
         <source>Signed in as %1 (administrator)</source>
@@ -4013,6 +4343,154 @@ via %2</translation>
         <source>Your sign-in has expired and could not be renewed.</source>
         <translation>Votre connexion a expiré et n’a pas pu être renouvelée.</translation>
     </message>
+    <message>
+        <source>Try the agent flows against the server step by step.</source>
+        <translation>Essayer les flux des agents contre le serveur, étape par étape.</translation>
+    </message>
+    <message>
+        <source>Playground</source>
+        <translation>Bac à sable</translation>
+    </message>
+    <message>
+        <source>Reload the current pane and the counts</source>
+        <translation>Recharger le volet courant et les décomptes</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Barre de menus</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Quit the console (a local sandbox it started stops with it)</source>
+        <translation>Quitter la console (un bac à sable local qu’elle a démarré s’arrête avec elle)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Filter the current pane&apos;s list</source>
+        <translation>Filtrer la liste du volet courant</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the selected text or the selected rows</source>
+        <translation>Copier le texte ou les lignes sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Documentation</translation>
+    </message>
+    <message>
+        <source>Open the console&apos;s documentation</source>
+        <translation>Ouvrir la documentation de la console</translation>
+    </message>
+    <message>
+        <source>&amp;About ThunderID Console</source>
+        <translation>À &amp;propos de ThunderID Console</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>New item (in a list pane)</source>
+        <translation>Nouvel élément (dans un volet de liste)</translation>
+    </message>
+    <message>
+        <source>Delete the selected items (in a list pane)</source>
+        <translation>Supprimer les éléments sélectionnés (dans un volet de liste)</translation>
+    </message>
+    <message>
+        <source>The selected row&apos;s menu: Open, Copy id, Delete, …</source>
+        <translation>Le menu de la ligne sélectionnée : Ouvrir, Copier l’identifiant, Supprimer, …</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Move between the controls of a pane</source>
+        <translation>Passer d’un contrôle à l’autre dans un volet</translation>
+    </message>
+    <message>
+        <source>Close a dialog</source>
+        <translation>Fermer une boîte de dialogue</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>no TLS backend</source>
+        <translation>aucun moteur TLS</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ThunderID Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for the ThunderID identity server: resource servers, scopes, roles, agents and their credentials, consents, the approval inbox, the token inspector and the token history.&lt;/p&gt;&lt;p&gt;Qt %2 (built with Qt %3)&lt;br&gt;OpenSSL: %4&lt;br&gt;TLS: %5&lt;/p&gt;&lt;p&gt;Licensed under the Apache License, Version 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ThunderID Console %1&lt;/h3&gt;&lt;p&gt;Une console de bureau pour le serveur d’identité ThunderID : serveurs de ressources, scopes, rôles, agents et leurs identifiants, consentements, la boîte d’approbation, l’inspecteur de jetons et l’historique des jetons.&lt;/p&gt;&lt;p&gt;Qt %2 (compilé avec Qt %3)&lt;br&gt;OpenSSL : %4&lt;br&gt;TLS : %5&lt;/p&gt;&lt;p&gt;Sous licence Apache, version 2.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About ThunderID Console</source>
+        <translation>À propos de ThunderID Console</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>À propos de Qt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not read the counts: %1</source>
+        <translation>Impossible de lire les décomptes : %1</translation>
+    </message>
 </context>
 <context>
     <name>MessageWidget</name>
@@ -4035,6 +4513,109 @@ via %2</translation>
     <message>
         <source>Close message</source>
         <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthErrorText</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>invalid_target: no resource (audience) was given, and permission scopes need one — pick the resource server the token is for.</source>
+        <translation>invalid_target : aucune ressource (audience) n’a été donnée, et les scopes de permission en exigent une — choisissez le serveur de ressources auquel le jeton est destiné.</translation>
+    </message>
+    <message>
+        <source>invalid_target: the resource %1 is not one this agent may reach — the server knows no resource server with that identifier, or it does not match the one the request is bound to.</source>
+        <translation>invalid_target : la ressource %1 n’est pas accessible à cet agent — le serveur ne connaît aucun serveur de ressources avec cet identifiant, ou il ne correspond pas à celui auquel la demande est liée.</translation>
+    </message>
+    <message>
+        <source>invalid_scope: the hop asks for scopes the exchanging agent %1 does not hold itself on %2 (through its roles), although the parent token holds them. A token exchange can only narrow.</source>
+        <translation>invalid_scope : l’étape demande des scopes que l’agent %1 qui échange ne détient pas lui-même sur %2 (par ses rôles), bien que le jeton parent les détienne. Un échange de jetons ne peut que restreindre.</translation>
+    </message>
+    <message>
+        <source>invalid_scope: the hop asks for %1, which its parent token does not hold (it holds %2). A token exchange can only narrow, never widen.</source>
+        <translation>invalid_scope : l’étape demande %1, que son jeton parent ne détient pas (il détient %2). Un échange de jetons ne peut que restreindre, jamais élargir.</translation>
+    </message>
+    <message>
+        <source>invalid_scope: a CIBA request must ask for openid, and only for scopes the resource server defines (asked: %1).</source>
+        <translation>invalid_scope : une demande CIBA doit demander openid, et seulement des scopes que le serveur de ressources définit (demandé : %1).</translation>
+    </message>
+    <message>
+        <source>invalid_scope: the server refused the scopes %1 — the resource server does not define them or they are malformed.</source>
+        <translation>invalid_scope : le serveur a refusé les scopes %1 — le serveur de ressources ne les définit pas ou ils sont mal formés.</translation>
+    </message>
+    <message>
+        <source>invalid_client: the server did not accept the credentials of %1 — the client id is unknown, the secret is wrong, rotated or revoked, or the client is registered for another authentication method.</source>
+        <translation>invalid_client : le serveur n’a pas accepté les identifiants de %1 — l’identifiant client est inconnu, le secret est faux, renouvelé ou révoqué, ou le client est inscrit pour une autre méthode d’authentification.</translation>
+    </message>
+    <message>
+        <source>unauthorized_client: %1 may not use this grant (%2) — add it to the agent&apos;s grant types.</source>
+        <translation>unauthorized_client : %1 ne peut pas utiliser ce grant (%2) — ajoutez-le aux types de grant de l’agent.</translation>
+    </message>
+    <message>
+        <source>authorization_pending: the user has not answered yet; polling goes on.</source>
+        <translation>authorization_pending : l’utilisateur n’a pas encore répondu ; l’interrogation continue.</translation>
+    </message>
+    <message>
+        <source>slow_down: the client polled sooner than the server&apos;s interval; the interval grows by 5 seconds.</source>
+        <translation>slow_down : le client a interrogé avant l’intervalle du serveur ; l’intervalle augmente de 5 secondes.</translation>
+    </message>
+    <message>
+        <source>access_denied: %1 denied the request.</source>
+        <translation>access_denied : %1 a refusé la demande.</translation>
+    </message>
+    <message>
+        <source>access_denied: the user or the server refused the request.</source>
+        <translation>access_denied : l’utilisateur ou le serveur a refusé la demande.</translation>
+    </message>
+    <message>
+        <source>expired_token: the request expired before %1 answered it.</source>
+        <translation>expired_token : la demande a expiré avant que %1 n’y réponde.</translation>
+    </message>
+    <message>
+        <source>unsupported_grant_type: the server does not support the grant %1.</source>
+        <translation>unsupported_grant_type : le serveur ne prend pas en charge le grant %1.</translation>
+    </message>
+    <message>
+        <source>invalid_grant: the auth_req_id is unknown, another client&apos;s, or was already redeemed.</source>
+        <translation>invalid_grant : l’auth_req_id est inconnu, appartient à un autre client, ou a déjà été utilisé.</translation>
+    </message>
+    <message>
+        <source>invalid_grant: the authorization code is invalid, expired, already used, or the PKCE verifier does not match.</source>
+        <translation>invalid_grant : le code d’autorisation est invalide, expiré, déjà utilisé, ou le vérificateur PKCE ne correspond pas.</translation>
+    </message>
+    <message>
+        <source>invalid_grant: the grant presented is invalid, expired or revoked.</source>
+        <translation>invalid_grant : le grant présenté est invalide, expiré ou révoqué.</translation>
+    </message>
+    <message>
+        <source>invalid_request: the exchange was refused — the subject token is invalid, expired or revoked, or its may_act does not name %1.</source>
+        <translation>invalid_request : l’échange a été refusé — le jeton sujet est invalide, expiré ou révoqué, ou son may_act ne nomme pas %1.</translation>
+    </message>
+    <message>
+        <source>invalid_request: the request is malformed or misses a parameter.</source>
+        <translation>invalid_request : la demande est mal formée ou il manque un paramètre.</translation>
+    </message>
+    <message>
+        <source>unknown_user_id: the server knows no user %1 (login hint: a username, a user id or an e-mail address).</source>
+        <translation>unknown_user_id : le serveur ne connaît aucun utilisateur %1 (indice de connexion : un nom d’utilisateur, un identifiant ou une adresse e-mail).</translation>
+    </message>
+    <message>
+        <source>invalid_binding_message: at most 256 printable characters, and different from the user&apos;s other waiting requests.</source>
+        <translation>invalid_binding_message : au plus 256 caractères imprimables, et différent des autres demandes en attente de l’utilisateur.</translation>
+    </message>
+    <message>
+        <source>temporarily_unavailable: the server is busy; try again in a moment.</source>
+        <translation>temporarily_unavailable : le serveur est occupé ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>server_error: the server failed while answering.</source>
+        <translation>server_error : le serveur a échoué en répondant.</translation>
+    </message>
+    <message>
+        <source>The server says: “%1”</source>
+        <translation>Le serveur dit : « %1 »</translation>
     </message>
 </context>
 <context>
@@ -4070,6 +4651,300 @@ via %2</translation>
     <message>
         <source>%1 — unsaved changes</source>
         <translation>%1 — modifications non enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>PlaygroundPane</name>
+    <message>
+        <source>Every step succeeded.</source>
+        <translation>Toutes les étapes ont réussi.</translation>
+    </message>
+    <message>
+        <source>The run did not go through: the first step that did not succeed says why.</source>
+        <translation>L’exécution n’a pas abouti : la première étape en échec dit pourquoi.</translation>
+    </message>
+    <message>
+        <source>The flow to try; each fills in its steps below</source>
+        <translation>Le flux à essayer ; chacun remplit ses étapes ci-dessous</translation>
+    </message>
+    <message>
+        <source>Flow:</source>
+        <translation>Flux :</translation>
+    </message>
+    <message>
+        <source>Read the agents and resource servers again (F5)</source>
+        <translation>Relire les agents et les serveurs de ressources (F5)</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open a scenario file (JSON)</source>
+        <translation>Ouvrir un fichier de scénario (JSON)</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Save this scenario as a JSON file — without secrets or tokens</source>
+        <translation>Enregistrer ce scénario dans un fichier JSON — sans secrets ni jetons</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <source>Run the flow against the connected server (Ctrl+Return)</source>
+        <translation>Exécuter le flux contre le serveur connecté (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Abort the calls in flight and stop the run</source>
+        <translation>Interrompre les appels en cours et arrêter l’exécution</translation>
+    </message>
+    <message>
+        <source>Open a playground scenario</source>
+        <translation>Ouvrir un scénario du bac à sable</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json)</source>
+        <translation>Scénarios (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the playground scenario</source>
+        <translation>Enregistrer le scénario du bac à sable</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Agent :</translation>
+    </message>
+    <message>
+        <source>scopes, space-separated</source>
+        <translation>scopes, séparés par des espaces</translation>
+    </message>
+    <message>
+        <source>&amp;Scopes:</source>
+        <translation>&amp;Scopes :</translation>
+    </message>
+    <message>
+        <source>The resource server the token is for (RFC 8707 resource)</source>
+        <translation>Le serveur de ressources auquel le jeton est destiné (resource de la RFC 8707)</translation>
+    </message>
+    <message>
+        <source>Au&amp;dience:</source>
+        <translation>Au&amp;dience :</translation>
+    </message>
+    <message>
+        <source>username, user id or e-mail</source>
+        <translation>nom d’utilisateur, identifiant ou e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>shown on the approving device (made up if empty)</source>
+        <translation>affiché sur l’appareil qui approuve (inventé si vide)</translation>
+    </message>
+    <message>
+        <source>&amp;Binding message:</source>
+        <translation>&amp;Message de liaison :</translation>
+    </message>
+    <message>
+        <source>After the last step, present its token to this resource server (audience locking); empty: no check</source>
+        <translation>Après la dernière étape, présenter son jeton à ce serveur de ressources (verrouillage d’audience) ; vide : aucune vérification</translation>
+    </message>
+    <message>
+        <source>&amp;Then present to:</source>
+        <translation>&amp;Puis présenter à :</translation>
+    </message>
+    <message>
+        <source>Exchange hops (RFC 8693)</source>
+        <translation>Étapes d’échange (RFC 8693)</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Add hop</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Remove hop</source>
+        <translation>Retirer l’étape</translation>
+    </message>
+    <message>
+        <source>Secrets (kept in memory)</source>
+        <translation>Secrets (gardés en mémoire)</translation>
+    </message>
+    <message>
+        <source>Never saved in a scenario. Tick “Keep in the keychain” to find a secret again next time.</source>
+        <translation>Jamais enregistrés dans un scénario. Cochez « Conserver dans le trousseau » pour retrouver un secret la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Steps of the run</source>
+        <translation>Étapes de l’exécution</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal secrets and tokens</source>
+        <translation>&amp;Révéler secrets et jetons</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>Copier en &amp;curl</translation>
+    </message>
+    <message>
+        <source>The request as a curl command; secrets and tokens become shell variables such as $CLIENT_SECRET</source>
+        <translation>La requête en commande curl ; secrets et jetons deviennent des variables shell comme $CLIENT_SECRET</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Inspector</source>
+        <translation>Ouvrir dans l’&amp;inspecteur</translation>
+    </message>
+    <message>
+        <source>Verify and read the token this step produced</source>
+        <translation>Vérifier et lire le jeton produit par cette étape</translation>
+    </message>
+    <message>
+        <source>Chain policy: %1</source>
+        <translation>Règle de chaîne : %1</translation>
+    </message>
+    <message>
+        <source>Every token a run produces is checked against the chain policy loaded in the Inspector (Chain policy…); each step says whether it holds.</source>
+        <translation>Chaque jeton produit par une exécution est vérifié avec la règle de chaîne chargée dans l’inspecteur (Règle de chaîne…) ; chaque étape dit si elle est respectée.</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;client:</source>
+        <translation>&amp;Client de connexion :</translation>
+    </message>
+    <message>
+        <source>The public client the user signs in to (ThunderID&apos;s CONSOLE by default)</source>
+        <translation>Le client public auquel l’utilisateur se connecte (CONSOLE de ThunderID par défaut)</translation>
+    </message>
+    <message>
+        <source>The agent that starts the flow (its client id)</source>
+        <translation>L’agent qui démarre le flux (son identifiant client)</translation>
+    </message>
+    <message>
+        <source>On-behalf-of: the agent exchanges the user&apos;s token, then any further hops</source>
+        <translation>Pour le compte de : l’agent échange le jeton de l’utilisateur, puis les étapes suivantes</translation>
+    </message>
+    <message>
+        <source>Client secret of %1</source>
+        <translation>Secret client de %1</translation>
+    </message>
+    <message>
+        <source>the console&apos;s own connection</source>
+        <translation>la connexion de la console elle-même</translation>
+    </message>
+    <message>
+        <source>kept in the keychain</source>
+        <translation>conservé dans le trousseau</translation>
+    </message>
+    <message>
+        <source>client secret</source>
+        <translation>secret client</translation>
+    </message>
+    <message>
+        <source>Keep in the keychain</source>
+        <translation>Conserver dans le trousseau</translation>
+    </message>
+    <message>
+        <source>No agent needs a secret yet.</source>
+        <translation>Aucun agent n’a encore besoin d’un secret.</translation>
+    </message>
+    <message>
+        <source>The keychain did not keep the secret of %1: %2</source>
+        <translation>Le trousseau n’a pas conservé le secret de %1 : %2</translation>
+    </message>
+    <message>
+        <source>The scenario was not saved: %1</source>
+        <translation>Le scénario n’a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1 (no secrets or tokens).</source>
+        <translation>Enregistré dans %1 (sans secrets ni jetons).</translation>
+    </message>
+    <message>
+        <source>%1 is not a scenario the playground can open: %2</source>
+        <translation>%1 n’est pas un scénario que le bac à sable peut ouvrir : %2</translation>
+    </message>
+    <message>
+        <source>Copied as curl; set the variables it names before running it.</source>
+        <translation>Copié en curl ; définissez les variables qu’il nomme avant de l’exécuter.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Pick a flow, fill in the agents, scopes and audience, and &lt;b&gt;Run&lt;/b&gt;. Each step appears here with its HTTP exchange.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choisissez un flux, renseignez les agents, les scopes et l’audience, puis &lt;b&gt;Exécuter&lt;/b&gt;. Chaque étape apparaît ici avec son échange HTTP.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Request %1 of %2 · %3 · %4</source>
+        <translation>Requête %1 sur %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Request · %1 · %2</source>
+        <translation>Requête · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Response · %1</source>
+        <translation>Réponse · %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlaygroundStepsModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
     </message>
 </context>
 <context>
@@ -4529,6 +5404,14 @@ Appuyez sur Ctrl+N pour décrire la première API qu&apos;appellent vos agents.<
         <source>Delete the resource “%1” (%2)? It must have no sub-resources or actions left.</source>
         <translation>Supprimer la ressource « %1 » (%2) ? Elle ne doit plus avoir de sous-ressources ni d&apos;actions.</translation>
     </message>
+    <message>
+        <source>The new resource server is not created yet.</source>
+        <translation>Le nouveau serveur de ressources n’est pas encore créé.</translation>
+    </message>
+    <message>
+        <source>Your changes to the resource server %1 are not saved.</source>
+        <translation>Vos modifications du serveur de ressources %1 ne sont pas enregistrées.</translation>
+    </message>
 </context>
 <context>
     <name>RoleAssignmentsModel</name>
@@ -4830,10 +5713,6 @@ Appuyez sur Ctrl+N pour décrire la première API qu&apos;appellent vos agents.<
         <translation>Créer</translation>
     </message>
     <message>
-        <source>The name is required.</source>
-        <translation>Le nom est obligatoire.</translation>
-    </message>
-    <message>
         <source>Creating the role</source>
         <translation>Création du rôle</translation>
     </message>
@@ -4913,6 +5792,129 @@ Appuyez sur Ctrl+N pour décrire la première API qu&apos;appellent vos agents.<
             <numerusform>%n attribution retirée de %1.</numerusform>
             <numerusform>%n attributions retirées de %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The new role is not created yet.</source>
+        <translation>Le nouveau rôle n’est pas encore créé.</translation>
+    </message>
+    <message>
+        <source>Your changes to the role %1 are not saved.</source>
+        <translation>Vos modifications du rôle %1 ne sont pas enregistrées.</translation>
+    </message>
+    <message>
+        <source>The permission changes are not saved.</source>
+        <translation>Les modifications de permissions ne sont pas enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 doit être un objet</translation>
+    </message>
+    <message>
+        <source>%1 has a member “%2”: a scenario never holds secrets or tokens</source>
+        <translation>%1 a un membre « %2 » : un scénario ne contient jamais de secrets ni de jetons</translation>
+    </message>
+    <message>
+        <source>%1.agent must be a string (a client id)</source>
+        <translation>%1.agent doit être une chaîne (un identifiant client)</translation>
+    </message>
+    <message>
+        <source>%1.scopes must hold strings</source>
+        <translation>%1.scopes doit contenir des chaînes</translation>
+    </message>
+    <message>
+        <source>%1.scopes must be a list of strings</source>
+        <translation>%1.scopes doit être une liste de chaînes</translation>
+    </message>
+    <message>
+        <source>%1.audience must be a string (a resource server identifier)</source>
+        <translation>%1.audience doit être une chaîne (un identifiant de serveur de ressources)</translation>
+    </message>
+    <message>
+        <source>Client credentials</source>
+        <translation>Client credentials</translation>
+    </message>
+    <message>
+        <source>Token exchange chain</source>
+        <translation>Chaîne d’échange de jetons</translation>
+    </message>
+    <message>
+        <source>CIBA (the user approves on another device)</source>
+        <translation>CIBA (l’utilisateur approuve sur un autre appareil)</translation>
+    </message>
+    <message>
+        <source>Authorization code + on-behalf-of</source>
+        <translation>Code d’autorisation + pour le compte de</translation>
+    </message>
+    <message>
+        <source>Name the client the user signs in to.</source>
+        <translation>Indiquez le client auquel l’utilisateur se connecte.</translation>
+    </message>
+    <message>
+        <source>Choose the agent that starts the flow.</source>
+        <translation>Choisissez l’agent qui démarre le flux.</translation>
+    </message>
+    <message>
+        <source>Name the user who approves the request (username, user id or e-mail).</source>
+        <translation>Indiquez l’utilisateur qui approuve la demande (nom d’utilisateur, identifiant ou e-mail).</translation>
+    </message>
+    <message>
+        <source>Add at least one hop to the chain.</source>
+        <translation>Ajoutez au moins une étape à la chaîne.</translation>
+    </message>
+    <message>
+        <source>Add the agent that acts on the user&apos;s behalf.</source>
+        <translation>Ajoutez l’agent qui agit pour le compte de l’utilisateur.</translation>
+    </message>
+    <message>
+        <source>Hop %1 has no agent.</source>
+        <translation>L’étape %1 n’a pas d’agent.</translation>
+    </message>
+    <message>
+        <source>The binding message is longer than 256 characters.</source>
+        <translation>Le message de liaison dépasse 256 caractères.</translation>
+    </message>
+    <message>
+        <source>not a playground scenario (no “thunderidPlayground” version)</source>
+        <translation>pas un scénario du bac à sable (pas de version « thunderidPlayground »)</translation>
+    </message>
+    <message>
+        <source>scenario format %1 is not supported (this console reads %2)</source>
+        <translation>le format de scénario %1 n’est pas pris en charge (cette console lit %2)</translation>
+    </message>
+    <message>
+        <source>the scenario has a member “%1”: a scenario never holds secrets or tokens</source>
+        <translation>le scénario a un membre « %1 » : un scénario ne contient jamais de secrets ni de jetons</translation>
+    </message>
+    <message>
+        <source>unknown flow “%1”</source>
+        <translation>flux inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>hops must be a list</source>
+        <translation>hops doit être une liste</translation>
+    </message>
+    <message>
+        <source>a chain of %1 hops is more than the playground runs (32)</source>
+        <translation>une chaîne de %1 étapes dépasse ce que le bac à sable exécute (32)</translation>
+    </message>
+    <message>
+        <source>%1 must be a string</source>
+        <translation>%1 doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>the file is larger than 1 MiB</source>
+        <translation>le fichier dépasse 1 Mio</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at offset %2</source>
+        <translation>pas du JSON : %1 à la position %2</translation>
+    </message>
+    <message>
+        <source>a scenario is a JSON object</source>
+        <translation>un scénario est un objet JSON</translation>
     </message>
 </context>
 <context>
@@ -5153,6 +6155,101 @@ Appuyez sur Ctrl+N pour décrire la première API qu&apos;appellent vos agents.<
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Keep running in the tray when the window closes</source>
+        <translation>Continuer dans la zone de notification quand la fenêtre se ferme</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Request timeout in seconds</source>
+        <translation>Délai des requêtes en secondes</translation>
+    </message>
+    <message>
+        <source>How long a request to the server may take before it fails</source>
+        <translation>Durée maximale d’une requête au serveur avant l’échec</translation>
+    </message>
+    <message>
+        <source>&amp;Request timeout:</source>
+        <translation>Délai des &amp;requêtes :</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Takes effect at the next start</source>
+        <translation>Prend effet au prochain démarrage</translation>
+    </message>
+    <message>
+        <source>Takes effect at the next start.</source>
+        <translation>Prend effet au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps the console in the tray, where the approval inbox goes on counting requests; the tray&apos;s menu quits</source>
+        <translation>Fermer la fenêtre laisse la console dans la zone de notification, où la boîte d’approbation continue de compter les demandes ; le menu de la zone de notification permet de quitter</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Fenêtre :</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>toujours</translation>
+    </message>
+    <message>
+        <source>Keep token history for this many days (0: forever)</source>
+        <translation>Conserver l’historique des jetons pendant ce nombre de jours (0 : toujours)</translation>
+    </message>
+    <message>
+        <source>Token-history events older than this are deleted when a history store is opened and when this setting is saved</source>
+        <translation>Les événements de l’historique plus anciens sont supprimés à l’ouverture d’un stockage d’historique et à l’enregistrement de ce paramètre</translation>
+    </message>
+    <message>
+        <source>Keep token &amp;history:</source>
+        <translation>Conserver l’&amp;historique :</translation>
+    </message>
+    <message>
+        <source>Clear a copied secret from the clipboard after seconds</source>
+        <translation>Effacer un secret copié du presse-papiers après des secondes</translation>
+    </message>
+    <message>
+        <source>A client secret copied to the clipboard is removed from it after this time (if the clipboard still holds it)</source>
+        <translation>Un secret client copié dans le presse-papiers en est retiré après ce délai (s’il y est encore)</translation>
+    </message>
+    <message>
+        <source>Clear a copied &amp;secret after:</source>
+        <translation>Effacer un &amp;secret copié après :</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>Système (%1)</translation>
+    </message>
+</context>
+<context>
     <name>SqlHistoryBackend</name>
     <message>
         <source>history database error: %1</source>
@@ -5271,6 +6368,14 @@ Le secret client de --server provient de l&apos;entrée du trousseau du profil, 
     <message>
         <source>The local sandbox this console started stops when it quits, and its data (in memory) is gone. Quit?</source>
         <translation>La sandbox locale démarrée par cette console s’arrête avec elle, et ses données (en mémoire) sont perdues. Quitter ?</translation>
+    </message>
+    <message>
+        <source>Log what the console does (every tid.* category) on stderr; never a secret or a token.</source>
+        <translation>Journalise sur stderr ce que fait la console (toutes les catégories tid.*) ; jamais un secret ni un jeton.</translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation>Bac à sable local</translation>
     </message>
 </context>
 <context>
@@ -5466,6 +6571,14 @@ synchronisé : %1 récupérés, %2 nouveaux (total sur le serveur %3)
         <source>The handle cannot contain the delimiter &quot;%1&quot;.</source>
         <translation>Le handle ne peut pas contenir le séparateur « %1 ».</translation>
     </message>
+    <message>
+        <source>A role name has 3 to 64 characters.</source>
+        <translation>Un nom de rôle compte de 3 à 64 caractères.</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>Le nom est obligatoire.</translation>
+    </message>
 </context>
 <context>
     <name>tid::core::LineReader</name>
@@ -5480,6 +6593,21 @@ synchronisé : %1 récupérés, %2 nouveaux (total sur le serveur %3)
     <message>
         <source>the gzip data is corrupt (%1)</source>
         <translation>les données gzip sont corrompues (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>tid::ui::Theme</name>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
     </message>
 </context>
 <context>
