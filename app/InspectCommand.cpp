@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSslCertificate>
 #include <QTimer>
 #include <QUrl>
 
@@ -667,8 +668,16 @@ int runInspectCommand(int argc, char *argv[])
         u"Check the token against the chain policy in FILE (docs/policies.md); each failing "
         "rule is named."_s,
         u"FILE"_s);
+    const QCommandLineOption pinOpt(
+        u"tls-pin"_s,
+        u"With an https --jwks: trust only the server certificate with this SHA-256 "
+        "fingerprint (a self-signed ThunderID)."_s,
+        u"SHA256"_s);
+    const QCommandLineOption caOpt(
+        u"ca"_s, u"With an https --jwks: also trust the CA certificates in this PEM file."_s,
+        u"FILE"_s);
     parser.addOptions({jwksOpt, issuerOpt, audienceOpt, jsonOpt, skewOpt, nowOpt, anyJwtOpt,
-                       secretOpt, threadsOpt, policyOpt});
+                       secretOpt, threadsOpt, policyOpt, pinOpt, caOpt});
     parser.addPositionalArgument(u"TOKEN"_s, u"The token, or '-' to read tokens from stdin."_s);
 
     // argv[1] is "inspect": drop it so the parser sees only our options.
@@ -751,6 +760,11 @@ int runInspectCommand(int argc, char *argv[])
     }
     const QString tokenArg = positional.first();
 
+    if ((parser.isSet(pinOpt) || parser.isSet(caOpt)) &&
+        !parser.value(jwksOpt).startsWith(u"https://"_s)) {
+        usageError(u"--tls-pin and --ca apply to an https --jwks URL"_s, parser);
+        return ExitUsage;
+    }
     if (!parser.isSet(jwksOpt))
         return inspector.run(tokenArg);
 
@@ -758,6 +772,20 @@ int runInspectCommand(int argc, char *argv[])
     const QUrl url(source);
     if (url.scheme() == u"http"_s || url.scheme() == u"https"_s) {
         JwksFetcher fetcher;
+        if (!fetcher.setTlsPin(parser.value(pinOpt))) {
+            usageError(u"--tls-pin is not a SHA-256 fingerprint (64 hex digits, colons allowed)"_s,
+                       parser);
+            return ExitUsage;
+        }
+        if (parser.isSet(caOpt)) {
+            const QList<QSslCertificate> cas =
+                QSslCertificate::fromPath(parser.value(caOpt), QSsl::Pem);
+            if (cas.isEmpty()) {
+                usageError(u"--ca %1 holds no PEM certificate"_s.arg(parser.value(caOpt)), parser);
+                return ExitUsage;
+            }
+            fetcher.setCaCertificates(cas);
+        }
         int exitCode = ExitUsage;
         QObject::connect(&fetcher, &JwksFetcher::finished, &app,
                          [&](const Jwks &jwks, const QUrl &, bool) {

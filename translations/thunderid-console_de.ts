@@ -4074,6 +4074,14 @@ through %2</source>
         <source>The key set at %1 is unusable: %2</source>
         <translation>Der Schlüsselsatz unter %1 ist unbrauchbar: %2</translation>
     </message>
+    <message>
+        <source>certificate fingerprint mismatch: expected %1, got %2</source>
+        <translation>Zertifikat-Fingerabdruck passt nicht: erwartet %1, erhalten %2</translation>
+    </message>
+    <message>
+        <source>the server certificate is not trusted (%1); its SHA-256 fingerprint is %2 — pin that certificate or trust its CA if you trust this server</source>
+        <translation>dem Serverzertifikat wird nicht vertraut (%1); sein SHA-256-Fingerabdruck ist %2 — pinnen Sie dieses Zertifikat oder vertrauen Sie seiner CA, wenn Sie diesem Server vertrauen</translation>
+    </message>
 </context>
 <context>
     <name>LocalSandbox</name>

@@ -4074,6 +4074,14 @@ via %2</translation>
         <source>The key set at %1 is unusable: %2</source>
         <translation>Le jeu de clés à %1 est inutilisable : %2</translation>
     </message>
+    <message>
+        <source>certificate fingerprint mismatch: expected %1, got %2</source>
+        <translation>empreinte de certificat différente : attendu %1, reçu %2</translation>
+    </message>
+    <message>
+        <source>the server certificate is not trusted (%1); its SHA-256 fingerprint is %2 — pin that certificate or trust its CA if you trust this server</source>
+        <translation>le certificat du serveur n’est pas reconnu (%1) ; son empreinte SHA-256 est %2 — épinglez ce certificat ou faites confiance à son AC si vous faites confiance à ce serveur</translation>
+    </message>
 </context>
 <context>
     <name>LocalSandbox</name>

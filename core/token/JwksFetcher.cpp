@@ -1,5 +1,6 @@
 #include "core/token/JwksFetcher.h"
 
+#include "core/api/ApiClient.h"
 #include "core/token/StrictJson.h"
 
 #include <QHash>
@@ -8,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -191,13 +193,73 @@ void JwksFetcher::start(const QUrl &url, int hop)
     QNetworkRequest request(url);
     request.setTransferTimeout(m_timeoutMs);
     request.setRawHeader("Accept", "application/jwk-set+json, application/json");
+    if (!m_caCertificates.isEmpty()) {
+        QSslConfiguration tls = request.sslConfiguration();
+        tls.addCaCertificates(m_caCertificates);
+        request.setSslConfiguration(tls);
+    }
+    m_tlsFailure.clear();
     m_reply = m_nam->get(request);
     QNetworkReply *reply = m_reply;
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [this, reply](const QList<QSslError> &errors) { onSslErrors(reply, errors); });
+    connect(reply, &QNetworkReply::encrypted, this, [this, reply] {
+        // A pin is enforced even when the system's CAs would accept another certificate.
+        const QByteArray got =
+            ApiClient::certificateSha256(reply->sslConfiguration().peerCertificate());
+        if (!m_pin.isEmpty() && got != m_pin) {
+            m_tlsFailure =
+                tr("certificate fingerprint mismatch: expected %1, got %2")
+                    .arg(ApiClient::formatFingerprint(m_pin), ApiClient::formatFingerprint(got));
+            reply->abort();
+        }
+    });
     connect(reply, &QNetworkReply::finished, this, &JwksFetcher::onFinished);
     connect(reply, &QNetworkReply::downloadProgress, this, [reply](qint64 received, qint64) {
         if (received > MaxBodyBytes)
             reply->abort();
     });
+}
+
+bool JwksFetcher::setTlsPin(const QString &fingerprint)
+{
+    if (fingerprint.isEmpty()) {
+        m_pin.clear();
+        return true;
+    }
+    const QByteArray pin = ApiClient::normalizeFingerprint(fingerprint);
+    if (pin.isEmpty())
+        return false;
+    m_pin = pin;
+    return true;
+}
+
+void JwksFetcher::onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors)
+{
+    QSslCertificate cert = reply->sslConfiguration().peerCertificate();
+    for (const QSslError &e : errors) {
+        if (cert.isNull() && !e.certificate().isNull())
+            cert = e.certificate();
+    }
+    const QByteArray got = ApiClient::certificateSha256(cert);
+    if (!m_pin.isEmpty() && !got.isEmpty() && got == m_pin) {
+        // The pin vouches for exactly this certificate: ignore exactly these errors.
+        reply->ignoreSslErrors(errors);
+        return;
+    }
+    if (!m_pin.isEmpty()) {
+        m_tlsFailure =
+            tr("certificate fingerprint mismatch: expected %1, got %2")
+                .arg(ApiClient::formatFingerprint(m_pin), ApiClient::formatFingerprint(got));
+        return;
+    }
+    QStringList reasons;
+    for (const QSslError &e : errors)
+        reasons << e.errorString();
+    reasons.removeDuplicates();
+    m_tlsFailure = tr("the server certificate is not trusted (%1); its SHA-256 fingerprint is %2 — "
+                      "pin that certificate or trust its CA if you trust this server")
+                       .arg(reasons.join(u"; "_s), ApiClient::formatFingerprint(got));
 }
 
 bool JwksFetcher::isBusy() const
@@ -240,8 +302,23 @@ void JwksFetcher::onFinished()
         return;
     }
     if (reply->error() != QNetworkReply::NoError && status == 0) {
-        fail(tr("Could not fetch %1: %2").arg(url.toDisplayString(), reply->errorString()));
+        fail(tr("Could not fetch %1: %2")
+                 .arg(url.toDisplayString(),
+                      m_tlsFailure.isEmpty() ? reply->errorString() : m_tlsFailure));
         return;
+    }
+    if (!m_pin.isEmpty() && url.scheme() == u"https"_s) {
+        // Also on a connection kept from an earlier request (no new handshake to check).
+        const QByteArray got =
+            ApiClient::certificateSha256(reply->sslConfiguration().peerCertificate());
+        if (got != m_pin) {
+            fail(tr("Could not fetch %1: %2")
+                     .arg(url.toDisplayString(),
+                          tr("certificate fingerprint mismatch: expected %1, got %2")
+                              .arg(ApiClient::formatFingerprint(m_pin),
+                                   ApiClient::formatFingerprint(got))));
+            return;
+        }
     }
     if (status != 200) {
         fail(tr("%1 answered HTTP %2.").arg(url.toDisplayString()).arg(status));

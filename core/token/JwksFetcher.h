@@ -2,9 +2,13 @@
 
 #include "core/token/Jwks.h"
 
+#include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslError>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -37,6 +41,16 @@ public:
     // enough never to be inactive still fails after this long.
     void setTotalTimeout(int ms) { m_totalTimeoutMs = ms; }
 
+    // TLS trust for https URLs, beside the system's CAs: a pinned server certificate (the
+    // SHA-256 of its DER, hex with or without colons; exactly that certificate is accepted,
+    // self-signed or not, and no other) — false when `fingerprint` is not one; and CA
+    // certificates to trust (e.g. a PEM file's).
+    bool setTlsPin(const QString &fingerprint);
+    void setCaCertificates(const QList<QSslCertificate> &certificates)
+    {
+        m_caCertificates = certificates;
+    }
+
     // `url` is a JWKS URL or a discovery document URL.
     void fetch(const QUrl &url);
     // issuer + "/.well-known/openid-configuration".
@@ -59,6 +73,7 @@ private:
     void start(const QUrl &url, int hop);
     void onFinished();
     void fail(const QString &message);
+    void onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
 
     QNetworkAccessManager *m_nam = nullptr;
     bool m_ownsNam = false;
@@ -69,6 +84,9 @@ private:
     int m_totalTimeoutMs = 30000;
     QTimer *m_deadline = nullptr;
     quint64 m_generation = 0;
+    QByteArray m_pin; // 64 lowercase hex characters, or empty
+    QList<QSslCertificate> m_caCertificates;
+    QString m_tlsFailure; // why the last handshake was refused, for the message
 };
 
 } // namespace tid::core

@@ -8,6 +8,7 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
@@ -418,6 +419,53 @@ private Q_SLOTS:
         r = inspect({u"--jwks"_s, discovery, adminToken});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("Could not fetch"));
+    }
+
+    // A self-signed ThunderID serves its keys over TLS: --tls-pin trusts exactly its
+    // certificate; without it (or with another pin) the fetch is refused and says why.
+    void keysOverTlsWithAPinnedCertificate()
+    {
+        QTemporaryDir data; // the certificate the test's own client trusts is written there
+        tid::test::SandboxProcess::Options options;
+        options.tls = true;
+        options.dataDir = data.path();
+        tid::test::SandboxProcess sandbox(options);
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        const QString adminToken = sandbox.adminToken();
+        QVERIFY2(!adminToken.isEmpty(), qPrintable(sandbox.errorString()));
+        const QString pin = sandbox.tlsFingerprint();
+        QVERIFY(!pin.isEmpty());
+        const QString discovery = sandbox.baseUrl().toString(QUrl::StripTrailingSlash) +
+                                  u"/.well-known/openid-configuration"_s;
+        QVERIFY(discovery.startsWith(u"https://"_s));
+        Run r = inspect({u"--jwks"_s, discovery, u"--tls-pin"_s, pin, u"--json"_s, adminToken});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(jsonLine(r.out).value(u"signatureVerified"_s).toBool());
+
+        r = inspect({u"--jwks"_s, discovery, adminToken});
+        QCOMPARE(r.exitCode, 2);
+        // The message names the certificate's fingerprint, to pin it if it is the right one.
+        const QString said = QString::fromUtf8(r.err).remove(u':').toLower();
+        QVERIFY2(r.err.contains("not trusted") &&
+                     said.contains(QString(pin).remove(u':').toLower()),
+                 r.err.constData());
+        const QString otherPin = QString(64, u'a');
+        r = inspect({u"--jwks"_s, discovery, u"--tls-pin"_s, otherPin, adminToken});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("fingerprint mismatch"), r.err.constData());
+        // Usage errors: not a fingerprint, a CA file without a certificate, a pin without https.
+        QCOMPARE(inspect({u"--jwks"_s, discovery, u"--tls-pin"_s, u"xyz"_s, adminToken}).exitCode,
+                 2);
+        QTemporaryDir dir;
+        QFile empty(dir.filePath(u"empty.pem"_s));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        r = inspect({u"--jwks"_s, discovery, u"--ca"_s, empty.fileName(), adminToken});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("no PEM certificate"), r.err.constData());
+        r = inspect({u"--tls-pin"_s, pin, adminToken});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("https --jwks"), r.err.constData());
     }
 };
 

@@ -464,6 +464,57 @@ private Q_SLOTS:
         QVERIFY(!findingCodes(findings).contains(u"policy.max-depth"_s));
     }
 
+    // A self-signed server (pinned in the connection): a key-set URL on that server is fetched
+    // with the connection's pin; an empty key field + Load goes back to the server's keys.
+    void keysFromAUrlOnThePinnedServer()
+    {
+        QTemporaryDir data;
+        tid::test::SandboxProcess::Options options;
+        options.tls = true;
+        options.dataDir = data.path();
+        tid::test::SandboxProcess sandbox(options);
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        const QString adminToken = sandbox.adminToken();
+        QVERIFY2(!adminToken.isEmpty(), qPrintable(sandbox.errorString()));
+        ApiClient client;
+        client.setBaseUrl(sandbox.baseUrl());
+        QVERIFY(client.setPinnedCertificateSha256(sandbox.tlsFingerprint()));
+        client.setBearerToken(adminToken);
+        OAuthApi oauth(&client);
+        InspectorPane pane;
+        pane.show();
+        auto *message = pane.findChild<tid::ui::MessageWidget *>(u"inspectorMessage"_s);
+        QVERIFY(message);
+        auto *status = pane.findChild<QLabel *>(u"jwksStatus"_s);
+        pane.setOAuthApi(&oauth, ClientAuth{sandbox.adminClientId(), sandbox.adminClientSecret()});
+        QTRY_VERIFY_WITH_TIMEOUT(
+            status->text().contains(u"key"_s) && !status->text().contains(u"Fetching"_s), 30000);
+        const QString serverKeys = status->text();
+
+        // The discovery URL typed into the key field: same server, so the pin applies.
+        auto *jwksEdit = pane.findChild<QLineEdit *>(u"jwksEdit"_s);
+        const QString discovery = sandbox.baseUrl().toString(QUrl::StripTrailingSlash) +
+                                  u"/.well-known/openid-configuration"_s;
+        jwksEdit->setText(discovery);
+        QTest::mouseClick(pane.findChild<QPushButton *>(u"jwksLoadButton"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"/oauth2/jwks"_s), 30000);
+        QVERIFY2(!message->isVisible() || message->type() != tid::ui::MessageWidget::Type::Error,
+                 qPrintable(message->text()));
+
+        // Another certificate at that address is refused: the pin is not a blanket trust.
+        QVERIFY(client.setPinnedCertificateSha256(QString(64, u'a')));
+        jwksEdit->setText(discovery + u"?again"_s);
+        QTest::mouseClick(pane.findChild<QPushButton *>(u"jwksLoadButton"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(message->isVisible() && message->text().contains(u"mismatch"_s),
+                                 30000);
+        QVERIFY(client.setPinnedCertificateSha256(sandbox.tlsFingerprint()));
+
+        // An empty key field + Load: the connected server's keys again.
+        jwksEdit->clear();
+        QTest::mouseClick(pane.findChild<QPushButton *>(u"jwksLoadButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), serverKeys, 30000);
+    }
+
     void namesAndKindsFromTheAdminApi()
     {
         tid::test::SandboxProcess::Options options;

@@ -775,6 +775,16 @@ void InspectorPane::clearJwks()
 void InspectorPane::fetchJwks(const QUrl &url)
 {
     m_jwksStatus->setText(tr("Fetching %1…").arg(url.toDisplayString()));
+    // A URL on the connected server is fetched with that connection's pinned certificate (a
+    // self-signed ThunderID serves its JWKS over the same TLS); any other URL is not.
+    QString pin;
+    if (m_api && m_api->client()) {
+        const QUrl server = m_api->client()->baseUrl();
+        if (url.scheme() == server.scheme() && url.host() == server.host() &&
+            url.port(443) == server.port(443))
+            pin = QString::fromLatin1(m_api->client()->pinnedCertificateSha256());
+    }
+    m_fetcher->setTlsPin(pin);
     m_fetcher->fetch(url);
 }
 
@@ -793,8 +803,10 @@ bool InspectorPane::loadJwksFile(const QString &path)
 void InspectorPane::loadJwksFromInput()
 {
     const QString text = m_jwksEdit->text().trimmed();
-    if (text.isEmpty())
+    if (text.isEmpty()) {
+        loadServerKeys(); // back to the connected server's keys (nothing when not connected)
         return;
+    }
     if (text.startsWith(u'{')) {
         QString error;
         const core::Jwks jwks = core::Jwks::fromJson(text.toUtf8(), &error);
@@ -958,6 +970,15 @@ void InspectorPane::setOAuthApi(const core::OAuthApi *api, const core::ClientAut
         m_issuerEdit->setText(api->metadata().issuer);
         m_issuerFromServer = true;
     }
+    loadServerKeys();
+    decodeNow();
+}
+
+void InspectorPane::loadServerKeys()
+{
+    const core::OAuthApi *api = m_api;
+    if (!api)
+        return;
     m_jwksStatus->setText(tr("Fetching the server's keys…"));
     api->jwks().then(this, [this, api](const core::Result<QJsonObject> &r) {
         if (api != m_api)
@@ -979,7 +1000,6 @@ void InspectorPane::setOAuthApi(const core::OAuthApi *api, const core::ClientAut
                       : api->hasMetadata() ? api->metadata().issuer
                                            : tr("the server"));
     });
-    decodeNow();
 }
 
 void InspectorPane::updateServerButtons()

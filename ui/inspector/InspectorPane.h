@@ -121,6 +121,8 @@ protected:
 
 private:
     void buildUi();
+    // The connected server's key set (through the session's client and its TLS pin).
+    void loadServerKeys();
     void createTokenWidgets(const QFont &mono);
     void createVerifyWidgets();
     void createActionWidgets();
