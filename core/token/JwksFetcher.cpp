@@ -24,6 +24,8 @@ struct CacheEntry
     Jwks jwks;
     QUrl jwksUri;
     bool isDiscovery = false;
+    QString issuer; // a discovery document's
+
     QDateTime expires;
 };
 
@@ -160,6 +162,7 @@ void JwksFetcher::fetch(const QUrl &url)
     abort();
     ++m_generation;
     m_requested = url;
+    m_issuer.clear();
     m_deadline->start(m_totalTimeoutMs);
     start(url, 0);
 }
@@ -177,6 +180,7 @@ void JwksFetcher::start(const QUrl &url, int hop)
     }
     if (const auto hit = cachedEntry(url)) {
         if (hit->isDiscovery && hop == 0) {
+            m_issuer = hit->issuer;
             start(hit->jwksUri, 1);
             return;
         }
@@ -345,7 +349,8 @@ void JwksFetcher::onFinished()
                      .arg(url.toDisplayString()));
             return;
         }
-        store(url, CacheEntry{{}, jwksUri, true, {}}, fresh);
+        m_issuer = object.value(u"issuer"_s).toString();
+        store(url, CacheEntry{{}, jwksUri, true, m_issuer, {}}, fresh);
         start(jwksUri, 1);
         return;
     }
@@ -360,7 +365,7 @@ void JwksFetcher::onFinished()
         fail(tr("The key set at %1 is unusable: %2").arg(url.toDisplayString(), error));
         return;
     }
-    store(url, CacheEntry{jwks, url, false, {}}, fresh);
+    store(url, CacheEntry{jwks, url, false, {}, {}}, fresh);
     m_deadline->stop();
     Q_EMIT finished(jwks, url, false);
 }

@@ -57,6 +57,9 @@ public:
     void fetchFromIssuer(const QUrl &issuer);
     void abort();
     bool isBusy() const;
+    // The `issuer` of the discovery document the last fetch went through (empty when the URL
+    // was a key set itself); valid when finished() is emitted.
+    QString discoveredIssuer() const { return m_issuer; }
 
     // Seconds a response may be cached according to its headers (0 = not at all). Public for
     // tests; `now` is the local receive time.
@@ -84,6 +87,7 @@ private:
     int m_totalTimeoutMs = 30000;
     QTimer *m_deadline = nullptr;
     quint64 m_generation = 0;
+    QString m_issuer;
     QByteArray m_pin; // 64 lowercase hex characters, or empty
     QList<QSslCertificate> m_caCertificates;
     QString m_tlsFailure; // why the last handshake was refused, for the message

@@ -498,6 +498,10 @@ private Q_SLOTS:
         jwksEdit->setText(discovery);
         QTest::mouseClick(pane.findChild<QPushButton *>(u"jwksLoadButton"_s), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"/oauth2/jwks"_s), 30000);
+        // A discovery document names its issuer: the expected issuer follows it.
+        auto *issuerEdit = pane.findChild<QLineEdit *>(u"issuerEdit"_s);
+        QVERIFY(issuerEdit);
+        QCOMPARE(issuerEdit->text(), sandbox.issuer());
         QVERIFY2(!message->isVisible() || message->type() != tid::ui::MessageWidget::Type::Error,
                  qPrintable(message->text()));
 

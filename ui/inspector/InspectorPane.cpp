@@ -146,6 +146,11 @@ InspectorPane::InspectorPane(QWidget *parent)
     });
     connect(m_fetcher, &core::JwksFetcher::finished, this,
             [this](const core::Jwks &jwks, const QUrl &uri, bool fromCache) {
+                // Another server's discovery: its tokens are checked against its issuer.
+                if (const QString issuer = m_fetcher->discoveredIssuer(); !issuer.isEmpty()) {
+                    m_issuerEdit->setText(issuer);
+                    m_issuerFromServer = false;
+                }
                 setJwks(jwks, fromCache ? tr("%1 (cached)").arg(uri.toDisplayString())
                                         : uri.toDisplayString());
             });
