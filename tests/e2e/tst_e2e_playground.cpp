@@ -278,9 +278,9 @@ private Q_SLOTS:
             ChainPolicy::fromJson(uR"({"rules": [{"rule": "max-depth", "value": 1},
                            {"rule": "allowed-actors", "value": ["%1", "%2"]},
                            {"rule": "audience-is", "value": "%3"}]})"_s
-                                            .arg(m_writer.id, m_auditor.id, Reports)
-                                            .toUtf8(),
-                                        &error);
+                                      .arg(m_writer.id, m_auditor.id, Reports)
+                                      .toUtf8(),
+                                  &error);
         QVERIFY2(policy.isValid(), qPrintable(error));
         runner.setPolicy(policy);
         Scenario s = Scenario::preset(Scenario::Flow::TokenExchange);
