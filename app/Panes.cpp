@@ -20,8 +20,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSignalBlocker>
-#include <QSpinBox>
 
 namespace tid::app {
 
@@ -86,16 +84,11 @@ ui::ApproverDesktop *installPanes(ui::MainWindow &window, core::Session &session
                      });
     QObject::connect(playground, &ui::PlaygroundPane::browserSignInRequested, &window,
                      [](const QUrl &url) { QDesktopServices::openUrl(url); });
-    // A retention saved in the Settings dialog applies at once to the open store (and the
-    // history pane's own retention field shows it).
+    // A retention saved in the Settings dialog applies at once to the open store (the history
+    // pane's own field reads the setting when its menu opens).
     QObject::connect(&window, &ui::MainWindow::settingsApplied, historyConnector,
-                     [historyConnector, history, &settings] {
+                     [historyConnector, &settings] {
                          const int days = settings.historyRetentionDays();
-                         if (auto *field =
-                                 history->findChild<QSpinBox *>(QStringLiteral("retentionDays"))) {
-                             const QSignalBlocker blocker(field);
-                             field->setValue(days);
-                         }
                          if (days > 0 && historyConnector->store())
                              historyConnector->store()->applyRetention(days);
                      });

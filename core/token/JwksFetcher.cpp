@@ -207,17 +207,6 @@ void JwksFetcher::start(const QUrl &url, int hop)
     QNetworkReply *reply = m_reply;
     connect(reply, &QNetworkReply::sslErrors, this,
             [this, reply](const QList<QSslError> &errors) { onSslErrors(reply, errors); });
-    connect(reply, &QNetworkReply::encrypted, this, [this, reply] {
-        // A pin is enforced even when the system's CAs would accept another certificate.
-        const QByteArray got =
-            ApiClient::certificateSha256(reply->sslConfiguration().peerCertificate());
-        if (!m_pin.isEmpty() && got != m_pin) {
-            m_tlsFailure =
-                tr("certificate fingerprint mismatch: expected %1, got %2")
-                    .arg(ApiClient::formatFingerprint(m_pin), ApiClient::formatFingerprint(got));
-            reply->abort();
-        }
-    });
     connect(reply, &QNetworkReply::finished, this, &JwksFetcher::onFinished);
     connect(reply, &QNetworkReply::downloadProgress, this, [reply](qint64 received, qint64) {
         if (received > MaxBodyBytes)
@@ -238,6 +227,12 @@ bool JwksFetcher::setTlsPin(const QString &fingerprint)
     return true;
 }
 
+QString JwksFetcher::pinMismatch(const QByteArray &got) const
+{
+    return tr("certificate fingerprint mismatch: expected %1, got %2")
+        .arg(ApiClient::formatFingerprint(m_pin), ApiClient::formatFingerprint(got));
+}
+
 void JwksFetcher::onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors)
 {
     QSslCertificate cert = reply->sslConfiguration().peerCertificate();
@@ -252,9 +247,7 @@ void JwksFetcher::onSslErrors(QNetworkReply *reply, const QList<QSslError> &erro
         return;
     }
     if (!m_pin.isEmpty()) {
-        m_tlsFailure =
-            tr("certificate fingerprint mismatch: expected %1, got %2")
-                .arg(ApiClient::formatFingerprint(m_pin), ApiClient::formatFingerprint(got));
+        m_tlsFailure = pinMismatch(got);
         return;
     }
     QStringList reasons;
@@ -312,15 +305,12 @@ void JwksFetcher::onFinished()
         return;
     }
     if (!m_pin.isEmpty() && url.scheme() == u"https"_s) {
-        // Also on a connection kept from an earlier request (no new handshake to check).
+        // A pin holds even where the system's CAs accept another certificate, and on a
+        // connection kept from an earlier request (no new handshake): checked on every reply.
         const QByteArray got =
             ApiClient::certificateSha256(reply->sslConfiguration().peerCertificate());
         if (got != m_pin) {
-            fail(tr("Could not fetch %1: %2")
-                     .arg(url.toDisplayString(),
-                          tr("certificate fingerprint mismatch: expected %1, got %2")
-                              .arg(ApiClient::formatFingerprint(m_pin),
-                                   ApiClient::formatFingerprint(got))));
+            fail(tr("Could not fetch %1: %2").arg(url.toDisplayString(), pinMismatch(got)));
             return;
         }
     }

@@ -77,6 +77,7 @@ private:
     void onFinished();
     void fail(const QString &message);
     void onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
+    QString pinMismatch(const QByteArray &got) const;
 
     QNetworkAccessManager *m_nam = nullptr;
     bool m_ownsNam = false;

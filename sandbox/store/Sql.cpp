@@ -13,22 +13,27 @@ namespace tid::sandbox {
 
 namespace {
 
+// The driver's text and the statement go into the exception, for the server's log only (the
+// HTTP layer answers a generic 500).
+[[noreturn]] void fail(const char *what, const QSqlQuery &q, const QString &sql)
+{
+    const QString text =
+        QLatin1StringView(what) + u": "_s + q.lastError().text() + u" in: "_s + sql;
+    throw SqlError(text.toStdString());
+}
+
 QSqlQuery prepared(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
-    if (!q.prepare(sql)) {
-        throw SqlError(
-            QString(u"prepare failed: "_s + q.lastError().text() + u" in: "_s + sql).toStdString());
-    }
+    if (!q.prepare(sql))
+        fail("prepare failed", q, sql);
     return q;
 }
 
 void run(QSqlQuery &q, const QString &sql)
 {
-    if (!q.exec()) {
-        throw SqlError(QString(u"statement failed: "_s + q.lastError().text() + u" in: "_s + sql)
-                           .toStdString());
-    }
+    if (!q.exec())
+        fail("statement failed", q, sql);
 }
 
 } // namespace
@@ -139,11 +144,8 @@ Sql::Rows Sql::query(const QSqlDatabase &db, const QString &sql, const QVariantL
             slot->write = isWrite(sql);
             slot->query = QSqlQuery(db);
             slot->query.setForwardOnly(true);
-            if (!slot->query.prepare(sql)) {
-                throw SqlError(QString(u"prepare failed: "_s + slot->query.lastError().text() +
-                                       u" in: "_s + sql)
-                                   .toStdString());
-            }
+            if (!slot->query.prepare(sql))
+                fail("prepare failed", slot->query, sql);
             perConnection.insert(sql, slot);
         }
     }

@@ -19,6 +19,7 @@
 #include "ui/resourceservers/ResourceServersPane.h"
 #include "ui/roles/RolesPane.h"
 #include "ui/scopes/ScopesPane.h"
+#include "ui/widgets/Theme.h"
 
 #include <QApplication>
 #include <QDir>
@@ -35,28 +36,6 @@ using namespace tid;
 using namespace tid::test;
 
 namespace {
-
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2b, 0x2d, 0x31), base(0x1f, 0x21, 0x24), text(0xe6, 0xe6, 0xe6);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
-    p.setColor(QPalette::HighlightedText, Qt::black);
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    return p;
-}
 
 double luminance(const QColor &c)
 {
@@ -91,7 +70,8 @@ private Q_SLOTS:
     void panes()
     {
         QFETCH(bool, dark);
-        QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+        QApplication::setPalette(dark ? ui::Theme::darkPalette()
+                                      : QApplication::style()->standardPalette());
         const QString suffix = dark ? u"-dark"_s : QString();
 
         {

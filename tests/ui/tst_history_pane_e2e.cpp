@@ -27,6 +27,7 @@
 #include "ui/history/HistoryEventDetail.h"
 #include "ui/history/HistoryPane.h"
 #include "ui/history/HistoryTimeline.h"
+#include "ui/widgets/Theme.h"
 
 #include <QApplication>
 #include <QDir>
@@ -53,25 +54,6 @@ using ui::HistoryPane;
 
 namespace {
 constexpr int Patience = 120000;
-
-// The dark palette of tst_admin_panes_look.
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2b, 0x2d, 0x31), base(0x1f, 0x21, 0x24), text(0xe6, 0xe6, 0xe6);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
-    p.setColor(QPalette::HighlightedText, Qt::black);
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    return p;
-}
 
 // DemoHistory::MinimumEvents: the demo week has at least this many audit events.
 constexpr int DemoMinimum = 5000;
@@ -261,7 +243,7 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(dir));
         QVERIFY(m_pane->grab().toImage().save(dir + u"/history.png"_s));
         // And in a dark palette: the state colours and the JSON follow it.
-        QApplication::setPalette(darkPalette());
+        QApplication::setPalette(ui::Theme::darkPalette());
         QTest::qWait(50);
         QVERIFY(m_pane->grab().toImage().save(dir + u"/history-dark.png"_s));
         QApplication::setPalette(QApplication::style()->standardPalette());

@@ -461,6 +461,13 @@ void HistoryPane::buildMenus()
         if (m_settings)
             m_settings->setHistoryRetentionDays(n);
     });
+    // The Settings dialog changes the same setting: the field shows it each time it opens.
+    connect(importMenu, &QMenu::aboutToShow, days, [this, days] {
+        if (!m_settings)
+            return;
+        const QSignalBlocker blocker(days);
+        days->setValue(m_settings->historyRetentionDays());
+    });
     rl->addWidget(retentionLabel);
     rl->addWidget(days);
     auto *retentionAction = new QWidgetAction(importMenu);
