@@ -5,9 +5,36 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <cstring>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace tid::app {
+
+namespace {
+
+// lupdate files the messages of a class declared inside `namespace tid::ui { … }` under the
+// class's own name ("MainWindow"), while tr() at run time asks with the meta-object's full name
+// ("tid::ui::MainWindow"). This translator answers the full name first (contexts written as
+// such, e.g. "tid::app"), then the name after the last "::".
+class NamespaceTranslator final : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+
+    QString translate(const char *context, const char *sourceText,
+                      const char *disambiguation = nullptr, int n = -1) const override
+    {
+        QString text = QTranslator::translate(context, sourceText, disambiguation, n);
+        if (text.isEmpty() && context) {
+            if (const char *last = std::strrchr(context, ':'); last && last > context)
+                text = QTranslator::translate(last + 1, sourceText, disambiguation, n);
+        }
+        return text;
+    }
+};
+
+} // namespace
 
 void loadTranslations(QCoreApplication &app, const QString &language)
 {
@@ -17,7 +44,7 @@ void loadTranslations(QCoreApplication &app, const QString &language)
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
+    auto *own = new NamespaceTranslator(&app);
     if (own->load(locale, u"thunderid-console"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(own);
 }

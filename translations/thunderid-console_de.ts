@@ -3159,6 +3159,10 @@ Ein Server mit der Audit-Events-Erweiterung (die Sandbox hat sie) wird beim Verb
         <source>Exporting to %1…</source>
         <translation>Export nach %1…</translation>
     </message>
+    <message>
+        <source>History views</source>
+        <translation>Verlaufsansichten</translation>
+    </message>
 </context>
 <context>
     <name>HistoryStore</name>
@@ -4919,6 +4923,18 @@ through %2</source>
         <source>Response · %1</source>
         <translation>Antwort · %1</translation>
     </message>
+    <message>
+        <source>Exchange hops</source>
+        <translation>Austauschschritte</translation>
+    </message>
+    <message>
+        <source>One row per token exchange: the agent that exchanges, the scopes it asks for and the audience</source>
+        <translation>Eine Zeile je Token-Austausch: der austauschende Agent, die angeforderten Scopes und die Audience</translation>
+    </message>
+    <message>
+        <source>HTTP exchanges of the selected step</source>
+        <translation>HTTP-Austausch des gewählten Schritts</translation>
+    </message>
 </context>
 <context>
     <name>PlaygroundStepsModel</name>
@@ -5849,8 +5865,8 @@ Drücken Sie Strg+N, um die erste API zu beschreiben, die Ihre Agenten aufrufen.
         <translation>Token-Austauschkette</translation>
     </message>
     <message>
-        <source>CIBA (the user approves on another device)</source>
-        <translation>CIBA (der Benutzer stimmt auf einem anderen Gerät zu)</translation>
+        <source>CIBA (approved on another device)</source>
+        <translation>CIBA (Freigabe auf einem anderen Gerät)</translation>
     </message>
     <message>
         <source>Authorization code + on-behalf-of</source>

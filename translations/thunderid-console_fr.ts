@@ -3159,6 +3159,10 @@ Un serveur doté de l&apos;extension audit-events (la sandbox l&apos;a) est sync
         <source>Exporting to %1…</source>
         <translation>Export vers %1…</translation>
     </message>
+    <message>
+        <source>History views</source>
+        <translation>Vues de l’historique</translation>
+    </message>
 </context>
 <context>
     <name>HistoryStore</name>
@@ -4919,6 +4923,18 @@ via %2</translation>
         <source>Response · %1</source>
         <translation>Réponse · %1</translation>
     </message>
+    <message>
+        <source>Exchange hops</source>
+        <translation>Étapes d’échange</translation>
+    </message>
+    <message>
+        <source>One row per token exchange: the agent that exchanges, the scopes it asks for and the audience</source>
+        <translation>Une ligne par échange de jeton : l’agent qui échange, les scopes demandés et l’audience</translation>
+    </message>
+    <message>
+        <source>HTTP exchanges of the selected step</source>
+        <translation>Échanges HTTP de l’étape sélectionnée</translation>
+    </message>
 </context>
 <context>
     <name>PlaygroundStepsModel</name>
@@ -5849,8 +5865,8 @@ Appuyez sur Ctrl+N pour décrire la première API qu&apos;appellent vos agents.<
         <translation>Chaîne d’échange de jetons</translation>
     </message>
     <message>
-        <source>CIBA (the user approves on another device)</source>
-        <translation>CIBA (l’utilisateur approuve sur un autre appareil)</translation>
+        <source>CIBA (approved on another device)</source>
+        <translation>CIBA (approuvé sur un autre appareil)</translation>
     </message>
     <message>
         <source>Authorization code + on-behalf-of</source>

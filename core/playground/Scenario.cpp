@@ -101,7 +101,7 @@ QString Scenario::flowName(Flow flow)
     case Flow::TokenExchange:
         return tr("Token exchange chain");
     case Flow::Ciba:
-        return tr("CIBA (the user approves on another device)");
+        return tr("CIBA (approved on another device)");
     case Flow::AuthorizationCode:
         return tr("Authorization code + on-behalf-of");
     }

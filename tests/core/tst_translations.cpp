@@ -2,11 +2,14 @@
 // translations/*.ts is translated (none unfinished or empty), each translation keeps exactly the
 // placeholders of its source (%1, %2, … and %n), numerus messages have the two forms both
 // languages need, and a keyboard accelerator (&) in the source keeps one in the translation.
+// The compiled .qm of each language (built from the same .ts, as the console embeds it) answers
+// every source string with its translation.
 
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 using namespace Qt::Literals::StringLiterals;
@@ -20,6 +23,21 @@ QSet<QString> placeholders(const QString &text, bool dropN)
         const QString p = it.next().captured(0);
         if (!(dropN && p == u"%n"_s))
             out.insert(p);
+    }
+    return out;
+}
+// The text of the current element: its characters and its <byte value="xd"/> escapes.
+QString readText(QXmlStreamReader &xml)
+{
+    QString out;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isCharacters())
+            out += xml.text();
+        else if (xml.isStartElement() && xml.name() == u"byte"_s)
+            out += QChar(xml.attributes().value(u"value"_s).mid(1).toUShort(nullptr, 16));
+        else if (xml.isEndElement() && xml.name() != u"byte"_s)
+            break;
     }
     return out;
 }
@@ -45,7 +63,10 @@ private Q_SLOTS:
         QXmlStreamReader xml(&file);
         int messages = 0;
         QStringList problems;
-        QString context, source;
+        QTranslator qm;
+        QVERIFY(qm.load(u":/i18n/thunderid-console_"_s + language + u".qm"_s));
+        int fromQm = 0;
+        QString context, source, comment;
         QStringList forms;
         QString translation;
         bool numerus = false, unfinished = false;
@@ -61,15 +82,18 @@ private Q_SLOTS:
                     numerus = xml.attributes().value(u"numerus"_s) == u"yes"_s;
                     forms.clear();
                     translation.clear();
+                    comment.clear();
                     unfinished = false;
                 } else if (name == u"source"_s)
-                    source = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                    source = readText(xml);
+                else if (name == u"comment"_s)
+                    comment = xml.readElementText(QXmlStreamReader::IncludeChildElements);
                 else if (name == u"translation"_s) {
                     const auto type = xml.attributes().value(u"type"_s);
                     unfinished =
                         type == u"unfinished"_s || type == u"vanished"_s || type == u"obsolete"_s;
                     if (!numerus)
-                        translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                        translation = readText(xml);
                 } else if (name == u"numerusform"_s)
                     forms << xml.readElementText();
             } else if (xml.isEndElement() && xml.name() == u"message"_s) {
@@ -80,6 +104,17 @@ private Q_SLOTS:
                     problems << u"unfinished — "_s + where;
                 if (numerus && forms.size() != 2)
                     problems << u"%1 plural forms — "_s.arg(forms.size()) + where;
+                // What the console gets at run time, from the compiled file.
+                const QByteArray c = context.toUtf8(), s = source.toUtf8(), d = comment.toUtf8();
+                const QString compiled =
+                    qm.translate(c.constData(), s.constData(),
+                                 comment.isEmpty() ? nullptr : d.constData(), numerus ? 2 : -1);
+                if (compiled.isEmpty() && !source.isEmpty())
+                    problems << u"not in the .qm — "_s + where;
+                else if (!numerus && compiled != translation)
+                    problems << u".qm differs — "_s + where;
+                else
+                    ++fromQm;
                 for (const QString &t : texts) {
                     if (t.isEmpty() && !source.isEmpty())
                         problems << u"empty — "_s + where;
@@ -94,6 +129,7 @@ private Q_SLOTS:
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QVERIFY(messages > 1000);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 20).join(u'\n')));
+        QCOMPARE(fromQm, messages);
     }
 };
 

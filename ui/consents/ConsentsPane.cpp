@@ -69,7 +69,8 @@ void ConsentsPane::buildUi()
     auto makeCombo = [this](const QString &name, const QString &all) {
         auto *c = new QComboBox(this);
         c->setAccessibleName(name);
-        c->setMinimumContentsLength(12);
+        // Wide enough for "All …" in every language; longer names are elided.
+        c->setMinimumContentsLength(qMax(12, int(all.size()) + 2));
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         c->addItem(all, QString());
         connect(c, &QComboBox::currentIndexChanged, this, &ConsentsPane::applyQuery);
@@ -97,12 +98,23 @@ void ConsentsPane::buildUi()
     m_revoke->setAccessibleName(tr("Revoke the selected consents"));
     m_revoke->setToolTip(tr("Revoke the selected consents (Del)"));
     connect(m_revoke, &QPushButton::clicked, this, &ConsentsPane::revokeSelected);
-    toolRow()->addWidget(m_user);
-    toolRow()->addWidget(m_client);
-    toolRow()->addWidget(m_server);
-    toolRow()->addWidget(m_status);
-    addRefreshAction();
+    // The four filters in a row of their own under the tools: the pane fits a narrow window.
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_user, 1);
+    filters->addWidget(m_client, 1);
+    filters->addWidget(m_server, 1);
+    filters->addWidget(m_status, 1);
+    filters->addStretch(1);
+    body()->insertLayout(0, filters);
+    QPushButton *refreshButton = addRefreshAction();
     toolRow()->addWidget(m_revoke);
+    // Reading order for Tab: the tool row, then the filters under it.
+    setTabOrder(filterEdit(), refreshButton);
+    setTabOrder(refreshButton, m_revoke);
+    setTabOrder(m_revoke, m_user);
+    setTabOrder(m_user, m_client);
+    setTabOrder(m_client, m_server);
+    setTabOrder(m_server, m_status);
 
     m_stack = new QStackedWidget(this);
     m_unavailable = new QLabel(m_stack);

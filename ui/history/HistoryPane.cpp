@@ -265,6 +265,7 @@ void HistoryPane::buildUi()
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"historyTabs"_s);
+    m_tabs->setAccessibleName(tr("History views"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(buildEventsTab(), tr("Events"));
     m_delegation = new DelegationView(m_settings, m_tabs);

@@ -247,6 +247,7 @@ void InspectorPane::createVerifyWidgets()
     m_jwksStatus = new QLabel(this);
     m_jwksStatus->setObjectName(u"jwksStatus"_s);
     m_jwksStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_jwksStatus->setWordWrap(true); // a long key URL wraps instead of widening the window
     m_issuerEdit = new QLineEdit(this);
     m_issuerEdit->setObjectName(u"issuerEdit"_s);
     m_audienceEdit = new QLineEdit(this);
@@ -273,6 +274,7 @@ void InspectorPane::createActionWidgets()
     m_policyButton->setObjectName(u"policyButton"_s);
     m_policyStatus = new QLabel(this);
     m_policyStatus->setObjectName(u"policyStatus"_s);
+    m_policyStatus->setWordWrap(true);
     m_policyClearButton = new QPushButton(this);
     m_policyClearButton->setObjectName(u"policyClearButton"_s);
     m_policyClearButton->hide();
@@ -393,16 +395,19 @@ QLayout *InspectorPane::verifyGrid()
     jwksRow->addWidget(m_jwksLoadButton);
     jwksRow->addWidget(m_jwksFileButton);
     jwksRow->addWidget(m_jwksStatus, 1);
-    verify->addLayout(jwksRow, 0, 1, 1, 5);
+    verify->addLayout(jwksRow, 0, 1, 1, 3);
+    // Three rows, so that the pane fits a narrow window (issue 14: nothing cut off at the
+    // window's minimum size, in German too): keys; issuer and audience; clock skew and type.
     verify->addWidget(issuerLabel, 1, 0);
     verify->addWidget(m_issuerEdit, 1, 1);
     verify->addWidget(audienceLabel, 1, 2);
     verify->addWidget(m_audienceEdit, 1, 3);
+    verify->addWidget(skewLabel, 2, 0);
     auto *skewRow = new QHBoxLayout;
-    skewRow->addWidget(skewLabel);
     skewRow->addWidget(m_skewSpin);
     skewRow->addWidget(m_accessTokenCheck);
-    verify->addLayout(skewRow, 1, 4, 1, 2);
+    skewRow->addStretch(1);
+    verify->addLayout(skewRow, 2, 1, 1, 3);
     verify->setColumnStretch(1, 1);
     verify->setColumnStretch(3, 1);
     return verify;
@@ -417,7 +422,7 @@ QLayout *InspectorPane::actionRow()
     actions->addWidget(m_compareButton);
     actions->addSpacing(12);
     actions->addWidget(m_policyButton);
-    actions->addWidget(m_policyStatus);
+    actions->addWidget(m_policyStatus, 1);
     actions->addWidget(m_policyClearButton);
     actions->addStretch(1);
     return actions;

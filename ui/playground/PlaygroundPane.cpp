@@ -239,12 +239,17 @@ void PlaygroundPane::buildUi()
     auto *hopsLayout = new QVBoxLayout(m_hopsBox);
     m_hops = new QTableWidget(0, HopColumnCount, m_hopsBox);
     m_hops->setObjectName(u"hopsTable"_s);
+    m_hops->setAccessibleName(tr("Exchange hops"));
+    m_hops->setAccessibleDescription(
+        tr("One row per token exchange: the agent that exchanges, the scopes it asks for and the "
+           "audience"));
     m_hops->setHorizontalHeaderLabels({tr("Agent"), tr("Scopes"), tr("Audience")});
     m_hops->horizontalHeader()->setStretchLastSection(true);
     m_hops->horizontalHeader()->setSectionResizeMode(HopScopes, QHeaderView::Stretch);
     m_hops->verticalHeader()->setVisible(true);
     m_hops->setWordWrap(false);
     m_hops->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_hops->setTabKeyNavigation(false); // Tab goes on to the next control; arrows and F2 edit
     hopsLayout->addWidget(m_hops);
     auto *hopButtons = new QHBoxLayout;
     m_addHop = new QPushButton(tr("Add hop"), m_hopsBox);
@@ -276,13 +281,16 @@ void PlaygroundPane::buildUi()
         if (!m_applying && item->column() == HopAgent)
             rebuildSecrets();
     });
-    setupLayout->addWidget(m_hopsBox, 4);
+    // The hops above the secrets they need: two columns, so that the pane fits a narrow window.
+    auto *hopsAndSecrets = new QVBoxLayout;
+    hopsAndSecrets->addWidget(m_hopsBox, 3);
+    setupLayout->addLayout(hopsAndSecrets, 5);
 
     m_secretsBox = new QGroupBox(tr("Secrets (kept in memory)"), setup);
     m_secretsBox->setToolTip(tr("Never saved in a scenario. Tick “Keep in the keychain” to find "
                                 "a secret again next time."));
     m_secretsForm = new QFormLayout(m_secretsBox);
-    setupLayout->addWidget(m_secretsBox, 3);
+    hopsAndSecrets->addWidget(m_secretsBox, 2);
 
     connect(m_originAgent, &QComboBox::currentTextChanged, this, [this] {
         if (!m_applying)
@@ -325,6 +333,7 @@ void PlaygroundPane::buildUi()
     detailLayout->addLayout(detailTools);
     m_detail = new QTextBrowser(detailPane);
     m_detail->setObjectName(u"exchangeView"_s);
+    m_detail->setAccessibleName(tr("HTTP exchanges of the selected step"));
     m_detail->setOpenLinks(false);
     detailLayout->addWidget(m_detail, 1);
     connect(m_reveal, &QCheckBox::toggled, this, &PlaygroundPane::showDetail);

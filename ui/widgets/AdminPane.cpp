@@ -143,6 +143,9 @@ QString AdminPane::describeError(const core::ApiError &e)
 
 void AdminPane::compactRows(QAbstractItemView *view)
 {
+    // Tab leaves the list for the next control (the arrow keys move inside it); a table that
+    // took Tab for its cells would hold a keyboard user for every cell of every row.
+    view->setTabKeyNavigation(false);
     if (auto *table = qobject_cast<QTableView *>(view)) {
         table->verticalHeader()->hide();
         table->verticalHeader()->setMinimumSectionSize(table->fontMetrics().height() + 4);

@@ -66,7 +66,8 @@ public:
     // The context menu of `view`'s row at `index` (built, not shown: right click and the Menu
     // key pop it up; tests trigger its actions). Null when `view` has no row menu.
     QMenu *rowMenu(QAbstractItemView *view, const QModelIndex &index);
-    // Rows one line high with a little air, no row numbers: the lists' common look.
+    // Rows one line high with a little air, no row numbers, Tab to the next control: the lists'
+    // common look and keys.
     static void compactRows(QAbstractItemView *view);
 
 public Q_SLOTS:
