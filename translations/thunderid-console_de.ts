@@ -6316,6 +6316,241 @@ Drücken Sie Strg+N, um die erste API zu beschreiben, die Ihre Agenten aufrufen.
     </message>
 </context>
 <context>
+    <name>TokenValidator</name>
+    <message>
+        <source>a control character</source>
+        <translation>ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>The token could not be parsed.</source>
+        <translation>Das Token konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The header has no &quot;typ&quot;; a JWT access token has typ &quot;at+jwt&quot;, which stops other kinds of JWT (ID tokens, assertions) being accepted as access tokens.</source>
+        <translation>Der Header hat kein „typ“; ein JWT-Zugriffstoken hat typ &quot;at+jwt&quot;, damit andere JWT-Arten (ID-Tokens, Assertions) nicht als Zugriffstokens akzeptiert werden.</translation>
+    </message>
+    <message>
+        <source>The header typ is &quot;%1&quot;, not &quot;at+jwt&quot;: this is not a JWT access token.</source>
+        <translation>Der Header-typ ist &quot;%1&quot;, nicht &quot;at+jwt&quot;: Dies ist kein JWT-Zugriffstoken.</translation>
+    </message>
+    <message>
+        <source>The header typ is not a string.</source>
+        <translation>Der Header-typ ist keine Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>The token has no &quot;iss&quot; (issuer) claim.</source>
+        <translation>Das Token hat keinen „iss“-Claim (Aussteller).</translation>
+    </message>
+    <message>
+        <source>The &quot;iss&quot; claim is not a string.</source>
+        <translation>Der „iss“-Claim ist keine Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>Issuer &quot;%1&quot; was not compared: no expected issuer was given.</source>
+        <translation>Der Aussteller „%1“ wurde nicht verglichen: Es wurde kein erwarteter Aussteller angegeben.</translation>
+    </message>
+    <message>
+        <source>Issuer &quot;%1&quot; does not exactly match the expected &quot;%2&quot;.</source>
+        <translation>Der Aussteller „%1“ stimmt nicht genau mit dem erwarteten „%2“ überein.</translation>
+    </message>
+    <message>
+        <source>The token has no &quot;aud&quot; claim, so any resource server would accept it (token substitution).</source>
+        <translation>Das Token hat keinen „aud“-Claim, also würde jeder Ressourcenserver es akzeptieren (Token-Substitution).</translation>
+    </message>
+    <message>
+        <source>The &quot;aud&quot; array contains a value that is not a string.</source>
+        <translation>Das „aud“-Array enthält einen Wert, der keine Zeichenkette ist.</translation>
+    </message>
+    <message>
+        <source>The &quot;aud&quot; array is empty.</source>
+        <translation>Das „aud“-Array ist leer.</translation>
+    </message>
+    <message>
+        <source>The &quot;aud&quot; claim is neither a string nor an array of strings.</source>
+        <translation>Der „aud“-Claim ist weder eine Zeichenkette noch ein Array von Zeichenketten.</translation>
+    </message>
+    <message>
+        <source>Audience %1 was not compared: no expected audience was given.</source>
+        <translation>Die Audience %1 wurde nicht verglichen: Es wurde keine erwartete Audience angegeben.</translation>
+    </message>
+    <message>
+        <source>The audience %1 does not contain the expected %2.</source>
+        <translation>Die Audience %1 enthält nicht die erwartete %2.</translation>
+    </message>
+    <message>
+        <source>The header &quot;kid&quot; is not a string.</source>
+        <translation>Der Header „kid“ ist keine Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>The key id contains %1, a path or URL character: a kid must never be used to build a file path, URL or query (path traversal, injection).</source>
+        <translation>Die Schlüssel-ID enthält %1, ein Pfad- oder URL-Zeichen: Aus einer kid darf nie ein Dateipfad, eine URL oder eine Abfrage gebaut werden (Path Traversal, Injection).</translation>
+    </message>
+    <message>
+        <source>The header names a key set URL (jku &quot;%1&quot;). It was not fetched: a token must not choose the key that verifies it.</source>
+        <translation>Der Header nennt eine Schlüsselsatz-URL (jku „%1“). Sie wurde nicht abgerufen: Ein Token darf nicht den Schlüssel wählen, der es prüft.</translation>
+    </message>
+    <message>
+        <source>The header names a certificate URL (x5u &quot;%1&quot;). It was not fetched.</source>
+        <translation>Der Header nennt eine Zertifikats-URL (x5u „%1“). Sie wurde nicht abgerufen.</translation>
+    </message>
+    <message>
+        <source>The header embeds its own public key (jwk). It is ignored: trusting it would let anyone sign tokens.</source>
+        <translation>Der Header bettet seinen eigenen öffentlichen Schlüssel ein (jwk). Er wird ignoriert: Ihm zu vertrauen ließe jeden Tokens signieren.</translation>
+    </message>
+    <message>
+        <source>The header carries a certificate chain (x5c); it is not used for verification.</source>
+        <translation>Der Header trägt eine Zertifikatskette (x5c); sie wird nicht zur Prüfung verwendet.</translation>
+    </message>
+    <message>
+        <source>The &quot;crit&quot; header must be a non-empty array naming extension parameters that are present in the header.</source>
+        <translation>Der Header „crit“ muss ein nicht leeres Array sein, das im Header vorhandene Erweiterungsparameter nennt.</translation>
+    </message>
+    <message>
+        <source>The header marks %1 as critical; this verifier does not understand it, so the token must be rejected.</source>
+        <translation>Der Header markiert %1 als kritisch; diese Prüfung versteht das nicht, also muss das Token abgelehnt werden.</translation>
+    </message>
+    <message>
+        <source>The header has no &quot;alg&quot;.</source>
+        <translation>Der Header hat kein „alg“.</translation>
+    </message>
+    <message>
+        <source>The header &quot;alg&quot; is not a string.</source>
+        <translation>Der Header „alg“ ist keine Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>The token declares &quot;alg&quot;:&quot;%1&quot;: it is unsigned and anyone could have written it.</source>
+        <translation>Das Token gibt &quot;alg&quot;:&quot;%1&quot; an: Es ist unsigniert, jeder könnte es geschrieben haben.</translation>
+    </message>
+    <message>
+        <source>The algorithm &quot;%1&quot; is not supported.</source>
+        <translation>Der Algorithmus „%1“ wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>%1 is a shared-secret algorithm. It is only verified with a secret entered explicitly; a public key is never used as an HMAC secret (algorithm confusion).</source>
+        <translation>%1 ist ein Algorithmus mit gemeinsamem Geheimnis. Er wird nur mit einem ausdrücklich eingegebenen Geheimnis geprüft; ein öffentlicher Schlüssel wird nie als HMAC-Geheimnis verwendet (Algorithm Confusion).</translation>
+    </message>
+    <message>
+        <source>Verified with an entered shared secret (%1 bytes): anyone holding it can mint tokens, and resource servers need it too.%2</source>
+        <translation>Mit einem eingegebenen gemeinsamen Geheimnis geprüft (%1 Bytes): Wer es besitzt, kann Tokens ausstellen, und auch die Ressourcenserver brauchen es.%2</translation>
+    </message>
+    <message>
+        <source> The secret is shorter than the hash output and may be guessable.</source>
+        <translation> Das Geheimnis ist kürzer als die Hash-Ausgabe und womöglich zu erraten.</translation>
+    </message>
+    <message>
+        <source>The %1 signature is valid.</source>
+        <translation>Die %1-Signatur ist gültig.</translation>
+    </message>
+    <message>
+        <source>The signature is invalid: %1.</source>
+        <translation>Die Signatur ist ungültig: %1.</translation>
+    </message>
+    <message>
+        <source>The signature was not verified: no key set was given.</source>
+        <translation>Die Signatur wurde nicht geprüft: Es wurde kein Schlüsselsatz angegeben.</translation>
+    </message>
+    <message>
+        <source>The key set is empty.</source>
+        <translation>Der Schlüsselsatz ist leer.</translation>
+    </message>
+    <message>
+        <source>No key with kid &quot;%1&quot; is in the key set (%2 keys).</source>
+        <translation>Im Schlüsselsatz (%2 Schlüssel) ist kein Schlüssel mit kid „%1“.</translation>
+    </message>
+    <message>
+        <source>The %1 signature is valid (key %2).</source>
+        <translation>Die %1-Signatur ist gültig (Schlüssel %2).</translation>
+    </message>
+    <message>
+        <source>no key matched</source>
+        <translation>kein Schlüssel passte</translation>
+    </message>
+    <message>
+        <source>The token&apos;s algorithm does not fit the key: %1.</source>
+        <translation>Der Algorithmus des Tokens passt nicht zum Schlüssel: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;exp&quot; is not a NumericDate.</source>
+        <translation>„exp“ ist kein NumericDate.</translation>
+    </message>
+    <message>
+        <source>The token has no &quot;exp&quot;: it never expires.</source>
+        <translation>Das Token hat kein „exp“: Es läuft nie ab.</translation>
+    </message>
+    <message>
+        <source>The token expired %1 ago (%2).</source>
+        <translation>Das Token ist seit %1 abgelaufen (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;nbf&quot; is not a NumericDate.</source>
+        <translation>„nbf“ ist kein NumericDate.</translation>
+    </message>
+    <message>
+        <source>The token is not valid yet: it becomes valid in %1 (%2).</source>
+        <translation>Das Token ist noch nicht gültig: Es wird in %1 gültig (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;iat&quot; is not a NumericDate.</source>
+        <translation>„iat“ ist kein NumericDate.</translation>
+    </message>
+    <message>
+        <source>The token claims to be issued in the future (in %1): check the clocks.</source>
+        <translation>Das Token gibt an, in der Zukunft ausgestellt zu sein (in %1): Prüfen Sie die Uhren.</translation>
+    </message>
+    <message>
+        <source>&quot;exp&quot; is earlier than &quot;iat&quot;.</source>
+        <translation>„exp“ liegt vor „iat“.</translation>
+    </message>
+    <message>
+        <source>Claims required in a JWT access token are missing: %1.</source>
+        <translation>In einem JWT-Zugriffstoken erforderliche Claims fehlen: %1.</translation>
+    </message>
+    <message>
+        <source>The actor chain is malformed: %1.</source>
+        <translation>Die Akteurskette ist fehlerhaft: %1.</translation>
+    </message>
+    <message>
+        <source>This token came from token exchange but carries no &quot;act&quot;: no actor token was presented, so the only trace of the acting party is client_id &quot;%1&quot;.</source>
+        <translation>Dieses Token stammt aus einem Token-Austausch, trägt aber kein „act“: Es wurde kein Akteurstoken vorgelegt, die einzige Spur des Handelnden ist client_id „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;may_act&quot; is not a JSON object.</source>
+        <translation>„may_act“ ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The actor chain has %1 actors, more than the %2 allowed by policy: long delegation chains are hard to audit.</source>
+        <translation>Die Akteurskette hat %1 Akteure, mehr als die %2, die die Richtlinie erlaubt: Lange Delegationsketten sind schwer zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The current actor &quot;%1&quot; is the subject itself: the token claims delegation to itself.</source>
+        <translation>Der aktuelle Akteur „%1“ ist das Subjekt selbst: Das Token behauptet eine Delegation an sich selbst.</translation>
+    </message>
+    <message>
+        <source>Prior actor %1 (&quot;%2&quot;) is the subject itself.</source>
+        <translation>Der frühere Akteur %1 („%2“) ist das Subjekt selbst.</translation>
+    </message>
+    <message>
+        <source>Actor &quot;%1&quot; appears twice in the chain (positions %2 and %3): a delegation loop.</source>
+        <translation>Der Akteur „%1“ kommt zweimal in der Kette vor (Positionen %2 und %3): eine Delegationsschleife.</translation>
+    </message>
+    <message>
+        <source>The current actor &quot;%1&quot; is not the party &quot;may_act&quot; authorises (&quot;%2&quot;).</source>
+        <translation>Der aktuelle Akteur „%1“ ist nicht die Partei, die „may_act“ berechtigt („%2“).</translation>
+    </message>
+    <message>
+        <source>The delegation starts from a user (&quot;%1&quot;).</source>
+        <translation>Die Delegation beginnt bei einem Benutzer („%1“).</translation>
+    </message>
+    <message>
+        <source>The subject &quot;%1&quot; is not a user: no human started this delegation chain.</source>
+        <translation>Das Subjekt „%1“ ist kein Benutzer: Kein Mensch hat diese Delegationskette begonnen.</translation>
+    </message>
+    <message>
+        <source>Whether the subject &quot;%1&quot; is a user could not be determined; connect to the server to resolve it.</source>
+        <translation>Ob das Subjekt „%1“ ein Benutzer ist, ließ sich nicht feststellen; verbinden Sie sich mit dem Server, um es aufzulösen.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Start a local thunderid-sandbox with demo data and connect.</source>

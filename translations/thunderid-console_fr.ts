@@ -6316,6 +6316,241 @@ Appuyez sur Ctrl+N pour décrire la première API qu&apos;appellent vos agents.<
     </message>
 </context>
 <context>
+    <name>TokenValidator</name>
+    <message>
+        <source>a control character</source>
+        <translation>un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>The token could not be parsed.</source>
+        <translation>Le jeton n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The header has no &quot;typ&quot;; a JWT access token has typ &quot;at+jwt&quot;, which stops other kinds of JWT (ID tokens, assertions) being accepted as access tokens.</source>
+        <translation>L’en-tête n’a pas de « typ » ; un jeton d’accès JWT a typ &quot;at+jwt&quot;, ce qui empêche d’accepter d’autres sortes de JWT (jetons d’identité, assertions) comme jetons d’accès.</translation>
+    </message>
+    <message>
+        <source>The header typ is &quot;%1&quot;, not &quot;at+jwt&quot;: this is not a JWT access token.</source>
+        <translation>Le typ de l’en-tête est &quot;%1&quot;, pas &quot;at+jwt&quot; : ce n’est pas un jeton d’accès JWT.</translation>
+    </message>
+    <message>
+        <source>The header typ is not a string.</source>
+        <translation>Le typ de l’en-tête n’est pas une chaîne.</translation>
+    </message>
+    <message>
+        <source>The token has no &quot;iss&quot; (issuer) claim.</source>
+        <translation>Le jeton n’a pas de claim « iss » (émetteur).</translation>
+    </message>
+    <message>
+        <source>The &quot;iss&quot; claim is not a string.</source>
+        <translation>Le claim « iss » n’est pas une chaîne.</translation>
+    </message>
+    <message>
+        <source>Issuer &quot;%1&quot; was not compared: no expected issuer was given.</source>
+        <translation>L’émetteur « %1 » n’a pas été comparé : aucun émetteur attendu n’a été indiqué.</translation>
+    </message>
+    <message>
+        <source>Issuer &quot;%1&quot; does not exactly match the expected &quot;%2&quot;.</source>
+        <translation>L’émetteur « %1 » ne correspond pas exactement à l’émetteur attendu « %2 ».</translation>
+    </message>
+    <message>
+        <source>The token has no &quot;aud&quot; claim, so any resource server would accept it (token substitution).</source>
+        <translation>Le jeton n’a pas de claim « aud » : n’importe quel serveur de ressources l’accepterait (substitution de jeton).</translation>
+    </message>
+    <message>
+        <source>The &quot;aud&quot; array contains a value that is not a string.</source>
+        <translation>Le tableau « aud » contient une valeur qui n’est pas une chaîne.</translation>
+    </message>
+    <message>
+        <source>The &quot;aud&quot; array is empty.</source>
+        <translation>Le tableau « aud » est vide.</translation>
+    </message>
+    <message>
+        <source>The &quot;aud&quot; claim is neither a string nor an array of strings.</source>
+        <translation>Le claim « aud » n’est ni une chaîne ni un tableau de chaînes.</translation>
+    </message>
+    <message>
+        <source>Audience %1 was not compared: no expected audience was given.</source>
+        <translation>L’audience %1 n’a pas été comparée : aucune audience attendue n’a été indiquée.</translation>
+    </message>
+    <message>
+        <source>The audience %1 does not contain the expected %2.</source>
+        <translation>L’audience %1 ne contient pas l’audience attendue %2.</translation>
+    </message>
+    <message>
+        <source>The header &quot;kid&quot; is not a string.</source>
+        <translation>L’en-tête « kid » n’est pas une chaîne.</translation>
+    </message>
+    <message>
+        <source>The key id contains %1, a path or URL character: a kid must never be used to build a file path, URL or query (path traversal, injection).</source>
+        <translation>L’identifiant de clé contient %1, un caractère de chemin ou d’URL : un kid ne doit jamais servir à construire un chemin de fichier, une URL ou une requête (traversée de chemin, injection).</translation>
+    </message>
+    <message>
+        <source>The header names a key set URL (jku &quot;%1&quot;). It was not fetched: a token must not choose the key that verifies it.</source>
+        <translation>L’en-tête indique une URL de jeu de clés (jku « %1 »). Elle n’a pas été récupérée : un jeton ne doit pas choisir la clé qui le vérifie.</translation>
+    </message>
+    <message>
+        <source>The header names a certificate URL (x5u &quot;%1&quot;). It was not fetched.</source>
+        <translation>L’en-tête indique une URL de certificat (x5u « %1 »). Elle n’a pas été récupérée.</translation>
+    </message>
+    <message>
+        <source>The header embeds its own public key (jwk). It is ignored: trusting it would let anyone sign tokens.</source>
+        <translation>L’en-tête contient sa propre clé publique (jwk). Elle est ignorée : lui faire confiance permettrait à n’importe qui de signer des jetons.</translation>
+    </message>
+    <message>
+        <source>The header carries a certificate chain (x5c); it is not used for verification.</source>
+        <translation>L’en-tête porte une chaîne de certificats (x5c) ; elle n’est pas utilisée pour la vérification.</translation>
+    </message>
+    <message>
+        <source>The &quot;crit&quot; header must be a non-empty array naming extension parameters that are present in the header.</source>
+        <translation>L’en-tête « crit » doit être un tableau non vide nommant des paramètres d’extension présents dans l’en-tête.</translation>
+    </message>
+    <message>
+        <source>The header marks %1 as critical; this verifier does not understand it, so the token must be rejected.</source>
+        <translation>L’en-tête marque %1 comme critique ; ce vérificateur ne le comprend pas, le jeton doit donc être rejeté.</translation>
+    </message>
+    <message>
+        <source>The header has no &quot;alg&quot;.</source>
+        <translation>L’en-tête n’a pas de « alg ».</translation>
+    </message>
+    <message>
+        <source>The header &quot;alg&quot; is not a string.</source>
+        <translation>L’en-tête « alg » n’est pas une chaîne.</translation>
+    </message>
+    <message>
+        <source>The token declares &quot;alg&quot;:&quot;%1&quot;: it is unsigned and anyone could have written it.</source>
+        <translation>Le jeton déclare &quot;alg&quot;:&quot;%1&quot; : il n’est pas signé et n’importe qui a pu l’écrire.</translation>
+    </message>
+    <message>
+        <source>The algorithm &quot;%1&quot; is not supported.</source>
+        <translation>L’algorithme « %1 » n’est pas pris en charge.</translation>
+    </message>
+    <message>
+        <source>%1 is a shared-secret algorithm. It is only verified with a secret entered explicitly; a public key is never used as an HMAC secret (algorithm confusion).</source>
+        <translation>%1 est un algorithme à secret partagé. Il n’est vérifié qu’avec un secret saisi explicitement ; une clé publique n’est jamais utilisée comme secret HMAC (confusion d’algorithme).</translation>
+    </message>
+    <message>
+        <source>Verified with an entered shared secret (%1 bytes): anyone holding it can mint tokens, and resource servers need it too.%2</source>
+        <translation>Vérifié avec un secret partagé saisi (%1 octets) : quiconque le détient peut émettre des jetons, et les serveurs de ressources en ont besoin aussi.%2</translation>
+    </message>
+    <message>
+        <source> The secret is shorter than the hash output and may be guessable.</source>
+        <translation> Le secret est plus court que la sortie du hachage et pourrait être deviné.</translation>
+    </message>
+    <message>
+        <source>The %1 signature is valid.</source>
+        <translation>La signature %1 est valide.</translation>
+    </message>
+    <message>
+        <source>The signature is invalid: %1.</source>
+        <translation>La signature n’est pas valide : %1.</translation>
+    </message>
+    <message>
+        <source>The signature was not verified: no key set was given.</source>
+        <translation>La signature n’a pas été vérifiée : aucun jeu de clés n’a été fourni.</translation>
+    </message>
+    <message>
+        <source>The key set is empty.</source>
+        <translation>Le jeu de clés est vide.</translation>
+    </message>
+    <message>
+        <source>No key with kid &quot;%1&quot; is in the key set (%2 keys).</source>
+        <translation>Aucune clé de kid « %1 » dans le jeu de clés (%2 clés).</translation>
+    </message>
+    <message>
+        <source>The %1 signature is valid (key %2).</source>
+        <translation>La signature %1 est valide (clé %2).</translation>
+    </message>
+    <message>
+        <source>no key matched</source>
+        <translation>aucune clé ne correspond</translation>
+    </message>
+    <message>
+        <source>The token&apos;s algorithm does not fit the key: %1.</source>
+        <translation>L’algorithme du jeton ne correspond pas à la clé : %1.</translation>
+    </message>
+    <message>
+        <source>&quot;exp&quot; is not a NumericDate.</source>
+        <translation>« exp » n’est pas une NumericDate.</translation>
+    </message>
+    <message>
+        <source>The token has no &quot;exp&quot;: it never expires.</source>
+        <translation>Le jeton n’a pas de « exp » : il n’expire jamais.</translation>
+    </message>
+    <message>
+        <source>The token expired %1 ago (%2).</source>
+        <translation>Le jeton a expiré il y a %1 (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;nbf&quot; is not a NumericDate.</source>
+        <translation>« nbf » n’est pas une NumericDate.</translation>
+    </message>
+    <message>
+        <source>The token is not valid yet: it becomes valid in %1 (%2).</source>
+        <translation>Le jeton n’est pas encore valide : il le devient dans %1 (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;iat&quot; is not a NumericDate.</source>
+        <translation>« iat » n’est pas une NumericDate.</translation>
+    </message>
+    <message>
+        <source>The token claims to be issued in the future (in %1): check the clocks.</source>
+        <translation>Le jeton prétend être émis dans le futur (dans %1) : vérifiez les horloges.</translation>
+    </message>
+    <message>
+        <source>&quot;exp&quot; is earlier than &quot;iat&quot;.</source>
+        <translation>« exp » est antérieur à « iat ».</translation>
+    </message>
+    <message>
+        <source>Claims required in a JWT access token are missing: %1.</source>
+        <translation>Des claims obligatoires d’un jeton d’accès JWT manquent : %1.</translation>
+    </message>
+    <message>
+        <source>The actor chain is malformed: %1.</source>
+        <translation>La chaîne d’acteurs est mal formée : %1.</translation>
+    </message>
+    <message>
+        <source>This token came from token exchange but carries no &quot;act&quot;: no actor token was presented, so the only trace of the acting party is client_id &quot;%1&quot;.</source>
+        <translation>Ce jeton vient d’un échange de jetons mais ne porte pas de « act » : aucun jeton d’acteur n’a été présenté, la seule trace de la partie agissante est client_id « %1 ».</translation>
+    </message>
+    <message>
+        <source>&quot;may_act&quot; is not a JSON object.</source>
+        <translation>« may_act » n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The actor chain has %1 actors, more than the %2 allowed by policy: long delegation chains are hard to audit.</source>
+        <translation>La chaîne d’acteurs compte %1 acteurs, plus que les %2 permis par la politique : les longues chaînes de délégation sont difficiles à auditer.</translation>
+    </message>
+    <message>
+        <source>The current actor &quot;%1&quot; is the subject itself: the token claims delegation to itself.</source>
+        <translation>L’acteur actuel « %1 » est le sujet lui-même : le jeton prétend une délégation à soi-même.</translation>
+    </message>
+    <message>
+        <source>Prior actor %1 (&quot;%2&quot;) is the subject itself.</source>
+        <translation>L’acteur antérieur %1 (« %2 ») est le sujet lui-même.</translation>
+    </message>
+    <message>
+        <source>Actor &quot;%1&quot; appears twice in the chain (positions %2 and %3): a delegation loop.</source>
+        <translation>L’acteur « %1 » apparaît deux fois dans la chaîne (positions %2 et %3) : une boucle de délégation.</translation>
+    </message>
+    <message>
+        <source>The current actor &quot;%1&quot; is not the party &quot;may_act&quot; authorises (&quot;%2&quot;).</source>
+        <translation>L’acteur actuel « %1 » n’est pas la partie que « may_act » autorise (« %2 »).</translation>
+    </message>
+    <message>
+        <source>The delegation starts from a user (&quot;%1&quot;).</source>
+        <translation>La délégation part d’un utilisateur (« %1 »).</translation>
+    </message>
+    <message>
+        <source>The subject &quot;%1&quot; is not a user: no human started this delegation chain.</source>
+        <translation>Le sujet « %1 » n’est pas un utilisateur : aucun humain n’a lancé cette chaîne de délégation.</translation>
+    </message>
+    <message>
+        <source>Whether the subject &quot;%1&quot; is a user could not be determined; connect to the server to resolve it.</source>
+        <translation>Impossible de déterminer si le sujet « %1 » est un utilisateur ; connectez-vous au serveur pour le savoir.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Start a local thunderid-sandbox with demo data and connect.</source>

@@ -3,6 +3,7 @@
 #include "core/token/Jwt.h"
 #include "core/token/RelativeTime.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 
@@ -53,7 +54,7 @@ bool kidIsUnsafe(const QString &kid, QString *what)
     for (const QChar c : kid) {
         const char16_t u = c.unicode();
         if (u < 0x20 || u == 0x7f) {
-            *what = u"a control character"_s;
+            *what = QCoreApplication::translate("TokenValidator", "a control character");
             return true;
         }
         switch (u) {
@@ -116,7 +117,9 @@ ValidationResult TokenValidator::parseFailure(const Jwt &jwt)
 {
     ValidationResult r;
     add(r, S::Error, u"parse"_s,
-        jwt.errorString().isEmpty() ? u"The token could not be parsed."_s : jwt.errorString(),
+        jwt.errorString().isEmpty()
+            ? QCoreApplication::translate("TokenValidator", "The token could not be parsed.")
+            : jwt.errorString(),
         jwt.error() == Jwt::Error::HeaderJson || jwt.error() == Jwt::Error::PayloadJson
             ? u"RFC 7515 §5.2"_s
             : u"RFC 7515 §7.1"_s);
@@ -146,8 +149,11 @@ void TokenValidator::checkType(const Jwt &jwt, ValidationResult &r) const
     const S sev = m_options.accessToken ? S::Error : S::Info;
     if (typ.isUndefined()) {
         add(r, sev, u"typ.missing"_s,
-            u"The header has no \"typ\"; a JWT access token has typ \"at+jwt\", which stops other "
-            "kinds of JWT (ID tokens, assertions) being accepted as access tokens."_s,
+            QCoreApplication::translate(
+                "TokenValidator",
+                "The header has no \"typ\"; a JWT access token has typ \"at+jwt\", which stops "
+                "other "
+                "kinds of JWT (ID tokens, assertions) being accepted as access tokens."),
             u"RFC 9068 §4; RFC 8725 §3.11"_s);
         return;
     }
@@ -157,9 +163,11 @@ void TokenValidator::checkType(const Jwt &jwt, ValidationResult &r) const
         t.compare(u"application/at+jwt"_s, Qt::CaseInsensitive) != 0) {
         add(r, sev, u"typ.unexpected"_s,
             typ.isString()
-                ? u"The header typ is \"%1\", not \"at+jwt\": this is not a JWT access token."_s
+                ? QCoreApplication::translate(
+                      "TokenValidator",
+                      "The header typ is \"%1\", not \"at+jwt\": this is not a JWT access token.")
                       .arg(t)
-                : u"The header typ is not a string."_s,
+                : QCoreApplication::translate("TokenValidator", "The header typ is not a string."),
             u"RFC 9068 §4; RFC 8725 §3.11"_s);
     }
 }
@@ -169,21 +177,26 @@ void TokenValidator::checkIssuer(const QJsonObject &payload, ValidationResult &r
     const QJsonValue iss = payload.value(l1("iss"));
     if (!iss.isString()) {
         add(r, S::Error, u"iss.missing"_s,
-            iss.isUndefined() ? u"The token has no \"iss\" (issuer) claim."_s
-                              : u"The \"iss\" claim is not a string."_s,
+            iss.isUndefined() ? QCoreApplication::translate(
+                                    "TokenValidator", "The token has no \"iss\" (issuer) claim.")
+                              : QCoreApplication::translate("TokenValidator",
+                                                            "The \"iss\" claim is not a string."),
             u"RFC 9068 §4; RFC 7519 §4.1.1"_s);
         return;
     }
     if (m_options.issuer.isEmpty()) {
         add(r, S::Info, u"iss.unchecked"_s,
-            u"Issuer \"%1\" was not compared: no expected issuer was given."_s.arg(iss.toString()),
+            QCoreApplication::translate(
+                "TokenValidator", "Issuer \"%1\" was not compared: no expected issuer was given.")
+                .arg(iss.toString()),
             u"RFC 9068 §4"_s);
         return;
     }
     if (iss.toString() != m_options.issuer) {
         add(r, S::Error, u"iss.mismatch"_s,
-            u"Issuer \"%1\" does not exactly match the expected \"%2\"."_s.arg(iss.toString(),
-                                                                               m_options.issuer),
+            QCoreApplication::translate("TokenValidator",
+                                        "Issuer \"%1\" does not exactly match the expected \"%2\".")
+                .arg(iss.toString(), m_options.issuer),
             u"RFC 9068 §4; RFC 8725 §3.8"_s);
     }
 }
@@ -193,8 +206,10 @@ void TokenValidator::checkAudience(const QJsonObject &payload, ValidationResult 
     const QJsonValue aud = payload.value(l1("aud"));
     if (aud.isUndefined()) {
         add(r, S::Error, u"aud.missing"_s,
-            u"The token has no \"aud\" claim, so any resource server would accept it "
-            "(token substitution)."_s,
+            QCoreApplication::translate(
+                "TokenValidator",
+                "The token has no \"aud\" claim, so any resource server would accept it "
+                "(token substitution)."),
             u"RFC 8725 §3.9; RFC 9068 §2.2"_s);
         return;
     }
@@ -206,27 +221,32 @@ void TokenValidator::checkAudience(const QJsonObject &payload, ValidationResult 
         for (const QJsonValue &v : arr) {
             if (!v.isString()) {
                 add(r, S::Error, u"aud.invalid"_s,
-                    u"The \"aud\" array contains a value that is not a string."_s,
+                    QCoreApplication::translate(
+                        "TokenValidator",
+                        "The \"aud\" array contains a value that is not a string."),
                     u"RFC 7519 §4.1.3"_s);
                 return;
             }
             auds.append(v.toString());
         }
         if (auds.isEmpty()) {
-            add(r, S::Error, u"aud.missing"_s, u"The \"aud\" array is empty."_s,
+            add(r, S::Error, u"aud.missing"_s,
+                QCoreApplication::translate("TokenValidator", "The \"aud\" array is empty."),
                 u"RFC 8725 §3.9; RFC 9068 §2.2"_s);
             return;
         }
     } else {
         add(r, S::Error, u"aud.invalid"_s,
-            u"The \"aud\" claim is neither a string nor an array of strings."_s,
+            QCoreApplication::translate(
+                "TokenValidator", "The \"aud\" claim is neither a string nor an array of strings."),
             u"RFC 7519 §4.1.3"_s);
         return;
     }
     if (m_options.audiences.isEmpty()) {
         add(r, S::Info, u"aud.unchecked"_s,
-            u"Audience %1 was not compared: no expected audience was given."_s.arg(
-                auds.join(u", "_s)),
+            QCoreApplication::translate(
+                "TokenValidator", "Audience %1 was not compared: no expected audience was given.")
+                .arg(auds.join(u", "_s)),
             u"RFC 9068 §4"_s);
         return;
     }
@@ -235,8 +255,9 @@ void TokenValidator::checkAudience(const QJsonObject &payload, ValidationResult 
             return;
     }
     add(r, S::Error, u"aud.mismatch"_s,
-        u"The audience %1 does not contain the expected %2."_s.arg(
-            auds.join(u", "_s), m_options.audiences.join(u" or "_s)),
+        QCoreApplication::translate("TokenValidator",
+                                    "The audience %1 does not contain the expected %2.")
+            .arg(auds.join(u", "_s), m_options.audiences.join(u" or "_s)),
         u"RFC 9068 §4; RFC 7519 §4.1.3"_s);
 }
 
@@ -247,35 +268,48 @@ void TokenValidator::checkSignature(const Jwt &jwt, ValidationResult &r)
     const QJsonValue kidValue = h.value(l1("kid"));
     const QString kid = kidValue.toString();
     if (!kidValue.isUndefined() && !kidValue.isString()) {
-        add(r, S::Error, u"kid.invalid"_s, u"The header \"kid\" is not a string."_s,
+        add(r, S::Error, u"kid.invalid"_s,
+            QCoreApplication::translate("TokenValidator", "The header \"kid\" is not a string."),
             u"RFC 7515 §4.1.4"_s);
     } else if (QString what; kidIsUnsafe(kid, &what)) {
         add(r, S::Error, u"kid.unsafe"_s,
-            u"The key id contains %1, a path or URL character: a kid must never be used to build "
-            "a file path, URL or query (path traversal, injection)."_s.arg(what),
+            QCoreApplication::translate("TokenValidator",
+                                        "The key id contains %1, a path or URL character: a kid "
+                                        "must never be used to build "
+                                        "a file path, URL or query (path traversal, injection).")
+                .arg(what),
             u"RFC 8725 §3.10"_s);
     }
     if (h.contains(l1("jku"))) {
         add(r, S::Warning, u"jku.not_fetched"_s,
-            u"The header names a key set URL (jku \"%1\"). It was not fetched: a token must not "
-            "choose the key that verifies it."_s.arg(h.value(l1("jku")).toString()),
+            QCoreApplication::translate(
+                "TokenValidator",
+                "The header names a key set URL (jku \"%1\"). It was not fetched: a token must not "
+                "choose the key that verifies it.")
+                .arg(h.value(l1("jku")).toString()),
             u"RFC 8725 §3.10; RFC 7515 §4.1.2"_s);
     }
     if (h.contains(l1("x5u"))) {
         add(r, S::Warning, u"x5u.not_fetched"_s,
-            u"The header names a certificate URL (x5u \"%1\"). It was not fetched."_s.arg(
-                h.value(l1("x5u")).toString()),
+            QCoreApplication::translate(
+                "TokenValidator",
+                "The header names a certificate URL (x5u \"%1\"). It was not fetched.")
+                .arg(h.value(l1("x5u")).toString()),
             u"RFC 8725 §3.10; RFC 7515 §4.1.5"_s);
     }
     if (h.contains(l1("jwk"))) {
         add(r, S::Warning, u"jwk.embedded"_s,
-            u"The header embeds its own public key (jwk). It is ignored: trusting it would let "
-            "anyone sign tokens."_s,
+            QCoreApplication::translate(
+                "TokenValidator",
+                "The header embeds its own public key (jwk). It is ignored: trusting it would let "
+                "anyone sign tokens."),
             u"RFC 8725 §3.10; RFC 7515 §4.1.3"_s);
     }
     if (h.contains(l1("x5c"))) {
         add(r, S::Info, u"x5c.ignored"_s,
-            u"The header carries a certificate chain (x5c); it is not used for verification."_s,
+            QCoreApplication::translate(
+                "TokenValidator",
+                "The header carries a certificate chain (x5c); it is not used for verification."),
             u"RFC 7515 §4.1.6"_s);
     }
     bool critFailed = false;
@@ -301,13 +335,18 @@ void TokenValidator::checkSignature(const Jwt &jwt, ValidationResult &r)
         }
         if (malformed) {
             add(r, S::Error, u"crit.malformed"_s,
-                u"The \"crit\" header must be a non-empty array naming extension parameters that "
-                "are present in the header."_s,
+                QCoreApplication::translate("TokenValidator",
+                                            "The \"crit\" header must be a non-empty array naming "
+                                            "extension parameters that "
+                                            "are present in the header."),
                 u"RFC 7515 §4.1.11"_s);
         } else {
             add(r, S::Error, u"crit.unknown"_s,
-                u"The header marks %1 as critical; this verifier does not understand it, so the "
-                "token must be rejected."_s.arg(unknown.join(u", "_s)),
+                QCoreApplication::translate(
+                    "TokenValidator",
+                    "The header marks %1 as critical; this verifier does not understand it, so the "
+                    "token must be rejected.")
+                    .arg(unknown.join(u", "_s)),
                 u"RFC 7515 §4.1.11; RFC 8725 §3.1"_s);
         }
     }
@@ -316,8 +355,10 @@ void TokenValidator::checkSignature(const Jwt &jwt, ValidationResult &r)
     const QJsonValue algValue = h.value(l1("alg"));
     if (!algValue.isString()) {
         add(r, S::Error, u"alg.missing"_s,
-            algValue.isUndefined() ? u"The header has no \"alg\"."_s
-                                   : u"The header \"alg\" is not a string."_s,
+            algValue.isUndefined()
+                ? QCoreApplication::translate("TokenValidator", "The header has no \"alg\".")
+                : QCoreApplication::translate("TokenValidator",
+                                              "The header \"alg\" is not a string."),
             u"RFC 7515 §4.1.1"_s);
         return;
     }
@@ -325,14 +366,19 @@ void TokenValidator::checkSignature(const Jwt &jwt, ValidationResult &r)
     const JwsAlgorithm alg = SignatureVerifier::algorithmFromName(algName);
     if (alg == JwsAlgorithm::None || algName.compare(u"none"_s, Qt::CaseInsensitive) == 0) {
         add(r, S::Error, u"alg.none"_s,
-            u"The token declares \"alg\":\"%1\": it is unsigned and anyone could have written "
-            "it."_s.arg(algName),
+            QCoreApplication::translate(
+                "TokenValidator",
+                "The token declares \"alg\":\"%1\": it is unsigned and anyone could have written "
+                "it.")
+                .arg(algName),
             u"RFC 8725 §3.1; RFC 7518 §3.6"_s);
         return;
     }
     if (alg == JwsAlgorithm::Unknown) {
         add(r, S::Error, u"alg.unsupported"_s,
-            u"The algorithm \"%1\" is not supported."_s.arg(algName), u"RFC 8725 §3.1"_s);
+            QCoreApplication::translate("TokenValidator", "The algorithm \"%1\" is not supported.")
+                .arg(algName),
+            u"RFC 8725 §3.1"_s);
         return;
     }
 
@@ -341,41 +387,58 @@ void TokenValidator::checkSignature(const Jwt &jwt, ValidationResult &r)
     if (SignatureVerifier::isHmac(alg)) {
         if (m_options.hmacSecret.isEmpty()) {
             add(r, S::Error, u"alg.hmac_no_secret"_s,
-                u"%1 is a shared-secret algorithm. It is only verified with a secret entered "
-                "explicitly; a public key is never used as an HMAC secret (algorithm "
-                "confusion)."_s.arg(algName),
+                QCoreApplication::translate(
+                    "TokenValidator",
+                    "%1 is a shared-secret algorithm. It is only verified with a secret entered "
+                    "explicitly; a public key is never used as an HMAC secret (algorithm "
+                    "confusion).")
+                    .arg(algName),
                 u"RFC 8725 §2.1, §3.1"_s);
             return;
         }
         const auto res = m_verifier.verifyHmac(alg, input, jwt.signature(), m_options.hmacSecret);
         add(r, S::Warning, u"alg.hmac"_s,
-            u"Verified with an entered shared secret (%1 bytes): anyone holding it can mint "
-            "tokens, and resource servers need it too.%2"_s.arg(m_options.hmacSecret.size())
-                .arg(m_options.hmacSecret.size() < 32 ? u" The secret is shorter than the hash "
-                                                        "output and may be guessable."_s
-                                                      : QString()),
+            QCoreApplication::translate(
+                "TokenValidator",
+                "Verified with an entered shared secret (%1 bytes): anyone holding it can mint "
+                "tokens, and resource servers need it too.%2")
+                .arg(m_options.hmacSecret.size())
+                .arg(m_options.hmacSecret.size() < 32
+                         ? QCoreApplication::translate("TokenValidator",
+                                                       " The secret is shorter than the hash "
+                                                       "output and may be guessable.")
+                         : QString()),
             u"RFC 8725 §3.5; RFC 7518 §3.2"_s);
         if (res.ok()) {
             r.signatureVerified = !critFailed;
-            add(r, S::Info, u"sig.valid"_s, u"The %1 signature is valid."_s.arg(algName),
+            add(r, S::Info, u"sig.valid"_s,
+                QCoreApplication::translate("TokenValidator", "The %1 signature is valid.")
+                    .arg(algName),
                 u"RFC 7515 §5.2"_s);
         } else {
-            add(r, S::Error, u"sig.invalid"_s, u"The signature is invalid: %1."_s.arg(res.message),
+            add(r, S::Error, u"sig.invalid"_s,
+                QCoreApplication::translate("TokenValidator", "The signature is invalid: %1.")
+                    .arg(res.message),
                 u"RFC 7515 §5.2"_s);
         }
         return;
     }
     if (!m_hasJwks) {
         add(r, S::Error, u"sig.unverified"_s,
-            u"The signature was not verified: no key set was given."_s, u"RFC 7515 §5.2"_s);
+            QCoreApplication::translate("TokenValidator",
+                                        "The signature was not verified: no key set was given."),
+            u"RFC 7515 §5.2"_s);
         return;
     }
     const QList<const JsonWebKey *> candidates = m_jwks.byKeyId(kid);
     if (candidates.isEmpty()) {
         add(r, S::Error, u"sig.no_key"_s,
-            kid.isEmpty() ? u"The key set is empty."_s
-                          : u"No key with kid \"%1\" is in the key set (%2 keys)."_s.arg(kid).arg(
-                                m_jwks.keys().size()),
+            kid.isEmpty()
+                ? QCoreApplication::translate("TokenValidator", "The key set is empty.")
+                : QCoreApplication::translate("TokenValidator",
+                                              "No key with kid \"%1\" is in the key set (%2 keys).")
+                      .arg(kid)
+                      .arg(m_jwks.keys().size()),
             u"RFC 7515 §4.1.4"_s);
         return;
     }
@@ -387,7 +450,8 @@ void TokenValidator::checkSignature(const Jwt &jwt, ValidationResult &r)
             r.signatureVerified = !critFailed;
             r.verifiedKeyId = key->keyId().isEmpty() ? key->thumbprint() : key->keyId();
             add(r, S::Info, u"sig.valid"_s,
-                u"The %1 signature is valid (key %2)."_s.arg(algName, r.verifiedKeyId),
+                QCoreApplication::translate("TokenValidator", "The %1 signature is valid (key %2).")
+                    .arg(algName, r.verifiedKeyId),
                 u"RFC 7515 §5.2"_s);
             return;
         }
@@ -400,13 +464,18 @@ void TokenValidator::checkSignature(const Jwt &jwt, ValidationResult &r)
     }
     if (!invalid.isEmpty() || mismatch.isEmpty()) {
         add(r, S::Error, u"sig.invalid"_s,
-            u"The signature is invalid: %1."_s.arg(invalid.isEmpty() ? u"no key matched"_s
-                                                                     : invalid),
+            QCoreApplication::translate("TokenValidator", "The signature is invalid: %1.")
+                .arg(invalid.isEmpty()
+                         ? QCoreApplication::translate("TokenValidator", "no key matched")
+                         : invalid),
             u"RFC 7515 §5.2"_s);
         return;
     }
     add(r, S::Error, u"alg.key_mismatch"_s,
-        u"The token's algorithm does not fit the key: %1."_s.arg(mismatch), u"RFC 8725 §3.1"_s);
+        QCoreApplication::translate("TokenValidator",
+                                    "The token's algorithm does not fit the key: %1.")
+            .arg(mismatch),
+        u"RFC 8725 §3.1"_s);
 }
 
 void TokenValidator::checkTimes(const QJsonObject &payload, ValidationResult &r) const
@@ -415,37 +484,46 @@ void TokenValidator::checkTimes(const QJsonObject &payload, ValidationResult &r)
     const qint64 skew = qMax<qint64>(0, m_options.clockSkewSeconds);
     std::optional<qint64> exp, nbf, iat;
     if (!numericDate(payload, "exp", exp)) {
-        add(r, S::Error, u"exp.invalid"_s, u"\"exp\" is not a NumericDate."_s,
+        add(r, S::Error, u"exp.invalid"_s,
+            QCoreApplication::translate("TokenValidator", "\"exp\" is not a NumericDate."),
             u"RFC 7519 §4.1.4"_s);
     } else if (!exp) {
         add(r, m_options.accessToken ? S::Error : S::Warning, u"exp.missing"_s,
-            u"The token has no \"exp\": it never expires."_s, u"RFC 9068 §2.2; RFC 7519 §4.1.4"_s);
+            QCoreApplication::translate("TokenValidator",
+                                        "The token has no \"exp\": it never expires."),
+            u"RFC 9068 §2.2; RFC 7519 §4.1.4"_s);
     } else if (now >= *exp + skew) {
         add(r, S::Error, u"exp.expired"_s,
-            u"The token expired %1 ago (%2)."_s.arg(RelativeTime::duration(now - *exp),
-                                                    RelativeTime::utc(*exp)),
+            QCoreApplication::translate("TokenValidator", "The token expired %1 ago (%2).")
+                .arg(RelativeTime::duration(now - *exp), RelativeTime::utc(*exp)),
             u"RFC 7519 §4.1.4"_s);
     }
     if (!numericDate(payload, "nbf", nbf)) {
-        add(r, S::Error, u"nbf.invalid"_s, u"\"nbf\" is not a NumericDate."_s,
+        add(r, S::Error, u"nbf.invalid"_s,
+            QCoreApplication::translate("TokenValidator", "\"nbf\" is not a NumericDate."),
             u"RFC 7519 §4.1.5"_s);
     } else if (nbf && now + skew < *nbf) {
         add(r, S::Error, u"nbf.future"_s,
-            u"The token is not valid yet: it becomes valid in %1 (%2)."_s.arg(
-                RelativeTime::duration(*nbf - now), RelativeTime::utc(*nbf)),
+            QCoreApplication::translate("TokenValidator",
+                                        "The token is not valid yet: it becomes valid in %1 (%2).")
+                .arg(RelativeTime::duration(*nbf - now), RelativeTime::utc(*nbf)),
             u"RFC 7519 §4.1.5"_s);
     }
     if (!numericDate(payload, "iat", iat)) {
-        add(r, S::Error, u"iat.invalid"_s, u"\"iat\" is not a NumericDate."_s,
+        add(r, S::Error, u"iat.invalid"_s,
+            QCoreApplication::translate("TokenValidator", "\"iat\" is not a NumericDate."),
             u"RFC 7519 §4.1.6"_s);
     } else if (iat && now + skew < *iat) {
         add(r, S::Warning, u"iat.future"_s,
-            u"The token claims to be issued in the future (in %1): check the clocks."_s.arg(
-                RelativeTime::duration(*iat - now)),
+            QCoreApplication::translate(
+                "TokenValidator",
+                "The token claims to be issued in the future (in %1): check the clocks.")
+                .arg(RelativeTime::duration(*iat - now)),
             u"RFC 7519 §4.1.6"_s);
     }
     if (exp && iat && *exp < *iat) {
-        add(r, S::Warning, u"exp.before_iat"_s, u"\"exp\" is earlier than \"iat\"."_s,
+        add(r, S::Warning, u"exp.before_iat"_s,
+            QCoreApplication::translate("TokenValidator", "\"exp\" is earlier than \"iat\"."),
             u"RFC 7519 §4.1.4"_s);
     }
 }
@@ -462,7 +540,9 @@ void TokenValidator::checkRequiredClaims(const QJsonObject &payload, ValidationR
     }
     if (!missing.isEmpty()) {
         add(r, S::Warning, u"claims.missing"_s,
-            u"Claims required in a JWT access token are missing: %1."_s.arg(missing.join(u", "_s)),
+            QCoreApplication::translate("TokenValidator",
+                                        "Claims required in a JWT access token are missing: %1.")
+                .arg(missing.join(u", "_s)),
             u"RFC 9068 §2.2"_s);
     }
 }
@@ -473,18 +553,24 @@ void TokenValidator::checkDelegation(const QJsonObject &payload, ValidationResul
     const QString grant = payload.value(l1("grant_type")).toString();
     if (chain.isMalformed()) {
         add(r, S::Error, u"act.malformed"_s,
-            u"The actor chain is malformed: %1."_s.arg(chain.problem()), u"RFC 8693 §4.1"_s);
+            QCoreApplication::translate("TokenValidator", "The actor chain is malformed: %1.")
+                .arg(chain.problem()),
+            u"RFC 8693 §4.1"_s);
     }
     if (chain.isEmpty()) {
         if (grant == l1(kTokenExchange)) {
             add(r, S::Warning, u"act.missing_after_exchange"_s,
-                u"This token came from token exchange but carries no \"act\": no actor token was "
-                "presented, so the only trace of the acting party is client_id \"%1\"."_s.arg(
-                    payload.value(l1("client_id")).toString()),
+                QCoreApplication::translate(
+                    "TokenValidator",
+                    "This token came from token exchange but carries no \"act\": no actor token "
+                    "was "
+                    "presented, so the only trace of the acting party is client_id \"%1\".")
+                    .arg(payload.value(l1("client_id")).toString()),
                 u"RFC 8693 §4.1"_s);
         }
         if (payload.contains(l1("may_act")) && !payload.value(l1("may_act")).isObject()) {
-            add(r, S::Error, u"may_act.malformed"_s, u"\"may_act\" is not a JSON object."_s,
+            add(r, S::Error, u"may_act.malformed"_s,
+                QCoreApplication::translate("TokenValidator", "\"may_act\" is not a JSON object."),
                 u"RFC 8693 §4.4"_s);
         }
         return;
@@ -492,8 +578,11 @@ void TokenValidator::checkDelegation(const QJsonObject &payload, ValidationResul
     const QString tokenIss = payload.value(l1("iss")).toString();
     if (chain.depth() > m_options.maxChainDepth) {
         add(r, S::Warning, u"act.depth"_s,
-            u"The actor chain has %1 actors, more than the %2 allowed by policy: long delegation "
-            "chains are hard to audit."_s.arg(chain.depth())
+            QCoreApplication::translate("TokenValidator",
+                                        "The actor chain has %1 actors, more than the %2 allowed "
+                                        "by policy: long delegation "
+                                        "chains are hard to audit.")
+                .arg(chain.depth())
                 .arg(m_options.maxChainDepth),
             u"RFC 8693 §4.1"_s);
     }
@@ -509,9 +598,14 @@ void TokenValidator::checkDelegation(const QJsonObject &payload, ValidationResul
             sameParty(node.sub, node.iss, chain.subject(), chain.subjectIssuer())) {
             add(r, S::Warning, u"act.actor_is_subject"_s,
                 node.position == 1
-                    ? u"The current actor \"%1\" is the subject itself: the token claims "
-                      "delegation to itself."_s.arg(node.sub)
-                    : u"Prior actor %1 (\"%2\") is the subject itself."_s.arg(node.position)
+                    ? QCoreApplication::translate(
+                          "TokenValidator",
+                          "The current actor \"%1\" is the subject itself: the token claims "
+                          "delegation to itself.")
+                          .arg(node.sub)
+                    : QCoreApplication::translate("TokenValidator",
+                                                  "Prior actor %1 (\"%2\") is the subject itself.")
+                          .arg(node.position)
                           .arg(node.sub),
                 u"RFC 8693 §4.1"_s);
             break;
@@ -524,8 +618,11 @@ void TokenValidator::checkDelegation(const QJsonObject &payload, ValidationResul
             const ActorNode &b = chain.actors().at(j);
             if (!a.sub.isEmpty() && sameParty(a.sub, a.iss, b.sub, b.iss)) {
                 add(r, S::Warning, u"act.actor_repeated"_s,
-                    u"Actor \"%1\" appears twice in the chain (positions %2 and %3): a delegation "
-                    "loop."_s.arg(a.sub)
+                    QCoreApplication::translate("TokenValidator",
+                                                "Actor \"%1\" appears twice in the chain "
+                                                "(positions %2 and %3): a delegation "
+                                                "loop.")
+                        .arg(a.sub)
                         .arg(a.position)
                         .arg(b.position),
                     u"RFC 8693 §4.1"_s);
@@ -540,7 +637,8 @@ void TokenValidator::checkDelegation(const QJsonObject &payload, ValidationResul
         const QJsonValue mayAct = payload.value(l1("may_act"));
         const ActorNode *current = chain.currentActor();
         if (!mayAct.isObject()) {
-            add(r, S::Error, u"may_act.malformed"_s, u"\"may_act\" is not a JSON object."_s,
+            add(r, S::Error, u"may_act.malformed"_s,
+                QCoreApplication::translate("TokenValidator", "\"may_act\" is not a JSON object."),
                 u"RFC 8693 §4.4"_s);
         } else {
             const QJsonObject m = mayAct.toObject();
@@ -549,7 +647,9 @@ void TokenValidator::checkDelegation(const QJsonObject &payload, ValidationResul
             const bool issOk = miss.isEmpty() || current->iss.isEmpty() || miss == current->iss;
             if (msub != current->sub || !issOk) {
                 add(r, S::Error, u"may_act.mismatch"_s,
-                    u"The current actor \"%1\" is not the party \"may_act\" authorises (\"%2\")."_s
+                    QCoreApplication::translate("TokenValidator",
+                                                "The current actor \"%1\" is not the party "
+                                                "\"may_act\" authorises (\"%2\").")
                         .arg(current->sub, msub),
                     u"RFC 8693 §4.4"_s);
             }
@@ -564,19 +664,26 @@ void TokenValidator::checkDelegation(const QJsonObject &payload, ValidationResul
     switch (kind) {
     case PrincipalKind::User:
         add(r, S::Info, u"act.human_initiated"_s,
-            u"The delegation starts from a user (\"%1\")."_s.arg(chain.subject()),
+            QCoreApplication::translate("TokenValidator",
+                                        "The delegation starts from a user (\"%1\").")
+                .arg(chain.subject()),
             u"RFC 8693 §1.1"_s);
         break;
     case PrincipalKind::Agent:
         add(r, S::Warning, u"act.not_human_initiated"_s,
-            u"The subject \"%1\" is not a user: no human started this delegation chain."_s.arg(
-                chain.subject()),
+            QCoreApplication::translate(
+                "TokenValidator",
+                "The subject \"%1\" is not a user: no human started this delegation chain.")
+                .arg(chain.subject()),
             u"RFC 8693 §1.1"_s);
         break;
     case PrincipalKind::Unknown:
         add(r, S::Info, u"act.subject_unknown"_s,
-            u"Whether the subject \"%1\" is a user could not be determined; connect to the "
-            "server to resolve it."_s.arg(chain.subject()),
+            QCoreApplication::translate(
+                "TokenValidator",
+                "Whether the subject \"%1\" is a user could not be determined; connect to the "
+                "server to resolve it.")
+                .arg(chain.subject()),
             u"RFC 8693 §1.1"_s);
         break;
     }

@@ -465,6 +465,14 @@ private Q_SLOTS:
             QVERIFY(showLoaded(*console, pane));
             QVERIFY(console->window.grab().save(m_dir + u'/' + slug(pane) + u"-de.png"_s));
         }
+        // The inspector's findings speak German too (core/token's messages are translated).
+        auto *findings = console->window.findChild<QAbstractItemView *>(u"findingsView"_s);
+        QVERIFY(findings);
+        QStringList texts;
+        for (int r = 0; r < findings->model()->rowCount(); ++r)
+            texts << findings->model()->index(r, 1).data().toString();
+        QVERIFY2(texts.join(u' ').contains(u"Die ES256-Signatur ist gültig"_s),
+                 qPrintable(texts.join(u" | "_s)));
     }
 };
 
