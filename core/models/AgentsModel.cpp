@@ -380,9 +380,19 @@ void AgentFilterProxy::setSourceModel(QAbstractItemModel *model)
             if (m_kind != Agent::Kind::Unknown)
                 agents->requestAllDetails();
         });
-        // Sorting by the columns starts (or stops) applying: sort again.
-        connect(agents, &SparseTableModel::wholeListChanged, this, [this] { invalidate(); });
+        // Sorting by the columns starts (or stops) applying.
+        connect(agents, &SparseTableModel::wholeListChanged, this,
+                [this] { sort(m_sortColumn, m_sortOrder); });
     }
+}
+
+void AgentFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+    // Unsorted while the list is sparse: sorting would read (and so fetch) every row, and
+    // even by row number it costs 100,000 comparisons for nothing.
+    QSortFilterProxyModel::sort(sortsByColumns() ? column : -1, order);
 }
 
 bool AgentFilterProxy::isFiltering() const

@@ -129,6 +129,8 @@ public:
     explicit AgentFilterProxy(QObject *parent = nullptr);
 
     void setSourceModel(QAbstractItemModel *model) override;
+    // Remembered; applied while the model holds the whole list (else the server's order).
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     // Agent::Kind::Unknown: every kind.
     void setAgentKind(Agent::Kind kind);
@@ -150,6 +152,8 @@ private:
     void refresh();
 
     QPointer<AgentsModel> m_agents;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     Agent::Kind m_kind = Agent::Kind::Unknown;
     QString m_owner;
     QString m_text;
