@@ -2,19 +2,23 @@
 
 #include "core/Logging.h"
 
-#include <QTimer>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace tid::core {
 
 PagedTableModel::PagedTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-    , m_pumpTimer(new QTimer(this))
-{
-    m_pumpTimer->setSingleShot(true);
-    connect(m_pumpTimer, &QTimer::timeout, this, &PagedTableModel::pumpDetails);
-}
+    , m_details(std::make_unique<DetailQueue>(
+          this,
+          [this](const QString &id) {
+              const int row = rowOf(id);
+              if (row < 0 || !needsDetail(row))
+                  return false;
+              requestDetail(id, m_generation);
+              return true;
+          },
+          [this] { emitBusyIfChanged(); }))
+{}
 
 PagedTableModel::~PagedTableModel() = default;
 
@@ -72,10 +76,7 @@ void PagedTableModel::reload()
     ++m_generation;
     m_stalled = false;
     m_lastError = {};
-    m_detailQueue.clear();
-    m_detailRequested.clear();
-    m_detailsInFlight = 0;
-    m_pumpTimer->stop();
+    m_details->clear();
     beginResetModel();
     clearRows();
     m_rowOfId.clear();
@@ -97,10 +98,7 @@ void PagedTableModel::clear()
     m_fetchAll = false;
     m_reloadPending = false;
     m_lastError = {};
-    m_detailQueue.clear();
-    m_detailRequested.clear();
-    m_detailsInFlight = 0;
-    m_pumpTimer->stop();
+    m_details->clear();
     beginResetModel();
     clearRows();
     m_rowOfId.clear();
@@ -165,40 +163,15 @@ void PagedTableModel::requestDetail(const QString &, int) {}
 
 void PagedTableModel::wantDetail(int row) const
 {
-    if (!needsDetail(row))
-        return;
-    const QString id = idAt(row);
-    if (id.isEmpty() || m_detailRequested.contains(id))
-        return;
-    m_detailRequested.insert(id);
-    m_detailQueue.append(id);
-    // Rows scrolled past quickly should not queue hundreds of lookups: the newest wanted rows
-    // win, older ones are forgotten (and asked again if they come back into view).
-    while (m_detailQueue.size() > MaxQueuedDetails)
-        m_detailRequested.remove(m_detailQueue.takeFirst());
-    // Wait until the view has settled (no new rows wanted for a moment): scrolling through
-    // thousands of rows then looks up only the ones left on screen.
-    m_pumpTimer->start(m_detailDelayMs);
-}
-
-void PagedTableModel::pumpDetails()
-{
-    while (m_detailsInFlight < m_detailConcurrency && !m_detailQueue.isEmpty()) {
-        const QString id = m_detailQueue.takeFirst();
-        const int row = rowOf(id);
-        if (row < 0 || !needsDetail(row))
-            continue;
-        ++m_detailsInFlight;
-        requestDetail(id, m_generation);
-    }
-    emitBusyIfChanged();
+    if (needsDetail(row))
+        m_details->want(idAt(row));
 }
 
 void PagedTableModel::detailDone(int generation, const QString &id, const ApiError &error)
 {
     if (generation != m_generation)
         return;
-    m_detailsInFlight = qMax(0, m_detailsInFlight - 1);
+    m_details->done(id, !error.isError());
     if (error.isError()) {
         // Not asked again automatically; a reload() or a new view will.
         m_lastError = error;
@@ -208,7 +181,7 @@ void PagedTableModel::detailDone(int generation, const QString &id, const ApiErr
         if (row >= 0)
             Q_EMIT detailLoaded(row);
     }
-    pumpDetails();
+    m_details->pump();
 }
 
 void PagedTableModel::noteLocalInsert(const QString &id)

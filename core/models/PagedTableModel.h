@@ -2,12 +2,14 @@
 
 #include "core/api/Result.h"
 #include "core/domain/Page.h"
+#include "core/models/DetailQueue.h"
 #include "core/models/ModelRoles.h"
 
 #include <QAbstractTableModel>
 #include <QSet>
 #include <QStringList>
-#include <QTimer>
+
+#include <memory>
 
 namespace tid::core {
 
@@ -29,10 +31,7 @@ public:
     void setPageSize(int size); // 1..100, ThunderID's maximum
     int pageSize() const { return m_pageSize; }
 
-    bool isBusy() const
-    {
-        return m_inFlight || m_detailsInFlight > 0 || !m_detailQueue.isEmpty() || m_extraBusy > 0;
-    }
+    bool isBusy() const { return m_inFlight || m_details->isBusy() || m_extraBusy > 0; }
     bool isFetching() const { return m_inFlight; }
     bool isLoaded() const { return m_total >= 0; } // the first page has arrived
     bool isStalled() const { return m_stalled; }
@@ -51,9 +50,9 @@ public:
     QString idAt(int row) const;
 
     // Detail loading on demand (subclasses that have details).
-    void setDetailConcurrency(int n) { m_detailConcurrency = qMax(1, n); }
+    void setDetailConcurrency(int n) { m_details->setConcurrency(n); }
     // How long the wanted rows must stay put before their details are asked for (ms).
-    void setDetailDelay(int ms) { m_detailDelayMs = qMax(0, ms); }
+    void setDetailDelay(int ms) { m_details->setDelay(ms); }
     // Asks for the detail of every loaded row (e.g. a filter that needs it).
     void requestAllDetails();
 
@@ -144,9 +143,7 @@ protected:
     void endBusy();
 
 private:
-    static constexpr int MaxQueuedDetails = 96;
     void emitBusyIfChanged();
-    void pumpDetails();
 
     int m_pageSize = 50;
     int m_nextOffset = 0;
@@ -162,12 +159,7 @@ private:
     ApiError m_lastError;
     QHash<QString, int> m_rowOfId;
 
-    mutable QStringList m_detailQueue;
-    mutable QSet<QString> m_detailRequested;
-    QTimer *m_pumpTimer;
-    int m_detailDelayMs = 80;
-    int m_detailsInFlight = 0;
-    int m_detailConcurrency = 4;
+    std::unique_ptr<DetailQueue> m_details;
 };
 
 } // namespace tid::core

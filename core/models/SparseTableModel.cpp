@@ -11,13 +11,20 @@ namespace tid::core {
 SparseTableModel::SparseTableModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_fetchTimer(new QTimer(this))
-    , m_pumpTimer(new QTimer(this))
+    , m_details(std::make_unique<DetailQueue>(
+          this,
+          [this](const QString &id) {
+              const int row = rowOf(id);
+              if (row < 0 || !needsDetail(row))
+                  return false;
+              requestDetail(id, m_generation);
+              return true;
+          },
+          [this] { emitBusyIfChanged(); }))
 {
     m_clock.start();
     m_fetchTimer->setSingleShot(true);
     connect(m_fetchTimer, &QTimer::timeout, this, &SparseTableModel::onFetchTimer);
-    m_pumpTimer->setSingleShot(true);
-    connect(m_pumpTimer, &QTimer::timeout, this, &SparseTableModel::pumpDetails);
 }
 
 SparseTableModel::~SparseTableModel() = default;
@@ -47,7 +54,7 @@ void SparseTableModel::setServerFilter(const QString &filter)
 bool SparseTableModel::isBusy() const
 {
     return !m_pending.isEmpty() || !m_queue.isEmpty() || !m_wanted.isEmpty() ||
-           m_detailsInFlight > 0 || !m_detailQueue.isEmpty() || m_extraBusy > 0;
+           m_details->isBusy() || m_extraBusy > 0;
 }
 
 int SparseTableModel::rowCount(const QModelIndex &parent) const
@@ -370,7 +377,7 @@ void SparseTableModel::evict(int keepOffset)
 void SparseTableModel::drop(const QStringList &ids)
 {
     for (const QString &id : ids)
-        m_detailRequested.remove(id); // asked again when the row is read again
+        m_details->forget(id); // asked again when the row is read again
     dropRows(ids);
 }
 
@@ -408,10 +415,7 @@ void SparseTableModel::resetState()
     m_wanted.clear();
     m_requested.clear();
     m_fetchTimer->stop();
-    m_detailQueue.clear();
-    m_detailRequested.clear();
-    m_detailsInFlight = 0;
-    m_pumpTimer->stop();
+    m_details->clear();
     beginResetModel();
     clearRows();
     m_chunks.clear();
@@ -558,50 +562,22 @@ void SparseTableModel::requestAllDetails()
 
 void SparseTableModel::wantDetail(int row) const
 {
-    if (!needsDetail(row))
-        return;
-    const QString id = idAt(row);
-    if (id.isEmpty() || m_detailRequested.contains(id))
-        return;
-    m_detailRequested.insert(id);
-    m_detailQueue.append(id);
-    // The newest wanted rows win; older ones are asked again if they come back into view.
-    while (m_detailQueue.size() > MaxQueuedDetails)
-        m_detailRequested.remove(m_detailQueue.takeFirst());
-    m_pumpTimer->start(m_detailDelayMs);
-}
-
-void SparseTableModel::pumpDetails()
-{
-    while (m_detailsInFlight < m_detailConcurrency && !m_detailQueue.isEmpty()) {
-        const QString id = m_detailQueue.takeFirst();
-        const int row = rowOf(id);
-        if (row < 0 || !needsDetail(row)) {
-            m_detailRequested.remove(id);
-            continue;
-        }
-        ++m_detailsInFlight;
-        requestDetail(id, m_generation);
-    }
-    emitBusyIfChanged();
+    if (needsDetail(row))
+        m_details->want(idAt(row));
 }
 
 void SparseTableModel::detailDone(int generation, const QString &id, const ApiError &error)
 {
     if (generation != m_generation)
         return;
-    m_detailsInFlight = qMax(0, m_detailsInFlight - 1);
+    m_details->done(id, !error.isError());
     if (error.isError()) {
-        // Not asked again automatically (no storm from a view repainting); reload() will.
         m_lastError = error;
         Q_EMIT errorOccurred(error);
-    } else {
-        m_detailRequested.remove(id);
-        const int row = rowOf(id);
-        if (row >= 0)
-            Q_EMIT detailLoaded(row);
+    } else if (const int row = rowOf(id); row >= 0) {
+        Q_EMIT detailLoaded(row);
     }
-    pumpDetails();
+    m_details->pump();
 }
 
 void SparseTableModel::beginBusy()

@@ -2,6 +2,7 @@
 
 #include "core/api/Result.h"
 #include "core/domain/Page.h"
+#include "core/models/DetailQueue.h"
 #include "core/models/ModelRoles.h"
 
 #include <QAbstractTableModel>
@@ -14,6 +15,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
 namespace tid::core {
 
@@ -81,8 +83,8 @@ public:
     void loadRows(int first, int last);
 
     // Detail loading on demand (subclasses that have details).
-    void setDetailConcurrency(int n) { m_detailConcurrency = qMax(1, n); }
-    void setDetailDelay(int ms) { m_detailDelayMs = qMax(0, ms); }
+    void setDetailConcurrency(int n) { m_details->setConcurrency(n); }
+    void setDetailDelay(int ms) { m_details->setDelay(ms); }
     // Asks for the detail of every loaded row (e.g. a filter that needs it).
     void requestAllDetails();
 
@@ -182,7 +184,6 @@ private:
     static constexpr int MaxInFlight = 4;
     static constexpr int WantWindowMs = 25; // pages wanted this close to the last want
     static constexpr int KeepReadMs = 100;  // a page read this recently (on screen) stays
-    static constexpr int MaxQueuedDetails = 96;
 
     int pageOffsetOf(int row) const { return row / m_pageSize * m_pageSize; }
     Chunks::const_iterator chunkOf(int row) const;
@@ -200,7 +201,6 @@ private:
     void failPage(int offset, const ApiError &error);
     void resetState();
     void emitBusyIfChanged();
-    void pumpDetails();
     void queueWholeList();
 
     int m_pageSize = 100;
@@ -230,12 +230,7 @@ private:
     bool m_lastWhole = false;
     int m_extraBusy = 0;
 
-    mutable QStringList m_detailQueue;
-    mutable QSet<QString> m_detailRequested;
-    QTimer *m_pumpTimer;
-    int m_detailDelayMs = 80;
-    int m_detailsInFlight = 0;
-    int m_detailConcurrency = 4;
+    std::unique_ptr<DetailQueue> m_details;
 };
 
 } // namespace tid::core

@@ -83,6 +83,9 @@ private Q_SLOTS:
         QVERIFY2(m_pane->model()->requestedOffsets().size() <= 4,
                  qPrintable(QString::number(m_pane->model()->requestedOffsets().size())));
         QVERIFY(m_pane->model()->loadedRowCount() <= 500);
+        // With TID_SCREENSHOT_DIR set: the pane in the middle of the long list.
+        if (const QString dir = qEnvironmentVariable("TID_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(m_pane->grab().save(dir + u"/agents-long-list.png"_s));
     }
 
     void selectingAnAgentInTheMiddleShowsIt()
@@ -94,6 +97,18 @@ private Q_SLOTS:
         QCOMPARE(m_pane->selectedAgentIds().size(), 1);
         QVERIFY(m_pane->selectAgent(m_pane->model()->idAt(row + 1)));
         QCOMPARE(m_pane->currentAgent().name, benchName(row + 1));
+    }
+
+    void aRowChosenWhileLoadingShowsWhenItArrives()
+    {
+        QTableView *view = m_pane->listView();
+        view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum() / 4);
+        const int row = view->rowAt(view->viewport()->height() / 2);
+        QVERIFY(!m_pane->model()->isRowLoaded(row));
+        clickRow(view, row);
+        QCOMPARE(m_pane->selectedAgentIds().size(), 0); // nothing known about it yet
+        QTRY_COMPARE(m_pane->currentAgent().name, benchName(row));
+        QCOMPARE(m_pane->selectedAgentIds(), QStringList{m_pane->model()->idAt(row)});
     }
 
     void attributeFilterGoesToTheServer()

@@ -214,7 +214,9 @@ void AgentsPane::buildUi()
     connect(m_model, &AgentsModel::pageLoaded, this, [this] {
         updateListMode();
         // A row chosen while it was still loading: show it now.
-        if (m_current.id.isEmpty() && m_list->selectionModel()->selectedRows().size() == 1)
+        const QModelIndexList rows = m_list->selectionModel()->selectedRows();
+        if (rows.size() == 1 &&
+            m_model->idAt(m_proxy->mapToSource(rows.first()).row()) != m_current.id)
             onSelectionChanged();
     });
 
@@ -492,6 +494,10 @@ void AgentsPane::onSelectionChanged()
     if (rows.size() == 1) {
         const int row = m_proxy->mapToSource(rows.first()).row();
         const Agent a = m_model->agentAt(row);
+        if (a.id.isEmpty()) { // still loading: shown when its page arrives
+            updateButtons();
+            return;
+        }
         if (a.id != m_current.id && !m_current.id.isEmpty() &&
             (isAskingToLeave() || !unsavedChanges().isEmpty())) {
             // Nothing is lost silently: back to the agent being edited until the user says.
