@@ -7,17 +7,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace tid::core {
 
 PagedTableModel::PagedTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_details(std::make_unique<DetailQueue>(
-          this,
-          [this](const QString &id) {
-              const int row = rowOf(id);
-              if (row < 0 || !needsDetail(row))
-                  return false;
-              requestDetail(id, m_generation);
-              return true;
-          },
-          [this] { emitBusyIfChanged(); }))
+    : ListModelBase(parent)
 {}
 
 PagedTableModel::~PagedTableModel() = default;
@@ -49,17 +39,6 @@ void PagedTableModel::fetchMore(const QModelIndex &parent)
     requestPage(request, m_generation);
 }
 
-QHash<int, QByteArray> PagedTableModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(RawRole, "raw");
-    names.insert(SortRole, "sort");
-    names.insert(IdRole, "id");
-    names.insert(KindRole, "kind");
-    names.insert(DetailLoadedRole, "detailLoaded");
-    return names;
-}
-
 QString PagedTableModel::idAt(int row) const
 {
     return row >= 0 && row < loadedRows() ? rowId(row) : QString();
@@ -76,7 +55,7 @@ void PagedTableModel::reload()
     ++m_generation;
     m_stalled = false;
     m_lastError = {};
-    m_details->clear();
+    details().clear();
     beginResetModel();
     clearRows();
     m_rowOfId.clear();
@@ -98,7 +77,7 @@ void PagedTableModel::clear()
     m_fetchAll = false;
     m_reloadPending = false;
     m_lastError = {};
-    m_details->clear();
+    details().clear();
     beginResetModel();
     clearRows();
     m_rowOfId.clear();
@@ -154,36 +133,6 @@ void PagedTableModel::pageArrived(int offset, int count)
     emitBusyIfChanged();
 }
 
-bool PagedTableModel::needsDetail(int) const
-{
-    return false;
-}
-
-void PagedTableModel::requestDetail(const QString &, int) {}
-
-void PagedTableModel::wantDetail(int row) const
-{
-    if (needsDetail(row))
-        m_details->want(idAt(row));
-}
-
-void PagedTableModel::detailDone(int generation, const QString &id, const ApiError &error)
-{
-    if (generation != m_generation)
-        return;
-    m_details->done(id, !error.isError());
-    if (error.isError()) {
-        // Not asked again automatically; a reload() or a new view will.
-        m_lastError = error;
-        Q_EMIT errorOccurred(error);
-    } else {
-        const int row = rowOf(id);
-        if (row >= 0)
-            Q_EMIT detailLoaded(row);
-    }
-    m_details->pump();
-}
-
 void PagedTableModel::noteLocalInsert(const QString &id)
 {
     m_localIds.insert(id);
@@ -207,27 +156,6 @@ void PagedTableModel::reindex()
     m_rowOfId.clear();
     for (int i = 0; i < loadedRows(); ++i)
         m_rowOfId.insert(rowId(i), i);
-}
-
-void PagedTableModel::beginBusy()
-{
-    ++m_extraBusy;
-    emitBusyIfChanged();
-}
-
-void PagedTableModel::endBusy()
-{
-    m_extraBusy = qMax(0, m_extraBusy - 1);
-    emitBusyIfChanged();
-}
-
-void PagedTableModel::emitBusyIfChanged()
-{
-    const bool busy = isBusy();
-    if (busy != m_lastBusy) {
-        m_lastBusy = busy;
-        Q_EMIT busyChanged(busy);
-    }
 }
 
 } // namespace tid::core

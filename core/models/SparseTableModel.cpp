@@ -9,18 +9,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace tid::core {
 
 SparseTableModel::SparseTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ListModelBase(parent)
     , m_fetchTimer(new QTimer(this))
-    , m_details(std::make_unique<DetailQueue>(
-          this,
-          [this](const QString &id) {
-              const int row = rowOf(id);
-              if (row < 0 || !needsDetail(row))
-                  return false;
-              requestDetail(id, m_generation);
-              return true;
-          },
-          [this] { emitBusyIfChanged(); }))
 {
     m_clock.start();
     m_fetchTimer->setSingleShot(true);
@@ -51,26 +41,9 @@ void SparseTableModel::setServerFilter(const QString &filter)
     reload();
 }
 
-bool SparseTableModel::isBusy() const
-{
-    return !m_pending.isEmpty() || !m_queue.isEmpty() || !m_wanted.isEmpty() ||
-           m_details->isBusy() || m_extraBusy > 0;
-}
-
 int SparseTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : qMax(0, m_total);
-}
-
-QHash<int, QByteArray> SparseTableModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(RawRole, "raw");
-    names.insert(SortRole, "sort");
-    names.insert(IdRole, "id");
-    names.insert(KindRole, "kind");
-    names.insert(DetailLoadedRole, "detailLoaded");
-    return names;
 }
 
 SparseTableModel::Chunks::const_iterator SparseTableModel::chunkOf(int row) const
@@ -377,7 +350,7 @@ void SparseTableModel::evict(int keepOffset)
 void SparseTableModel::drop(const QStringList &ids)
 {
     for (const QString &id : ids)
-        m_details->forget(id); // asked again when the row is read again
+        details().forget(id); // asked again when the row is read again
     dropRows(ids);
 }
 
@@ -415,7 +388,7 @@ void SparseTableModel::resetState()
     m_wanted.clear();
     m_requested.clear();
     m_fetchTimer->stop();
-    m_details->clear();
+    details().clear();
     beginResetModel();
     clearRows();
     m_chunks.clear();
@@ -548,57 +521,9 @@ void SparseTableModel::removeLocalRow(const QString &id)
     Q_EMIT rowsChangedByWrite();
 }
 
-bool SparseTableModel::needsDetail(int) const
-{
-    return false;
-}
-
-void SparseTableModel::requestDetail(const QString &, int) {}
-
 void SparseTableModel::requestAllDetails()
 {
     forEachLoadedRow([this](int row, const QString &) { wantDetail(row); });
-}
-
-void SparseTableModel::wantDetail(int row) const
-{
-    if (needsDetail(row))
-        m_details->want(idAt(row));
-}
-
-void SparseTableModel::detailDone(int generation, const QString &id, const ApiError &error)
-{
-    if (generation != m_generation)
-        return;
-    m_details->done(id, !error.isError());
-    if (error.isError()) {
-        m_lastError = error;
-        Q_EMIT errorOccurred(error);
-    } else if (const int row = rowOf(id); row >= 0) {
-        Q_EMIT detailLoaded(row);
-    }
-    m_details->pump();
-}
-
-void SparseTableModel::beginBusy()
-{
-    ++m_extraBusy;
-    emitBusyIfChanged();
-}
-
-void SparseTableModel::endBusy()
-{
-    m_extraBusy = qMax(0, m_extraBusy - 1);
-    emitBusyIfChanged();
-}
-
-void SparseTableModel::emitBusyIfChanged()
-{
-    const bool busy = isBusy();
-    if (busy != m_lastBusy) {
-        m_lastBusy = busy;
-        Q_EMIT busyChanged(busy);
-    }
 }
 
 } // namespace tid::core

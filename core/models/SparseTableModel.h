@@ -2,10 +2,9 @@
 
 #include "core/api/Result.h"
 #include "core/domain/Page.h"
-#include "core/models/DetailQueue.h"
+#include "core/models/ListModelBase.h"
 #include "core/models/ModelRoles.h"
 
-#include <QAbstractTableModel>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
@@ -25,19 +24,18 @@ namespace tid::core {
 // (limit/offset) once the view has stopped moving for a moment — a scroll bar dragged to the
 // middle fetches only where it stops, a jump to the end only the last page. A few pages are in
 // flight at most; at most maxCachedPages() pages are kept, and when more arrive the ones
-// farthest from where the view last read go (never one read in the last moment: what is on
-// screen stays). A list that fits in the cache is loaded whole, so that it can be sorted and
-// searched as before.
+// farthest from where the view last read go (never one read in the last 100 ms: what is on
+// screen stays, even if that keeps a page or two more for a moment). A list that fits in the
+// cache is loaded whole, so that it can be sorted and searched as before.
 //
 // The rest is PagedTableModel's contract: busy while requests are in flight, a failed page
 // stalls that page only (its rows say so; a view asking again does not ask the server again)
 // until retry() or reload(); answers of an earlier reload(), or from before a local insert or
 // removal moved the rows, are ignored (the page is asked again); details on demand.
-class SparseTableModel : public QAbstractTableModel
+class SparseTableModel : public ListModelBase
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SparseTableModel)
-    Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
 
 public:
     explicit SparseTableModel(QObject *parent = nullptr);
@@ -54,13 +52,11 @@ public:
     void setServerFilter(const QString &filter);
     QString serverFilter() const { return m_filter; }
 
-    bool isBusy() const;
     bool isFetching() const { return !m_pending.isEmpty(); }
     bool isLoaded() const { return m_total >= 0; } // the first page has arrived
     bool isStalled() const { return !m_failed.isEmpty(); }
     // totalResults (adjusted by local inserts/removals), -1 before the first page.
     int totalCount() const { return m_total; }
-    ApiError lastError() const { return m_lastError; }
     // The whole list fits in the cache (and is then loaded whole): sorting and searching the
     // rows here is sorting and searching the list.
     bool holdsWholeList() const { return m_total >= 0 && m_total <= m_maxPages * m_pageSize; }
@@ -73,18 +69,12 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     bool canFetchMore(const QModelIndex &) const override { return false; }
     void fetchMore(const QModelIndex &) override {}
-    QHash<int, QByteArray> roleNames() const override;
 
-    // Row of an id, -1 if not loaded.
-    int rowOf(const QString &id) const { return m_rowOfId.value(id, -1); }
-    QString idAt(int row) const;
+    QString idAt(int row) const override;
 
     // Asks for the pages of rows first..last now (no waiting for the view to settle).
     void loadRows(int first, int last);
 
-    // Detail loading on demand (subclasses that have details).
-    void setDetailConcurrency(int n) { m_details->setConcurrency(n); }
-    void setDetailDelay(int ms) { m_details->setDelay(ms); }
     // Asks for the detail of every loaded row (e.g. a filter that needs it).
     void requestAllDetails();
 
@@ -99,13 +89,6 @@ public Q_SLOTS:
     void clear();
 
 Q_SIGNALS:
-    void busyChanged(bool busy);
-    void errorOccurred(const tid::core::ApiError &error);
-    void pageLoaded(int offset, int count);
-    void reloaded(); // after reload(), when the first page arrived
-    // A row was created or deleted here (after a write on the server).
-    void rowsChangedByWrite();
-    void detailLoaded(int row);
     // holdsWholeList() changed (the first page, or the list grew past the cache).
     void wholeListChanged(bool whole);
 
@@ -117,10 +100,10 @@ protected:
     // The rows of these ids left the cache (evicted, or replaced by fresher ones).
     virtual void dropRows(const QStringList &ids) = 0;
     virtual void clearRows() = 0; // inside begin/endResetModel
-
-    // Details: override both to load details; requestDetail() answers with detailDone().
-    virtual bool needsDetail(int row) const;
-    virtual void requestDetail(const QString &id, int generation);
+    bool isLoading() const override
+    {
+        return !m_pending.isEmpty() || !m_queue.isEmpty() || !m_wanted.isEmpty();
+    }
 
     // From requestPage's callback: `store` keeps each item (by its id) before the rows move.
     template<typename T, typename Store>
@@ -157,16 +140,11 @@ protected:
     // Calls fn(row, id) for every loaded row.
     void forEachLoadedRow(const std::function<void(int, const QString &)> &fn) const;
 
-    void wantDetail(int row) const;
-    void detailDone(int generation, const QString &id, const ApiError &error = {});
-    int generation() const { return m_generation; }
     // After a create: the row of `id` (stored by the subclass) goes in at `row` (the server
     // lists a new item last: row == totalCount()).
     void insertLocalRow(int row, const QString &id);
     // After a delete on the server.
     void removeLocalRow(const QString &id);
-    void beginBusy();
-    void endBusy();
 
 private:
     struct Chunk
@@ -200,7 +178,6 @@ private:
     void reindex();
     void failPage(int offset, const ApiError &error);
     void resetState();
-    void emitBusyIfChanged();
     void queueWholeList();
 
     int m_pageSize = 100;
@@ -208,11 +185,9 @@ private:
     int m_fetchDelayMs = 40;
     QString m_filter;
     int m_total = -1;
-    int m_generation = 0;
     int m_epoch = 0;
     int m_nextTicket = 0;
     Chunks m_chunks;
-    QHash<QString, int> m_rowOfId;
     QHash<int, Pending> m_pending; // ticket → page
     QSet<int> m_inFlight;          // offsets
     QSet<int> m_failed;            // offsets
@@ -223,14 +198,9 @@ private:
     mutable int m_focusRow = 0;
     QTimer *m_fetchTimer;
     QElapsedTimer m_clock;
-    ApiError m_lastError;
     bool m_fetchAll = false;
     bool m_reloadPending = false;
-    bool m_lastBusy = false;
     bool m_lastWhole = false;
-    int m_extraBusy = 0;
-
-    std::unique_ptr<DetailQueue> m_details;
 };
 
 } // namespace tid::core
