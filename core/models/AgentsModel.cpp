@@ -12,7 +12,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace tid::core {
 
 AgentsModel::AgentsModel(const AdminApi *api, QObject *parent)
-    : PagedRowsModel(parent)
+    : SparseTableModel(parent)
     , m_api(api)
 {
     setEntityNames(new EntityNames(api, this));
@@ -75,7 +75,10 @@ QVariant AgentsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows.at(index.row());
+    const Row *found = rowReady(index.row()) ? rowAt(index.row()) : nullptr;
+    if (!found)
+        return role == DetailLoadedRole ? QVariant(false) : placeholder(index, role);
+    const Row &row = *found;
     const bool detailed = row.detail != nullptr;
     const int column = index.column();
 
@@ -203,7 +206,7 @@ QVariant AgentsModel::headerData(int section, Qt::Orientation orientation, int r
 Qt::ItemFlags AgentsModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid())
+    if (index.isValid() && isRowLoaded(index.row()))
         f |= Qt::ItemIsDragEnabled;
     return f;
 }
@@ -218,10 +221,11 @@ QMimeData *AgentsModel::mimeData(const QModelIndexList &indexes) const
     QJsonArray arr;
     QSet<int> seen;
     for (const QModelIndex &i : indexes) {
-        if (!i.isValid() || seen.contains(i.row()))
+        const Row *row = i.isValid() ? rowAt(i.row()) : nullptr;
+        if (!row || seen.contains(i.row()))
             continue;
         seen.insert(i.row());
-        const Row &r = m_rows.at(i.row());
+        const Row &r = *row;
         arr.append(QJsonObject{{u"id"_s, r.id}, {u"type"_s, u"agent"_s}, {u"display"_s, r.name}});
     }
     auto *mime = new QMimeData;
@@ -229,11 +233,18 @@ QMimeData *AgentsModel::mimeData(const QModelIndexList &indexes) const
     return mime;
 }
 
+const AgentsModel::Row *AgentsModel::rowAt(int row) const
+{
+    const auto it = m_rows.constFind(idAt(row));
+    return it == m_rows.cend() ? nullptr : &*it;
+}
+
 Agent AgentsModel::agentAt(int row) const
 {
-    if (row < 0 || row >= m_rows.size())
+    const Row *found = rowAt(row);
+    if (!found)
         return {};
-    const Row &r = m_rows.at(row);
+    const Row &r = *found;
     if (r.detail)
         return *r.detail;
     Agent a;
@@ -247,17 +258,39 @@ Agent AgentsModel::agentAt(int row) const
 
 bool AgentsModel::hasDetail(int row) const
 {
-    return row >= 0 && row < m_rows.size() && m_rows.at(row).detail;
+    const Row *r = rowAt(row);
+    return r && r->detail;
 }
 
-void AgentsModel::upsert(const Agent &agent)
+bool AgentsModel::upsert(const Agent &agent)
 {
-    upsertRow(makeRow(agent, true));
+    const int row = rowOf(agent.id);
+    if (row < 0)
+        return false; // not loaded: its page, when read, brings the server's version
+    m_rows.insert(agent.id, makeRow(agent, true));
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return true;
+}
+
+void AgentsModel::addCreated(const Agent &agent)
+{
+    if (upsert(agent))
+        return;
+    if (!isLoaded())
+        return; // the first page will list it
+    m_rows.insert(agent.id, makeRow(agent, true));
+    insertLocalRow(totalCount(), agent.id);
 }
 
 void AgentsModel::removeAgent(const QString &id)
 {
-    removeRowById(id);
+    removeLocalRow(id);
+}
+
+void AgentsModel::dropRows(const QStringList &ids)
+{
+    for (const QString &id : ids)
+        m_rows.remove(id);
 }
 
 AgentsModel::Row AgentsModel::makeRow(Agent a, bool detailed)
@@ -280,20 +313,24 @@ AgentsModel::Row AgentsModel::makeRow(Agent a, bool detailed)
     return row;
 }
 
-void AgentsModel::requestPage(const PageRequest &request, int generation)
+void AgentsModel::requestPage(const PageRequest &request, int ticket)
 {
-    m_api->listAgents(request).then(this, [this, generation](const Result<Page<Agent>> &r) {
-        deliverPage(generation, r, [this](const QList<Agent> &items) {
-            m_rows.reserve(m_rows.size() + items.size());
-            for (const Agent &a : items)
-                m_rows.append(makeRow(a, false));
+    m_api->listAgents(request).then(this, [this, ticket](const Result<Page<Agent>> &r) {
+        deliverPage(ticket, r, [this](const Agent &a) {
+            Row row = makeRow(a, false);
+            // A detail already here stays (the summary has none).
+            const auto it = m_rows.constFind(a.id);
+            if (it != m_rows.cend())
+                row.detail = it->detail;
+            m_rows.insert(a.id, std::move(row));
         });
     });
 }
 
 bool AgentsModel::needsDetail(int row) const
 {
-    return row >= 0 && row < m_rows.size() && !m_rows.at(row).detail;
+    const Row *r = rowAt(row);
+    return r && !r->detail;
 }
 
 void AgentsModel::requestDetail(const QString &id, int generation)
@@ -302,7 +339,7 @@ void AgentsModel::requestDetail(const QString &id, int generation)
         if (generation == this->generation() && r.ok()) {
             const int row = rowOf(id);
             if (row >= 0) {
-                m_rows[row] = makeRow(r.value, true);
+                m_rows.insert(id, makeRow(r.value, true));
                 Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
             }
         }
@@ -312,10 +349,10 @@ void AgentsModel::requestDetail(const QString &id, int generation)
 
 void AgentsModel::onNameResolved(const QString &id)
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).owner == id)
+    forEachLoadedRow([this, &id](int row, const QString &agentId) {
+        if (m_rows.value(agentId).owner == id)
             Q_EMIT dataChanged(index(row, OwnerColumn), index(row, OwnerColumn));
-    }
+    });
 }
 
 // --- AgentFilterProxy -----------------------------------------------------------------------
@@ -332,13 +369,50 @@ void AgentFilterProxy::setSourceModel(QAbstractItemModel *model)
 {
     if (sourceModel())
         disconnect(sourceModel(), nullptr, this, nullptr);
+    m_agents = qobject_cast<AgentsModel *>(model);
     QSortFilterProxyModel::setSourceModel(model);
-    if (auto *agents = qobject_cast<AgentsModel *>(model)) {
+    if (AgentsModel *agents = m_agents) {
         connect(agents, &QAbstractItemModel::rowsInserted, this, [this, agents] {
             if (m_kind != Agent::Kind::Unknown)
                 agents->requestAllDetails();
         });
+        connect(agents, &SparseTableModel::pageLoaded, this, [this, agents] {
+            if (m_kind != Agent::Kind::Unknown)
+                agents->requestAllDetails();
+        });
+        // Sorting by the columns starts (or stops) applying.
+        connect(agents, &SparseTableModel::wholeListChanged, this,
+                [this] { sort(m_sortColumn, m_sortOrder); });
     }
+}
+
+void AgentFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+    // Unsorted while the list is sparse: sorting would read (and so fetch) every row, and
+    // even by row number it costs 100,000 comparisons for nothing.
+    QSortFilterProxyModel::sort(sortsByColumns() ? column : -1, order);
+}
+
+bool AgentFilterProxy::isFiltering() const
+{
+    return m_kind != Agent::Kind::Unknown || !m_owner.isEmpty() || !m_text.isEmpty();
+}
+
+bool AgentFilterProxy::sortsByColumns() const
+{
+    return !m_agents || m_agents->holdsWholeList();
+}
+
+bool AgentFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    // The server's order while the list is sparse: comparing the values would read (and so
+    // fetch) every row.
+    if (!sortsByColumns()) // either way up (the proxy swaps the sides for a descending sort)
+        return sortOrder() == Qt::AscendingOrder ? left.row() < right.row()
+                                                 : left.row() > right.row();
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 void AgentFilterProxy::setAgentKind(Agent::Kind kind)
@@ -379,6 +453,11 @@ bool AgentFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
 {
     const QAbstractItemModel *m = sourceModel();
     if (!m)
+        return false;
+    if (!isFiltering())
+        return true;
+    // A row not loaded is not matched (and not fetched: the filter would read every row).
+    if (m_agents && !m_agents->isRowLoaded(sourceRow))
         return false;
     if (m_kind != Agent::Kind::Unknown) {
         // Rows whose detail has not arrived yet stay hidden until it does (dataChanged

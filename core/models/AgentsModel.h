@@ -3,7 +3,7 @@
 #include "core/domain/Agent.h"
 #include "core/models/ApiReady.h"
 #include "core/models/EntityNames.h"
-#include "core/models/PagedRowsModel.h"
+#include "core/models/SparseTableModel.h"
 
 #include <QPointer>
 #include <QSet>
@@ -26,10 +26,12 @@ struct AgentListRow
     std::shared_ptr<const Agent> detail; // once GET /agents/{id} answered
 };
 
-// Agents, a page at a time. The list summary has no OAuth profile, so the kind (autonomous /
-// interactive / hybrid, from the grant types) and the grants come from each agent's detail,
-// loaded when a view first shows those columns. The owner's name comes from EntityNames.
-class AgentsModel final : public PagedRowsModel<AgentListRow>
+// Agents, as sparse pages: a server may hold 100,000 of them, and only the pages a view shows are
+// fetched and kept (SparseTableModel). The list summary has no OAuth profile, so the kind
+// (autonomous / interactive / hybrid, from the grant types) and the grants come from each
+// agent's detail, loaded when a view first shows those columns. The owner's name comes from
+// EntityNames.
+class AgentsModel final : public SparseTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AgentsModel)
@@ -62,10 +64,13 @@ public:
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
 
+    // The agent of a row; an empty one (no id) for a row not loaded.
     Agent agentAt(int row) const;
     bool hasDetail(int row) const;
-    // After a create/update elsewhere: put this value in (inserted at the top if new).
-    void upsert(const Agent &agent);
+    // After an update elsewhere: the loaded row of this agent shows it (false: not loaded).
+    bool upsert(const Agent &agent);
+    // After a create: the new agent, where the server lists it (last).
+    void addCreated(const Agent &agent);
     void removeAgent(const QString &id);
 
     static QString kindLabel(Agent::Kind kind);
@@ -75,8 +80,9 @@ public:
 
 protected:
     bool canRequest() const override { return apiReady(m_api); }
-    void requestPage(const PageRequest &request, int generation) override;
-    QString idOf(const AgentListRow &r) const override { return r.id; }
+    void requestPage(const PageRequest &request, int ticket) override;
+    void dropRows(const QStringList &ids) override;
+    void clearRows() override { m_rows.clear(); }
     bool needsDetail(int row) const override;
     void requestDetail(const QString &id, int generation) override;
 
@@ -102,14 +108,18 @@ private:
     };
     Row makeRow(Agent a, bool detailed);
     void onNameResolved(const QString &id);
+    const Row *rowAt(int row) const;
 
     const AdminApi *m_api;
+    QHash<QString, Row> m_rows; // the loaded rows, by id
     QPointer<EntityNames> m_names;
     Interned m_interned;
 };
 
 // Typed filter and sort over AgentsModel: kind, owner and free text (name, client id, owner,
-// description). Filtering by kind asks the model for every loaded row's detail.
+// description). Filtering by kind asks the model for every loaded row's detail. While the
+// model does not hold the whole list, rows keep the server's order (sorting would read every
+// row) and a filter looks only at the loaded rows (the others are hidden, not fetched).
 class AgentFilterProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -119,6 +129,8 @@ public:
     explicit AgentFilterProxy(QObject *parent = nullptr);
 
     void setSourceModel(QAbstractItemModel *model) override;
+    // Remembered; applied while the model holds the whole list (else the server's order).
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     // Agent::Kind::Unknown: every kind.
     void setAgentKind(Agent::Kind kind);
@@ -127,12 +139,21 @@ public:
     void setText(const QString &text);
     QString text() const { return m_text; }
 
+    // A filter is set (text, kind or owner).
+    bool isFiltering() const;
+    // Sorting by the columns applies (the model holds the whole list).
+    bool sortsByColumns() const;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     void refresh();
 
+    QPointer<AgentsModel> m_agents;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     Agent::Kind m_kind = Agent::Kind::Unknown;
     QString m_owner;
     QString m_text;

@@ -2,19 +2,13 @@
 
 #include "core/Logging.h"
 
-#include <QTimer>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace tid::core {
 
 PagedTableModel::PagedTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_pumpTimer(new QTimer(this))
-{
-    m_pumpTimer->setSingleShot(true);
-    connect(m_pumpTimer, &QTimer::timeout, this, &PagedTableModel::pumpDetails);
-}
+    : ListModelBase(parent)
+{}
 
 PagedTableModel::~PagedTableModel() = default;
 
@@ -45,17 +39,6 @@ void PagedTableModel::fetchMore(const QModelIndex &parent)
     requestPage(request, m_generation);
 }
 
-QHash<int, QByteArray> PagedTableModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(RawRole, "raw");
-    names.insert(SortRole, "sort");
-    names.insert(IdRole, "id");
-    names.insert(KindRole, "kind");
-    names.insert(DetailLoadedRole, "detailLoaded");
-    return names;
-}
-
 QString PagedTableModel::idAt(int row) const
 {
     return row >= 0 && row < loadedRows() ? rowId(row) : QString();
@@ -72,10 +55,7 @@ void PagedTableModel::reload()
     ++m_generation;
     m_stalled = false;
     m_lastError = {};
-    m_detailQueue.clear();
-    m_detailRequested.clear();
-    m_detailsInFlight = 0;
-    m_pumpTimer->stop();
+    details().clear();
     beginResetModel();
     clearRows();
     m_rowOfId.clear();
@@ -97,10 +77,7 @@ void PagedTableModel::clear()
     m_fetchAll = false;
     m_reloadPending = false;
     m_lastError = {};
-    m_detailQueue.clear();
-    m_detailRequested.clear();
-    m_detailsInFlight = 0;
-    m_pumpTimer->stop();
+    details().clear();
     beginResetModel();
     clearRows();
     m_rowOfId.clear();
@@ -156,61 +133,6 @@ void PagedTableModel::pageArrived(int offset, int count)
     emitBusyIfChanged();
 }
 
-bool PagedTableModel::needsDetail(int) const
-{
-    return false;
-}
-
-void PagedTableModel::requestDetail(const QString &, int) {}
-
-void PagedTableModel::wantDetail(int row) const
-{
-    if (!needsDetail(row))
-        return;
-    const QString id = idAt(row);
-    if (id.isEmpty() || m_detailRequested.contains(id))
-        return;
-    m_detailRequested.insert(id);
-    m_detailQueue.append(id);
-    // Rows scrolled past quickly should not queue hundreds of lookups: the newest wanted rows
-    // win, older ones are forgotten (and asked again if they come back into view).
-    while (m_detailQueue.size() > MaxQueuedDetails)
-        m_detailRequested.remove(m_detailQueue.takeFirst());
-    // Wait until the view has settled (no new rows wanted for a moment): scrolling through
-    // thousands of rows then looks up only the ones left on screen.
-    m_pumpTimer->start(m_detailDelayMs);
-}
-
-void PagedTableModel::pumpDetails()
-{
-    while (m_detailsInFlight < m_detailConcurrency && !m_detailQueue.isEmpty()) {
-        const QString id = m_detailQueue.takeFirst();
-        const int row = rowOf(id);
-        if (row < 0 || !needsDetail(row))
-            continue;
-        ++m_detailsInFlight;
-        requestDetail(id, m_generation);
-    }
-    emitBusyIfChanged();
-}
-
-void PagedTableModel::detailDone(int generation, const QString &id, const ApiError &error)
-{
-    if (generation != m_generation)
-        return;
-    m_detailsInFlight = qMax(0, m_detailsInFlight - 1);
-    if (error.isError()) {
-        // Not asked again automatically; a reload() or a new view will.
-        m_lastError = error;
-        Q_EMIT errorOccurred(error);
-    } else {
-        const int row = rowOf(id);
-        if (row >= 0)
-            Q_EMIT detailLoaded(row);
-    }
-    pumpDetails();
-}
-
 void PagedTableModel::noteLocalInsert(const QString &id)
 {
     m_localIds.insert(id);
@@ -234,27 +156,6 @@ void PagedTableModel::reindex()
     m_rowOfId.clear();
     for (int i = 0; i < loadedRows(); ++i)
         m_rowOfId.insert(rowId(i), i);
-}
-
-void PagedTableModel::beginBusy()
-{
-    ++m_extraBusy;
-    emitBusyIfChanged();
-}
-
-void PagedTableModel::endBusy()
-{
-    m_extraBusy = qMax(0, m_extraBusy - 1);
-    emitBusyIfChanged();
-}
-
-void PagedTableModel::emitBusyIfChanged()
-{
-    const bool busy = isBusy();
-    if (busy != m_lastBusy) {
-        m_lastBusy = busy;
-        Q_EMIT busyChanged(busy);
-    }
 }
 
 } // namespace tid::core

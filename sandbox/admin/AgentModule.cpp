@@ -163,25 +163,26 @@ Response AgentModule::list(Request &request)
         }
         return summary;
     };
-    if (!query.filter) {
-        // Unfiltered lists page in SQL: a store with 100,000 agents must answer one page in
-        // milliseconds, not parse every row.
-        auto [total, q] = Sql::page(db, Columns, u" FROM agents"_s, u"ORDER BY created_at, id"_s,
-                                    {}, query.page.limit, query.page.offset);
-        QJsonArray items;
-        while (q.next())
-            items.append(summaryOf(agentJson(q, db, query.display)));
-        return Response::json(
-            listEnvelope(total, query.page, u"agents"_s, items, u"agents"_s, query.extraQuery()));
+    // Lists page in SQL, filtered too: a store with 100,000 agents answers one page in
+    // milliseconds, not by parsing every row. The filter (a string value: see the rule above)
+    // is matched on the stored attributes; the segments of its path are
+    // [A-Za-z_][A-Za-z0-9_-]* (ListFilter), safe inside a quoted JSON path label.
+    QString from = u" FROM agents"_s;
+    QVariantList binds;
+    if (query.filter) {
+        QString path = u"$.attributes"_s;
+        for (const QString &segment : query.filter->attribute.split(u'.'))
+            path += u".\""_s + segment + u'"';
+        from += u" WHERE json_type(extra, ?) = 'text' AND json_extract(extra, ?) = ?"_s;
+        binds = {path, path, query.filter->value.toString()};
     }
-    QSqlQuery q = Sql::exec(db, QString(Select + u" ORDER BY created_at, id"_s));
-    QJsonArray all;
-    while (q.next()) {
-        const QJsonObject agent = agentJson(q, db, query.display);
-        if (query.filter->matchesObject(agent.value(u"attributes"_s).toObject()))
-            all.append(summaryOf(agent));
-    }
-    return m_crud.listPage(all, query);
+    auto [total, q] = Sql::page(db, Columns, from, u"ORDER BY created_at, id"_s, binds,
+                                query.page.limit, query.page.offset);
+    QJsonArray items;
+    while (q.next())
+        items.append(summaryOf(agentJson(q, db, query.display)));
+    return Response::json(
+        listEnvelope(total, query.page, u"agents"_s, items, u"agents"_s, query.extraQuery()));
 }
 
 Response AgentModule::save(Request &request, const std::optional<QJsonObject> &existing)

@@ -26,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -72,7 +73,7 @@ AgentsPane::AgentsPane(const core::ServerApis *apis, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     buildUi();
     watchModel(m_model, tr("Loading agents"));
-    connect(m_model, &core::PagedTableModel::detailLoaded, this, [this](int row) {
+    connect(m_model, &AgentsModel::detailLoaded, this, [this](int row) {
         const Agent a = m_model->agentAt(row);
         // The editor shows the full agent once its detail arrived (unless being edited).
         if (a.id == m_current.id && !m_current.oauth && !m_writing)
@@ -124,8 +125,16 @@ void AgentsPane::buildUi()
         m_proxy->setAgentKind(Agent::Kind(m_kindFilter->currentData().toInt()));
         updateEmptyStates();
     });
+    filterEdit()->setToolTip(
+        tr("Filters the agents by name, client id, owner or description.\nAn attribute filter "
+           "such as model eq \"gpt-4o\" is sent to the server."));
     connect(filterEdit(), &QLineEdit::textChanged, this, [this](const QString &t) {
-        m_proxy->setText(t);
+        // ThunderID filters agents on the server by a custom attribute only
+        // (`attribute eq "value"`); any other text filters the rows here.
+        const bool server = isServerFilter(t);
+        m_proxy->setText(server ? QString() : t);
+        m_model->setServerFilter(server ? t.trimmed() : QString());
+        updateListMode();
         updateEmptyStates();
     });
     toolRow()->addWidget(m_kindFilter);
@@ -152,7 +161,20 @@ void AgentsPane::buildUi()
         addDeleteAction(tr("Delete the selected agents (Del)"), tr("Delete the selected agents"));
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    m_list = new QTableView(splitter);
+    auto *listBox = new QWidget(splitter);
+    auto *listLayout = new QVBoxLayout(listBox);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(4);
+    m_list = new QTableView(listBox);
+    listLayout->addWidget(m_list, 1);
+    // A long list is not sorted nor searched here: the server can do neither (only an
+    // attribute filter), and doing it here would fetch every agent. Said plainly under it.
+    m_listNote = new QLabel(listBox);
+    m_listNote->setObjectName(u"agentListNote"_s);
+    m_listNote->setWordWrap(true);
+    m_listNote->setForegroundRole(QPalette::PlaceholderText);
+    m_listNote->hide();
+    listLayout->addWidget(m_listNote);
     m_list->setObjectName(u"agentList"_s);
     m_list->setAccessibleName(tr("Agents"));
     setupList(m_list, m_proxy, AgentsModel::NameColumn, QAbstractItemView::ExtendedSelection);
@@ -176,11 +198,26 @@ void AgentsPane::buildUi()
     attachEmptyState(m_list, [this] {
         if (!m_model->isLoaded())
             return m_model->isStalled() ? tr("Could not load the agents.") : tr("Loading…");
-        if (m_model->rowCount() > 0)
-            return m_proxy->agentKind() != Agent::Kind::Unknown && m_model->isBusy()
-                       ? tr("Reading the agents' grant types…")
-                       : tr("No agent matches the filter.");
+        if (m_model->rowCount() > 0) {
+            if (m_proxy->agentKind() != Agent::Kind::Unknown && m_model->isBusy())
+                return tr("Reading the agents' grant types…");
+            return m_model->holdsWholeList()
+                       ? tr("No agent matches the filter.")
+                       : tr("None of the %L1 agents loaded now matches the filter.")
+                             .arg(m_model->loadedRowCount());
+        }
+        if (!m_model->serverFilter().isEmpty())
+            return tr("The server has no agent with %1.").arg(m_model->serverFilter());
         return tr("No agents yet. Press Ctrl+N to create the first one.");
+    });
+    connect(m_model, &AgentsModel::wholeListChanged, this, &AgentsPane::updateListMode);
+    connect(m_model, &AgentsModel::pageLoaded, this, [this] {
+        updateListMode();
+        // A row chosen while it was still loading: show it now.
+        const QModelIndexList rows = m_list->selectionModel()->selectedRows();
+        if (rows.size() == 1 &&
+            m_model->idAt(m_proxy->mapToSource(rows.first()).row()) != m_current.id)
+            onSelectionChanged();
     });
 
     m_tabs = new QTabWidget(splitter);
@@ -202,7 +239,7 @@ void AgentsPane::buildUi()
             m_current = a;
     });
 
-    splitter->addWidget(m_list);
+    splitter->addWidget(listBox);
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -334,7 +371,7 @@ void AgentsPane::refresh()
     m_model->reload();
     if (!keep.isEmpty()) {
         connect(
-            m_model, &core::PagedTableModel::reloaded, this, [this, keep] { selectAgent(keep); },
+            m_model, &AgentsModel::reloaded, this, [this, keep] { selectAgent(keep); },
             Qt::SingleShotConnection);
     }
     m_users->reload();
@@ -343,17 +380,65 @@ void AgentsPane::refresh()
     m_credentials->reload();
 }
 
+void AgentsPane::retryFailed()
+{
+    if (!m_model->isLoaded() || !m_model->isStalled()) {
+        refresh();
+        return;
+    }
+    clearMessage();
+    m_model->retry();
+}
+
 QStringList AgentsPane::selectedAgentIds() const
 {
     QStringList ids;
-    for (const QModelIndex &i : m_list->selectionModel()->selectedRows())
-        ids << m_model->agentAt(m_proxy->mapToSource(i).row()).id;
+    for (const QModelIndex &i : m_list->selectionModel()->selectedRows()) {
+        const QString id = m_model->idAt(m_proxy->mapToSource(i).row());
+        if (!id.isEmpty())
+            ids << id;
+    }
     return ids;
 }
 
 bool AgentsPane::selectAgent(const QString &id)
 {
-    return selectRow(m_list, m_proxy, m_model, id);
+    const int row = m_model->rowOf(id);
+    return row >= 0 && selectSourceRow(m_list, m_proxy, m_model->index(row, 0));
+}
+
+bool AgentsPane::isServerFilter(const QString &text)
+{
+    // ThunderID's agents filter: `attribute eq "value"`, on keys inside `attributes`.
+    static const QRegularExpression filter(uR"(^\s*[A-Za-z_][A-Za-z0-9_.-]*\s+eq\s+"[^"]*"\s*$)"_s);
+    return filter.match(text).hasMatch();
+}
+
+void AgentsPane::updateListMode()
+{
+    const bool whole = !m_model->isLoaded() || m_model->holdsWholeList();
+    if (whole != m_list->isSortingEnabled()) {
+        // Columns sort only what is here; a long list keeps the server's order.
+        m_list->setSortingEnabled(whole);
+        m_list->horizontalHeader()->setSortIndicatorShown(whole);
+    }
+    m_list->horizontalHeader()->setToolTip(
+        whole ? QString()
+              : tr("The server cannot sort agents: the list is in the server's order."));
+    QStringList note;
+    if (!whole) {
+        note << tr("%L1 agents, in the server's order: the server cannot sort them, so the "
+                   "columns do not sort.")
+                    .arg(m_model->totalCount());
+        if (m_proxy->isFiltering())
+            note << tr("The filter looks only at the %L1 agents loaded now; the server can "
+                       "filter by an attribute: model eq \"gpt-4o\".")
+                        .arg(m_model->loadedRowCount());
+    }
+    if (!m_model->serverFilter().isEmpty())
+        note << tr("Filtered by the server: %1.").arg(m_model->serverFilter());
+    m_listNote->setText(note.join(u' '));
+    m_listNote->setVisible(!note.isEmpty());
 }
 
 void AgentsPane::updateButtons()
@@ -409,6 +494,10 @@ void AgentsPane::onSelectionChanged()
     if (rows.size() == 1) {
         const int row = m_proxy->mapToSource(rows.first()).row();
         const Agent a = m_model->agentAt(row);
+        if (a.id.isEmpty()) { // still loading: shown when its page arrives
+            updateButtons();
+            return;
+        }
         if (a.id != m_current.id && !m_current.id.isEmpty() &&
             (isAskingToLeave() || !unsavedChanges().isEmpty())) {
             // Nothing is lost silently: back to the agent being edited until the user says.
@@ -630,7 +719,7 @@ void AgentsPane::createFromWizard(const Agent &draft, const QStringList &roleIds
                 created.oauth->clientSecret.clear(); // the model never holds it
             if (m_wizard)
                 m_wizard->finishSucceeded();
-            m_model->upsert(created);
+            m_model->addCreated(created);
             selectAgent(created.id);
             showAgent(created);
             if (!secret.isEmpty()) {
@@ -659,8 +748,11 @@ void AgentsPane::deleteSelected()
     if (!m_api || m_writing)
         return;
     QList<Agent> chosen;
-    for (const QModelIndex &i : m_list->selectionModel()->selectedRows())
-        chosen << m_model->agentAt(m_proxy->mapToSource(i).row());
+    for (const QModelIndex &i : m_list->selectionModel()->selectedRows()) {
+        const Agent a = m_model->agentAt(m_proxy->mapToSource(i).row());
+        if (!a.id.isEmpty()) // not a row still loading
+            chosen << a;
+    }
     if (chosen.isEmpty())
         return;
     QStringList names;

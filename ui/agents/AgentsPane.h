@@ -51,6 +51,8 @@ public:
     core::AgentsModel *model() const { return m_model; }
     core::AgentFilterProxy *proxy() const { return m_proxy; }
     QTableView *listView() const { return m_list; }
+    // Under the list: a long list's order and the reach of its filter.
+    QLabel *listNote() const { return m_listNote; }
     QTabWidget *tabs() const { return m_tabs; }
     CredentialsTab *credentialsTab() const { return m_credentials; }
     AgentWizard *wizard() const { return m_wizard; }
@@ -66,6 +68,8 @@ public:
 
 public Q_SLOTS:
     void refresh() override;
+    // Only the pages that failed, where the list is loaded (the view stays where it is).
+    void retryFailed() override;
     void newItem() override; // opens the wizard
     void deleteSelected() override;
     bool selectAgent(const QString &id);
@@ -94,6 +98,9 @@ private:
     void setWriting(bool writing);
     void updateButtons();
     QStringList formState() const; // what the editor shows, to tell edits from the agent
+    // Sorting on or off, and the note under the list, for a short or a long list.
+    void updateListMode();
+    static bool isServerFilter(const QString &text);
 
     const core::AdminApi *const m_api;
     const core::AdminExtensionsApi *const m_extensions;
@@ -109,6 +116,7 @@ private:
 
     QComboBox *m_kindFilter = nullptr;
     QTableView *m_list = nullptr;
+    QLabel *m_listNote = nullptr;
     QPushButton *m_newButton = nullptr;
     QPushButton *m_deleteButton = nullptr;
     QPushButton *m_assignButton = nullptr;

@@ -45,7 +45,7 @@ AdminPane::AdminPane(QWidget *parent)
     m_message->setOverlay([this](int) { return m_toolRow->geometry().bottom() + 4; });
     m_retryAction = new QAction(tr("Retry"), this);
     m_retryAction->setObjectName(u"retryAction"_s);
-    connect(m_retryAction, &QAction::triggered, this, &AdminPane::refresh);
+    connect(m_retryAction, &QAction::triggered, this, &AdminPane::retryFailed);
 
     m_filter->setPlaceholderText(tr("Filter (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
@@ -428,9 +428,13 @@ bool AdminPane::selectRow(QAbstractItemView *list, const QAbstractProxyModel *pr
                           const core::PagedTableModel *model, const QString &id)
 {
     const int row = model->rowOf(id);
-    if (row < 0)
-        return false;
-    const QModelIndex idx = proxy->mapFromSource(model->index(row, 0));
+    return row >= 0 && selectSourceRow(list, proxy, model->index(row, 0));
+}
+
+bool AdminPane::selectSourceRow(QAbstractItemView *list, const QAbstractProxyModel *proxy,
+                                const QModelIndex &source)
+{
+    const QModelIndex idx = proxy->mapFromSource(source);
     if (!idx.isValid())
         return false;
     list->selectionModel()->select(idx,

@@ -73,6 +73,9 @@ public:
 public Q_SLOTS:
     // F5: reload everything from the server.
     virtual void refresh() = 0;
+    // The message's Retry after a load failure: refresh() unless the pane can ask again for
+    // only what failed.
+    virtual void retryFailed() { refresh(); }
     // Ctrl+N
     virtual void newItem() {}
     // Del
@@ -109,16 +112,17 @@ protected:
     // Busy sources are keyed (a model, a write); the indicator shows while any is busy.
     void setBusy(const void *source, bool busy);
     // A model's busy state and load failures shown by this pane ("context: what happened",
-    // with Retry); the failure's message goes when the model's next load ends without one.
-    // Any model with busyChanged(bool) and errorOccurred(ApiError) signals.
+    // with Retry); the failure's message goes when the model's next load ends without one and
+    // nothing is left stalled (isStalled(), where the model has it). Any model with
+    // busyChanged(bool) and errorOccurred(ApiError) signals.
     template<typename Model> void watchModel(Model *model, const QString &context)
     {
         connect(model, &Model::busyChanged, this, [this, model, context](bool b) {
             setBusy(model, b);
             if (b)
                 m_failedSources.remove(model);
-            else if (!m_failedSources.contains(model))
-                resolveMessage(context);
+            else if (!m_failedSources.contains(model) && !stalled(model))
+                resolveMessage(context); // a part that failed and was not retried keeps it
         });
         connect(model, &Model::errorOccurred, this,
                 [this, model, context](const core::ApiError &e) {
@@ -129,6 +133,12 @@ protected:
             connect(model, &Model::rowsChangedByWrite, this, &AdminPane::contentChanged);
         if constexpr (requires { &Model::reloaded; })
             connect(model, &Model::reloaded, this, &AdminPane::contentChanged);
+    }
+    template<typename Model> static bool stalled(const Model *model)
+    {
+        if constexpr (requires { model->isStalled(); })
+            return model->isStalled();
+        return false;
     }
     // A load failure: the message offers Retry (refresh()).
     void showLoadError(const QString &context, const core::ApiError &error);
@@ -156,6 +166,9 @@ protected:
     // is not loaded or the filter hides it.
     static bool selectRow(QAbstractItemView *list, const QAbstractProxyModel *proxy,
                           const core::PagedTableModel *model, const QString &id);
+    // The same for the row at `source` (an index of the proxy's source model).
+    static bool selectSourceRow(QAbstractItemView *list, const QAbstractProxyModel *proxy,
+                                const QModelIndex &source);
     // The bold title above an item's form ("New role", or the item's name).
     static QLabel *makeFormTitle(QWidget *parent);
 
