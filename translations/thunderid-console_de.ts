@@ -837,6 +837,36 @@ Ihre Tokens bleiben bis zum Ablauf gültig; ihre Secrets funktionieren ab sofort
         <source>Your changes to %1 are not saved.</source>
         <translation>Ihre Änderungen an %1 sind nicht gespeichert.</translation>
     </message>
+    <message>
+        <source>Filters the agents by name, client id, owner or description.
+An attribute filter such as model eq &quot;gpt-4o&quot; is sent to the server.</source>
+        <translation>Filtert die Agenten nach Name, Client-ID, Verantwortlichem oder Beschreibung.
+Ein Attributfilter wie model eq &quot;gpt-4o&quot; wird an den Server gesendet.</translation>
+    </message>
+    <message>
+        <source>None of the %L1 agents loaded now matches the filter.</source>
+        <translation>Keiner der %L1 jetzt geladenen Agenten passt zum Filter.</translation>
+    </message>
+    <message>
+        <source>The server has no agent with %1.</source>
+        <translation>Der Server hat keinen Agenten mit %1.</translation>
+    </message>
+    <message>
+        <source>The server cannot sort agents: the list is in the server&apos;s order.</source>
+        <translation>Der Server kann Agenten nicht sortieren: Die Liste steht in der Reihenfolge des Servers.</translation>
+    </message>
+    <message>
+        <source>%L1 agents, in the server&apos;s order: the server cannot sort them, so the columns do not sort.</source>
+        <translation>%L1 Agenten in der Reihenfolge des Servers: Der Server kann sie nicht sortieren, daher sortieren die Spalten nicht.</translation>
+    </message>
+    <message>
+        <source>The filter looks only at the %L1 agents loaded now; the server can filter by an attribute: model eq &quot;gpt-4o&quot;.</source>
+        <translation>Der Filter betrachtet nur die %L1 jetzt geladenen Agenten; der Server kann nach einem Attribut filtern: model eq &quot;gpt-4o&quot;.</translation>
+    </message>
+    <message>
+        <source>Filtered by the server: %1.</source>
+        <translation>Vom Server gefiltert: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ApproverDesktop</name>
@@ -6271,6 +6301,21 @@ Drücken Sie Strg+N, um die erste API zu beschreiben, die Ihre Agenten aufrufen.
     <message>
         <source>System (%1)</source>
         <translation>System (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SparseTableModel</name>
+    <message>
+        <source>Could not load</source>
+        <translation>Konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>This part of the list could not be loaded: %1</source>
+        <translation>Dieser Teil der Liste konnte nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -837,6 +837,36 @@ Leurs jetons restent valides jusqu&apos;à leur expiration ; leurs secrets cesse
         <source>Your changes to %1 are not saved.</source>
         <translation>Vos modifications de %1 ne sont pas enregistrées.</translation>
     </message>
+    <message>
+        <source>Filters the agents by name, client id, owner or description.
+An attribute filter such as model eq &quot;gpt-4o&quot; is sent to the server.</source>
+        <translation>Filtre les agents par nom, identifiant client, responsable ou description.
+Un filtre d’attribut comme model eq &quot;gpt-4o&quot; est envoyé au serveur.</translation>
+    </message>
+    <message>
+        <source>None of the %L1 agents loaded now matches the filter.</source>
+        <translation>Aucun des %L1 agents chargés ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>The server has no agent with %1.</source>
+        <translation>Le serveur n’a aucun agent avec %1.</translation>
+    </message>
+    <message>
+        <source>The server cannot sort agents: the list is in the server&apos;s order.</source>
+        <translation>Le serveur ne peut pas trier les agents : la liste suit l’ordre du serveur.</translation>
+    </message>
+    <message>
+        <source>%L1 agents, in the server&apos;s order: the server cannot sort them, so the columns do not sort.</source>
+        <translation>%L1 agents, dans l’ordre du serveur : le serveur ne peut pas les trier, les colonnes ne trient donc pas.</translation>
+    </message>
+    <message>
+        <source>The filter looks only at the %L1 agents loaded now; the server can filter by an attribute: model eq &quot;gpt-4o&quot;.</source>
+        <translation>Le filtre ne porte que sur les %L1 agents chargés ; le serveur peut filtrer par attribut : model eq &quot;gpt-4o&quot;.</translation>
+    </message>
+    <message>
+        <source>Filtered by the server: %1.</source>
+        <translation>Filtré par le serveur : %1.</translation>
+    </message>
 </context>
 <context>
     <name>ApproverDesktop</name>
@@ -6271,6 +6301,21 @@ Appuyez sur Ctrl+N pour décrire la première API qu&apos;appellent vos agents.<
     <message>
         <source>System (%1)</source>
         <translation>Système (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SparseTableModel</name>
+    <message>
+        <source>Could not load</source>
+        <translation>Chargement impossible</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>This part of the list could not be loaded: %1</source>
+        <translation>Cette partie de la liste n’a pas pu être chargée : %1</translation>
     </message>
 </context>
 <context>
