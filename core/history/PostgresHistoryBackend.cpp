@@ -83,13 +83,12 @@ const char *const MigrationV1[] = {
 };
 
 // Version 2: cheaper rows to write (bench/history/run-postgres.sh, docs/history.md), the filter
-// language as fast. (grant_type, ts) goes: a grant type is one of a handful, never selective
-// alone, and the planner ANDed its huge bitmap with the client's (slower than without it).
-// (outcome, ts) keeps only the rare outcomes (failure, unknown), where an index pays; the
-// common ones read the time index. (id) serves only event(rowId): a BRIN over the identity,
-// which grows with the heap, finds a row among a few pages at almost no cost per insert.
+// language as fast. (outcome, ts) keeps only the rare outcomes (failure, unknown), where an
+// index pays; the common ones read the time index backwards. (id) serves only event(rowId): a
+// BRIN over the identity, which grows with the heap, finds a row among a few pages at almost no
+// cost per insert. (grant_type, ts) stays: without it a grant alone is counted by reading every
+// row (65 s instead of 0.1 s on 10M events).
 const char *const MigrationV2[] = {
-    "DROP INDEX events_grant_ts",
     "DROP INDEX events_outcome_ts",
     "CREATE INDEX events_rare_outcome_ts ON events(outcome, ts) WHERE outcome IN (0, 2)",
     "DROP INDEX events_id",

@@ -184,13 +184,13 @@ private Q_SLOTS:
                      QString::number(PostgresHistoryBackend::SchemaVersion));
             QCOMPARE(pg.value(u"SELECT relkind FROM pg_class WHERE relname = 'events'"_s, name),
                      u"p"_s); // partitioned
-            // Version 2's indexes: no (grant_type, ts), rare outcomes only, a BRIN for the id.
+            // Version 2's indexes: (outcome, ts) for the rare outcomes only, a BRIN for the id.
             QCOMPARE(pg.value(u"SELECT string_agg(indexname, ',' ORDER BY indexname) FROM "
                               "pg_indexes WHERE tablename = 'events' AND indexname IN "
                               "('events_grant_ts', 'events_outcome_ts', 'events_rare_outcome_ts', "
                               "'events_id')"_s,
                               name),
-                     u"events_id,events_rare_outcome_ts"_s);
+                     u"events_grant_ts,events_id,events_rare_outcome_ts"_s);
             QCOMPARE(pg.value(u"SELECT am.amname FROM pg_class c JOIN pg_am am ON am.oid = "
                               "c.relam WHERE c.relname = 'events_id'"_s,
                               name),
