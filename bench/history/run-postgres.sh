@@ -54,12 +54,12 @@ p2=$!
 wait "$p1"; wait "$p2"
 t1=$(now)
 stored=$(psql -d history -c "SELECT count(*) FROM events")
-echo "import with 2 writers: $(secs "$t0" "$t1") s, $(rate "$t0" "$t1" "$events") events/s ($stored stored; $(cat "$work/import1.txt"); $(cat "$work/import2.txt"))"
+echo "import with 2 writers: $(secs "$t0" "$t1") s, $(rate "$t0" "$t1" "$events") events/s ($stored stored; $(cat "$work/import1.txt"); $(cat "$work/import2.txt")), load after $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "database: $(psql -d history -c "SELECT pg_database_size('history') / 1048576") MB, $(psql -d history -c "SELECT count(*) FROM pg_inherits WHERE inhparent = 'events'::regclass") month partitions"
 
 client=nightly-kpi-builder
 filter="type:TOKEN_ISSUED client:$client grant:token-exchange"
-echo "== console on the team store (store opened once, median of runs)"
+echo "== console on the team store (store opened once, median of runs), load $(cut -d' ' -f1 /proc/loadavg)"
 QT_QPA_PLATFORM=offscreen "$build/bench/history/tid-bench-history" --db "$url" --filter "$filter" \
   | tee "$work/ours.txt"
 

@@ -148,6 +148,9 @@ public:
         Q_UNUSED(error)
         return true;
     }
+    // Whether the store keeps `raw` compact (RawCodec): the importer then encodes it on its
+    // parse thread (HistoryEvent::packed), off the writer's.
+    virtual bool packsRaw() const { return false; }
     // Deletes events older than `beforeNs`; returns how many.
     virtual qint64 purgeBefore(qint64 beforeNs, QString *error) = 0;
     // Calls `sink` with batches of matching events, oldest first, until it returns false.

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <cstring>
 #include <limits>
 
 using namespace Qt::Literals::StringLiterals;
@@ -96,6 +97,408 @@ void civilFromDays(qint64 z, qint64 *y, unsigned *m, unsigned *d)
 }
 
 constexpr qint64 NsPerSecond = 1000000000LL;
+
+// The fast path of fromObservabilityLine: a strict JSON scanner (RFC 8259) that reads the
+// fields an event needs straight from the bytes. It accepts a line only when it is sure that
+// QJsonDocument would read the same values: anything unusual — a number, an error object, a
+// repeated key, an escape in a key, deep nesting, a lone surrogate — returns nullopt and the
+// caller takes the QJsonDocument path, which also words every error.
+class FastLine
+{
+public:
+    explicit FastLine(QByteArrayView line)
+        : m_p(line.data())
+        , m_end(line.data() + line.size())
+    {}
+
+    struct Str
+    {
+        const char *begin = nullptr;
+        const char *end = nullptr;
+        bool escaped = false;
+        bool present = false;
+    };
+    enum Top
+    {
+        EventId,
+        Type,
+        Timestamp,
+        TraceId,
+        Status,
+        TopCount
+    };
+    enum Data
+    {
+        ClientId,
+        AppId,
+        GrantType,
+        Scope,
+        Jti,
+        UserId,
+        DataCount
+    };
+    Str top[TopCount];
+    Str data[DataCount];
+
+    bool scan()
+    {
+        if (!object(0, true))
+            return false;
+        ws();
+        return m_p == m_end;
+    }
+
+    static bool decode(const Str &s, QString *out)
+    {
+        if (!s.present) {
+            out->clear();
+            return true;
+        }
+        if (!s.escaped) {
+            *out = QString::fromUtf8(s.begin, s.end - s.begin);
+            return true;
+        }
+        QByteArray bytes;
+        bytes.reserve(s.end - s.begin);
+        for (const char *p = s.begin; p < s.end; ++p) {
+            if (*p != '\\') {
+                bytes += *p;
+                continue;
+            }
+            switch (*++p) {
+            case 'b':
+                bytes += '\b';
+                break;
+            case 'f':
+                bytes += '\f';
+                break;
+            case 'n':
+                bytes += '\n';
+                break;
+            case 'r':
+                bytes += '\r';
+                break;
+            case 't':
+                bytes += '\t';
+                break;
+            case 'u': {
+                uint cp = hex4(p + 1);
+                p += 4;
+                if (cp >= 0xDC00 && cp <= 0xDFFF)
+                    return false; // a lone low surrogate
+                if (cp >= 0xD800 && cp <= 0xDBFF) {
+                    if (s.end - p < 7 || p[1] != '\\' || p[2] != 'u')
+                        return false;
+                    const uint low = hex4(p + 3);
+                    if (low < 0xDC00 || low > 0xDFFF)
+                        return false;
+                    cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                    p += 6;
+                }
+                appendUtf8(bytes, cp);
+                break;
+            }
+            default: // " \ /
+                bytes += *p;
+                break;
+            }
+        }
+        *out = QString::fromUtf8(bytes);
+        return true;
+    }
+
+private:
+    static constexpr int MaxDepth = 32;
+
+    static bool same(QByteArrayView a, QByteArrayView b)
+    {
+        return a.size() == b.size() && std::memcmp(a.data(), b.data(), size_t(a.size())) == 0;
+    }
+
+    static int hexDigit(char c)
+    {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F')
+            return c - 'A' + 10;
+        return -1;
+    }
+    static uint hex4(const char *p)
+    {
+        uint v = 0;
+        for (int i = 0; i < 4; ++i)
+            v = v * 16 + uint(hexDigit(p[i]));
+        return v;
+    }
+    static void appendUtf8(QByteArray &out, uint cp)
+    {
+        if (cp < 0x80) {
+            out += char(cp);
+        } else if (cp < 0x800) {
+            out += char(0xC0 | (cp >> 6));
+            out += char(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            out += char(0xE0 | (cp >> 12));
+            out += char(0x80 | ((cp >> 6) & 0x3F));
+            out += char(0x80 | (cp & 0x3F));
+        } else {
+            out += char(0xF0 | (cp >> 18));
+            out += char(0x80 | ((cp >> 12) & 0x3F));
+            out += char(0x80 | ((cp >> 6) & 0x3F));
+            out += char(0x80 | (cp & 0x3F));
+        }
+    }
+
+    void ws()
+    {
+        while (m_p < m_end && (*m_p == ' ' || *m_p == '\t' || *m_p == '\n' || *m_p == '\r'))
+            ++m_p;
+    }
+    bool eat(char c)
+    {
+        ws();
+        if (m_p < m_end && *m_p == c) {
+            ++m_p;
+            return true;
+        }
+        return false;
+    }
+    // A UTF-8 sequence starting at m_p (a byte >= 0x80): well-formed, shortest form, no
+    // surrogates, at most U+10FFFF.
+    bool utf8()
+    {
+        const auto b0 = uchar(*m_p);
+        int n;
+        uint cp;
+        if (b0 >= 0xC2 && b0 <= 0xDF) {
+            n = 1;
+            cp = b0 & 0x1F;
+        } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+            n = 2;
+            cp = b0 & 0x0F;
+        } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+            n = 3;
+            cp = b0 & 0x07;
+        } else {
+            return false;
+        }
+        if (m_end - m_p <= n)
+            return false;
+        for (int i = 1; i <= n; ++i) {
+            const auto b = uchar(m_p[i]);
+            if ((b & 0xC0) != 0x80)
+                return false;
+            cp = (cp << 6) | (b & 0x3F);
+        }
+        if ((n == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+            (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
+            return false;
+        m_p += n + 1;
+        return true;
+    }
+    bool string(Str *out)
+    {
+        ws();
+        if (m_p >= m_end || *m_p != '"')
+            return false;
+        ++m_p;
+        const char *begin = m_p;
+        bool escaped = false;
+        while (m_p < m_end) {
+            const auto c = uchar(*m_p);
+            if (c == '"') {
+                if (out)
+                    *out = Str{begin, m_p, escaped, true};
+                ++m_p;
+                return true;
+            }
+            if (c < 0x20)
+                return false;
+            if (c == '\\') {
+                escaped = true;
+                if (m_end - m_p < 2)
+                    return false;
+                const char e = m_p[1];
+                if (e == 'u') {
+                    if (m_end - m_p < 6)
+                        return false;
+                    for (int i = 2; i < 6; ++i)
+                        if (hexDigit(m_p[i]) < 0)
+                            return false;
+                    m_p += 6;
+                } else if (e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' ||
+                           e == 'r' || e == 't') {
+                    m_p += 2;
+                } else {
+                    return false;
+                }
+            } else if (c >= 0x80) {
+                if (!utf8())
+                    return false;
+            } else {
+                ++m_p;
+            }
+        }
+        return false;
+    }
+    // A number QJsonDocument reads without a doubt: short, no exponent.
+    bool number()
+    {
+        const char *start = m_p;
+        if (m_p < m_end && *m_p == '-')
+            ++m_p;
+        if (m_p >= m_end || *m_p < '0' || *m_p > '9')
+            return false;
+        if (*m_p == '0')
+            ++m_p;
+        else
+            while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
+                ++m_p;
+        if (m_p < m_end && *m_p == '.') {
+            ++m_p;
+            if (m_p >= m_end || *m_p < '0' || *m_p > '9')
+                return false;
+            while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
+                ++m_p;
+        }
+        return m_p - start <= 15;
+    }
+    bool literal(const char *word, qsizetype n)
+    {
+        if (m_end - m_p < n || std::memcmp(m_p, word, size_t(n)) != 0)
+            return false;
+        m_p += n;
+        return true;
+    }
+    bool value(int depth)
+    {
+        ws();
+        if (m_p >= m_end)
+            return false;
+        switch (*m_p) {
+        case '"':
+            return string(nullptr);
+        case '{':
+            return object(depth + 1, false);
+        case '[':
+            return array(depth + 1);
+        case 't':
+            return literal("true", 4);
+        case 'f':
+            return literal("false", 5);
+        case 'n':
+            return literal("null", 4);
+        default:
+            return number();
+        }
+    }
+    bool array(int depth)
+    {
+        if (depth > MaxDepth || !eat('['))
+            return false;
+        if (eat(']'))
+            return true;
+        do {
+            if (!value(depth))
+                return false;
+        } while (eat(','));
+        return eat(']');
+    }
+    // The top level (its wanted members and "data"), "data" (its wanted members) or any other
+    // object (only checked).
+    bool object(int depth, bool isTop, bool isData = false)
+    {
+        if (depth > MaxDepth || !eat('{'))
+            return false;
+        if (eat('}'))
+            return true;
+        bool seenData = false;
+        do {
+            Str key;
+            if (!string(&key) || !eat(':'))
+                return false;
+            Str *slot = nullptr;
+            if (isTop || isData) {
+                if (key.escaped)
+                    return false; // "event\u005fid" is event_id: let QJsonDocument decide
+                const QByteArrayView k(key.begin, key.end - key.begin);
+                if (isTop) {
+                    static constexpr QByteArrayView names[TopCount] = {
+                        "event_id", "type", "timestamp", "trace_id", "status"};
+                    for (int i = 0; i < TopCount && !slot; ++i)
+                        if (same(k, names[i]))
+                            slot = &top[i];
+                    if (!slot && same(k, "data")) {
+                        if (seenData)
+                            return false;
+                        seenData = true;
+                        ws();
+                        if (literal("null", 4))
+                            continue;
+                        if (!object(depth + 1, false, true))
+                            return false;
+                        continue;
+                    }
+                } else {
+                    static constexpr QByteArrayView names[DataCount] = {
+                        "client_id", "app_id", "grant_type", "scope", "jti", "user_id"};
+                    for (int i = 0; i < DataCount && !slot; ++i)
+                        if (same(k, names[i]))
+                            slot = &data[i];
+                    if (!slot && same(k, "error"))
+                        return false; // its code and message: the reference path
+                }
+            }
+            if (slot) {
+                // A wanted member: a string, once.
+                if (slot->present || !string(slot))
+                    return false;
+            } else if (!value(depth)) {
+                return false;
+            }
+        } while (eat(','));
+        return eat('}');
+    }
+
+    const char *m_p;
+    const char *m_end;
+};
+
+std::optional<HistoryEvent> fastObservabilityLine(QByteArrayView line)
+{
+    FastLine f(line);
+    if (!f.scan())
+        return std::nullopt;
+    HistoryEvent e;
+    e.source = HistoryEvent::Source::File;
+    QString timestamp, status, appId;
+    if (!FastLine::decode(f.top[FastLine::EventId], &e.id) ||
+        !FastLine::decode(f.top[FastLine::Type], &e.type) ||
+        !FastLine::decode(f.top[FastLine::Timestamp], &timestamp) ||
+        !FastLine::decode(f.top[FastLine::TraceId], &e.traceId) ||
+        !FastLine::decode(f.top[FastLine::Status], &status) ||
+        !FastLine::decode(f.data[FastLine::ClientId], &e.clientId) ||
+        !FastLine::decode(f.data[FastLine::AppId], &appId) ||
+        !FastLine::decode(f.data[FastLine::GrantType], &e.grantType) ||
+        !FastLine::decode(f.data[FastLine::Scope], &e.scope) ||
+        !FastLine::decode(f.data[FastLine::Jti], &e.jti) ||
+        !FastLine::decode(f.data[FastLine::UserId], &e.subject))
+        return std::nullopt;
+    if (e.id.isEmpty() || e.type.isEmpty())
+        return std::nullopt; // the reference path says which
+    const auto instant = HistoryEvent::parseInstant(timestamp);
+    if (!instant)
+        return std::nullopt;
+    e.timeNs = *instant;
+    e.outcome = HistoryEvent::outcomeFromName(status);
+    if (e.clientId.isEmpty())
+        e.clientId = appId;
+    e.scope = e.scope.simplified();
+    e.raw = line.toByteArray();
+    return e;
+}
 
 } // namespace
 
@@ -270,7 +673,8 @@ QByteArray HistoryEvent::csvLine() const
     return line + "\r\n";
 }
 
-std::optional<HistoryEvent> HistoryEvent::fromObservabilityLine(QByteArrayView line, QString *error)
+std::optional<HistoryEvent> HistoryEvent::fromObservabilityLine(QByteArrayView line, QString *error,
+                                                                bool fastPath)
 {
     while (!line.isEmpty() && (line.back() == '\n' || line.back() == '\r' || line.back() == ' ' ||
                                line.back() == '\t'))
@@ -285,6 +689,9 @@ std::optional<HistoryEvent> HistoryEvent::fromObservabilityLine(QByteArrayView l
         setError(error, tr("not a JSON object"));
         return std::nullopt;
     }
+    if (fastPath)
+        if (auto e = fastObservabilityLine(line))
+            return e;
     QJsonParseError parseError;
     const QByteArray bytes = line.toByteArray();
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);

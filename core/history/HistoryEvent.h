@@ -64,8 +64,11 @@ struct HistoryEvent
     // Parses one line of a ThunderID observability file. Tolerates what a real server writes
     // (OBSERVED.md): 0–9 fraction digits and any zone, numbers as strings, empty scope, non-UUID
     // trace ids, unknown types and extra keys. nullopt with `error` for anything else.
-    static std::optional<HistoryEvent> fromObservabilityLine(QByteArrayView line,
-                                                             QString *error = nullptr);
+    // A line of the usual shape is read by a validating scanner without building a
+    // QJsonDocument (several times faster); any other line — and `fastPath` false, for tests —
+    // takes QJsonDocument, whose answer is the reference.
+    static std::optional<HistoryEvent>
+    fromObservabilityLine(QByteArrayView line, QString *error = nullptr, bool fastPath = true);
     // Parses one event of GET /audit/events; `raw` is kept as its original text.
     static std::optional<HistoryEvent>
     fromAuditEvent(const QJsonObject &event, const QByteArray &raw, QString *error = nullptr);

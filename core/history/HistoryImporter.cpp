@@ -176,7 +176,7 @@ struct Parsed
     qint64 malformed = 0;
 };
 
-Parsed parseLines(const QString &file, const QList<QByteArray> &lines, qint64 firstLine)
+Parsed parseLines(const QString &file, const QList<QByteArray> &lines, qint64 firstLine, bool pack)
 {
     Parsed p;
     p.events.reserve(lines.size());
@@ -189,7 +189,8 @@ Parsed parseLines(const QString &file, const QList<QByteArray> &lines, qint64 fi
         ++p.lines;
         QString reason;
         if (auto e = HistoryEvent::fromObservabilityLine(v, &reason)) {
-            e->packed = RawCodec::encode(e->raw);
+            if (pack)
+                e->packed = RawCodec::encode(e->raw);
             p.events << std::move(*e);
         } else {
             ++p.malformed;
@@ -390,7 +391,7 @@ bool HistoryImporter::importFile(const QString &path, qint64 *bytesDone, qint64 
         // Parse this batch on another thread while the previous one is written here.
         QFuture<Parsed> next;
         if (!lines.isEmpty())
-            next = QtConcurrent::run(parseLines, path, lines, lineNumber);
+            next = QtConcurrent::run(parseLines, path, lines, lineNumber, m_backend.packsRaw());
         if (pending.isValid()) {
             const bool stored = store(pending.result());
             pending = {};

@@ -7,6 +7,8 @@
 
 #include <memory>
 
+struct pg_conn; // libpq's PGconn
+
 namespace tid::core {
 
 // A team's shared token history on a PostgreSQL server (Qt's QPSQL driver): the same logical
@@ -19,9 +21,10 @@ namespace tid::core {
 //   schema's owner, so the importer role needs no ownership.
 // - Event ids are unique across partitions through `event_ids` (the registry every writer
 //   claims an id in with `INSERT … ON CONFLICT DO NOTHING RETURNING`): concurrent importers and
-//   syncs never store an event twice. Rows are written in multi-row INSERTs, ids in sorted order
-//   (no deadlock between two writers), one transaction per batch together with its meta (the
-//   audit-sync cursor, shared by every console).
+//   syncs never store an event twice. A batch of file lines claims its ids in one statement (an
+//   array, ids in sorted order: no deadlock between two writers) and sends the rows that won
+//   with COPY on the driver's own libpq connection; one transaction per batch together with its
+//   meta (the audit-sync cursor, shared by every console).
 // - Every value is a bound parameter; the password is given by the caller (keychain or
 //   PGPASSWORD) and never appears in location() or an error.
 class PostgresHistoryBackend final : public SqlHistoryBackend
@@ -61,12 +64,11 @@ public:
     // statistics are refreshed (ANALYZE; skipped with a notice for a role that does not own it).
     bool setBulkLoading(bool on, QString *error) override;
 
-    // The migrations this build knows (version i + 1 is Migrations[i]).
-    static constexpr int SchemaVersion = CurrentSchemaVersion;
+    // The migrations this build knows (version i + 1 is Migrations[i]); PostgreSQL's own
+    // numbering (version 2 changed only indexes, which SQLite does not share).
+    static constexpr int SchemaVersion = 2;
     // Tests: open migrating only up to `version` (an older console's schema).
     void setTargetVersion(int version) { m_targetVersion = version; }
-    // Rows per INSERT statement of the bulk path.
-    static constexpr int RowsPerStatement = 500;
 
 protected:
     QString errorText(const QSqlError &error) const override;
@@ -82,6 +84,13 @@ private:
                                    const QList<QPair<QString, QString>> &meta, QString *error,
                                    bool *retry);
     bool insertRows(const QList<const HistoryEvent *> &rows, QString *error);
+    // The bulk path over libpq: claims the ids of `sorted` (sorted by id) and returns the events
+    // that won (an id twice in the batch: its first line); then COPYs those rows.
+    bool claimIds(const QList<const HistoryEvent *> &sorted, QList<const HistoryEvent *> *won,
+                  QString *error);
+    bool copyRows(const QList<const HistoryEvent *> &rows, QString *error);
+    pg_conn *nativeConnection() const;
+    QString libpqError(pg_conn *conn, const void *result) const;
     void resetStatements();
 
     Location m_location;
@@ -98,8 +107,6 @@ private:
     mutable QString m_lastCode;  // SQLSTATE of the last error
     QString m_reconnectError;
     std::unique_ptr<QSqlQuery> m_claimOne;
-    std::unique_ptr<QSqlQuery> m_claimMany;
-    std::unique_ptr<QSqlQuery> m_insertMany;
     std::unique_ptr<QSqlQuery> m_insertOne;
 };
 

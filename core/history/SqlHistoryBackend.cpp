@@ -8,6 +8,8 @@
 
 #include "core/history/RawCodec.h"
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace tid::core {
@@ -631,6 +633,8 @@ HistoryFacets SqlHistoryBackend::facets(const HistoryFilter &filter, int topN, Q
     const Where w = where(filter);
     if (w.failed(error))
         return {};
+    if (m_dialect == Dialect::Postgres)
+        return facetsInOnePass(w, topN, error);
     auto group = [&](const QString &column, QList<HistoryFacetCount> *out, bool terms) {
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
@@ -663,6 +667,64 @@ HistoryFacets SqlHistoryBackend::facets(const HistoryFilter &filter, int topN, Q
         f.total += c.count;
     if (f.types.size() == topN)
         f.total = count(filter, error);
+    return f;
+}
+
+HistoryFacets SqlHistoryBackend::facetsInOnePass(const Where &w, int topN, QString *error)
+{
+    // PostgreSQL: the four groupings in one pass over the matching rows (GROUPING SETS), not
+    // four: on a large store the rows are read from the heap once. Every group comes back; the
+    // top N of each are kept here, and the total is the sum of the types (no count query).
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!prepare(q,
+                 u"SELECT GROUPING(type, client, outcome, grant_type), type, client, outcome, "
+                 "grant_type, count(*) FROM events WHERE "_s +
+                     w.sql +
+                     u" GROUP BY GROUPING SETS ((type), (client), (outcome), (grant_type))"_s,
+                 error))
+        return {};
+    for (const QVariant &v : w.values)
+        q.addBindValue(v);
+    if (!exec(q, error))
+        return {};
+    HistoryFacets f;
+    while (q.next()) {
+        // GROUPING(): a bit set for each column not grouped in this row's set.
+        const int grouping = q.value(0).toInt();
+        const qint64 n = q.value(5).toLongLong();
+        auto termValue = [&](int column) {
+            return q.value(column).isNull() ? QString() : termText(q.value(column).toLongLong());
+        };
+        switch (grouping) {
+        case 0b0111:
+            f.types.append({termValue(1), n});
+            f.total += n;
+            break;
+        case 0b1011:
+            f.clients.append({termValue(2), n});
+            break;
+        case 0b1101:
+            f.outcomes.append({q.value(3).isNull() ? QString()
+                                                   : HistoryEvent::outcomeName(
+                                                         HistoryEvent::Outcome(q.value(3).toInt())),
+                               n});
+            break;
+        case 0b1110:
+            f.grants.append({termValue(4), n});
+            break;
+        default:
+            break;
+        }
+    }
+    for (QList<HistoryFacetCount> *list : {&f.types, &f.clients, &f.outcomes, &f.grants}) {
+        std::stable_sort(list->begin(), list->end(),
+                         [](const HistoryFacetCount &a, const HistoryFacetCount &b) {
+                             return a.count > b.count;
+                         });
+        if (list->size() > topN)
+            list->resize(topN);
+    }
     return f;
 }
 

@@ -138,6 +138,7 @@ protected:
         QHash<QString, bool> verdicts; // memo of policyHolds() for this where()
     };
     QString registerPolicy(const std::shared_ptr<const ChainPolicy> &policy);
+    HistoryFacets facetsInOnePass(const Where &w, int topN, QString *error);
 
     Dialect m_dialect;
     QSqlDatabase m_db;

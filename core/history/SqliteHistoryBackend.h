@@ -33,6 +33,7 @@ public:
                                    QString *error) override;
     qint64 purgeBefore(qint64 beforeNs, QString *error) override;
     bool setBulkLoading(bool on, QString *error) override;
+    bool packsRaw() const override { return true; }
 
 private:
     bool migrate(QString *error);

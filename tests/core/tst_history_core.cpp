@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -162,6 +163,90 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!HistoryEvent::fromObservabilityLine(text, &error));
         QVERIFY(!error.isEmpty());
+    }
+
+    void fastPathMatchesReference()
+    {
+        // The scanner that reads the usual lines must give exactly what QJsonDocument gives, and
+        // refuse exactly what it refuses (with its words): generated lines and odd ones.
+        QList<QByteArray> lines = {
+            R"({"event_id":"a","type":"T","timestamp":"2026-08-21T10:16:31Z"})",
+            // (not a raw string: moc misreads one with \" inside)
+            "{\"event_id\":\"a\\\"b\\\\c\\/d\\u00e9\\ud83d\\ude00\",\"type\":\"T\","
+            "\"timestamp\":\"2026-08-21T10:16:31.5+05:30\",\"status\":\"SUCCESS\",\"data\":{"
+            "\"client_id\":\"\",\"app_id\":\"app\",\"scope\":\"  a   b \",\"user_id\":\"u\","
+            "\"jti\":\"j\\u0000k\"}}",
+            "{ \"event_id\" : \"a\" "
+            ",\t\"type\":\"T\",\"timestamp\":\"2026-08-21T10:16:31Z\",\"x\":[1,-2.5,true,false,"
+            "null,{\"y\":[]}],\"data\":null }",
+            R"({"event_id":"a","type":"T","timestamp":"2026-08-21T10:16:31Z","data":{"client_id":7}})",
+            R"({"event_id":"a","type":"T","timestamp":"2026-08-21T10:16:31Z","data":{"error":{"code":"400","message":{"defaultValue":"m"}}}})",
+            R"({"event_id":"a","type":"T","type":"U","timestamp":"2026-08-21T10:16:31Z"})",
+            R"({"event_id":"a","type":"T","timestamp":"2026-08-21T10:16:31Z","data":{},"data":{"client_id":"c"}})",
+            R"({"event\u005fid":"a","type":"T","timestamp":"2026-08-21T10:16:31Z"})",
+            R"({"event_id":"a","type":"T","timestamp":"2026-08-21T10:16:31Z","n":1e400})",
+            R"({"event_id":"a","type":"T","timestamp":"2026-08-21T10:16:31Z","n":12345678901234567890})",
+            R"({"event_id":"\ud800","type":"T","timestamp":"2026-08-21T10:16:31Z"})",
+            R"({"event_id":"a","type":"T","timestamp":"2026-08-21T10:16:31Z",})",
+            R"({"event_id":"a","type":"T","timestamp":"2026-08-21T10:16:31Z"} x)",
+            R"({"event_id":"a","type":"T","timestamp":"2026-08-21T10:16:31Z","s":"\x"})",
+            R"({"event_id":"","type":"T","timestamp":"2026-08-21T10:16:31Z"})",
+            R"({"event_id":"a","type":"T","timestamp":"yesterday"})",
+            R"({"event_id":"a","type":"T","timestamp":"2026-08-21T10:16:31Z","data":[1]})",
+            R"({"event_id":"a","type":"T","timestamp":"2026-08-21T10:16:31Z","v":01})",
+            // Nested deeper than the scanner goes.
+            R"({"event_id":"a","type":"T","timestamp":"2026-08-21T10:16:31Z","v":)" +
+                QByteArray(40, '[') + '1' + QByteArray(40, ']') + '}',
+            "{\"event_id\":\"a\xc3\",\"type\":\"T\",\"timestamp\":\"2026-08-21T10:16:31Z\"}",
+            "{\"event_id\":\"a\xed\xa0\x80\",\"type\":\"T\",\"timestamp\":\"2026-08-21T10:16:"
+            "31Z\"}",
+            "{\"event_id\":\"a\xc0\xaf\",\"type\":\"T\",\"timestamp\":\"2026-08-21T10:16:31Z\"}",
+            "{\"event_id\":\"a\tb\",\"type\":\"T\",\"timestamp\":\"2026-08-21T10:16:31Z\"}",
+            "{\"event_id\":\"\xf0\x9f\x98\x80\",\"type\":\"T\",\"timestamp\":\"2026-08-21T10:16:"
+            "31Z\"}",
+        };
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"gen.log"_s);
+        QProcess gen;
+        gen.start(u"python3"_s,
+                  {QString::fromUtf8(TID_SOURCE_DIR) + u"/bench/history/gen_events.py"_s,
+                   u"20000"_s, file});
+        if (gen.waitForFinished(60000) && gen.exitCode() == 0) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QList<QByteArray> generated = f.readAll().split('\n');
+            QVERIFY(generated.size() > 20000);
+            lines += generated.mid(0, 20000);
+        } else {
+            qWarning("python3 could not generate events: the odd lines only");
+        }
+        for (const QByteArray &line : std::as_const(lines)) {
+            QString fastError, referenceError;
+            const auto fast = HistoryEvent::fromObservabilityLine(line, &fastError, true);
+            const auto reference =
+                HistoryEvent::fromObservabilityLine(line, &referenceError, false);
+            QCOMPARE(fastError, referenceError);
+            QCOMPARE(fast.has_value(), reference.has_value());
+            if (!fast)
+                continue;
+            QCOMPARE(fast->id, reference->id);
+            QCOMPARE(fast->type, reference->type);
+            QCOMPARE(fast->timeNs, reference->timeNs);
+            QCOMPARE(fast->outcome, reference->outcome);
+            QCOMPARE(fast->clientId, reference->clientId);
+            QCOMPARE(fast->grantType, reference->grantType);
+            QCOMPARE(fast->scope, reference->scope);
+            QCOMPARE(fast->subject, reference->subject);
+            QCOMPARE(fast->traceId, reference->traceId);
+            QCOMPARE(fast->jti, reference->jti);
+            QCOMPARE(fast->errorCode, reference->errorCode);
+            QCOMPARE(fast->errorText, reference->errorText);
+            QCOMPARE(fast->raw, reference->raw);
+            QCOMPARE(fast->audience, reference->audience);
+            QCOMPARE(fast->parentJti, reference->parentJti);
+            QCOMPARE(fast->depth, reference->depth);
+            QVERIFY(fast->act == reference->act);
+        }
     }
 
     void filterParsing()

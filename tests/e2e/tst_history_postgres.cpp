@@ -184,6 +184,42 @@ private Q_SLOTS:
                      QString::number(PostgresHistoryBackend::SchemaVersion));
             QCOMPARE(pg.value(u"SELECT relkind FROM pg_class WHERE relname = 'events'"_s, name),
                      u"p"_s); // partitioned
+            // Version 2's indexes: (outcome, ts) for the rare outcomes only, a BRIN for the id.
+            QCOMPARE(pg.value(u"SELECT string_agg(indexname, ',' ORDER BY indexname) FROM "
+                              "pg_indexes WHERE tablename = 'events' AND indexname IN "
+                              "('events_grant_ts', 'events_outcome_ts', 'events_rare_outcome_ts', "
+                              "'events_id')"_s,
+                              name),
+                     u"events_grant_ts,events_id,events_rare_outcome_ts"_s);
+            QCOMPARE(pg.value(u"SELECT am.amname FROM pg_class c JOIN pg_am am ON am.oid = "
+                              "c.relam WHERE c.relname = 'events_id'"_s,
+                              name),
+                     u"brin"_s);
+        }
+        {
+            // A version 1 store with rows in it: version 2 rebuilds the indexes around them.
+            const QString name = newDatabase();
+            auto old = backend(name);
+            old->setTargetVersion(1);
+            QString error;
+            QVERIFY2(old->open(&error), qPrintable(error));
+            QList<HistoryEvent> rows;
+            for (int i = 0; i < 2000; ++i)
+                rows << *HistoryEvent::fromObservabilityLine(eventLines[i]);
+            const auto r = old->insert(rows, {}, &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            const qint64 failures = old->count(HistoryFilter::parse(u"outcome:failure"_s), &error);
+            QVERIFY(failures > 0);
+            old->close();
+            auto current = backend(name);
+            QVERIFY2(current->open(&error), qPrintable(error));
+            QCOMPARE(current->schemaVersion(), 2);
+            QCOMPARE(current->count({}, &error), qint64(r.inserted));
+            QCOMPARE(current->count(HistoryFilter::parse(u"outcome:failure"_s), &error), failures);
+            const auto newest = current->page({}, std::nullopt, 1, false, &error);
+            QVERIFY(!newest.isEmpty());
+            const auto byRow = current->event(newest.first().rowId, &error);
+            QVERIFY2(byRow && byRow->id == newest.first().id, qPrintable(error));
         }
         // Opening again changes nothing; a partition appears for each month written.
         auto again = backend(db);
@@ -353,6 +389,69 @@ private Q_SLOTS:
         QVERIFY(p->page(byPolicy, std::nullopt, 10, true, &e1).isEmpty());
         QVERIFY(s.count(byPolicy, &e2) > 0);
         QVERIFY2(e2.isEmpty(), qPrintable(e2));
+    }
+
+    void bulkPathKeepsEveryByte()
+    {
+        // The bulk path COPYs the rows in PostgreSQL's text format: tabs, backslashes, line
+        // breaks in values, quotes and backslashes in ids, non-ASCII text, an id twice in one
+        // batch (its first line wins) and one already stored all come back as they went in.
+        const QString db = newDatabase();
+        auto b = backend(db);
+        QString error;
+        QVERIFY2(b->open(&error), qPrintable(error));
+        const QList<QByteArray> lines = {
+            // (not a raw string: moc misreads one with \" inside)
+            "{\"event_id\":\"a\\\"quote\\\\back\",\"type\":\"TOKEN_ISSUED\",\"timestamp\":"
+            "\"2026-11-24T10:00:00Z\",\"status\":\"success\",\"data\":{\"client_id\":"
+            "\"tab\\there\",\"scope\":\"x\\\\y\"}}",
+            "{\"event_id\":\"b-1\",\t\"type\":\"TOKEN_ISSUED\",\"timestamp\":\"2026-11-24T10:00:"
+            "01Z\","
+            "\"status\":\"failure\",\"data\":{\"client_id\":\"k\u00f6ln-\u65e5\u672c\","
+            "\"error\":{\"code\":\"4\\n00\",\"message\":\"two\\r\\nlines\"}}}\r",
+            R"({"event_id":"b-1","type":"TOKEN_REVOKED","timestamp":"2026-11-24T10:00:02Z","status":"success"})",
+            R"({"event_id":"c\\u003c","trace_id":"t\\1","type":"TOKEN_REVOKED","timestamp":"2026-11-24T10:00:03Z","status":"success","data":{"jti":"j\u0000k"}})",
+        };
+        const QString file = tmp.filePath(u"bytes.log"_s);
+        QVERIFY(writeLines(file, lines));
+        tid::core::HistoryImporter importer(*b);
+        auto report = importer.importPaths({file}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(report.imported, 3);
+        QCOMPARE(report.duplicates, 1);
+        const QList<HistoryEvent> stored = b->page({}, std::nullopt, 10, true, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(stored.size(), 3);
+        for (int i : {0, 1, 3}) {
+            const auto expected = HistoryEvent::fromObservabilityLine(lines[i]);
+            QVERIFY(expected);
+            const HistoryEvent &got = stored[i == 3 ? 2 : i];
+            QCOMPARE(got.id, expected->id);
+            QCOMPARE(got.raw, expected->raw);
+            QCOMPARE(got.clientId, expected->clientId);
+            QCOMPARE(got.scope, expected->scope);
+            QCOMPARE(got.errorCode, expected->errorCode);
+            QCOMPARE(got.traceId, expected->traceId);
+            QCOMPARE(got.type, expected->type);
+            QCOMPARE(got.outcome, expected->outcome);
+        }
+        QCOMPARE(stored[0].clientId, u"tab\there"_s);
+        QCOMPARE(stored[1].errorCode, u"4\n00"_s);
+        QCOMPARE(stored[2].jti, u"jk"_s); // text cannot hold a NUL
+        // By filter: the values are the stored ones.
+        QCOMPARE(b->count(HistoryFilter::parse(u"id:b-1"_s), &error), qint64(1));
+        QCOMPARE(b->count(HistoryFilter::parse(u"outcome:failure"_s), &error), qint64(1));
+        QCOMPARE(b->count(HistoryFilter::parse(u"köln"_s), &error), qint64(1));
+        // Again: every line a duplicate, nothing written.
+        report = importer.importPaths({file}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(report.imported, 0);
+        QCOMPARE(report.duplicates, 4);
+        QCOMPARE(pg.value(u"SELECT count(*) FROM events"_s, db), u"3"_s);
+        QCOMPARE(pg.value(u"SELECT count(*) FROM event_ids"_s, db), u"3"_s);
+        // A row is found by its id (the BRIN index of version 2).
+        const auto one = b->event(stored[1].rowId, &error);
+        QVERIFY2(one && one->id == u"b-1"_s, qPrintable(error));
     }
 
     void twoImporterProcessesOverlap()

@@ -1,5 +1,6 @@
 // libFuzzer target for the token history's parsers of outside input: a ThunderID observability
-// line (HistoryEvent::fromObservabilityLine), the filter language (HistoryFilter::parse, whose
+// line (HistoryEvent::fromObservabilityLine, its fast scanner checked against QJsonDocument's
+// answer), the filter language (HistoryFilter::parse, whose
 // terms must read back the same from their own text), and the store's text codec
 // (RawCodec: decode(encode(x)) == x for any bytes; decode of anything never crashes).
 // The first byte picks the parser.
@@ -30,6 +31,17 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char *data, unsigned long s
             std::abort(); // a refused line always says why
         if (e)
             (void)HistoryEvent::formatInstant(e->timeNs);
+        // The fast scanner answers as QJsonDocument does (or leaves the line to it).
+        QString referenceError;
+        const auto r = HistoryEvent::fromObservabilityLine(input, &referenceError, false);
+        if (e.has_value() != r.has_value() || error != referenceError)
+            std::abort();
+        if (e && (e->id != r->id || e->type != r->type || e->timeNs != r->timeNs ||
+                  e->outcome != r->outcome || e->clientId != r->clientId ||
+                  e->grantType != r->grantType || e->scope != r->scope ||
+                  e->subject != r->subject || e->traceId != r->traceId || e->jti != r->jti ||
+                  e->errorCode != r->errorCode || e->errorText != r->errorText || e->raw != r->raw))
+            std::abort();
         break;
     }
     case 1: {
