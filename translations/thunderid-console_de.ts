@@ -5063,6 +5063,14 @@ through %2</source>
         <source>Cannot create the history schema: %1</source>
         <translation>Das Schema des Verlaufs kann nicht angelegt werden: %1</translation>
     </message>
+    <message>
+        <source>The history database&apos;s driver gives no libpq connection.</source>
+        <translation>Der Treiber der Verlaufsdatenbank stellt keine libpq-Verbindung bereit.</translation>
+    </message>
+    <message>
+        <source>the import stopped</source>
+        <translation>der Import wurde abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>ResourceServersModel</name>

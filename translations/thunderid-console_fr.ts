@@ -5063,6 +5063,14 @@ via %2</translation>
         <source>Cannot create the history schema: %1</source>
         <translation>Impossible de créer le schéma de l&apos;historique : %1</translation>
     </message>
+    <message>
+        <source>The history database&apos;s driver gives no libpq connection.</source>
+        <translation>Le pilote de la base d’historique ne fournit pas de connexion libpq.</translation>
+    </message>
+    <message>
+        <source>the import stopped</source>
+        <translation>l’import s’est arrêté</translation>
+    </message>
 </context>
 <context>
     <name>ResourceServersModel</name>
