@@ -1,5 +1,7 @@
 #include "core/history/HistoryEvent.h"
 
+#include "core/token/StrictJson.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -265,37 +267,14 @@ private:
         }
         return false;
     }
-    // A UTF-8 sequence starting at m_p (a byte >= 0x80): well-formed, shortest form, no
-    // surrogates, at most U+10FFFF.
+    // A UTF-8 sequence starting at m_p (a byte >= 0x80), as the token parser checks it.
     bool utf8()
     {
-        const auto b0 = uchar(*m_p);
-        int n;
-        uint cp;
-        if (b0 >= 0xC2 && b0 <= 0xDF) {
-            n = 1;
-            cp = b0 & 0x1F;
-        } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-            n = 2;
-            cp = b0 & 0x0F;
-        } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-            n = 3;
-            cp = b0 & 0x07;
-        } else {
+        const int n = StrictJson::utf8SequenceLength(reinterpret_cast<const uchar *>(m_p),
+                                                     reinterpret_cast<const uchar *>(m_end));
+        if (n <= 0)
             return false;
-        }
-        if (m_end - m_p <= n)
-            return false;
-        for (int i = 1; i <= n; ++i) {
-            const auto b = uchar(m_p[i]);
-            if ((b & 0xC0) != 0x80)
-                return false;
-            cp = (cp << 6) | (b & 0x3F);
-        }
-        if ((n == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
-            (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
-            return false;
-        m_p += n + 1;
+        m_p += n;
         return true;
     }
     bool string(Str *out)

@@ -260,30 +260,10 @@ bool Scanner::string(std::string_view *key)
             ++m_p;
             continue;
         }
-        // UTF-8 validation (RFC 3629): no overlongs, no surrogates, max U+10FFFF.
-        int len = 0;
-        quint32 cp = 0;
-        if (c >= 0xc2 && c <= 0xdf) {
-            len = 2;
-            cp = c & 0x1f;
-        } else if (c >= 0xe0 && c <= 0xef) {
-            len = 3;
-            cp = c & 0x0f;
-        } else if (c >= 0xf0 && c <= 0xf4) {
-            len = 4;
-            cp = c & 0x07;
-        } else {
-            return fail(u"invalid UTF-8 in string"_s);
-        }
-        if (m_end - m_p < len)
+        const int len = StrictJson::utf8SequenceLength(m_p, m_end);
+        if (len < 0)
             return fail(u"truncated UTF-8 sequence in string"_s);
-        for (int k = 1; k < len; ++k) {
-            if ((m_p[k] & 0xc0) != 0x80)
-                return fail(u"invalid UTF-8 in string"_s);
-            cp = cp << 6 | (m_p[k] & 0x3f);
-        }
-        if ((len == 3 && (cp < 0x800 || (cp >= 0xd800 && cp < 0xe000))) ||
-            (len == 4 && (cp < 0x10000 || cp > 0x10ffff)))
+        if (len == 0)
             return fail(u"invalid UTF-8 in string"_s);
         m_p += len;
     }
@@ -436,6 +416,36 @@ bool Scanner::run()
 }
 
 } // namespace
+
+int StrictJson::utf8SequenceLength(const uchar *p, const uchar *end)
+{
+    const uchar c = *p;
+    int len = 0;
+    quint32 cp = 0;
+    if (c >= 0xc2 && c <= 0xdf) {
+        len = 2;
+        cp = c & 0x1f;
+    } else if (c >= 0xe0 && c <= 0xef) {
+        len = 3;
+        cp = c & 0x0f;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+        len = 4;
+        cp = c & 0x07;
+    } else {
+        return 0;
+    }
+    if (end - p < len)
+        return -1;
+    for (int k = 1; k < len; ++k) {
+        if ((p[k] & 0xc0) != 0x80)
+            return 0;
+        cp = cp << 6 | (p[k] & 0x3f);
+    }
+    if ((len == 3 && (cp < 0x800 || (cp >= 0xd800 && cp < 0xe000))) ||
+        (len == 4 && (cp < 0x10000 || cp > 0x10ffff)))
+        return 0;
+    return len;
+}
 
 bool StrictJson::check(QByteArrayView json, QString *error)
 {

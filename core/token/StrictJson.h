@@ -22,6 +22,10 @@ public:
     // check() with the reason and the byte offset of the fault kept apart (for line numbers).
     static bool check(QByteArrayView json, QString *reason, qsizetype *offset);
 
+    // The UTF-8 sequence whose lead byte (>= 0x80) is at `p` (RFC 3629: no overlongs, no
+    // surrogates, at most U+10FFFF): its length 2..4; 0 when malformed; -1 when it runs past `end`.
+    static int utf8SequenceLength(const uchar *p, const uchar *end);
+
     // check() + QJsonDocument; the top-level value must be an object.
     static bool parseObject(const QByteArray &json, QJsonObject *out, QString *error = nullptr);
 };
