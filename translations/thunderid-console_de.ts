@@ -4533,6 +4533,10 @@ through %2</source>
         <source>Could not read the counts: %1</source>
         <translation>Die Zählungen konnten nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>The server is its own token issuer.</source>
+        <translation>Der Server stellt seine Tokens selbst aus.</translation>
+    </message>
 </context>
 <context>
     <name>MessageWidget</name>

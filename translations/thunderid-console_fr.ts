@@ -4533,6 +4533,10 @@ via %2</translation>
         <source>Could not read the counts: %1</source>
         <translation>Impossible de lire les décomptes : %1</translation>
     </message>
+    <message>
+        <source>The server is its own token issuer.</source>
+        <translation>Le serveur est lui-même l’émetteur de ses jetons.</translation>
+    </message>
 </context>
 <context>
     <name>MessageWidget</name>

@@ -6,6 +6,7 @@
 #include "ui/agents/SecretReveal.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/widgets/AdminPane.h"
+#include "ui/widgets/ElidedLabel.h"
 #include "ui/widgets/LineIcon.h"
 #include "ui/widgets/MessageBox.h"
 #include "ui/widgets/MessageWidget.h"
@@ -57,6 +58,15 @@ static void initUiResources()
 namespace tid::ui {
 
 namespace {
+
+// "http://h:1/" and "http://h:1" name the same server.
+bool sameAddress(const QString &a, const QString &b)
+{
+    const auto norm = [](const QString &s) {
+        return QUrl(s).adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+    };
+    return norm(a) == norm(b);
+}
 
 enum CountKind
 {
@@ -343,7 +353,8 @@ void MainWindow::buildUi()
     m_busyLabel->setObjectName(u"busyLabel"_s);
     statusBar()->addWidget(m_busy);
     statusBar()->addWidget(m_busyLabel, 1);
-    auto makeField = [this](const QString &objectName, const QString &accessible) {
+    auto makeField = [this](const QString &objectName, const QString &accessible,
+                            Qt::TextElideMode elide) {
         QFrame *separator = nullptr;
         if (!m_separators.isEmpty() || m_serverLabel) {
             separator = new QFrame(this);
@@ -351,7 +362,8 @@ void MainWindow::buildUi()
             separator->setFrameShadow(QFrame::Sunken);
             statusBar()->addPermanentWidget(separator);
         }
-        auto *label = new QLabel(this);
+        // Shortened with "…" (the whole text in its tooltip) on a narrow window, never clipped.
+        auto *label = new ElidedLabel(elide, this);
         m_separators.insert(label, separator);
         label->setContentsMargins(4, 0, 4, 0);
         label->setObjectName(objectName);
@@ -360,10 +372,10 @@ void MainWindow::buildUi()
         statusBar()->addPermanentWidget(label);
         return label;
     };
-    m_serverLabel = makeField(u"serverLabel"_s, tr("Server"));
-    m_issuerLabel = makeField(u"issuerLabel"_s, tr("Issuer"));
-    m_clientLabel = makeField(u"clientLabel"_s, tr("Signed-in client"));
-    m_countsLabel = makeField(u"countsLabel"_s, tr("Counts"));
+    m_serverLabel = makeField(u"serverLabel"_s, tr("Server"), Qt::ElideMiddle);
+    m_issuerLabel = makeField(u"issuerLabel"_s, tr("Issuer"), Qt::ElideMiddle);
+    m_clientLabel = makeField(u"clientLabel"_s, tr("Signed-in client"), Qt::ElideRight);
+    m_countsLabel = makeField(u"countsLabel"_s, tr("Counts"), Qt::ElideRight);
     m_countsTimer = new QTimer(this);
     m_countsTimer->setSingleShot(true);
     m_countsTimer->setInterval(300);
@@ -1037,10 +1049,18 @@ void MainWindow::onSessionStateChanged()
     m_ownSignInAction->setVisible(state == State::Connected &&
                                   m_session->signInMethod() ==
                                       core::ServerProfile::SignIn::ClientCredentials);
-    for (QLabel *field : {m_issuerLabel, m_clientLabel, m_countsLabel}) {
-        field->setVisible(state == State::Connected);
+    // The issuer has a field of its own only where it is not the server's own address.
+    const bool ownIssuer = state == State::Connected && !sameAddress(m_session->issuer(), server);
+    m_serverLabel->setDetail(state == State::Connected && !ownIssuer
+                                 ? tr("The server is its own token issuer.")
+                                 : QString());
+    for (QLabel *field :
+         {static_cast<QLabel *>(m_issuerLabel), static_cast<QLabel *>(m_clientLabel),
+          static_cast<QLabel *>(m_countsLabel)}) {
+        const bool shown = state == State::Connected && (field != m_issuerLabel || ownIssuer);
+        field->setVisible(shown);
         if (QFrame *separator = m_separators.value(field))
-            separator->setVisible(state == State::Connected);
+            separator->setVisible(shown);
     }
 
     switch (state) {
@@ -1107,7 +1127,7 @@ void MainWindow::refresh()
     updateCounts();
     const core::PageRequest one = core::PageRequest::window(1);
     const core::AdminApi &admin = m_session->admin();
-    m_countsLabel->setToolTip(QString());
+    m_countsLabel->setDetail(QString());
     auto store = [this, generation](int kind, const core::ApiError &error, int total) {
         if (generation != m_countsGeneration)
             return;
@@ -1115,7 +1135,7 @@ void MainWindow::refresh()
         // A count that could not be read shows as "—", the reason in the field's tooltip: the
         // pane that lists the same things says it in its own message (one message per cause).
         if (error.isError())
-            m_countsLabel->setToolTip(tr("Could not read the counts: %1").arg(error.toString()));
+            m_countsLabel->setDetail(tr("Could not read the counts: %1").arg(error.toString()));
         if (--m_pendingCounts == 0)
             setBusy(false);
         updateCounts();

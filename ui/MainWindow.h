@@ -25,6 +25,7 @@ class Settings;
 
 namespace tid::ui {
 
+class ElidedLabel;
 class MessageWidget;
 
 // The console's main window: a menu bar (File, Edit, View, Help), a sidebar of panes switching a
@@ -202,10 +203,10 @@ private:
     bool m_closeHides = false;
     QString m_quitConfirmation;
     bool m_quitConfirmed = false; // the close question was answered "Quit"
-    QLabel *m_serverLabel = nullptr;
-    QLabel *m_issuerLabel = nullptr;
-    QLabel *m_clientLabel = nullptr;
-    QLabel *m_countsLabel = nullptr;
+    ElidedLabel *m_serverLabel = nullptr;
+    ElidedLabel *m_issuerLabel = nullptr;
+    ElidedLabel *m_clientLabel = nullptr;
+    ElidedLabel *m_countsLabel = nullptr;
     QLabel *m_busyLabel = nullptr;
     QProgressBar *m_busy = nullptr;
     QHash<QLabel *, QFrame *> m_separators; // status-bar field -> separator before it

@@ -122,7 +122,7 @@ private Q_SLOTS:
         QVERIFY(counts);
         const QString expected =
             u"%1 agents · %2 resource servers · %3 roles"_s.arg(agents).arg(servers).arg(roles);
-        QTRY_COMPARE_WITH_TIMEOUT(counts->text(), expected, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.countsText(), expected, 30000);
         QVERIFY(counts->isVisible());
         QTRY_VERIFY(!busy->isVisible());
         QCOMPARE(window.serverText(), u"Server: "_s + m_sandbox->baseUrl().toString());
@@ -130,6 +130,39 @@ private Q_SLOTS:
         QCOMPARE(window.clientText(), u"Client: "_s + m_sandbox->adminClientId());
         QVERIFY(!window.messageWidget()->isVisible());
         QVERIFY(window.windowTitle().contains(m_sandbox->baseUrl().authority()));
+        // The sandbox issues under its own address: no second field that says it again.
+        auto *issuer = window.findChild<QLabel *>(u"issuerLabel"_s);
+        QVERIFY(issuer);
+        QCOMPARE(QUrl(m_sandbox->issuer()).adjusted(QUrl::StripTrailingSlash),
+                 m_sandbox->baseUrl().adjusted(QUrl::StripTrailingSlash));
+        QVERIFY(!issuer->isVisible());
+        auto *server = window.findChild<QLabel *>(u"serverLabel"_s);
+        QVERIFY(server && server->isVisible());
+        QVERIFY(server->toolTip().contains(u"issuer"_s));
+
+        // On a narrow window the fields shorten with "…" instead of clipping; the whole text
+        // is in the tooltip, and the window is not held wider by them.
+        const QSize before = window.size();
+        window.resize(window.minimumSizeHint().width(), before.height());
+        QTest::qWait(50);
+        const int room = counts->contentsRect().width();
+        if (counts->fontMetrics().horizontalAdvance(expected) > room) {
+            QVERIFY(counts->text().endsWith(u"…"_s));
+            QVERIFY(counts->fontMetrics().horizontalAdvance(counts->text()) <= room);
+            QCOMPARE(counts->toolTip(), expected);
+            QCOMPARE(window.countsText(), expected);
+        }
+        counts->resize(counts->fontMetrics().horizontalAdvance(u"MMMMMMMMMM"_s), counts->height());
+        QVERIFY(counts->text().endsWith(u"…"_s));
+        QVERIFY(counts->text().size() < expected.size());
+        QCOMPARE(counts->toolTip(), expected);
+        QCOMPARE(counts->accessibleDescription(), expected);
+        QCOMPARE(window.countsText(), expected);
+        counts->resize(counts->sizeHint());
+        QCOMPARE(counts->text(), expected);
+        QVERIFY(counts->toolTip().isEmpty());
+        window.resize(before);
+        QTest::qWait(50);
 
         const QString dir = qEnvironmentVariable("TID_SCREENSHOT_DIR");
         if (!dir.isEmpty()) {

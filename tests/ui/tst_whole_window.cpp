@@ -443,6 +443,8 @@ private Q_SLOTS:
                  u"widerrufbar."_s);
         Console probe;
         const QSize minimum = probe.window.minimumSize().expandedTo(probe.window.minimumSizeHint());
+        qInfo("minimum window in German: %d×%d (font %s)", minimum.width(), minimum.height(),
+              qPrintable(QApplication::font().family()));
         auto console = connectedConsole(minimum);
         QVERIFY(console);
         QCOMPARE(console->window.size(), minimum);
