@@ -2,7 +2,8 @@
 // agents and a pane whose cache holds 500 of them. What the user sees: the first agents, then
 // after End the last one at the bottom, after dragging the scroll bar the right agent in the
 // middle; the columns do not sort and the note under the list says why; a selected agent shows
-// in the editor; an attribute filter in the search box goes to the server.
+// in the editor and stays selected through Refresh; an attribute filter in the search box goes to
+// the server.
 
 #include "PaneTestSupport.h"
 
@@ -109,6 +110,24 @@ private Q_SLOTS:
         QCOMPARE(m_pane->selectedAgentIds().size(), 0); // nothing known about it yet
         QTRY_COMPARE(m_pane->currentAgent().name, benchName(row));
         QCOMPARE(m_pane->selectedAgentIds(), QStringList{m_pane->model()->idAt(row)});
+    }
+
+    // Refresh keeps the selected agent selected, also when its page is not the first.
+    void refreshKeepsAnAgentFarDownSelected()
+    {
+        QTableView *view = m_pane->listView();
+        m_pane->model()->loadRows(2 * Agents / 3, 2 * Agents / 3);
+        QTRY_VERIFY(m_pane->model()->isRowLoaded(2 * Agents / 3));
+        QVERIFY(m_pane->selectAgent(m_pane->model()->idAt(2 * Agents / 3)));
+        const QString id = m_pane->currentAgent().id;
+        QCOMPARE(m_pane->currentAgent().name, benchName(2 * Agents / 3));
+        m_pane->refresh();
+        QTRY_VERIFY(m_pane->model()->isLoaded());
+        QTRY_COMPARE(m_pane->currentAgent().id, id);
+        QCOMPARE(m_pane->selectedAgentIds(), QStringList{id});
+        QCOMPARE(view->currentIndex().row(), 2 * Agents / 3);
+        // On screen: the view scrolled to it.
+        QVERIFY(view->visualRect(view->currentIndex()).intersects(view->viewport()->rect()));
     }
 
     void attributeFilterGoesToTheServer()

@@ -368,10 +368,29 @@ void AgentsPane::refresh()
 {
     clearMessage();
     const QString keep = m_current.id;
+    const int keepRow = keep.isEmpty() ? -1 : m_model->rowOf(keep);
     m_model->reload();
     if (!keep.isEmpty()) {
         connect(
-            m_model, &AgentsModel::reloaded, this, [this, keep] { selectAgent(keep); },
+            m_model, &AgentsModel::reloaded, this,
+            [this, keep, keepRow] {
+                if (selectAgent(keep) || keepRow < 0 || keepRow >= m_model->rowCount())
+                    return;
+                // On a long list the agent was on a page that the reload did not bring: ask
+                // for the page where it was and select it there (unless it moved away).
+                auto *guard = new QObject(this);
+                connect(m_model, &AgentsModel::pageLoaded, guard,
+                        [this, keep, keepRow, guard](int offset, int count) {
+                            if (keepRow < offset || keepRow >= offset + qMax(count, 1))
+                                return;
+                            if (m_current.id.isEmpty() || m_current.id == keep)
+                                selectAgent(keep);
+                            guard->deleteLater();
+                        });
+                // Another reload first (or nothing selected meanwhile): stop waiting.
+                connect(m_model, &AgentsModel::reloaded, guard, &QObject::deleteLater);
+                m_model->loadRows(keepRow, keepRow);
+            },
             Qt::SingleShotConnection);
     }
     m_users->reload();
