@@ -66,7 +66,7 @@ public:
 
     // The migrations this build knows (version i + 1 is Migrations[i]); PostgreSQL's own
     // numbering (version 2 changed only indexes, which SQLite does not share).
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     // Tests: open migrating only up to `version` (an older console's schema).
     void setTargetVersion(int version) { m_targetVersion = version; }
 

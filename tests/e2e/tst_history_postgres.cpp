@@ -195,9 +195,18 @@ private Q_SLOTS:
                               "c.relam WHERE c.relname = 'events_id'"_s,
                               name),
                      u"brin"_s);
+            // Version 3: ids and terms compare byte by byte, like SQLite's text.
+            QCOMPARE(pg.value(u"SELECT string_agg(DISTINCT coalesce(collation_name, '-'), ',') "
+                              "FROM information_schema.columns WHERE (table_name, column_name) IN "
+                              "(('events', 'event_id'), ('events', 'trace'), ('events', 'jti'), "
+                              "('events', 'parent_jti'), ('events', 'twin_id'), "
+                              "('event_ids', 'event_id'), ('terms', 'text'))"_s,
+                              name),
+                     u"C"_s);
         }
         {
-            // A version 1 store with rows in it: version 2 rebuilds the indexes around them.
+            // A version 1 store with rows in it: versions 2 and 3 rebuild the indexes around
+            // them.
             const QString name = newDatabase();
             auto old = backend(name);
             old->setTargetVersion(1);
@@ -213,7 +222,7 @@ private Q_SLOTS:
             old->close();
             auto current = backend(name);
             QVERIFY2(current->open(&error), qPrintable(error));
-            QCOMPARE(current->schemaVersion(), 2);
+            QCOMPARE(current->schemaVersion(), PostgresHistoryBackend::SchemaVersion);
             QCOMPARE(current->count({}, &error), qint64(r.inserted));
             QCOMPARE(current->count(HistoryFilter::parse(u"outcome:failure"_s), &error), failures);
             const auto newest = current->page({}, std::nullopt, 1, false, &error);
@@ -389,6 +398,55 @@ private Q_SLOTS:
         QVERIFY(p->page(byPolicy, std::nullopt, 10, true, &e1).isEmpty());
         QVERIFY(s.count(byPolicy, &e2) > 0);
         QVERIFY2(e2.isEmpty(), qPrintable(e2));
+    }
+
+    // A team database is usually created with a language's collation (ICU or glibc en_US): the
+    // store's ids and terms still compare byte by byte, so completions list in SQLite's order.
+    void linguisticDatabaseOrdersLikeSqlite()
+    {
+        if (pg.value(u"SELECT count(*) FROM pg_collation WHERE collprovider = 'i'"_s) == u"0"_s)
+            QSKIP("this PostgreSQL was built without ICU");
+        const QString name = u"h_icu%1"_s.arg(++databases);
+        QVERIFY2(pg.psql(u"CREATE DATABASE "_s + name +
+                         u" TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en-US' "
+                         "LOCALE 'C'"_s),
+                 qPrintable(pg.errorString()));
+        // The database's own order is the language's: lower case first, then by letter.
+        QCOMPARE(pg.value(u"SELECT string_agg(x, ',' ORDER BY x) FROM (VALUES ('Zeta'), "
+                          "('alpha'), ('Beta')) v(x)"_s,
+                          name),
+                 u"alpha,Beta,Zeta"_s);
+        auto p = backend(name);
+        QString error;
+        QVERIFY2(p->open(&error), qPrintable(error));
+        SqliteHistoryBackend s(tmp.filePath(u"order.sqlite"_s));
+        QVERIFY2(s.open(&error), qPrintable(error));
+        auto base = HistoryEvent::fromObservabilityLine(eventLines[0]);
+        QVERIFY(base);
+        QList<HistoryEvent> events;
+        const QStringList clients = {u"Zeta-bot"_s, u"alpha-bot"_s, u"Beta-bot"_s, u"beta-bot"_s};
+        for (qsizetype i = 0; i < clients.size(); ++i) {
+            HistoryEvent e = *base;
+            e.id = u"order-%1"_s.arg(i);
+            e.clientId = clients[i];
+            e.traceId = u"%1-trace"_s.arg(clients[i]);
+            events << e;
+        }
+        QCOMPARE(p->insert(events, {}, &error).inserted, 4);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(s.insert(events, {}, &error).inserted, 4);
+        const QStringList binary = {u"Beta-bot"_s, u"Zeta-bot"_s, u"alpha-bot"_s, u"beta-bot"_s};
+        QString e1, e2;
+        QCOMPARE(s.values(HistoryFilter::Field::Client, u""_s, 20, &e2), binary);
+        QCOMPARE(p->values(HistoryFilter::Field::Client, u""_s, 20, &e1), binary);
+        QCOMPARE(p->values(HistoryFilter::Field::Trace, u""_s, 20, &e1),
+                 s.values(HistoryFilter::Field::Trace, u""_s, 20, &e2));
+        QCOMPARE(p->values(HistoryFilter::Field::Trace, u"b"_s, 20, &e1),
+                 QStringList{u"beta-bot-trace"_s});
+        QVERIFY2(e1.isEmpty() && e2.isEmpty(), qPrintable(e1 + e2));
+        // The same event id again is still the same event (byte-equal ids).
+        QCOMPARE(p->insert(events.mid(0, 1), {}, &error).inserted, 0);
+        QCOMPARE(p->count(HistoryFilter::parse(u"client:Beta-bot"_s), &error), 1);
     }
 
     void bulkPathKeepsEveryByte()
