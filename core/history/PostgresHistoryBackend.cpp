@@ -1,5 +1,7 @@
 #include "core/history/PostgresHistoryBackend.h"
 
+#include "core/Logging.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
@@ -489,7 +491,10 @@ bool PostgresHistoryBackend::migrate(QString *error)
     q.addBindValue(MigrationLock);
     if (!q.exec())
         return failed({});
-    if (!q.exec(u"CREATE TABLE IF NOT EXISTS schema_version(version integer NOT NULL)"_s))
+    // (A store read at version 1 or later has the table: no DDL, which a role without CREATE on
+    // the schema could not run even with IF NOT EXISTS.)
+    if (m_schemaVersion == 0 &&
+        !q.exec(u"CREATE TABLE IF NOT EXISTS schema_version(version integer NOT NULL)"_s))
         return failed(tr("The history database has no schema yet and this role cannot create it "
                          "(the schema's owner opens it first): %1"));
     if (!readVersion(&m_schemaVersion, &readError)) {
@@ -504,9 +509,22 @@ bool PostgresHistoryBackend::migrate(QString *error)
     }
     for (int v = m_schemaVersion + 1; v <= m_targetVersion; ++v) {
         const Migration &m = Migrations[v - 1];
-        for (size_t i = 0; i < m.count; ++i)
-            if (!q.exec(QString::fromUtf8(m.statements[i])))
-                return failed(tr("Cannot create the history schema: %1"));
+        for (size_t i = 0; i < m.count; ++i) {
+            if (q.exec(QString::fromUtf8(m.statements[i])))
+                continue;
+            // Versions 2 and 3 change indexes and collations only: a store at version 1 or later
+            // that this role may not alter (an auditor, an importer) is used as it is until its
+            // owner's console migrates it.
+            if (m_schemaVersion >= 1 &&
+                q.lastError().nativeErrorCode() == QLatin1StringView("42501")) {
+                qCInfo(lcHistory,
+                       "history schema version %d kept: this role cannot migrate it to %d (%s)",
+                       m_schemaVersion, m_targetVersion, qPrintable(q.lastError().databaseText()));
+                m_db.rollback();
+                return true;
+            }
+            return failed(tr("Cannot create the history schema: %1"));
+        }
         q.prepare(u"INSERT INTO schema_version(version) VALUES (?)"_s);
         q.addBindValue(v);
         if (!q.exec())
