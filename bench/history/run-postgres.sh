@@ -51,15 +51,33 @@ url="postgresql://postgres@127.0.0.1:$port/history"
 
 echo "== $events events, $(du -m "$file" | cut -f1) MB file, nproc $(nproc), load $(cut -d' ' -f1 /proc/loadavg), PostgreSQL $("$bin/postgres" --version | cut -d' ' -f3)"
 "$console" history query --db "$url" --count "" >/dev/null || true # the owner creates the schema
+# The server's CPU seconds: the postmaster's own and its reaped children's (backends that ended),
+# plus the children still running.
+server_cpu() {
+  local pm tck
+  pm=$(head -n 1 "$pg/data/postmaster.pid")
+  tck=$(getconf CLK_TCK)
+  { awk '{print $14 + $15 + $16 + $17}' "/proc/$pm/stat"
+    for c in $(cat "/proc/$pm/task/$pm/children" 2>/dev/null); do
+      awk '{print $14 + $15}' "/proc/$c/stat" 2>/dev/null || true
+    done; } | awk -v t="$tck" '{s += $1} END {printf "%.2f", s / t}'
+}
+cpu0=$(server_cpu)
 t0=$(now)
-"$console" history import --db "$url" "$work/part1.log" >"$work/import1.txt" &
+/usr/bin/time -f "%U %S" -o "$work/time1.txt" \
+  "$console" history import --db "$url" "$work/part1.log" >"$work/import1.txt" &
 p1=$!
-"$console" history import --db "$url" "$work/part2.log" >"$work/import2.txt" &
+/usr/bin/time -f "%U %S" -o "$work/time2.txt" \
+  "$console" history import --db "$url" "$work/part2.log" >"$work/import2.txt" &
 p2=$!
 wait "$p1"; wait "$p2"
 t1=$(now)
+sleep 0.5 # the import's backends end
+cpu1=$(server_cpu)
+clients=$(cat "$work/time1.txt" "$work/time2.txt" | awk '{s += $1 + $2} END {printf "%.2f", s}')
 stored=$(psql -d history -c "SELECT count(*) FROM events")
 echo "import with 2 writers: $(secs "$t0" "$t1") s, $(rate "$t0" "$t1" "$events") events/s ($stored stored; $(cat "$work/import1.txt"); $(cat "$work/import2.txt")), load after $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "CPU: server $(python3 -c "print('%.2f s, %.1f us/event' % ($cpu1 - $cpu0, ($cpu1 - $cpu0) * 1e6 / $events))"), the two importers $clients s ($(python3 -c "print('%.1f' % ($clients * 1e6 / $events))") us/event)"
 echo "database: $(psql -d history -c "SELECT pg_database_size('history') / 1048576") MB, $(psql -d history -c "SELECT count(*) FROM pg_inherits WHERE inhparent = 'events'::regclass") month partitions"
 
 client=nightly-kpi-builder
