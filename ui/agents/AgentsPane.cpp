@@ -387,7 +387,7 @@ void AgentsPane::refresh()
                                 selectAgent(keep);
                             guard->deleteLater();
                         });
-                // Another reload first (or nothing selected meanwhile): stop waiting.
+                // Another reload before that page came: stop waiting for it.
                 connect(m_model, &AgentsModel::reloaded, guard, &QObject::deleteLater);
                 m_model->loadRows(keepRow, keepRow);
             },
