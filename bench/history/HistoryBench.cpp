@@ -112,7 +112,9 @@ int main(int argc, char *argv[])
     bool known = false;
     QObject::connect(&model, &HistoryEventsModel::countKnown, &app, [&] { known = true; });
     model.setStore(store);
-    while (!model.data(model.index(0, 1), HistoryEventsModel::LoadedRole).toBool())
+    // (No row yet: index(0, 1) is not valid until the first block has arrived.)
+    while (model.rowCount() == 0 ||
+           !model.data(model.index(0, 1), HistoryEventsModel::LoadedRole).toBool())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     view.repaint();
     const double firstShownMs = shown.nsecsElapsed() / 1e6;
