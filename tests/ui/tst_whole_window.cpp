@@ -298,6 +298,9 @@ private Q_SLOTS:
         QVERIFY(console);
         for (Pane pane : allPanes()) {
             QVERIFY2(showLoaded(*console, pane), qPrintable(slug(pane)));
+            // What the pane shows once loaded does not push the window wider.
+            QVERIFY2(console->window.width() == 1180,
+                     qPrintable(u"%1: %2 px wide"_s.arg(slug(pane)).arg(console->window.width())));
             const QImage image = console->window.grab().toImage();
             const QString file = m_dir + u'/' + slug(pane) + (dark ? u"-dark.png"_s : u".png"_s);
             QVERIFY(image.save(file));
@@ -454,6 +457,11 @@ private Q_SLOTS:
         QStringList problems;
         for (Pane pane : allPanes()) {
             QVERIFY2(showLoaded(*console, pane), qPrintable(slug(pane)));
+            // No pane holds the window wider than its minimum (or taller than a small screen).
+            if (console->window.width() != minimum.width() || console->window.height() > 660)
+                problems << u"%1: the window grew to %2×%3"_s.arg(slug(pane))
+                                .arg(console->window.width())
+                                .arg(console->window.height());
             for (const QString &p : cutOffTexts(&console->window))
                 problems << slug(pane) + u": "_s + p;
         }

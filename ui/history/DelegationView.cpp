@@ -66,6 +66,9 @@ DelegationView::DelegationView(core::Settings *settings, QWidget *parent)
     auto *row = new QHBoxLayout;
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"delegationSummary"_s);
+    // Wraps: a long message must not hold the History pane (and the window) wider while this
+    // tab is hidden behind the events.
+    m_summary->setWordWrap(true);
     row->addWidget(m_summary, 1);
     auto *depthLabel = new QLabel(tr("Flag chains deeper than"), this);
     m_depth = new QSpinBox(this);
