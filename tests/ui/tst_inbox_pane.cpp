@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -133,6 +134,30 @@ private Q_SLOTS:
         const QString dir = env.isEmpty() ? tmp.path() : env;
         QVERIFY(QDir().mkpath(dir));
         QVERIFY(pane.grab().toImage().save(dir + u"/inbox.png"_s));
+    }
+
+    // On a narrow list the scopes column gives way, so that the binding message keeps its room;
+    // on a wide one every column shows.
+    void theBindingMessageKeepsItsRoom()
+    {
+        auto owned = open(m_dave.get());
+        QVERIFY(owned);
+        InboxPane &pane = *owned;
+        QTableView *list = pane.listView();
+        const int message = CibaRequestsModel::BindingMessageColumn;
+        const int scopes = CibaRequestsModel::ScopesColumn;
+        pane.resize(1400, 700);
+        QTRY_VERIFY(!list->isColumnHidden(scopes));
+        QVERIFY(list->columnWidth(message) >= 160);
+        // The window at 1,180 px: the list is about 560 px wide.
+        pane.resize(930, 700);
+        QTRY_VERIFY(list->isColumnHidden(scopes));
+        QVERIFY2(list->columnWidth(message) >= 160,
+                 qPrintable(QString::number(list->columnWidth(message))));
+        QCOMPARE(list->horizontalScrollBar()->maximum(), 0);
+        pane.resize(1400, 700);
+        QTRY_VERIFY(!list->isColumnHidden(scopes));
+        QVERIFY(list->columnWidth(scopes) > 0);
     }
 
     void emptyThenARequestArrives()

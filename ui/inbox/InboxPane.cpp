@@ -56,6 +56,10 @@ private:
 
 namespace {
 
+// The request list's scopes column, and the least the binding message keeps beside the others.
+constexpr int ScopesWidth = 130;
+constexpr int MessageMinWidth = 160;
+
 QLabel *valueLabel(QWidget *parent, const QString &objectName)
 {
     auto *l = new QLabel(parent);
@@ -158,12 +162,12 @@ void InboxPane::buildUi()
     // What the user compares comes first and gets the room.
     header->moveSection(header->visualIndex(CibaRequestsModel::BindingMessageColumn), 0);
     header->setSectionResizeMode(CibaRequestsModel::BindingMessageColumn, QHeaderView::Stretch);
-    m_list->setColumnWidth(CibaRequestsModel::AgentColumn, 130);
+    m_list->setColumnWidth(CibaRequestsModel::AgentColumn, 125);
     m_list->setColumnWidth(CibaRequestsModel::UserColumn, 110);
-    m_list->setColumnWidth(CibaRequestsModel::ScopesColumn, 130);
+    m_list->setColumnWidth(CibaRequestsModel::ScopesColumn, ScopesWidth);
     m_list->setColumnWidth(CibaRequestsModel::ResourceColumn, 100);
-    m_list->setColumnWidth(CibaRequestsModel::RequestedColumn, 75);
-    m_list->setColumnWidth(CibaRequestsModel::ExpiresColumn, 85);
+    m_list->setColumnWidth(CibaRequestsModel::RequestedColumn, 70);
+    m_list->setColumnWidth(CibaRequestsModel::ExpiresColumn, 80);
     // A user's own token lists only their requests: the user column would repeat their id.
     m_list->setColumnHidden(CibaRequestsModel::UserColumn, true);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -353,13 +357,41 @@ void InboxPane::refresh()
         setBusy(m_model, true);
 }
 
+void InboxPane::listResized(QAbstractItemView *view)
+{
+    if (view == m_list)
+        fitColumns();
+}
+
+void InboxPane::fitColumns()
+{
+    // The binding message is what the approver compares with the agent's screen: it keeps at
+    // least MessageMinWidth. On a narrower list the scopes give way first (the detail lists
+    // them in full, with their descriptions).
+    int fixed = 0;
+    for (int column : {CibaRequestsModel::AgentColumn, CibaRequestsModel::UserColumn,
+                       CibaRequestsModel::ResourceColumn, CibaRequestsModel::RequestedColumn,
+                       CibaRequestsModel::ExpiresColumn}) {
+        if (!m_list->isColumnHidden(column))
+            fixed += m_list->columnWidth(column);
+    }
+    const bool scopes = m_list->viewport()->width() - fixed - ScopesWidth >= MessageMinWidth;
+    if (m_list->isColumnHidden(CibaRequestsModel::ScopesColumn) == scopes)
+        m_list->setColumnHidden(CibaRequestsModel::ScopesColumn, !scopes);
+    if (scopes)
+        m_list->setColumnWidth(CibaRequestsModel::ScopesColumn, ScopesWidth);
+}
+
 void InboxPane::updateDetail()
 {
     // Requests of more than one user (an administrator's view): show whose they are.
     QSet<QString> users;
     for (int row = 0; row < m_model->rowCount() && users.size() < 2; ++row)
         users.insert(m_model->requestAt(row).userId);
-    m_list->setColumnHidden(CibaRequestsModel::UserColumn, users.size() < 2);
+    if (m_list->isColumnHidden(CibaRequestsModel::UserColumn) != (users.size() < 2)) {
+        m_list->setColumnHidden(CibaRequestsModel::UserColumn, users.size() < 2);
+        fitColumns();
+    }
 
     const CibaRequest r = currentRequest();
     if (r.id.isEmpty()) {

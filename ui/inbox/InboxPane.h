@@ -100,8 +100,12 @@ Q_SIGNALS:
     void approved(const QString &id);
     void denied(const QString &id);
 
+protected:
+    void listResized(QAbstractItemView *view) override;
+
 private:
     void buildUi();
+    void fitColumns();
     void decide(bool approve);
     void updateDetail();
     void updateButtons();

@@ -519,8 +519,10 @@ bool AdminPane::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::Resize) {
         for (const EmptyState &s : std::as_const(m_emptyStates)) {
-            if (s.view->viewport() == watched)
+            if (s.view->viewport() == watched) {
                 placeEmptyLabel(s);
+                listResized(s.view);
+            }
         }
     }
     return QWidget::eventFilter(watched, event);

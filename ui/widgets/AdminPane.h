@@ -89,6 +89,9 @@ Q_SIGNALS:
 
 protected:
     QHBoxLayout *toolRow() const { return m_toolRow; }
+    // A list given to attachEmptyState() changed size (its viewport): a pane may fit its
+    // columns to the room it has.
+    virtual void listResized(QAbstractItemView *view) { Q_UNUSED(view); }
     QVBoxLayout *body() const { return m_body; }
 
     // Errors: "context: what happened", about the cause `context` (a later error about it
