@@ -44,6 +44,13 @@ void loadTranslations(QCoreApplication &app, const QString &language)
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    // English plural forms first: under any language, what that language's file does not
+    // translate still reads "1 permission" rather than "1 permission(s)".
+    auto *english = new NamespaceTranslator(&app);
+    if (english->load(u":/i18n/thunderid-console_en.qm"_s))
+        QCoreApplication::installTranslator(english);
+    if (locale.language() == QLocale::English)
+        return;
     auto *own = new NamespaceTranslator(&app);
     if (own->load(locale, u"thunderid-console"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(own);

@@ -14,6 +14,7 @@
 #include "app/Translations.h"
 #include "core/Settings.h"
 #include "core/api/Session.h"
+#include "core/models/RolesModel.h"
 #include "ui/MainWindow.h"
 #include "ui/inspector/InspectorPane.h"
 #include "ui/widgets/AdminPane.h"
@@ -274,6 +275,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        // As main() does: English, whose file holds the plural forms only.
+        app::loadTranslations(*qApp, u"en"_s);
+        QCOMPARE(core::RolesModel::tr("%n permission(s)", nullptr, 1), u"1 permission"_s);
+        QCOMPARE(core::RolesModel::tr("%n permission(s)", nullptr, 8), u"8 permissions"_s);
         test::SandboxProcess::Options options;
         options.seed = u"demo"_s;
         m_sandbox = std::make_unique<test::SandboxProcess>(options);

@@ -303,10 +303,15 @@ void PlaygroundPane::buildUi()
     m_steps->setModel(m_proxy);
     m_steps->setUniformRowHeights(true);
     m_steps->setAlternatingRowColors(true);
-    m_steps->header()->setStretchLastSection(true);
-    m_steps->header()->resizeSection(PlaygroundStepsModel::StepColumn, 300);
-    m_steps->header()->resizeSection(PlaygroundStepsModel::StatusColumn, 175);
-    m_steps->header()->resizeSection(PlaygroundStepsModel::TimeColumn, 70);
+    // Sized for the window at 1,180 px, where the steps share the width with the HTTP view:
+    // the result (its whole text in the tooltip) takes the rest, without sideways scrolling.
+    m_steps->header()->setStretchLastSection(false);
+    m_steps->header()->setMinimumSectionSize(40);
+    m_steps->header()->resizeSection(PlaygroundStepsModel::StepColumn, 190);
+    m_steps->header()->resizeSection(PlaygroundStepsModel::StatusColumn, 110);
+    m_steps->header()->resizeSection(PlaygroundStepsModel::TimeColumn, 55);
+    m_steps->header()->setSectionResizeMode(PlaygroundStepsModel::ResultColumn,
+                                            QHeaderView::Stretch);
     m_steps->setAccessibleName(tr("Steps of the run"));
     connect(m_steps->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         showDetail();

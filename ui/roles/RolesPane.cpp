@@ -126,7 +126,11 @@ void RolesPane::buildUi()
     installRowMenu(m_list);
     m_list->setColumnHidden(RolesModel::DescriptionColumn, true);
     m_list->setColumnHidden(RolesModel::OrganizationUnitColumn, true);
-    m_list->setColumnWidth(RolesModel::NameColumn, 160);
+    // The name takes what the permission count leaves: no sideways scrolling in a narrow list.
+    m_list->horizontalHeader()->setStretchLastSection(false);
+    m_list->horizontalHeader()->setSectionResizeMode(RolesModel::NameColumn, QHeaderView::Stretch);
+    m_list->horizontalHeader()->setSectionResizeMode(RolesModel::PermissionsColumn,
+                                                     QHeaderView::ResizeToContents);
     m_list->setAcceptDrops(true);
     m_list->setDragDropMode(QAbstractItemView::DropOnly);
     m_list->setDropIndicatorShown(true);
@@ -149,7 +153,7 @@ void RolesPane::buildUi()
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({290, 990});
+    splitter->setSizes({320, 960});
     body()->addWidget(splitter, 1);
 }
 
