@@ -2,7 +2,7 @@
 // Session, shows the server, issuer, client and the sandbox's own counts in the status bar;
 // panes switch from the sidebar and can be replaced; a failed connection shows an inline error
 // with Retry. With TID_SCREENSHOT_DIR set it saves main-window-offscreen.png there
-// (docs/screenshots/main-window.png comes from the real console with its panes, under Xvfb).
+// (The README's picture of the whole console comes from tst_whole_window, docs/screenshots/panes/.)
 
 #include "core/Settings.h"
 #include "core/api/Session.h"
