@@ -46,6 +46,7 @@
 #include <QScrollArea>
 #include <QStyleFactory>
 #include <QTabBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
@@ -474,6 +475,32 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(),
                  qPrintable(u"at %1×%2: "_s.arg(minimum.width()).arg(minimum.height()) +
                             problems.join(u"\n"_s)));
+        // The dialogs in German: Settings, and a new agent's wizard (Ctrl+N on the agents list).
+        if (QDialog *settings = console->window.openSettingsDialog()) {
+            QVERIFY(QTest::qWaitForWindowExposed(settings));
+            for (const QString &p : cutOffTexts(settings))
+                problems << u"settings: "_s + p;
+            settings->close();
+        }
+        {
+            QVERIFY(showLoaded(*console, Pane::Agents));
+            auto *agents = console->window.pane(Pane::Agents)->findChild<QTableView *>();
+            QVERIFY(agents);
+            agents->setFocus(Qt::OtherFocusReason);
+            QTest::keyClick(agents, Qt::Key_N, Qt::ControlModifier);
+            QTRY_VERIFY(QApplication::activeModalWidget() ||
+                        (QApplication::focusWidget() &&
+                         QApplication::focusWidget()->window() != &console->window));
+            QWidget *wizard = QApplication::activeModalWidget()
+                                  ? QApplication::activeModalWidget()
+                                  : QApplication::focusWidget()->window();
+            QTest::qWait(200);
+            for (const QString &p : cutOffTexts(wizard))
+                problems << u"agent wizard: "_s + p;
+            wizard->close();
+        }
+        problems.removeDuplicates();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"\n"_s)));
         // Two panes in German for docs/screenshots, at a comfortable size.
         console->window.resize(1180, 720);
         for (Pane pane : {Pane::Agents, Pane::Inspector}) {
