@@ -101,7 +101,38 @@ QString Ids::now()
 
 QString Ids::iso(const QDateTime &time)
 {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+    if (!time.isValid())
+        return {};
+    // What toString(Qt::ISODateWithMs) writes for a UTC time, "yyyy-MM-ddTHH:mm:ss.zzzZ",
+    // without its general formatter (written for every token's audit record, issue 15).
+    const QDateTime utc = time.toUTC();
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    utc.date().getDate(&year, &month, &day);
+    if (year < 0 || year > 9999)
+        return utc.toString(Qt::ISODateWithMs);
+    const int ms = utc.time().msecsSinceStartOfDay();
+    char out[24];
+    const auto put = [&out](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            out[at + i] = char('0' + value % 10);
+    };
+    put(0, year, 4);
+    out[4] = '-';
+    put(5, month, 2);
+    out[7] = '-';
+    put(8, day, 2);
+    out[10] = 'T';
+    put(11, ms / 3'600'000, 2);
+    out[13] = ':';
+    put(14, ms / 60'000 % 60, 2);
+    out[16] = ':';
+    put(17, ms / 1000 % 60, 2);
+    out[19] = '.';
+    put(20, ms % 1000, 3);
+    out[23] = 'Z';
+    return QString::fromLatin1(out, 24);
 }
 
 QDateTime Ids::fromIso(const QVariant &value)
