@@ -19,6 +19,27 @@ QByteArray Ids::randomBytes(int count)
     return out;
 }
 
+// 16 random bytes for a UUID, taken from a per-thread block of 512 that RAND_bytes filled:
+// identifiers are made several times per token (issue 15), and a RAND_bytes call costs about as
+// much for 16 bytes as for 512. Secrets, salts and nonces take their bytes from randomBytes().
+static QByteArray uuidRandom()
+{
+    struct Block
+    {
+        unsigned char bytes[512];
+        int used = sizeof(bytes);
+    };
+    thread_local Block block;
+    if (block.used + 16 > int(sizeof(block.bytes))) {
+        if (RAND_bytes(block.bytes, int(sizeof(block.bytes))) != 1)
+            throw std::runtime_error("RAND_bytes failed");
+        block.used = 0;
+    }
+    const QByteArray out(reinterpret_cast<const char *>(block.bytes + block.used), 16);
+    block.used += 16;
+    return out;
+}
+
 static QString formatUuid(const QByteArray &b)
 {
     const QByteArray hex = b.toHex();
@@ -28,7 +49,7 @@ static QString formatUuid(const QByteArray &b)
 
 QString Ids::uuid7(qint64 unixMs)
 {
-    QByteArray b = randomBytes(16);
+    QByteArray b = uuidRandom();
     const quint64 ms = quint64(unixMs < 0 ? QDateTime::currentMSecsSinceEpoch() : unixMs);
     for (int i = 0; i < 6; ++i)
         b[i] = char((ms >> (8 * (5 - i))) & 0xff);
@@ -39,7 +60,7 @@ QString Ids::uuid7(qint64 unixMs)
 
 QString Ids::uuid4()
 {
-    QByteArray b = randomBytes(16);
+    QByteArray b = uuidRandom();
     b[6] = char((b[6] & 0x0f) | 0x40);
     b[8] = char((b[8] & 0x3f) | 0x80);
     return formatUuid(b);
@@ -96,7 +117,7 @@ QString Ids::password(int length)
 
 QString Ids::now()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return iso(QDateTime::currentDateTimeUtc());
 }
 
 QString Ids::iso(const QDateTime &time)
