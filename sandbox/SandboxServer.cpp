@@ -14,6 +14,7 @@
 #include "sandbox/ciba/CibaModule.h"
 #include "sandbox/consent/ConsentModule.h"
 #include "sandbox/http/HttpServer.h"
+#include "sandbox/http/ServiceError.h"
 #include "sandbox/http/TlsCertificate.h"
 #include "sandbox/oauth/OAuthModule.h"
 #include "sandbox/oauth/TokenVerifier.h"
@@ -27,6 +28,7 @@
 #include "sandbox/store/Database.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -205,16 +207,33 @@ void SandboxServer::installWorkers()
             return false; // served on the event-loop thread as before
         ++m_pendingWork;
         HttpServer *http = m_http.get();
-        m_workers.start([this, http, copy = Request(request), done = std::move(done)]() mutable {
-            Response response = http->dispatchLogged(copy);
-            QMetaObject::invokeMethod(
-                http,
-                [this, done = std::move(done), response = std::move(response)]() mutable {
-                    --m_pendingWork;
-                    done(std::move(response));
-                },
-                Qt::QueuedConnection);
-        });
+        AuditLog *audit = &m_flows->services().audit;
+        m_workers.start(
+            [this, http, audit, copy = Request(request), done = std::move(done)]() mutable {
+                QElapsedTimer timer;
+                timer.start();
+                // The worker does not wait for the audit record's commit: the answer is handed to
+                // the event loop by the audit writer once the record committed (a 500 instead when
+                // it could not be), so the worker goes on with the next request meanwhile and the
+                // records of every request in flight share a commit.
+                AuditLog::Deferral deferral(*audit);
+                Response response = http->dispatch(copy);
+                deferral.submit([this, http, timer, copy = std::move(copy), done = std::move(done),
+                                 response = std::move(response)](const QString &error) mutable {
+                    if (!error.isEmpty()) {
+                        response = internalError(u"%1 %2: audit: cannot record an event: %3"_s.arg(
+                            copy.method, copy.path, error));
+                    }
+                    http->log(copy, response.status, timer.elapsed());
+                    QMetaObject::invokeMethod(
+                        http,
+                        [this, done = std::move(done), response = std::move(response)]() mutable {
+                            --m_pendingWork;
+                            done(std::move(response));
+                        },
+                        Qt::QueuedConnection);
+                });
+            });
         return true;
     });
 }

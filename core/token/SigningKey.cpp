@@ -152,24 +152,57 @@ void SigningKey::computeKid()
         base64UrlEncode(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256)));
 }
 
+namespace {
+
+// A SHA-256 DigestSign context for `key`, copied from one the calling thread initialised for the
+// key it last signed with: initialising fetches the algorithms from the provider every time (a
+// seventh of an ES256 signature, issue 15), copying does not. The thread's template holds a
+// reference to its key, so the address cannot name another key while it is kept.
+EVP_MD_CTX *digestSignContext(EVP_PKEY *key)
+{
+    struct Template
+    {
+        EVP_PKEY *key = nullptr;
+        EVP_MD_CTX *ctx = nullptr;
+        ~Template() { EVP_MD_CTX_free(ctx); }
+    };
+    thread_local Template t;
+    if (t.key != key || !t.ctx) {
+        EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+        if (!ctx || EVP_DigestSignInit(ctx, nullptr, EVP_sha256(), nullptr, key) != 1) {
+            EVP_MD_CTX_free(ctx);
+            return nullptr;
+        }
+        EVP_MD_CTX_free(t.ctx);
+        t.ctx = ctx;
+        t.key = key;
+    }
+    EVP_MD_CTX *copy = EVP_MD_CTX_new();
+    if (!copy || EVP_MD_CTX_copy_ex(copy, t.ctx) != 1) {
+        EVP_MD_CTX_free(copy);
+        return nullptr;
+    }
+    return copy;
+}
+
+} // namespace
+
 QByteArray SigningKey::sign(const QByteArray &signingInput) const
 {
     if (!m_key)
         return {};
-    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
-    QByteArray der;
-    size_t len = 0;
-    bool ok = EVP_DigestSignInit(ctx, nullptr, EVP_sha256(), nullptr, m_key) == 1 &&
-              EVP_DigestSign(ctx, nullptr, &len,
-                             reinterpret_cast<const unsigned char *>(signingInput.constData()),
-                             size_t(signingInput.size())) == 1;
-    if (ok) {
-        der.resize(qsizetype(len));
-        ok = EVP_DigestSign(ctx, reinterpret_cast<unsigned char *>(der.data()), &len,
-                            reinterpret_cast<const unsigned char *>(signingInput.constData()),
-                            size_t(signingInput.size())) == 1;
-        der.resize(qsizetype(len));
-    }
+    EVP_MD_CTX *ctx = digestSignContext(m_key);
+    if (!ctx)
+        return {};
+    // The largest signature of the key (DER ECDSA: at most 72 bytes for P-256).
+    QByteArray der(qMax(0, EVP_PKEY_get_size(m_key)), Qt::Uninitialized);
+    size_t len = size_t(der.size());
+    const bool ok =
+        !der.isEmpty() &&
+        EVP_DigestSign(ctx, reinterpret_cast<unsigned char *>(der.data()), &len,
+                       reinterpret_cast<const unsigned char *>(signingInput.constData()),
+                       size_t(signingInput.size())) == 1;
+    der.resize(qsizetype(len));
     EVP_MD_CTX_free(ctx);
     if (!ok)
         return {};

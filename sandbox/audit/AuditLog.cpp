@@ -9,8 +9,12 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUrl>
 #include <QVariant>
+
+#include <future>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -28,7 +32,44 @@ AuditLog::AuditLog(Database &db)
     : m_db(db)
 {}
 
-AuditLog::~AuditLog() = default;
+AuditLog::~AuditLog()
+{
+    {
+        QMutexLocker lock(&m_batchLock);
+        m_stopping = true;
+        m_wakeWriter.wakeAll();
+    }
+    if (m_writer)
+        m_writer->wait(); // after writing what was queued
+}
+
+namespace {
+// The calling thread's innermost Deferral, if any.
+thread_local AuditLog::Deferral *t_deferral = nullptr;
+} // namespace
+
+AuditLog::Deferral::Deferral(AuditLog &log)
+    : m_log(log)
+    , m_outer(t_deferral)
+{
+    t_deferral = this;
+}
+
+AuditLog::Deferral::~Deferral()
+{
+    t_deferral = m_outer;
+    if (!m_events.empty())
+        m_log.enqueue(Unit{std::move(m_events), {}});
+}
+
+void AuditLog::Deferral::submit(std::function<void(const QString &error)> then)
+{
+    if (m_events.empty()) {
+        then({});
+        return;
+    }
+    m_log.enqueue(Unit{std::exchange(m_events, {}), std::move(then)});
+}
 
 QStringList AuditLog::migrations() const
 {
@@ -76,7 +117,12 @@ bool AuditLog::record(const AuditEvent &event)
                         Sql::nullable(event.resourceServer),
                         Sql::nullable(event.traceId),
                         Sql::jsonText(event.data)};
-    if (m_db.isOwnerThread()) {
+    if (t_deferral && &t_deferral->m_log == this && !m_db.inTransaction()) {
+        t_deferral->m_events.push_back(std::move(values));
+        return true;
+    }
+    if (m_db.isOwnerThread() || m_db.inTransaction()) {
+        // Joins the caller's transaction (or commits at once, on the event-loop thread).
         try {
             insert(values);
         } catch (const SqlError &e) {
@@ -92,45 +138,69 @@ bool AuditLog::record(const AuditEvent &event)
 
 void AuditLog::recordInBatch(QVariantList values)
 {
-    // Leader/follower group commit: whoever finds no batch being written writes every event
-    // queued so far in one transaction; the others wait for the commit that holds theirs.
-    Pending mine{std::move(values), false, {}};
+    // Waits for the writer's transaction that holds the event.
+    auto committed = std::make_shared<std::promise<QString>>();
+    std::future<QString> result = committed->get_future();
+    enqueue(Unit{{std::move(values)},
+                 [committed](const QString &error) { committed->set_value(error); }});
+    const QString error = result.get();
+    if (!error.isEmpty())
+        throw SqlError(QString(u"audit: cannot record an event: "_s + error).toStdString());
+}
+
+void AuditLog::enqueue(Unit unit)
+{
     QMutexLocker lock(&m_batchLock);
-    m_queue.push_back(&mine);
-    while (!mine.done) {
-        if (m_writing) {
-            m_batchDone.wait(&m_batchLock);
-            continue;
-        }
-        m_writing = true;
-        std::vector<Pending *> batch;
+    m_queue.push_back(std::move(unit));
+    if (!m_writer) {
+        m_writer.reset(QThread::create([this] { writerLoop(); }));
+        m_writer->setObjectName(u"audit writer"_s);
+        m_writer->start();
+    }
+    m_wakeWriter.wakeOne();
+}
+
+void AuditLog::writerLoop()
+{
+    // Group commit on a connection of its own: whatever was queued while the previous
+    // transaction ran is written in the next one. Only this connection writes audit records
+    // from worker threads, so its page cache stays warm (a connection's cache is dropped when
+    // another one commits).
+    QMutexLocker lock(&m_batchLock);
+    for (;;) {
+        while (m_queue.empty() && !m_stopping)
+            m_wakeWriter.wait(&m_batchLock);
+        if (m_queue.empty())
+            return; // stopping, and everything was written
+        std::vector<Unit> batch;
         batch.swap(m_queue);
         lock.unlock();
         QString error;
+        qint64 events = 0;
         try {
             if (!m_db.transaction([&] {
-                    for (Pending *p : batch)
-                        insert(p->values);
+                    for (const Unit &unit : batch) {
+                        for (const QVariantList &values : unit.events) {
+                            insert(values);
+                            ++events;
+                        }
+                    }
                     return true;
                 }))
                 error = u"the transaction did not commit"_s;
         } catch (const std::exception &e) {
             error = QString::fromUtf8(e.what());
         }
-        lock.relock();
-        for (Pending *p : batch) {
-            p->error = error;
-            p->done = true;
+        for (Unit &unit : batch) {
+            if (unit.then)
+                unit.then(error);
         }
+        lock.relock();
         if (error.isEmpty()) {
             ++m_commits;
-            m_batchedEvents += qint64(batch.size());
+            m_batchedEvents += events;
         }
-        m_writing = false;
-        m_batchDone.wakeAll();
     }
-    if (!mine.error.isEmpty())
-        throw SqlError(QString(u"audit: cannot record an event: "_s + mine.error).toStdString());
 }
 
 qint64 AuditLog::groupCommits() const

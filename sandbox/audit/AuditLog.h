@@ -9,7 +9,11 @@
 #include <QVariantList>
 #include <QWaitCondition>
 
+#include <functional>
+#include <memory>
 #include <vector>
+
+class QThread;
 
 namespace tid::sandbox {
 
@@ -33,10 +37,13 @@ struct AuditEvent
 // The audit module (extension API): table audit_events, GET /audit/events. record() joins the
 // caller's transaction, so an event is stored exactly when the change it describes is.
 //
-// On a worker thread (client_credentials tokens are served there, issue 15) record() is a group
-// commit: the event joins a batch, one thread writes the batch in one transaction on its own
-// connection, and record() returns only once that transaction committed. A token is therefore
-// never sent before its TOKEN_ISSUED record is in the store, as on the event-loop thread.
+// On a worker thread (client_credentials tokens are served there, issue 15) an event outside a
+// transaction goes to the audit writer: one thread with a connection of its own that writes
+// every event queued so far in one transaction (group commit). record() returns once the
+// transaction holding its event committed — or, while a Deferral is active on the thread, at
+// once, and the Deferral's owner is told when the events committed (the worker hands the answer
+// over then). A token is therefore never sent before its TOKEN_ISSUED record is in the store, as
+// on the event-loop thread.
 class AuditLog final : public Module
 {
     Q_DISABLE_COPY_MOVE(AuditLog)
@@ -71,8 +78,29 @@ public:
 
     // Stores one event (inside the caller's transaction when there is one). Returns true; a
     // database error throws SqlError, as every statement of the store does (the transaction
-    // rolls back and the request is answered 500).
+    // rolls back and the request is answered 500). Under a Deferral: see there.
     bool record(const AuditEvent &event);
+
+    // Scoped to one request on a worker thread: the events record() is given meanwhile (outside
+    // a transaction) are held instead of waited for; submit() hands them to the audit writer and
+    // `then` runs on the writer's thread once the transaction holding them committed (error
+    // empty) or failed (the reason) — at once, on the calling thread, when there were none.
+    // Events never submitted are written when the Deferral ends, and nobody is told.
+    class Deferral
+    {
+        Q_DISABLE_COPY_MOVE(Deferral)
+
+    public:
+        explicit Deferral(AuditLog &log);
+        ~Deferral();
+        void submit(std::function<void(const QString &error)> then);
+
+    private:
+        friend class AuditLog;
+        AuditLog &m_log;
+        Deferral *m_outer;
+        std::vector<QVariantList> m_events;
+    };
     // Group commits so far and the events they wrote (worker threads only; for the benchmark).
     qint64 groupCommits() const;
     qint64 groupCommitEvents() const;
@@ -83,20 +111,23 @@ public:
     Response list(const Request &request) const;
 
 private:
-    struct Pending
+    // Events written in one transaction by the writer, and who to tell.
+    struct Unit
     {
-        QVariantList values;
-        bool done = false;
-        QString error;
+        std::vector<QVariantList> events;
+        std::function<void(const QString &error)> then;
     };
     void insert(const QVariantList &values) const;
     void recordInBatch(QVariantList values);
+    void enqueue(Unit unit);
+    void writerLoop();
 
     Database &m_db;
     mutable QMutex m_batchLock; // the members below
-    QWaitCondition m_batchDone;
-    std::vector<Pending *> m_queue;
-    bool m_writing = false;
+    QWaitCondition m_wakeWriter;
+    std::vector<Unit> m_queue;
+    bool m_stopping = false;
+    std::unique_ptr<QThread> m_writer; // started on first use
     qint64 m_commits = 0;
     qint64 m_batchedEvents = 0;
 };

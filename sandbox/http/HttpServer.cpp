@@ -370,6 +370,9 @@ private:
         }
         const bool close = !m_keepAlive || m_connectionDeadline.hasExpired();
         m_socket->write(HttpServer::serialize(response, close, m_request.method == u"HEAD"_s));
+        // Sent now rather than when the write notifier fires on a later pass of the event loop
+        // (what the kernel does not take at once stays buffered as before).
+        m_socket->flush();
         m_request = Request();
         m_state = State::Reading;
         if (close) {

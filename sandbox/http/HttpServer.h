@@ -74,12 +74,15 @@ public:
     // Runs a complete request elsewhere (issue 15: client_credentials token requests on worker
     // threads): returns true when it took the request and will call `done` with the answer on
     // this thread; the connection waits meanwhile, as for a preflight. Runs before the preflight;
-    // a request it does not take goes on as usual. The worker answers through dispatchLogged().
+    // a request it does not take goes on as usual. The worker answers through dispatchLogged(),
+    // or through dispatch() and log() once it knows the final status.
     using Offload = std::function<bool(const Request &, std::function<void(Response)> done)>;
     void setOffload(Offload offload) { m_offload = std::move(offload); }
     // dispatch() and the request's log line, from any thread (not for stream routes): the
     // handlers a worker runs must be safe there.
     Response dispatchLogged(Request &request) const;
+    // The request's log line (unless quiet), from any thread.
+    void log(const Request &request, int status, qint64 elapsedMs) const;
     // Sees every routed request once its handler answered (e.g. to audit admin changes).
     using ResponseObserver = std::function<void(const Request &, const Response &)>;
     void setResponseObserver(ResponseObserver observer) { m_observer = std::move(observer); }
@@ -96,7 +99,6 @@ private:
     // A complete request read by a connection: routes it; a stream route takes the socket over
     // (returns true then).
     bool handle(Request &request, QTcpSocket *socket, Response *response);
-    void log(const Request &request, int status, qint64 elapsedMs) const;
 
     Router m_router;
     Authenticator m_auth;

@@ -10,6 +10,7 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QHttpServerRequest;
@@ -42,6 +43,15 @@ struct Response
     QByteArray body;
     QByteArray contentType = "application/json";
     QList<QPair<QByteArray, QByteArray>> headers;
+    // Not sent: what a token response was made of — its JSON body, the access token's claims and
+    // signing algorithm — for the audit record, so that it is not parsed back (issue 15).
+    struct IssuedToken
+    {
+        QJsonObject body;
+        QJsonObject claims;
+        QString algorithm;
+    };
+    std::shared_ptr<const IssuedToken> issued;
 
     static Response json(const QJsonObject &object, int status = 200);
     static Response json(const QJsonArray &array, int status = 200);
@@ -61,7 +71,8 @@ struct Response
 using Handler = std::function<Response(Request &)>;
 using StreamHandler = std::function<void(Request &, QTcpSocket *)>;
 
-enum class Access {
+enum class Access
+{
     Public,   // no token
     Admin,    // bearer token with the `system` scope (ThunderID's management API rule)
     AnyToken, // any valid bearer token issued by this server (e.g. a user's own token)

@@ -246,6 +246,9 @@ Response OAuthModule::tokenResponse(const TokenIssuer::Issued &issued, const QSt
     body.insert(u"scope"_s, scopes.join(u' '));
     Response r = Response::json(body);
     r.withHeader("Cache-Control", "no-store").withHeader("Pragma", "no-cache");
+    if (!issued.token.isEmpty())
+        r.issued = std::make_shared<const Response::IssuedToken>(
+            Response::IssuedToken{body, issued.claims, issued.algorithm});
     return r;
 }
 

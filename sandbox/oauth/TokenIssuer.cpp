@@ -41,6 +41,7 @@ TokenIssuer::Issued TokenIssuer::issueAccessToken(const AccessToken &request) co
         m_keys.signingKey(request.algorithm == u"RS256"_s ? core::SigningKey::Type::Rsa2048
                                                           : core::SigningKey::Type::EcP256);
     issued.token = key->signCompact(QJsonObject{{u"typ"_s, u"at+jwt"_s}}, claims);
+    issued.algorithm = key->algorithm();
     return issued;
 }
 

@@ -39,6 +39,7 @@ public:
         qint64 issuedAt = 0;
         qint64 expiresAt = 0;
         QJsonObject claims;
+        QString algorithm; // of the signing key (the token's alg)
     };
 
     TokenIssuer(const SandboxContext &context, const KeyStore &keys);

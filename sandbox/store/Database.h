@@ -44,6 +44,8 @@ public:
     QSqlDatabase db() const;
     // Whether the calling thread is the one that opened the store (the event loop's).
     bool isOwnerThread() const;
+    // Whether the calling thread's connection is inside transaction().
+    bool inTransaction() const { return current().txDepth > 0; }
     bool isInMemory() const { return m_path.isEmpty(); }
     QString path() const { return m_path; }
 

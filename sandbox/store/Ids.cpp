@@ -19,6 +19,27 @@ QByteArray Ids::randomBytes(int count)
     return out;
 }
 
+// 16 random bytes for a UUID, taken from a per-thread block of 512 that RAND_bytes filled:
+// identifiers are made several times per token (issue 15), and a RAND_bytes call costs about as
+// much for 16 bytes as for 512. Secrets, salts and nonces take their bytes from randomBytes().
+static QByteArray uuidRandom()
+{
+    struct Block
+    {
+        unsigned char bytes[512];
+        int used = sizeof(bytes);
+    };
+    thread_local Block block;
+    if (block.used + 16 > int(sizeof(block.bytes))) {
+        if (RAND_bytes(block.bytes, int(sizeof(block.bytes))) != 1)
+            throw std::runtime_error("RAND_bytes failed");
+        block.used = 0;
+    }
+    const QByteArray out(reinterpret_cast<const char *>(block.bytes + block.used), 16);
+    block.used += 16;
+    return out;
+}
+
 static QString formatUuid(const QByteArray &b)
 {
     const QByteArray hex = b.toHex();
@@ -28,7 +49,7 @@ static QString formatUuid(const QByteArray &b)
 
 QString Ids::uuid7(qint64 unixMs)
 {
-    QByteArray b = randomBytes(16);
+    QByteArray b = uuidRandom();
     const quint64 ms = quint64(unixMs < 0 ? QDateTime::currentMSecsSinceEpoch() : unixMs);
     for (int i = 0; i < 6; ++i)
         b[i] = char((ms >> (8 * (5 - i))) & 0xff);
@@ -39,7 +60,7 @@ QString Ids::uuid7(qint64 unixMs)
 
 QString Ids::uuid4()
 {
-    QByteArray b = randomBytes(16);
+    QByteArray b = uuidRandom();
     b[6] = char((b[6] & 0x0f) | 0x40);
     b[8] = char((b[8] & 0x3f) | 0x80);
     return formatUuid(b);
@@ -96,12 +117,43 @@ QString Ids::password(int length)
 
 QString Ids::now()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return iso(QDateTime::currentDateTimeUtc());
 }
 
 QString Ids::iso(const QDateTime &time)
 {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+    if (!time.isValid())
+        return {};
+    // What toString(Qt::ISODateWithMs) writes for a UTC time, "yyyy-MM-ddTHH:mm:ss.zzzZ",
+    // without its general formatter (written for every token's audit record, issue 15).
+    const QDateTime utc = time.toUTC();
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    utc.date().getDate(&year, &month, &day);
+    if (year < 0 || year > 9999)
+        return utc.toString(Qt::ISODateWithMs);
+    const int ms = utc.time().msecsSinceStartOfDay();
+    char out[24];
+    const auto put = [&out](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            out[at + i] = char('0' + value % 10);
+    };
+    put(0, year, 4);
+    out[4] = '-';
+    put(5, month, 2);
+    out[7] = '-';
+    put(8, day, 2);
+    out[10] = 'T';
+    put(11, ms / 3'600'000, 2);
+    out[13] = ':';
+    put(14, ms / 60'000 % 60, 2);
+    out[16] = ':';
+    put(17, ms / 1000 % 60, 2);
+    out[19] = '.';
+    put(20, ms % 1000, 3);
+    out[23] = 'Z';
+    return QString::fromLatin1(out, 24);
 }
 
 QDateTime Ids::fromIso(const QVariant &value)

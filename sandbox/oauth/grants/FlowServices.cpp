@@ -123,6 +123,7 @@ FlowServices::Minted FlowServices::mintAccess(const ClientRecord &client,
     const core::SigningKey &key = oauth.keys().activeKey(rsa ? core::SigningKey::Type::Rsa2048
                                                              : core::SigningKey::Type::EcP256);
     m.token = key.signCompact(QJsonObject{{u"typ"_s, u"at+jwt"_s}}, claims);
+    m.algorithm = key.algorithm();
     return m;
 }
 
@@ -161,6 +162,9 @@ Response FlowServices::tokenResponse(const Minted &minted, const QJsonObject &ex
     body.insert(u"scope"_s, minted.claims.value(u"scope"_s).toString());
     Response r = Response::json(body);
     r.withHeader("Cache-Control", "no-store").withHeader("Pragma", "no-cache");
+    if (!minted.token.isEmpty())
+        r.issued = std::make_shared<const Response::IssuedToken>(
+            Response::IssuedToken{body, minted.claims, minted.algorithm});
     return r;
 }
 
@@ -330,7 +334,10 @@ void FlowServices::onTokenRequest(const Request &request, const FormBody &form,
     response.withHeader("X-Correlation-ID", traceId.toUtf8());
     const QString requestedScope = form.value(u"scope"_s);
     const QString clientId = client ? client->clientId : attemptedClientId(request, form);
-    const QJsonObject body = QJsonDocument::fromJson(response.body).object();
+    // A token response says what it was made of; anything else is read back from its body.
+    const bool issued = response.status == 200 && response.issued;
+    const QJsonObject body =
+        issued ? response.issued->body : QJsonDocument::fromJson(response.body).object();
     QJsonObject detail;
     if (QThread::currentThread() == m_owner) {
         detail = m_pendingDetail;
@@ -343,8 +350,17 @@ void FlowServices::onTokenRequest(const Request &request, const FormBody &form,
                                          std::chrono::milliseconds(elapsedMs));
 
     if (response.status == 200) {
-        const core::Jwt jwt = core::Jwt::parse(body.value(u"access_token"_s).toString().toLatin1());
-        const QJsonObject claims = jwt.payload();
+        QJsonObject claims;
+        QString algorithm;
+        if (issued) {
+            claims = response.issued->claims;
+            algorithm = response.issued->algorithm;
+        } else {
+            const core::Jwt jwt =
+                core::Jwt::parse(body.value(u"access_token"_s).toString().toLatin1());
+            claims = jwt.payload();
+            algorithm = jwt.algorithm();
+        }
         const QString scope = body.value(u"scope"_s).toString();
         if (events && events->isOpen())
             events->tokenIssued(traceId, clientId, grantType, scope, elapsedMs);
@@ -356,7 +372,7 @@ void FlowServices::onTokenRequest(const Request &request, const FormBody &form,
         data.insert(u"scope"_s, scope);
         data.insert(u"expiresAt"_s, Ids::iso(QDateTime::fromSecsSinceEpoch(
                                         qint64(claims.value(u"exp"_s).toDouble()), Qt::UTC)));
-        data.insert(u"alg"_s, jwt.algorithm());
+        data.insert(u"alg"_s, algorithm);
         if (claims.contains(u"act"_s))
             data.insert(u"act"_s, claims.value(u"act"_s));
         if (client)

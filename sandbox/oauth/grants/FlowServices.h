@@ -85,6 +85,7 @@ public:
         qint64 issuedAt = 0;
         qint64 expiresAt = 0;
         QJsonObject claims;
+        QString algorithm; // of the signing key (the token's alg)
     };
     // RFC 9068 access token: typ at+jwt, ES256 (or RS256 when the client asks for it through
     // token.accessToken.signingAlg), kid, and the client's may_act policy when configured.
