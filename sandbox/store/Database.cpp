@@ -6,6 +6,7 @@
 #include <QAtomicInt>
 #include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -28,6 +29,30 @@ quint64 threadKey()
     static std::atomic<quint64> next{1};
     thread_local const quint64 key = next.fetch_add(1, std::memory_order_relaxed);
     return key;
+}
+
+// In-memory stores of sandboxes that ended without removing them (killed, or the machine's
+// power): each store folder holds a lock (QLockFile, its owner's pid) for as long as its sandbox
+// runs; where that process is gone the lock is stale and the folder goes. Folders without a lock
+// (an older sandbox's, or one being created this instant) and other users' (mode 0700: the lock
+// cannot even be seen) are left alone.
+void removeAbandonedStores(const QString &base)
+{
+    const QFileInfoList folders = QDir(base).entryInfoList(
+        {u"thunderid-sandbox-*"_s}, QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks);
+    for (const QFileInfo &folder : folders) {
+        const QString lockPath = folder.absoluteFilePath() + u"/owner.lock"_s;
+        if (!QFileInfo::exists(lockPath))
+            continue;
+        QLockFile lock(lockPath);
+        lock.setStaleLockTime(0); // only a lock whose process is gone is stale
+        if (!lock.tryLock(0))
+            continue; // its sandbox runs
+        lock.unlock();
+        if (QDir(folder.absoluteFilePath()).removeRecursively())
+            qCInfo(lcStore, "removed an abandoned in-memory store: %s",
+                   qPrintable(folder.absoluteFilePath()));
+    }
 }
 
 // `owned`: the connection belongs to the calling thread. A worker's connection is closed from
@@ -114,6 +139,13 @@ bool Database::open(QString *error)
                     m_tempDir->errorString());
             return false;
         }
+        // Held until this store goes (before its folder): marks the folder as in use.
+        m_ownerLock = std::make_unique<QLockFile>(m_tempDir->filePath(u"owner.lock"_s));
+        m_ownerLock->setStaleLockTime(0);
+        if (!m_ownerLock->tryLock(0))
+            qCWarning(lcStore, "cannot lock the in-memory store's folder %s",
+                      qPrintable(m_tempDir->path()));
+        removeAbandonedStores(base);
         m_file = m_tempDir->filePath(u"store.sqlite"_s);
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);

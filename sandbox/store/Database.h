@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 
+class QLockFile;
 class QTemporaryDir;
 class QThread;
 
@@ -94,6 +95,7 @@ private:
     QString m_path;
     QString m_file; // the SQLite file: m_path, or one in m_tempDir
     std::unique_ptr<QTemporaryDir> m_tempDir;
+    std::unique_ptr<QLockFile> m_ownerLock; // in m_tempDir; released before the folder goes
     QString m_connectionName;
     QThread *m_owner = nullptr;
     bool m_durable = false;
