@@ -990,19 +990,19 @@ MainWindow::Pane MainWindow::currentPane() const
 
 QString MainWindow::serverText() const
 {
-    return m_serverLabel->text();
+    return m_serverLabel->fullText();
 }
 QString MainWindow::issuerText() const
 {
-    return m_issuerLabel->text();
+    return m_issuerLabel->fullText();
 }
 QString MainWindow::clientText() const
 {
-    return m_clientLabel->text();
+    return m_clientLabel->fullText();
 }
 QString MainWindow::countsText() const
 {
-    return m_countsLabel->text();
+    return m_countsLabel->fullText();
 }
 
 void MainWindow::setSession(core::Session *session)
@@ -1044,7 +1044,8 @@ void MainWindow::onSessionStateChanged()
     const QString server = m_session ? m_session->baseUrl().toString() : QString();
     updateTitle();
 
-    m_serverLabel->setText(server.isEmpty() ? tr("Not connected") : tr("Server: %1").arg(server));
+    m_serverLabel->setFullText(server.isEmpty() ? tr("Not connected")
+                                                : tr("Server: %1").arg(server));
     m_signOutAction->setVisible(state == State::Connected || state == State::Failed);
     m_ownSignInAction->setVisible(state == State::Connected &&
                                   m_session->signInMethod() ==
@@ -1054,9 +1055,7 @@ void MainWindow::onSessionStateChanged()
     m_serverLabel->setDetail(state == State::Connected && !ownIssuer
                                  ? tr("The server is its own token issuer.")
                                  : QString());
-    for (QLabel *field :
-         {static_cast<QLabel *>(m_issuerLabel), static_cast<QLabel *>(m_clientLabel),
-          static_cast<QLabel *>(m_countsLabel)}) {
+    for (ElidedLabel *field : {m_issuerLabel, m_clientLabel, m_countsLabel}) {
         const bool shown = state == State::Connected && (field != m_issuerLabel || ownIssuer);
         field->setVisible(shown);
         if (QFrame *separator = m_separators.value(field))
@@ -1087,17 +1086,17 @@ void MainWindow::onSessionStateChanged()
     case State::Connected:
         setBusy(false);
         m_message->hideMessage();
-        m_issuerLabel->setText(
+        m_issuerLabel->setFullText(
             tr("Issuer: %1")
                 .arg(m_session->issuer().isEmpty() ? tr("(no discovery)") : m_session->issuer()));
-        m_clientLabel->setText(
+        m_clientLabel->setFullText(
             m_session->signInMethod() == core::ServerProfile::SignIn::Browser
                 ? (m_session->isAdministrator()
                        ? tr("Signed in as %1 (administrator)").arg(m_session->signedInAs())
                        : tr("Signed in as %1").arg(m_session->signedInAs()))
                 : tr("Client: %1").arg(m_session->clientId()));
         if (!m_session->isAdministrator()) {
-            m_countsLabel->setText(tr("User session"));
+            m_countsLabel->setFullText(tr("User session"));
             m_message->clearActions();
             m_message->showMessage(
                 tr("Signed in without the Administrator role: the approval inbox and the token "
@@ -1158,8 +1157,8 @@ void MainWindow::updateCounts()
         const int n = m_counts.value(kind, -2);
         return n == -2 ? u"…"_s : n == -1 ? u"—"_s : QString::number(n);
     };
-    m_countsLabel->setText(tr("%1 agents · %2 resource servers · %3 roles")
-                               .arg(count(Agents), count(ResourceServers), count(Roles)));
+    m_countsLabel->setFullText(tr("%1 agents · %2 resource servers · %3 roles")
+                                   .arg(count(Agents), count(ResourceServers), count(Roles)));
 }
 
 } // namespace tid::ui

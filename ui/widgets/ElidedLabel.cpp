@@ -14,7 +14,7 @@ ElidedLabel::ElidedLabel(Qt::TextElideMode mode, QWidget *parent)
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 }
 
-void ElidedLabel::setText(const QString &text)
+void ElidedLabel::setFullText(const QString &text)
 {
     if (text == m_text)
         return;

@@ -6,7 +6,7 @@ namespace tid::ui {
 
 // A one-line label that shortens its text with "…" when it has less room than the text needs
 // (a status-bar field on a narrow window, a long server address), instead of clipping it. The
-// whole text stays available: text() returns it, and the tooltip and accessible description
+// whole text stays available: fullText() returns it, and the tooltip and accessible description
 // carry it while the label shows less. Its minimum width is small, so it never widens a window;
 // its size hint is the whole text.
 class ElidedLabel : public QLabel
@@ -16,10 +16,9 @@ class ElidedLabel : public QLabel
 public:
     explicit ElidedLabel(Qt::TextElideMode mode, QWidget *parent = nullptr);
 
-    void setText(const QString &text); // hides QLabel::setText: the whole text
-    QString text() const { return m_text; }
-    QString shownText() const { return QLabel::text(); }
-    bool isElided() const { return QLabel::text() != m_text; }
+    // The whole text (QLabel::text() is what is shown, perhaps shortened).
+    void setFullText(const QString &text);
+    QString fullText() const { return m_text; }
     // A tooltip of its own (a reason, a detail); the whole text is added below it when elided.
     void setDetail(const QString &detail);
 
