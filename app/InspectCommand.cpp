@@ -145,38 +145,45 @@ void jsonString(std::string &out, const QString &s)
 }
 
 // JSON text that StrictJson already accepted, with insignificant whitespace removed so that
-// each token stays on one output line. Most tokens carry compact JSON: copied as is.
+// each token stays on one output line. Strings (where a space is content: "scope") are copied
+// whole, up to their closing quote; so is each run of structure between whitespace. Compact
+// JSON, what issuers send, goes in a few appends.
 void compactJson(std::string &out, QByteArrayView json)
 {
-    bool needs = false;
-    for (const char c : json) {
-        if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
-            needs = true;
+    const char *p = json.data();
+    const size_t n = size_t(json.size());
+    out.reserve(out.size() + n);
+    auto space = [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; };
+    size_t i = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && p[j] != '"' && !space(p[j]))
+            ++j;
+        out.append(p + i, j - i);
+        if (j == n)
             break;
-        }
-    }
-    if (!needs) {
-        out.append(json.data(), size_t(json.size()));
-        return;
-    }
-    bool inString = false;
-    bool escape = false;
-    for (const char c : json) {
-        if (inString) {
-            out.push_back(c);
-            if (escape)
-                escape = false;
-            else if (c == '\\')
-                escape = true;
-            else if (c == '"')
-                inString = false;
+        if (space(p[j])) {
+            i = j + 1;
             continue;
         }
-        if (c == ' ' || c == '\n' || c == '\r' || c == '\t')
-            continue;
-        if (c == '"')
-            inString = true;
-        out.push_back(c);
+        // A string: its closing quote is the first one not escaped by an odd run of backslashes.
+        size_t k = j + 1;
+        while (k < n) {
+            const void *q = std::memchr(p + k, '"', n - k);
+            if (!q) {
+                k = n;
+                break;
+            }
+            const size_t at = size_t(static_cast<const char *>(q) - p);
+            size_t backslashes = 0;
+            while (at - backslashes > j + 1 && p[at - backslashes - 1] == '\\')
+                ++backslashes;
+            k = at + 1;
+            if (backslashes % 2 == 0)
+                break;
+        }
+        out.append(p + j, k - j);
+        i = k;
     }
 }
 

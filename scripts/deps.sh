@@ -8,7 +8,8 @@ PKGS=(qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6op
       xvfb xauth dbus dbus-user-session gnome-keyring libsecret-tools imagemagick
       clang libclang-rt-14-dev openssl jq zlib1g-dev libsqlite3-dev
       dpkg-dev lintian desktop-file-utils appstream curl man-db qt6-qpa-plugins
-      postgresql-15 libqt6sql6-psql libpq-dev wrk fonts-dejavu-core)
+      postgresql-15 libqt6sql6-psql libpq-dev wrk fonts-dejavu-core
+      python3-jwt python3-cryptography)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,15 +1,16 @@
 // Verifies every token of TOKENS with node `jose` (jwtVerify + createLocalJWKSet): signature,
 // exp/nbf, issuer and audience — the same checks thunderid-console inspect makes.
-// Usage: node verify_jose.mjs JWKS TOKENS ISSUER AUDIENCE [sequential|concurrent]
+// Usage: node verify_jose.mjs JWKS TOKENS ISSUER AUDIENCE [sequential|concurrent] [ALG]
 // Prints one JSON line: {"verified":N,"total":N,"seconds":S}. Startup and JWKS import are not
 // timed (favouring jose); a warm-up verification runs first.
 import { readFileSync } from 'node:fs';
 import { createLocalJWKSet, jwtVerify } from 'jose';
 
-const [jwksPath, tokensPath, issuer, audience, mode = 'sequential'] = process.argv.slice(2);
+const [jwksPath, tokensPath, issuer, audience, mode = 'sequential', alg = 'ES256'] =
+  process.argv.slice(2);
 const JWKS = createLocalJWKSet(JSON.parse(readFileSync(jwksPath, 'utf8')));
 const tokens = readFileSync(tokensPath, 'utf8').split('\n').filter((l) => l.length > 0);
-const options = { issuer, audience, algorithms: ['ES256'] };
+const options = { issuer, audience, algorithms: [alg] };
 
 await jwtVerify(tokens[0], JWKS, options);
 let verified = 0;

@@ -143,6 +143,45 @@ private Q_SLOTS:
         QCOMPARE(chain.at(1).toObject().value(u"position"_s).toInt(), 2);
     }
 
+    // A payload written with whitespace around its structure and inside its strings (a space in
+    // "scope", escaped quotes and backslashes before a closing quote, an escaped newline): the
+    // JSON line stays one line, and its claims are the token's, byte for byte in their values.
+    void prettyPrintedPayloadStaysOneLine()
+    {
+        const QByteArray payload =
+            "{\n  \"iss\" : \"https://localhost:8090\",\n\t\"sub\": \"user \\\"quoted\\\" "
+            "\\\\\",\r\n"
+            "  \"aud\": [ \"https://api.example.com/invoices\" , \"x y\" ],\n"
+            "  \"scope\": \"invoices:read   invoices:write\",\n  \"note\": \"a\\nb\\\\\\\"c\",\n"
+            "  \"iat\": " +
+            QByteArray::number(m_now) + " , \"exp\": " + QByteArray::number(m_now + 600) +
+            ",\n  \"client_id\": \"c1\", \"jti\": \"j-pretty\"\n}\n";
+        QJsonParseError pe;
+        const QJsonObject expected = QJsonDocument::fromJson(payload, &pe).object();
+        QCOMPARE(pe.error, QJsonParseError::NoError);
+        QCOMPARE(expected.value(u"sub"_s).toString(), u"user \"quoted\" \\"_s);
+        const QByteArray header = QJsonDocument(QJsonObject{{u"alg"_s, u"ES256"_s},
+                                                            {u"typ"_s, u"at+jwt"_s},
+                                                            {u"kid"_s, m_key.kid()}})
+                                      .toJson(QJsonDocument::Compact);
+        const QByteArray input =
+            header.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) + '.' +
+            payload.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        const QByteArray jws = input + '.' +
+                               m_key.sign(input).toBase64(QByteArray::Base64UrlEncoding |
+                                                          QByteArray::OmitTrailingEquals);
+        const Run r = inspect({u"--jwks"_s, m_jwks, u"--json"_s, u"-"_s}, jws + '\n');
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.count('\n'), 1);
+        const QJsonObject o = jsonLine(r.out.trimmed());
+        QVERIFY2(o.value(u"valid"_s).toBool(), r.out.constData());
+        QCOMPARE(o.value(u"claims"_s).toObject(), expected);
+        // Whitespace inside strings is content and stays; outside them it is gone.
+        QVERIFY(r.out.contains("\"scope\":\"invoices:read   invoices:write\""));
+        QVERIFY(r.out.contains("\"aud\":[\"https://api.example.com/invoices\",\"x y\"]"));
+        QVERIFY(r.out.contains("\"note\":\"a\\nb\\\\\\\"c\""));
+    }
+
     void invalidTokens()
     {
         QByteArray forged = token(claims(1));
