@@ -6,8 +6,10 @@
 #   - PyJWT (jwt.decode),
 # all checking signature, exp/nbf, issuer and audience; plus `openssl speed ecdsap256` (ES256)
 # or `openssl speed rsa2048` (RS256) verify/s, the raw single-core limit. Each contender runs
-# REPEAT times and its best run counts (the machine may be shared). The console is timed end to end (process start, JWKS load, output);
-# the peers only around their verification loop — both choices favour the peers.
+# REPEAT times and its best run counts (the machine may be shared); the console's ratio to
+# OpenSSL is also given as the median of back-to-back rounds. The console is timed end to end
+# (process start, JWKS load, output); the peers only around their verification loop — both
+# choices favour the peers.
 #
 # Environment: N (20000 ES256 tokens; RS256 gets twice as many, its verification being about
 # twice as fast, so both runs last about as long), ALGS ("ES256 RS256"), REPEAT (3),
@@ -115,46 +117,49 @@ bench_alg() { # ALG N
     RS256) speed=rsa2048 ;;
   esac
 
-  # --- openssl speed: best of REPEAT ---
+  # --- openssl speed and the console, back to back ---
   # By default `openssl speed` divides by the CPU (user) time it used, so a machine shared with
   # other work does not slow it down; `-elapsed` divides by the wall-clock time instead. The
   # console is compared both ways: its CPU time against the first, its wall time against the
-  # second. The last field of its result line is verify/s for both algorithms.
-  local openssl_rate=0 openssl_wall=0 r
-  for _ in $(seq "$REPEAT"); do
-    r=$(openssl speed -seconds 3 "$speed" 2>/dev/null | awk '/nistp256|^rsa 2048/ {print $NF}')
-    openssl_rate=$(python3 -c "print(max($openssl_rate, $r))")
-    r=$(openssl speed -elapsed -seconds 3 "$speed" 2>/dev/null | awk '/nistp256|^rsa 2048/ {print $NF}')
-    openssl_wall=$(python3 -c "print(max($openssl_wall, $r))")
-  done
-
-  # --- thunderid-console ---
-  console_rate() { # threads [cpu] — tokens per wall-clock second, or with `cpu` per CPU second
-    local threads=$1 mode=${2:-wall} bestsec=999999
-    for _ in $(seq "$REPEAT"); do
-      local t0 t1 valid
-      t0=$(now)
-      /usr/bin/time -f "%U %S" -o "$dir/time.txt" \
-        "$console" inspect --jwks "$dir/jwks.json" --issuer "$issuer" --audience "$audience" \
-        --json --threads "$threads" - < "$dir/tokens.txt" > "$dir/out.jsonl" || true
-      t1=$(now)
-      if [[ "$mode" == cpu ]]; then # user + system time of the process, as `openssl speed` counts
-        t0=0
-        t1=$(awk '{print $1 + $2}' "$dir/time.txt")
-      fi
-      valid=$(grep -c '"valid":true' "$dir/out.jsonl" || true)
-      if [[ "$valid" -ne "$n" ]]; then
-        echo "console verified $valid of $n $alg tokens" >&2
-        exit 1
-      fi
-      bestsec=$(python3 -c "print(min($bestsec, $t1 - $t0))")
-    done
-    python3 -c "print($n / $bestsec)"
+  # second. The last field of its result line is verify/s for both algorithms. A virtual
+  # machine's speed drifts by a fifth within minutes, so each round runs `openssl speed` and the
+  # console one right after the other, and the ratio reported is the median of the rounds'
+  # ratios; the rates printed are each contender's best round.
+  console_once() { # threads [cpu] — tokens per wall-clock second, or with `cpu` per CPU second
+    local threads=$1 mode=${2:-wall} t0 t1 valid
+    # The results go through a pipe to the count, not to a file: rewriting a file of 40 MB on
+    # this machine's virtual disk cost up to half a second of waiting (the peers write nothing).
+    t0=$(now)
+    valid=$( (/usr/bin/time -f "%U %S" -o "$dir/time.txt" \
+      "$console" inspect --jwks "$dir/jwks.json" --issuer "$issuer" --audience "$audience" \
+      --json --threads "$threads" - < "$dir/tokens.txt" || true) | grep -c '"valid":true' || true)
+    t1=$(now)
+    if [[ "$mode" == cpu ]]; then # user + system time of the process, as `openssl speed` counts
+      t0=0
+      t1=$(awk '{print $1 + $2}' "$dir/time.txt")
+    fi
+    if [[ "$valid" -ne "$n" ]]; then
+      echo "console verified $valid of $n $alg tokens" >&2
+      exit 1
+    fi
+    python3 -c "print($n / ($t1 - $t0))"
   }
-  local console1 console1cpu consoleN
-  console1=$(console_rate 1)
-  console1cpu=$(console_rate 1 cpu)
-  consoleN=$(console_rate "$cores")
+  best() { python3 -c "import sys; print(max(map(float, sys.argv[1:])))" "$@"; }
+  median() { python3 -c "import sys, statistics; print(statistics.median(map(float, sys.argv[1:])))" "$@"; }
+  local osslCpu=() osslWall=() c1cpu=() c1wall=() cN=() cpuRatios=() wallRatios=() o c
+  for _ in $(seq "$REPEAT"); do
+    o=$(openssl speed -seconds 3 "$speed" 2>/dev/null | awk '/nistp256|^rsa 2048/ {print $NF}')
+    c=$(console_once 1 cpu)
+    osslCpu+=("$o"); c1cpu+=("$c"); cpuRatios+=("$(python3 -c "print($c / $o)")")
+    o=$(openssl speed -elapsed -seconds 3 "$speed" 2>/dev/null | awk '/nistp256|^rsa 2048/ {print $NF}')
+    c=$(console_once 1)
+    osslWall+=("$o"); c1wall+=("$c"); wallRatios+=("$(python3 -c "print($c / $o)")")
+    cN+=("$(console_once "$cores")")
+  done
+  local openssl_rate openssl_wall console1 console1cpu consoleN cpuRatio wallRatio
+  openssl_rate=$(best "${osslCpu[@]}"); openssl_wall=$(best "${osslWall[@]}")
+  console1cpu=$(best "${c1cpu[@]}"); console1=$(best "${c1wall[@]}"); consoleN=$(best "${cN[@]}")
+  cpuRatio=$(median "${cpuRatios[@]}"); wallRatio=$(median "${wallRatios[@]}")
 
   # --- peers (their own timers) ---
   peer_rate() { # command...
@@ -176,13 +181,14 @@ bench_alg() { # ALG N
   jose_con=$(peer_rate node "$here/verify_jose.mjs" "$dir/jwks.json" "$dir/tokens.txt" "$issuer" "$audience" concurrent "$alg")
   pyjwt=$(peer_rate /usr/bin/python3 "$here/verify_pyjwt.py" "$dir/jwks.json" "$dir/tokens.txt" "$issuer" "$audience" "$alg")
 
-  python3 - "$n" "$REPEAT" "$cores" "$openssl_rate" "$console1" "$consoleN" "$jose_seq" "$jose_con" "$pyjwt" "$jose_version" "$pyjwt_version" "$(openssl version)" "$openssl_wall" "$console1cpu" "$(cut -d' ' -f1 /proc/loadavg)" "$alg" "$speed" <<'PY'
+  python3 - "$n" "$REPEAT" "$cores" "$openssl_rate" "$console1" "$consoleN" "$jose_seq" "$jose_con" "$pyjwt" "$jose_version" "$pyjwt_version" "$(openssl version)" "$openssl_wall" "$console1cpu" "$(cut -d' ' -f1 /proc/loadavg)" "$alg" "$speed" "$cpuRatio" "$wallRatio" <<'PY'
 import sys
 n, repeat, cores = sys.argv[1], sys.argv[2], sys.argv[3]
 ossl, c1, cn, jseq, jcon, py = map(float, sys.argv[4:10])
 jv, pv, ov = sys.argv[10:13]
 osslWall, c1cpu = float(sys.argv[13]), float(sys.argv[14])
 load, alg, speed = sys.argv[15], sys.argv[16], sys.argv[17]
+cpuRatio, wallRatio = float(sys.argv[18]), float(sys.argv[19])
 rows = [
     (f"openssl speed {speed} (verify, 1 core, per CPU second; {ov})", ossl),
     (f"openssl speed -elapsed {speed} (verify, per wall second)", osslWall),
@@ -198,7 +204,7 @@ print(f"{'':64s} {'tokens/s':>10s} {'vs OpenSSL':>10s} {'console(1t)/x':>14s} {'
 for name, rate in rows:
     print(f"{name:64s} {rate:10.0f} {rate/ossl:10.2f} {c1/rate:14.2f} {cn/rate:15.2f}")
 print(f"\nload average {load} when done")
-print(f"{alg} console 1 thread: {c1cpu/ossl:.2f}x OpenSSL's verify rate per CPU second, {c1/osslWall:.2f}x per wall second; {c1/jseq:.1f}x jose (sequential), {c1/py:.1f}x PyJWT")
+print(f"{alg} console 1 thread: {cpuRatio:.2f}x OpenSSL's verify rate per CPU second, {wallRatio:.2f}x per wall second (medians of {repeat} back-to-back rounds; best against best {c1cpu/ossl:.2f}x, {c1/osslWall:.2f}x); {c1/jseq:.1f}x jose (sequential), {c1/py:.1f}x PyJWT")
 print(f"{alg} console {cores} threads: {cn/osslWall:.2f}x OpenSSL's single-core verify rate per wall second, {cn/jseq:.1f}x jose (sequential), {cn/jcon:.1f}x jose (concurrent)\n")
 PY
 }

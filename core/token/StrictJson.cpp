@@ -106,6 +106,10 @@ bool Scanner::number()
     } else {
         return fail(u"invalid number"_s);
     }
+    // A short integer (up to 16 characters: every NumericDate, iat, nbf, exp) is always a finite
+    // double: no conversion needed to know it is in range.
+    if (m_p - start <= 16 && (m_p >= m_end || (*m_p != '.' && *m_p != 'e' && *m_p != 'E')))
+        return true;
     if (m_p < m_end && *m_p == '.') {
         ++m_p;
         if (m_p >= m_end || *m_p < '0' || *m_p > '9')

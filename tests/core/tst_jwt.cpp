@@ -218,6 +218,17 @@ private Q_SLOTS:
             QVERIFY(e.error != QJsonParseError::NoError); // the same verdict as Qt's parser
         }
         QVERIFY(StrictJson::check("{\"exp\":1.7976931348623157e308,\"small\":2.2e-308}"));
+        // Integers: short ones skip the conversion (always finite), long ones do not.
+        const QByteArray huge = "{\"exp\":1" + QByteArray(400, '0') + "}";
+        QVERIFY(!StrictJson::check(huge));
+        QJsonParseError e;
+        QJsonDocument::fromJson(huge, &e);
+        QVERIFY(e.error != QJsonParseError::NoError);
+        const QByteArray big = "{\"exp\":1" + QByteArray(300, '0') + ",\"n\":-9999999999999999}";
+        QVERIFY(StrictJson::check(big));
+        QVERIFY(StrictJson::check("{\"iat\":1796240808,\"neg\":-0,\"zero\":0}"));
+        QVERIFY(!StrictJson::check("{\"exp\":01}"));
+        QVERIFY(!StrictJson::check("{\"exp\":-}"));
     }
 };
 
