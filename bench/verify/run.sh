@@ -107,8 +107,12 @@ fi
 jose_version=$(node -p "require('$here/node_modules/jose/package.json').version")
 pyjwt_version=$(/usr/bin/python3 -c 'import jwt; print(jwt.__version__)')
 
+# CPU time stolen by the hypervisor (a virtual machine's other guests) while an algorithm ran.
+cpu_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9, $9 }' /proc/stat; }
+
 bench_alg() { # ALG N
-  local alg=$1 n=$2 dir="$work/$1" speed
+  local alg=$1 n=$2 dir="$work/$1" speed ticks0 steal0 ticks1 steal1 stolen
+  read -r ticks0 steal0 < <(cpu_ticks)
   mkdir -p "$dir"
   echo "== generating $n $alg tokens and their JWKS in $dir"
   /usr/bin/python3 "$here/gen_tokens.py" "$n" "$dir" "$alg"
@@ -181,7 +185,9 @@ bench_alg() { # ALG N
   jose_con=$(peer_rate node "$here/verify_jose.mjs" "$dir/jwks.json" "$dir/tokens.txt" "$issuer" "$audience" concurrent "$alg")
   pyjwt=$(peer_rate /usr/bin/python3 "$here/verify_pyjwt.py" "$dir/jwks.json" "$dir/tokens.txt" "$issuer" "$audience" "$alg")
 
-  python3 - "$n" "$REPEAT" "$cores" "$openssl_rate" "$console1" "$consoleN" "$jose_seq" "$jose_con" "$pyjwt" "$jose_version" "$pyjwt_version" "$(openssl version)" "$openssl_wall" "$console1cpu" "$(cut -d' ' -f1 /proc/loadavg)" "$alg" "$speed" "$cpuRatio" "$wallRatio" <<'PY'
+  read -r ticks1 steal1 < <(cpu_ticks)
+  stolen=$(awk -v t=$((ticks1 - ticks0)) -v s=$((steal1 - steal0)) 'BEGIN { printf "%.1f", t ? 100 * s / t : 0 }')
+  python3 - "$n" "$REPEAT" "$cores" "$openssl_rate" "$console1" "$consoleN" "$jose_seq" "$jose_con" "$pyjwt" "$jose_version" "$pyjwt_version" "$(openssl version)" "$openssl_wall" "$console1cpu" "$(cut -d' ' -f1 /proc/loadavg)" "$alg" "$speed" "$cpuRatio" "$wallRatio" "$stolen" <<'PY'
 import sys
 n, repeat, cores = sys.argv[1], sys.argv[2], sys.argv[3]
 ossl, c1, cn, jseq, jcon, py = map(float, sys.argv[4:10])
@@ -189,6 +195,7 @@ jv, pv, ov = sys.argv[10:13]
 osslWall, c1cpu = float(sys.argv[13]), float(sys.argv[14])
 load, alg, speed = sys.argv[15], sys.argv[16], sys.argv[17]
 cpuRatio, wallRatio = float(sys.argv[18]), float(sys.argv[19])
+stolen = sys.argv[20]
 rows = [
     (f"openssl speed {speed} (verify, 1 core, per CPU second; {ov})", ossl),
     (f"openssl speed -elapsed {speed} (verify, per wall second)", osslWall),
@@ -203,7 +210,7 @@ print(f"\n{n} {alg} tokens, best of {repeat} runs, {cores} cores")
 print(f"{'':64s} {'tokens/s':>10s} {'vs OpenSSL':>10s} {'console(1t)/x':>14s} {'console(all)/x':>15s}")
 for name, rate in rows:
     print(f"{name:64s} {rate:10.0f} {rate/ossl:10.2f} {c1/rate:14.2f} {cn/rate:15.2f}")
-print(f"\nload average {load} when done")
+print(f"\nload average {load} when done; CPU time stolen by the hypervisor meanwhile: {stolen} %")
 print(f"{alg} console 1 thread: {cpuRatio:.2f}x OpenSSL's verify rate per CPU second, {wallRatio:.2f}x per wall second (medians of {repeat} back-to-back rounds; best against best {c1cpu/ossl:.2f}x, {c1/osslWall:.2f}x); {c1/jseq:.1f}x jose (sequential), {c1/py:.1f}x PyJWT")
 print(f"{alg} console {cores} threads: {cn/osslWall:.2f}x OpenSSL's single-core verify rate per wall second, {cn/jseq:.1f}x jose (sequential), {cn/jcon:.1f}x jose (concurrent)\n")
 PY
