@@ -44,9 +44,11 @@ if [ "${SANITIZE:-1}" != "0" ]; then
   # libraries keep for threads still alive (OpenSSL's per-thread error state in pool threads,
   # GLib and Qt text caches) with stacks cut short in libraries built without frame pointers, so
   # no suppression can tell them from ours. Memory errors and undefined behaviour stay fatal.
-  export ASAN_OPTIONS="log_path=$SAN_LOGS/asan:detect_leaks=0:strict_string_checks=1:check_initialization_order=1"
+  # log_exe_name: a report's file names its program (asan.thunderid-sandbox.PID), so a report
+  # from a child that a test then killed mid-report still says which program it came from.
+  export ASAN_OPTIONS="log_path=$SAN_LOGS/asan:log_exe_name=1:detect_leaks=0:strict_string_checks=1:check_initialization_order=1"
   export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0"
-  export UBSAN_OPTIONS="log_path=$SAN_LOGS/ubsan:print_stacktrace=1:halt_on_error=1"
+  export UBSAN_OPTIONS="log_path=$SAN_LOGS/ubsan:log_exe_name=1:print_stacktrace=1:halt_on_error=1"
   san_status=0
   dbus-run-session -- bash -c '
     echo -n test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
