@@ -124,7 +124,8 @@ AUDITED_BEFORE=$(audited)
 
 # The hypervisor's share: on a virtual machine, time stolen by other guests slows every contender
 # unevenly; the run prints how much of the machine's time was stolen while it ran.
-cpu_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9, $9 }' /proc/stat; }
+# shellcheck source=../common.sh
+. "$HERE/../common.sh"
 read -r TICKS0 STEAL0 < <(cpu_ticks)
 echo "sandbox: $SANDBOX (nproc $(nproc), load $(cut -d' ' -f1-3 /proc/loadavg))"
 echo "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION after $WARMUP of warm-up"
@@ -296,7 +297,7 @@ if [ -n "${KC_RATE:-}" ]; then
   echo "== ratio, median of ${#RATIOS[@]} back-to-back rounds: $(printf '%s\n' "${RATIOS[@]}" | sort -n | awk '{ v[NR] = $1 } END { printf "%.1f", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }') x"
 fi
 read -r TICKS1 STEAL1 < <(cpu_ticks)
-awk -v t=$((TICKS1 - TICKS0)) -v s=$((STEAL1 - STEAL0)) 'BEGIN { printf "== CPU time stolen by the hypervisor during the run: %.1f %%\n", t ? 100 * s / t : 0 }'
+echo "== CPU time stolen by the hypervisor during the run: $(stolen_percent "$TICKS0" "$STEAL0" "$TICKS1" "$STEAL1") %"
 echo "== ECDSA P-256 signs/s (openssl speed, one core): $SIGNS"
 awk -v t="$TOKENS" -v s="$SIGNS" 'BEGIN { printf "== sandbox tokens/s : one core signs/s = %.3f (%.1f %% of one core'"'"'s signing limit)\n", t / s, 100 * t / s }'
 echo "== TOKEN_ISSUED audit records for $CLIENT_ID during the run: $AUDITED (tokens wrk saw answered: $SENT)"

@@ -107,8 +107,9 @@ fi
 jose_version=$(node -p "require('$here/node_modules/jose/package.json').version")
 pyjwt_version=$(/usr/bin/python3 -c 'import jwt; print(jwt.__version__)')
 
-# CPU time stolen by the hypervisor (a virtual machine's other guests) while an algorithm ran.
-cpu_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9, $9 }' /proc/stat; }
+# cpu_ticks, stolen_percent: the CPU time stolen by the hypervisor while an algorithm ran.
+# shellcheck source=../common.sh
+. "$here/../common.sh"
 
 bench_alg() { # ALG N
   local alg=$1 n=$2 dir="$work/$1" speed ticks0 steal0 ticks1 steal1 stolen
@@ -186,7 +187,7 @@ bench_alg() { # ALG N
   pyjwt=$(peer_rate /usr/bin/python3 "$here/verify_pyjwt.py" "$dir/jwks.json" "$dir/tokens.txt" "$issuer" "$audience" "$alg")
 
   read -r ticks1 steal1 < <(cpu_ticks)
-  stolen=$(awk -v t=$((ticks1 - ticks0)) -v s=$((steal1 - steal0)) 'BEGIN { printf "%.1f", t ? 100 * s / t : 0 }')
+  stolen=$(stolen_percent "$ticks0" "$steal0" "$ticks1" "$steal1")
   python3 - "$n" "$REPEAT" "$cores" "$openssl_rate" "$console1" "$consoleN" "$jose_seq" "$jose_con" "$pyjwt" "$jose_version" "$pyjwt_version" "$(openssl version)" "$openssl_wall" "$console1cpu" "$(cut -d' ' -f1 /proc/loadavg)" "$alg" "$speed" "$cpuRatio" "$wallRatio" "$stolen" <<'PY'
 import sys
 n, repeat, cores = sys.argv[1], sys.argv[2], sys.argv[3]
