@@ -91,23 +91,18 @@ void jsonString(std::string &out, QByteArrayView utf8)
 
 void jsonString(std::string &out, const QString &s)
 {
-    // Finding messages and ids are mostly ASCII: escape them straight from UTF-16 and only
-    // convert the rest.
+    // Straight from UTF-16 in one pass (finding messages and references are mostly ASCII, with
+    // a "§" in every reference); only a lone surrogate sends the string through toUtf8().
     const char16_t *p = reinterpret_cast<const char16_t *>(s.utf16());
     const qsizetype n = s.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        if (p[i] >= 0x80) {
-            jsonString(out, QByteArrayView(s.toUtf8()));
-            return;
-        }
-    }
     static const char hex[] = "0123456789abcdef";
+    const size_t start = out.size();
     out.push_back('"');
     qsizetype i = 0;
     while (i < n) {
-        // Copy a run of plain characters in one go.
+        // Copy a run of plain ASCII characters in one go.
         qsizetype j = i;
-        while (j < n && p[j] >= 0x20 && p[j] != u'"' && p[j] != u'\\')
+        while (j < n && p[j] >= 0x20 && p[j] < 0x80 && p[j] != u'"' && p[j] != u'\\')
             ++j;
         if (j > i) {
             const size_t at = out.size();
@@ -119,6 +114,29 @@ void jsonString(std::string &out, const QString &s)
             continue;
         }
         const char16_t c = p[i++];
+        if (c >= 0x80) {
+            char32_t cp = c;
+            if (c >= 0xd800 && c < 0xe000) {
+                if (c >= 0xdc00 || i >= n || p[i] < 0xdc00 || p[i] >= 0xe000) {
+                    out.resize(start); // a lone surrogate: as Qt converts it
+                    jsonString(out, QByteArrayView(s.toUtf8()));
+                    return;
+                }
+                cp = 0x10000 + ((char32_t(c) - 0xd800) << 10) + (char32_t(p[i++]) - 0xdc00);
+            }
+            if (cp < 0x800) {
+                out.push_back(char(0xc0 | cp >> 6));
+            } else if (cp < 0x10000) {
+                out.push_back(char(0xe0 | cp >> 12));
+                out.push_back(char(0x80 | ((cp >> 6) & 0x3f)));
+            } else {
+                out.push_back(char(0xf0 | cp >> 18));
+                out.push_back(char(0x80 | ((cp >> 12) & 0x3f)));
+                out.push_back(char(0x80 | ((cp >> 6) & 0x3f)));
+            }
+            out.push_back(char(0x80 | (cp & 0x3f)));
+            continue;
+        }
         switch (c) {
         case u'"':
             out += "\\\"";

@@ -7,6 +7,7 @@
 #include "core/api/LocalSandbox.h"
 #include "core/api/Session.h"
 #include "core/secrets/Keychain.h"
+#include "core/token/OpenSslLifetime.h"
 #include "ui/MainWindow.h"
 #include "ui/connection/ConnectionController.h"
 #include "ui/inbox/ApproverDesktop.h"
@@ -116,6 +117,7 @@ void setIdentity()
 
 int main(int argc, char *argv[])
 {
+    tid::core::initOpenSslForProcess();
     // --verbose, anywhere on the command line (the window, inspect, history): every tid.*
     // logging category at debug level on stderr. Taken out of argv before a parser reads it.
     bool verbose = false;

@@ -1,3 +1,4 @@
+#include "core/token/OpenSslLifetime.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QCommandLineParser>
@@ -50,6 +51,7 @@ static void writeLine(FILE *stream, const QByteArray &line)
 
 int main(int argc, char *argv[])
 {
+    tid::core::initOpenSslForProcess();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"thunderid-sandbox"_s);
     QCoreApplication::setOrganizationName(u"ThunderID"_s);

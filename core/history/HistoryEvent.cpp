@@ -217,16 +217,7 @@ private:
         return a.size() == b.size() && std::memcmp(a.data(), b.data(), size_t(a.size())) == 0;
     }
 
-    static int hexDigit(char c)
-    {
-        if (c >= '0' && c <= '9')
-            return c - '0';
-        if (c >= 'a' && c <= 'f')
-            return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F')
-            return c - 'A' + 10;
-        return -1;
-    }
+    static int hexDigit(char c) { return StrictJson::hexDigit(uchar(c)); }
     static uint hex4(const char *p)
     {
         uint v = 0;

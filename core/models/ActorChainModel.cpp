@@ -84,7 +84,7 @@ PrincipalKind ActorChainModel::kindOf(int position) const
     // Without the server's word: a client_credentials subject is the client itself.
     if (position == 0 && m_grantType == u"client_credentials"_s)
         return PrincipalKind::Agent;
-    if (position > 0 && m_chain.actors().at(position - 1).claims.contains(u"client_id"_s))
+    if (position > 0 && m_chain.actors().at(position - 1).claims().contains(u"client_id"_s))
         return PrincipalKind::Agent;
     return PrincipalKind::Unknown;
 }
@@ -194,7 +194,7 @@ QVariant ActorChainModel::data(const QModelIndex &index, int role) const
             break;
         }
         if (position > 0) {
-            const QJsonObject claims = m_chain.actors().at(position - 1).claims;
+            const QJsonObject claims = m_chain.actors().at(position - 1).claims();
             for (auto it = claims.begin(); it != claims.end(); ++it) {
                 if (it.key() == u"sub"_s || it.key() == u"iss"_s)
                     continue;
@@ -220,7 +220,7 @@ QVariant ActorChainModel::data(const QModelIndex &index, int role) const
         return position;
     case ClaimsRole:
         return position == 0 ? QVariantMap()
-                             : m_chain.actors().at(position - 1).claims.toVariantMap();
+                             : m_chain.actors().at(position - 1).claims().toVariantMap();
     default:
         return {};
     }

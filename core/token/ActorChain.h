@@ -1,8 +1,14 @@
 #pragma once
 
+#include "core/token/JsonView.h"
+
+#include <QByteArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+
+#include <memory>
+#include <mutex>
 
 namespace tid::core {
 
@@ -20,8 +26,23 @@ struct ActorNode
 {
     QString sub;
     QString iss;
-    QJsonObject claims; // every member except "act" (so it includes sub and iss when present)
-    int position = 0;   // 1 = current actor, 2 = the one before, …
+    int position = 0; // 1 = current actor, 2 = the one before, …
+
+    // Every member except "act" (so it includes sub and iss when present). Read from claims in
+    // place, it is built on first use (thread-safe; copies share it): validating a token needs
+    // only sub and iss.
+    const QJsonObject &claims() const;
+    void setClaims(QJsonObject claims);
+    void setClaimsJson(QByteArray actObject); // the `act` object's text; "act" is left out later
+
+private:
+    struct Claims
+    {
+        std::once_flag once;
+        QByteArray json;
+        QJsonObject object;
+    };
+    std::shared_ptr<Claims> m_claims;
 };
 
 // The nested `act` claim flattened to a list, current actor first and least recent last
@@ -32,6 +53,9 @@ public:
     static constexpr int MaxDepth = 64;
 
     static ActorChain fromClaims(const QJsonObject &payload);
+    // The same from claims read in place (TokenValidator); only an `act` object is built as a
+    // QJsonObject, for the actors' claims.
+    static ActorChain fromClaims(const JsonObjectView &claims);
 
     QString subject() const { return m_subject; }
     QString subjectIssuer() const { return m_subjectIssuer; }
@@ -47,6 +71,11 @@ public:
     QString problem() const { return m_problem; }
 
 private:
+    void follow(QJsonValue act);
+    static QString notAnObject(int position);
+    static QString tooDeep();
+    static QString noSub(int position);
+
     QString m_subject;
     QString m_subjectIssuer;
     QList<ActorNode> m_actors;

@@ -493,7 +493,7 @@ PolicyResult ChainPolicy::evaluateRule(const Rule &rule, const QJsonObject &clai
             return pass(u"no actor (the token has no \"act\")"_s);
         QStringList outsiders;
         for (const ActorNode &a : chain.actors()) {
-            const QJsonValue clientId = a.claims.value(u"client_id"_s);
+            const QJsonValue clientId = a.claims().value(u"client_id"_s);
             const bool bySub = !a.sub.isEmpty() && rule.values.contains(a.sub);
             const bool byClient = clientId.isString() && rule.values.contains(clientId.toString());
             if (bySub || byClient)

@@ -3,6 +3,8 @@
 #include "core/token/Base64Url.h"
 #include "core/token/StrictJson.h"
 
+#include <QJsonDocument>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace tid::core {
@@ -26,7 +28,7 @@ Jwt &Jwt::fail(Error e, const QString &why)
     m_error = e;
     m_errorString = why;
     m_header = {};
-    m_payload = {};
+    m_payload.reset();
     return *this;
 }
 
@@ -91,16 +93,34 @@ Jwt Jwt::parse(QByteArrayView in)
         jwt.fail(Error::PayloadJson, u"The payload is empty; a JWT payload is a JSON object."_s);
         return jwt;
     }
-    if (!StrictJson::parseObject(jwt.m_payloadJson, &jwt.m_payload, &why)) {
+    // Checked here, built as a QJsonObject only when payload() is asked for.
+    if (!StrictJson::check(jwt.m_payloadJson, &why)) {
         jwt.fail(Error::PayloadJson, u"Payload JSON: %1."_s.arg(why));
+        return jwt;
+    }
+    if (!jwt.claims().isObject()) {
+        jwt.fail(Error::PayloadJson, u"Payload JSON: not a JSON object."_s);
         return jwt;
     }
     if (!Base64Url::decode(signatureB64, jwt.m_signature, &why)) {
         jwt.fail(Error::SignatureBase64, u"Signature segment: %1."_s.arg(why));
         return jwt;
     }
+    jwt.m_payload = std::make_shared<LazyPayload>();
     jwt.m_error = Error::None;
     return jwt;
+}
+
+const QJsonObject &Jwt::payload() const
+{
+    static const QJsonObject empty;
+    if (!m_payload)
+        return empty;
+    std::call_once(m_payload->once, [this] {
+        // StrictJson accepted it, and whatever it accepts QJsonDocument does (fuzz_jwt checks).
+        m_payload->object = QJsonDocument::fromJson(m_payloadJson).object();
+    });
+    return m_payload->object;
 }
 
 Jwt Jwt::parseLenient(QByteArrayView text)

@@ -5,6 +5,11 @@
 #include <QJsonObject>
 #include <QString>
 
+#include "core/token/JsonView.h"
+
+#include <memory>
+#include <mutex>
+
 namespace tid::core {
 
 // A compact JWS (RFC 7515 §7.1) carrying a JWT (RFC 7519), parsed strictly:
@@ -43,7 +48,12 @@ public:
     QString errorString() const { return m_errorString; }
 
     const QJsonObject &header() const { return m_header; }
-    const QJsonObject &payload() const { return m_payload; }
+    // The claims as a QJsonObject, built on first use (thread-safe; copies share it): checking
+    // a token needs only claims(), so a bulk run never builds it.
+    const QJsonObject &payload() const;
+    // The claims read in place from payloadJson() (strictly checked, a JSON object); valid as
+    // long as this Jwt or a copy of it lives.
+    JsonView claims() const { return JsonView::of(m_payloadJson); }
     // Decoded JSON text of the header and the payload, exactly as signed.
     const QByteArray &headerJson() const { return m_headerJson; }
     const QByteArray &payloadJson() const { return m_payloadJson; }
@@ -70,7 +80,12 @@ private:
     QByteArray m_payloadJson;
     QByteArray m_signature;
     QJsonObject m_header;
-    QJsonObject m_payload;
+    struct LazyPayload
+    {
+        std::once_flag once;
+        QJsonObject object;
+    };
+    std::shared_ptr<LazyPayload> m_payload;
 };
 
 } // namespace tid::core

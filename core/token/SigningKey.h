@@ -16,7 +16,11 @@ namespace tid::core {
 class SigningKey final
 {
 public:
-    enum class Type { EcP256, Rsa2048 };
+    enum class Type
+    {
+        EcP256,
+        Rsa2048
+    };
 
     SigningKey();
     ~SigningKey();

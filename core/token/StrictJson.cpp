@@ -155,17 +155,6 @@ void appendUtf8(std::string &s, quint32 cp)
     }
 }
 
-int hexVal(uchar c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 bool Scanner::string(std::string_view *key)
 {
     ++m_p; // opening quote
@@ -223,7 +212,7 @@ bool Scanner::string(std::string_view *key)
                     return fail(u"truncated \\u escape"_s);
                 quint32 cp = 0;
                 for (int k = 0; k < 4; ++k) {
-                    const int h = hexVal(m_p[k]);
+                    const int h = StrictJson::hexDigit(m_p[k]);
                     if (h < 0)
                         return fail(u"invalid \\u escape"_s);
                     cp = cp << 4 | quint32(h);
@@ -235,7 +224,7 @@ bool Scanner::string(std::string_view *key)
                     quint32 lo = 0;
                     bool ok = true;
                     for (int k = 0; k < 4; ++k) {
-                        const int h = hexVal(m_p[2 + k]);
+                        const int h = StrictJson::hexDigit(m_p[2 + k]);
                         if (h < 0) {
                             ok = false;
                             break;
@@ -494,6 +483,17 @@ bool StrictJson::parseObject(const QByteArray &json, QJsonObject *out, QString *
     if (out)
         *out = doc.object();
     return true;
+}
+
+int StrictJson::hexDigit(uchar c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
 }
 
 } // namespace tid::core

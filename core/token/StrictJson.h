@@ -26,6 +26,9 @@ public:
     // surrogates, at most U+10FFFF): its length 2..4; 0 when malformed; -1 when it runs past `end`.
     static int utf8SequenceLength(const uchar *p, const uchar *end);
 
+    // The value of a hexadecimal digit (either case); -1 for any other character.
+    static int hexDigit(uchar c);
+
     // check() + QJsonDocument; the top-level value must be an object.
     static bool parseObject(const QByteArray &json, QJsonObject *out, QString *error = nullptr);
 };

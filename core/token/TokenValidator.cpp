@@ -31,12 +31,12 @@ QLatin1StringView l1(const char *s)
 }
 
 // NumericDate (RFC 7519 §2): a JSON number of seconds. Returns false when present but invalid.
-bool numericDate(const QJsonObject &o, const char *name, std::optional<qint64> &out)
+bool numericDate(const JsonObjectView &claims, const char *name, std::optional<qint64> &out)
 {
-    const QJsonValue v = o.value(l1(name));
+    const JsonView v = claims.member(name);
     if (v.isUndefined())
         return true;
-    if (!v.isDouble())
+    if (!v.isNumber())
         return false;
     const double d = v.toDouble();
     if (!std::isfinite(d) || d < 0 || d > 253402300799.0) // up to year 9999
@@ -131,21 +131,22 @@ ValidationResult TokenValidator::validate(const Jwt &jwt)
     if (!jwt.isValid())
         return parseFailure(jwt);
     ValidationResult r;
-    const QJsonObject &payload = jwt.payload();
-    checkType(jwt, r);
-    checkIssuer(payload, r);
-    checkAudience(payload, r);
-    checkSignature(jwt, r);
-    checkTimes(payload, r);
-    checkRequiredClaims(payload, r);
-    r.chain = ActorChain::fromClaims(payload);
-    checkDelegation(payload, r);
+    const JsonObjectView claims(jwt.claims());
+    const JsonObjectView header(JsonView::of(jwt.headerJson()));
+    checkType(header, r);
+    checkIssuer(claims, r);
+    checkAudience(claims, r);
+    checkSignature(jwt, header, r);
+    checkTimes(claims, r);
+    checkRequiredClaims(claims, r);
+    r.chain = ActorChain::fromClaims(claims);
+    checkDelegation(claims, r);
     return r;
 }
 
-void TokenValidator::checkType(const Jwt &jwt, ValidationResult &r) const
+void TokenValidator::checkType(const JsonObjectView &header, ValidationResult &r) const
 {
-    const QJsonValue typ = jwt.header().value(l1("typ"));
+    const JsonView typ = header.member("typ");
     const S sev = m_options.accessToken ? S::Error : S::Info;
     if (typ.isUndefined()) {
         add(r, sev, u"typ.missing"_s,
@@ -172,9 +173,9 @@ void TokenValidator::checkType(const Jwt &jwt, ValidationResult &r) const
     }
 }
 
-void TokenValidator::checkIssuer(const QJsonObject &payload, ValidationResult &r) const
+void TokenValidator::checkIssuer(const JsonObjectView &claims, ValidationResult &r) const
 {
-    const QJsonValue iss = payload.value(l1("iss"));
+    const JsonView iss = claims.member("iss");
     if (!iss.isString()) {
         add(r, S::Error, u"iss.missing"_s,
             iss.isUndefined() ? QCoreApplication::translate(
@@ -201,9 +202,9 @@ void TokenValidator::checkIssuer(const QJsonObject &payload, ValidationResult &r
     }
 }
 
-void TokenValidator::checkAudience(const QJsonObject &payload, ValidationResult &r) const
+void TokenValidator::checkAudience(const JsonObjectView &claims, ValidationResult &r) const
 {
-    const QJsonValue aud = payload.value(l1("aud"));
+    const JsonView aud = claims.member("aud");
     if (aud.isUndefined()) {
         add(r, S::Error, u"aud.missing"_s,
             QCoreApplication::translate(
@@ -217,17 +218,19 @@ void TokenValidator::checkAudience(const QJsonObject &payload, ValidationResult 
     if (aud.isString()) {
         auds.append(aud.toString());
     } else if (aud.isArray()) {
-        const QJsonArray arr = aud.toArray();
-        for (const QJsonValue &v : arr) {
-            if (!v.isString()) {
-                add(r, S::Error, u"aud.invalid"_s,
-                    QCoreApplication::translate(
-                        "TokenValidator",
-                        "The \"aud\" array contains a value that is not a string."),
-                    u"RFC 7519 §4.1.3"_s);
-                return;
-            }
-            auds.append(v.toString());
+        bool allStrings = true;
+        aud.forEachElement([&](const JsonView &v) {
+            allStrings = v.isString();
+            if (allStrings)
+                auds.append(v.toString());
+            return allStrings;
+        });
+        if (!allStrings) {
+            add(r, S::Error, u"aud.invalid"_s,
+                QCoreApplication::translate(
+                    "TokenValidator", "The \"aud\" array contains a value that is not a string."),
+                u"RFC 7519 §4.1.3"_s);
+            return;
         }
         if (auds.isEmpty()) {
             add(r, S::Error, u"aud.missing"_s,
@@ -261,11 +264,10 @@ void TokenValidator::checkAudience(const QJsonObject &payload, ValidationResult 
         u"RFC 9068 §4; RFC 7519 §4.1.3"_s);
 }
 
-void TokenValidator::checkSignature(const Jwt &jwt, ValidationResult &r)
+void TokenValidator::checkSignature(const Jwt &jwt, const JsonObjectView &h, ValidationResult &r)
 {
-    const QJsonObject &h = jwt.header();
     // --- JOSE header checks (RFC 8725) ---
-    const QJsonValue kidValue = h.value(l1("kid"));
+    const JsonView kidValue = h.member("kid");
     const QString kid = kidValue.toString();
     if (!kidValue.isUndefined() && !kidValue.isString()) {
         add(r, S::Error, u"kid.invalid"_s,
@@ -280,24 +282,24 @@ void TokenValidator::checkSignature(const Jwt &jwt, ValidationResult &r)
                 .arg(what),
             u"RFC 8725 §3.10"_s);
     }
-    if (h.contains(l1("jku"))) {
+    if (h.contains("jku")) {
         add(r, S::Warning, u"jku.not_fetched"_s,
             QCoreApplication::translate(
                 "TokenValidator",
                 "The header names a key set URL (jku \"%1\"). It was not fetched: a token must not "
                 "choose the key that verifies it.")
-                .arg(h.value(l1("jku")).toString()),
+                .arg(h.member("jku").toString()),
             u"RFC 8725 §3.10; RFC 7515 §4.1.2"_s);
     }
-    if (h.contains(l1("x5u"))) {
+    if (h.contains("x5u")) {
         add(r, S::Warning, u"x5u.not_fetched"_s,
             QCoreApplication::translate(
                 "TokenValidator",
                 "The header names a certificate URL (x5u \"%1\"). It was not fetched.")
-                .arg(h.value(l1("x5u")).toString()),
+                .arg(h.member("x5u").toString()),
             u"RFC 8725 §3.10; RFC 7515 §4.1.5"_s);
     }
-    if (h.contains(l1("jwk"))) {
+    if (h.contains("jwk")) {
         add(r, S::Warning, u"jwk.embedded"_s,
             QCoreApplication::translate(
                 "TokenValidator",
@@ -305,7 +307,7 @@ void TokenValidator::checkSignature(const Jwt &jwt, ValidationResult &r)
                 "anyone sign tokens."),
             u"RFC 8725 §3.10; RFC 7515 §4.1.3"_s);
     }
-    if (h.contains(l1("x5c"))) {
+    if (h.contains("x5c")) {
         add(r, S::Info, u"x5c.ignored"_s,
             QCoreApplication::translate(
                 "TokenValidator",
@@ -313,9 +315,10 @@ void TokenValidator::checkSignature(const Jwt &jwt, ValidationResult &r)
             u"RFC 7515 §4.1.6"_s);
     }
     bool critFailed = false;
-    if (h.contains(l1("crit"))) {
+    if (h.contains("crit")) {
         critFailed = true;
-        const QJsonValue crit = h.value(l1("crit"));
+        const QJsonObject &header = jwt.header(); // rare: read as Qt reads it
+        const QJsonValue crit = header.value(l1("crit"));
         const QJsonArray names = crit.toArray();
         bool malformed = !crit.isArray() || names.isEmpty();
         QStringList unknown;
@@ -329,7 +332,7 @@ void TokenValidator::checkSignature(const Jwt &jwt, ValidationResult &r)
                 if (n == l1(reg))
                     malformed = true;
             }
-            if (!h.contains(n))
+            if (!header.contains(n))
                 malformed = true;
             unknown.append(n);
         }
@@ -352,7 +355,7 @@ void TokenValidator::checkSignature(const Jwt &jwt, ValidationResult &r)
     }
 
     // --- algorithm ---
-    const QJsonValue algValue = h.value(l1("alg"));
+    const JsonView algValue = h.member("alg");
     if (!algValue.isString()) {
         add(r, S::Error, u"alg.missing"_s,
             algValue.isUndefined()
@@ -478,12 +481,12 @@ void TokenValidator::checkSignature(const Jwt &jwt, ValidationResult &r)
         u"RFC 8725 §3.1"_s);
 }
 
-void TokenValidator::checkTimes(const QJsonObject &payload, ValidationResult &r) const
+void TokenValidator::checkTimes(const JsonObjectView &claims, ValidationResult &r) const
 {
     const qint64 now = m_options.now ? *m_options.now : QDateTime::currentSecsSinceEpoch();
     const qint64 skew = qMax<qint64>(0, m_options.clockSkewSeconds);
     std::optional<qint64> exp, nbf, iat;
-    if (!numericDate(payload, "exp", exp)) {
+    if (!numericDate(claims, "exp", exp)) {
         add(r, S::Error, u"exp.invalid"_s,
             QCoreApplication::translate("TokenValidator", "\"exp\" is not a NumericDate."),
             u"RFC 7519 §4.1.4"_s);
@@ -498,7 +501,7 @@ void TokenValidator::checkTimes(const QJsonObject &payload, ValidationResult &r)
                 .arg(RelativeTime::duration(now - *exp), RelativeTime::utc(*exp)),
             u"RFC 7519 §4.1.4"_s);
     }
-    if (!numericDate(payload, "nbf", nbf)) {
+    if (!numericDate(claims, "nbf", nbf)) {
         add(r, S::Error, u"nbf.invalid"_s,
             QCoreApplication::translate("TokenValidator", "\"nbf\" is not a NumericDate."),
             u"RFC 7519 §4.1.5"_s);
@@ -509,7 +512,7 @@ void TokenValidator::checkTimes(const QJsonObject &payload, ValidationResult &r)
                 .arg(RelativeTime::duration(*nbf - now), RelativeTime::utc(*nbf)),
             u"RFC 7519 §4.1.5"_s);
     }
-    if (!numericDate(payload, "iat", iat)) {
+    if (!numericDate(claims, "iat", iat)) {
         add(r, S::Error, u"iat.invalid"_s,
             QCoreApplication::translate("TokenValidator", "\"iat\" is not a NumericDate."),
             u"RFC 7519 §4.1.6"_s);
@@ -528,14 +531,14 @@ void TokenValidator::checkTimes(const QJsonObject &payload, ValidationResult &r)
     }
 }
 
-void TokenValidator::checkRequiredClaims(const QJsonObject &payload, ValidationResult &r) const
+void TokenValidator::checkRequiredClaims(const JsonObjectView &claims, ValidationResult &r) const
 {
     if (!m_options.accessToken)
         return;
     // iss, exp and aud are reported by their own checks.
     QStringList missing;
     for (const char *name : {"sub", "client_id", "iat", "jti"}) {
-        if (!payload.contains(l1(name)))
+        if (!claims.contains(name))
             missing.append(QString::fromLatin1(name));
     }
     if (!missing.isEmpty()) {
@@ -547,10 +550,10 @@ void TokenValidator::checkRequiredClaims(const QJsonObject &payload, ValidationR
     }
 }
 
-void TokenValidator::checkDelegation(const QJsonObject &payload, ValidationResult &r) const
+void TokenValidator::checkDelegation(const JsonObjectView &claims, ValidationResult &r) const
 {
     const ActorChain &chain = r.chain;
-    const QString grant = payload.value(l1("grant_type")).toString();
+    const QString grant = claims.member("grant_type").toString();
     if (chain.isMalformed()) {
         add(r, S::Error, u"act.malformed"_s,
             QCoreApplication::translate("TokenValidator", "The actor chain is malformed: %1.")
@@ -565,17 +568,18 @@ void TokenValidator::checkDelegation(const QJsonObject &payload, ValidationResul
                     "This token came from token exchange but carries no \"act\": no actor token "
                     "was "
                     "presented, so the only trace of the acting party is client_id \"%1\".")
-                    .arg(payload.value(l1("client_id")).toString()),
+                    .arg(claims.member("client_id").toString()),
                 u"RFC 8693 §4.1"_s);
         }
-        if (payload.contains(l1("may_act")) && !payload.value(l1("may_act")).isObject()) {
+        if (const JsonView mayAct = claims.member("may_act");
+            !mayAct.isUndefined() && !mayAct.isObject()) {
             add(r, S::Error, u"may_act.malformed"_s,
                 QCoreApplication::translate("TokenValidator", "\"may_act\" is not a JSON object."),
                 u"RFC 8693 §4.4"_s);
         }
         return;
     }
-    const QString tokenIss = payload.value(l1("iss")).toString();
+    const QString tokenIss = claims.member("iss").toString();
     if (chain.depth() > m_options.maxChainDepth) {
         add(r, S::Warning, u"act.depth"_s,
             QCoreApplication::translate("TokenValidator",
@@ -633,17 +637,15 @@ void TokenValidator::checkDelegation(const QJsonObject &payload, ValidationResul
         if (repeated)
             break;
     }
-    if (payload.contains(l1("may_act"))) {
-        const QJsonValue mayAct = payload.value(l1("may_act"));
+    if (const JsonView mayAct = claims.member("may_act"); !mayAct.isUndefined()) {
         const ActorNode *current = chain.currentActor();
         if (!mayAct.isObject()) {
             add(r, S::Error, u"may_act.malformed"_s,
                 QCoreApplication::translate("TokenValidator", "\"may_act\" is not a JSON object."),
                 u"RFC 8693 §4.4"_s);
         } else {
-            const QJsonObject m = mayAct.toObject();
-            const QString msub = m.value(l1("sub")).toString();
-            const QString miss = m.value(l1("iss")).toString();
+            const QString msub = mayAct.member("sub").toString();
+            const QString miss = mayAct.member("iss").toString();
             const bool issOk = miss.isEmpty() || current->iss.isEmpty() || miss == current->iss;
             if (msub != current->sub || !issOk) {
                 add(r, S::Error, u"may_act.mismatch"_s,

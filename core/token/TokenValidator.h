@@ -2,6 +2,7 @@
 
 #include "core/token/ActorChain.h"
 #include "core/token/Finding.h"
+#include "core/token/JsonView.h"
 #include "core/token/Jwks.h"
 #include "core/token/SignatureVerifier.h"
 
@@ -92,13 +93,13 @@ public:
     static ValidationResult parseFailure(const Jwt &jwt);
 
 private:
-    void checkType(const Jwt &jwt, ValidationResult &r) const;
-    void checkIssuer(const QJsonObject &payload, ValidationResult &r) const;
-    void checkAudience(const QJsonObject &payload, ValidationResult &r) const;
-    void checkSignature(const Jwt &jwt, ValidationResult &r);
-    void checkTimes(const QJsonObject &payload, ValidationResult &r) const;
-    void checkRequiredClaims(const QJsonObject &payload, ValidationResult &r) const;
-    void checkDelegation(const QJsonObject &payload, ValidationResult &r) const;
+    void checkType(const JsonObjectView &header, ValidationResult &r) const;
+    void checkIssuer(const JsonObjectView &claims, ValidationResult &r) const;
+    void checkAudience(const JsonObjectView &claims, ValidationResult &r) const;
+    void checkSignature(const Jwt &jwt, const JsonObjectView &header, ValidationResult &r);
+    void checkTimes(const JsonObjectView &claims, ValidationResult &r) const;
+    void checkRequiredClaims(const JsonObjectView &claims, ValidationResult &r) const;
+    void checkDelegation(const JsonObjectView &claims, ValidationResult &r) const;
 
     ValidationOptions m_options;
     Jwks m_jwks;

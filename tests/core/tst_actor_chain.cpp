@@ -24,6 +24,18 @@ QStringList subs(const ActorChain &chain)
     return out;
 }
 
+// A chain five actors deeper than ActorChain::MaxDepth.
+QByteArray deeperThanMaxDepth()
+{
+    QByteArray deep = "{\"sub\":\"u\",\"act\":";
+    for (int i = 0; i < ActorChain::MaxDepth + 5; ++i)
+        deep += "{\"sub\":\"a" + QByteArray::number(i) + "\",\"act\":";
+    deep += "{}";
+    for (int i = 0; i < ActorChain::MaxDepth + 5; ++i)
+        deep += "}";
+    return deep + "}";
+}
+
 } // namespace
 
 class TestActorChain : public QObject
@@ -50,7 +62,7 @@ private Q_SLOTS:
         QCOMPARE(chain.actors().at(0).position, 1);
         QCOMPARE(chain.actors().at(1).position, 2);
         // Nodes keep their own claims but not the nested act.
-        QVERIFY(!chain.actors().at(0).claims.contains(u"act"_s));
+        QVERIFY(!chain.actors().at(0).claims().contains(u"act"_s));
     }
 
     void rfc8693Section41SingleActorWithIssuer()
@@ -87,7 +99,7 @@ private Q_SLOTS:
         // Extra claims on an actor are kept.
         c = ActorChain::fromClaims(json("{\"sub\":\"u\",\"act\":{\"sub\":\"a\",\"client_id\":"
                                         "\"c1\",\"name\":\"Billing bot\"}}"));
-        QCOMPARE(c.currentActor()->claims.value(u"client_id"_s).toString(), u"c1"_s);
+        QCOMPARE(c.currentActor()->claims().value(u"client_id"_s).toString(), u"c1"_s);
     }
 
     void malformedChains()
@@ -103,16 +115,58 @@ private Q_SLOTS:
         QVERIFY(c.isMalformed());
         QVERIFY(c.problem().contains(u"sub"_s));
         // Deeper than MaxDepth.
-        QByteArray deep = "{\"sub\":\"u\",\"act\":";
-        for (int i = 0; i < ActorChain::MaxDepth + 5; ++i)
-            deep += "{\"sub\":\"a" + QByteArray::number(i) + "\",\"act\":";
-        deep += "{}";
-        for (int i = 0; i < ActorChain::MaxDepth + 5; ++i)
-            deep += "}";
-        deep += "}";
+        const QByteArray deep = deeperThanMaxDepth();
         c = ActorChain::fromClaims(QJsonDocument::fromJson(deep).object());
         QVERIFY(c.isMalformed());
         QCOMPARE(c.depth(), ActorChain::MaxDepth);
+    }
+
+    // The validator reads the chain in place from the token's text; the UI, the playground and
+    // the policy read it from a QJsonObject. Both readings must agree on everything.
+    void inPlaceReadingAgrees_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("rfc8693 figure 6")
+            << QByteArray("{\"sub\":\"user@example.com\",\"iss\":\"https://issuer.example.com\","
+                          "\"act\":{\"sub\":\"https://service16.example.com\",\"act\":{\"sub\":"
+                          "\"https://service77.example.com\"}}}");
+        QTest::newRow("actor claims") << QByteArray(
+            "{\"sub\":\"u\",\"act\":{\"sub\":\"agent-1\",\"iss\":\"https://id\",\"client_id\":"
+            "\"c1\",\"n\":[1,{\"x\":\"}\"}],\"act\":{\"sub\":\"a\\\"b\",\"act\":{\"sub\":\"z\"}}}"
+            "}");
+        QTest::newRow("no act") << QByteArray("{\"sub\":\"u\",\"iss\":\"i\"}");
+        QTest::newRow("act not an object") << QByteArray("{\"sub\":\"u\",\"act\":\"agent-1\"}");
+        QTest::newRow("act null") << QByteArray("{\"sub\":\"u\",\"act\":null}");
+        QTest::newRow("nested array")
+            << QByteArray("{\"sub\":\"u\",\"act\":{\"sub\":\"a\",\"act\":[1]}}");
+        QTest::newRow("no sub") << QByteArray(
+            "{\"sub\":\"u\",\"act\":{\"iss\":\"x\",\"act\":{\"sub\":1}}}");
+        const QByteArray deep = deeperThanMaxDepth();
+        QTest::newRow("deeper than MaxDepth") << deep;
+    }
+    void inPlaceReadingAgrees()
+    {
+        QFETCH(QByteArray, text);
+        const ActorChain fromObject = ActorChain::fromClaims(json(text.constData()));
+        const ActorChain inPlace = ActorChain::fromClaims(JsonObjectView(JsonView::of(text)));
+        QCOMPARE(inPlace.subject(), fromObject.subject());
+        QCOMPARE(inPlace.subjectIssuer(), fromObject.subjectIssuer());
+        QCOMPARE(inPlace.problem(), fromObject.problem());
+        QCOMPARE(inPlace.depth(), fromObject.depth());
+        for (int i = 0; i < inPlace.depth(); ++i) {
+            const ActorNode &a = inPlace.actors().at(i);
+            const ActorNode &b = fromObject.actors().at(i);
+            QCOMPARE(a.sub, b.sub);
+            QCOMPARE(a.iss, b.iss);
+            QCOMPARE(a.position, b.position);
+            QCOMPARE(a.claims(), b.claims()); // built on first use, without "act"
+            QVERIFY(!a.claims().contains(u"act"_s));
+        }
+        // A copy shares the node's claims, built once.
+        if (inPlace.depth() > 0) {
+            const ActorChain copy = inPlace;
+            QCOMPARE(&copy.actors().at(0).claims(), &inPlace.actors().at(0).claims());
+        }
     }
 
     void resolverCachesAndAnswersLater()

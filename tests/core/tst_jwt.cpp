@@ -1,6 +1,7 @@
 #include "core/token/Base64Url.h"
 #include "core/token/Jwt.h"
 #include "core/token/StrictJson.h"
+#include "tests/common/JsonViewOracle.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,6 +10,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 using tid::core::Base64Url;
+using tid::core::JsonView;
 using tid::core::Jwt;
 using tid::core::StrictJson;
 
@@ -229,6 +231,79 @@ private Q_SLOTS:
         QVERIFY(StrictJson::check("{\"iat\":1796240808,\"neg\":-0,\"zero\":0}"));
         QVERIFY(!StrictJson::check("{\"exp\":01}"));
         QVERIFY(!StrictJson::check("{\"exp\":-}"));
+    }
+
+    // The validator reads claims through JsonView: it must read what QJsonDocument reads.
+    void jsonViewReadsLikeQJsonDocument_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("claims") << QByteArray(
+            R"({"iss":"https://id.example","aud":["a","b"],"exp":1796240808,"nbf":-0,)"
+            R"("scope":"read write","act":{"sub":"agent","act":{"sub":"first"}},"n":null})");
+        QTest::newRow("escapes") << QByteArray(
+            "{\"q\":\"say "
+            "\\\"hi\\\"\",\"bs\":\"a\\\\\",\"bs2\":\"a\\\\\\\\\",\"u\":\"\\u00e9\\ud83d\\ude00\","
+            R"("lone":"\ud800x","ctl":"\b\f\n\r\t\/","na\u006de":"escaped name"})");
+        QTest::newRow("whitespace")
+            << QByteArray(" \n{ \"a\" : [ 1 , 2.5e-3 ,-7E+2, true,false , null , { } , [ ] ] "
+                          ",\t\"b\":{ \"c\" : \"}\" } }\r\n");
+        QTest::newRow("utf8") << QByteArray(
+            "{\"snow\":\"\xe2\x98\x83\",\"\xc3\xa9\":\"\xf0\x9f\x98\x80\"}");
+        QTest::newRow("brackets in strings")
+            << QByteArray("{\"a\":\"[{\",\"b\":[\"]}\\\"\",{\"c\":\"\\\\\"}],\"d\":1}");
+        QTest::newRow("array top") << QByteArray(R"([1,"x",[2,[3]],{"k":[]}])");
+        QTest::newRow("numbers") << QByteArray(
+            R"({"big":12345678901234567890,"exact":9007199254740993,"tiny":2.2e-308,)"
+            R"("max":1.7976931348623157e308,"neg":-12.75,"frac":0.1})");
+    }
+    void jsonViewReadsLikeQJsonDocument()
+    {
+        QFETCH(QByteArray, json);
+        QVERIFY(StrictJson::check(json));
+        const QJsonDocument doc = QJsonDocument::fromJson(json);
+        QVERIFY(!doc.isNull());
+        const JsonView v = JsonView::of(json);
+        QVERIFY(tid::test::sameJson(v, doc.isObject() ? QJsonValue(doc.object())
+                                                      : QJsonValue(doc.array())));
+        // What is not there, or not asked of an object, is Undefined.
+        QVERIFY(v.member("missing").isUndefined());
+        QVERIFY(JsonView().member("a").isUndefined());
+        QCOMPARE(JsonView().toString(), QString());
+    }
+
+    void jsonViewSpecifics()
+    {
+        const QByteArray json = "{\"s\":\"a\\\"b\",\"n\":42,\"na\\u006de\":\"x\",\"arr\":[1,2,3]}";
+        const JsonView v = JsonView::of(json);
+        QCOMPARE(v.member("s").toString(), u"a\"b"_s);
+        QVERIFY(v.member("s").equals("a\"b"));
+        QVERIFY(!v.member("s").equals("a\\\"b"));
+        QCOMPARE(v.member("s").raw(), QByteArrayView("\"a\\\"b\""));
+        QCOMPARE(v.member("n").toDouble(), 42.0);
+        QCOMPARE(v.member("n").toString(), QString()); // not a string, like QJsonValue
+        QCOMPARE(v.member("s").toDouble(), 0.0);
+        QVERIFY(v.member("s").member("x").isUndefined()); // a string has no members
+        QCOMPARE(v.member("name").toString(), u"x"_s);    // an escaped member name is decoded
+        QCOMPARE(v.member("arr").size(), 3);
+        QCOMPARE(v.size(), 4);
+        int seen = 0;
+        v.member("arr").forEachElement([&](const JsonView &e) {
+            ++seen;
+            return e.toDouble() < 2; // stops at the second element
+        });
+        QCOMPARE(seen, 2);
+        // A token's QJsonObject is built on first use, is the whole payload, and copies share it.
+        const Jwt jwt = Jwt::parse(token(R"({"alg":"ES256"})", json));
+        QVERIFY2(jwt.isValid(), qPrintable(jwt.errorString()));
+        const Jwt copy = jwt;
+        QCOMPARE(copy.payload().value(u"name"_s).toString(), u"x"_s);
+        QCOMPARE(&copy.payload(), &jwt.payload());
+        QVERIFY(tid::test::sameJson(jwt.claims(), QJsonValue(jwt.payload())));
+        QVERIFY(Jwt().payload().isEmpty());
+        // A payload that is JSON but not an object is refused, as before.
+        const Jwt array = Jwt::parse(token(R"({"alg":"ES256"})", "[1]"));
+        QCOMPARE(array.error(), Jwt::Error::PayloadJson);
+        QCOMPARE(array.errorString(), u"Payload JSON: not a JSON object."_s);
     }
 };
 

@@ -143,6 +143,44 @@ private Q_SLOTS:
         QCOMPARE(chain.at(1).toObject().value(u"position"_s).toInt(), 2);
     }
 
+    // Text beyond ASCII in the findings and the chain (a "§" in every reference, a subject with
+    // an accent and a character outside the BMP, a lone surrogate) is UTF-8 in the JSON line.
+    void nonAsciiTextInTheJsonLine()
+    {
+        QJsonObject c = claims(1);
+        const QString sub = u"usér-\U0001F600 ü"_s;
+        c.insert(u"sub"_s, sub);
+        c.insert(u"act"_s, QJsonObject{{u"sub"_s, u"agent-\U0001F916"_s}});
+        QJsonObject lone = claims(2);
+        lone.insert(u"sub"_s, QString(QString(QChar(char16_t(0xd800))) + u"x"_s));
+        lone.insert(u"act"_s, QJsonObject{{u"sub"_s, u"a"_s}});
+        const Run r = inspect({u"--jwks"_s, m_jwks, u"--json"_s, u"--threads"_s, u"1"_s, u"-"_s},
+                              token(c) + '\n' + token(lone) + '\n');
+        QCOMPARE(r.exitCode, 0);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        const QJsonObject o = jsonLine(lines.at(0));
+        QVERIFY2(o.value(u"valid"_s).toBool(), lines.at(0).constData());
+        QVERIFY(lines.at(0).contains("RFC 7515 \xc2\xa7"
+                                     "5.2")); // raw UTF-8, not \u escapes
+        QCOMPARE(o.value(u"chain"_s).toArray().at(0).toObject().value(u"sub"_s).toString(),
+                 u"agent-\U0001F916"_s);
+        bool found = false;
+        for (const QJsonValue &f : o.value(u"findings"_s).toArray()) {
+            const QJsonObject finding = f.toObject();
+            if (finding.value(u"code"_s).toString() == u"act.subject_unknown"_s) {
+                found = true;
+                QVERIFY2(finding.value(u"message"_s).toString().contains(u"\"%1\""_s.arg(sub)),
+                         qPrintable(finding.value(u"message"_s).toString()));
+            }
+            QVERIFY(finding.value(u"reference"_s).toString().contains(u"RFC"_s));
+        }
+        QVERIFY(found);
+        // A lone surrogate cannot be UTF-8: the line is still JSON, and the token still valid.
+        const QJsonObject o2 = jsonLine(lines.at(1));
+        QVERIFY2(o2.value(u"valid"_s).toBool(), lines.at(1).constData());
+    }
+
     // A payload written with whitespace around its structure and inside its strings (a space in
     // "scope", escaped quotes and backslashes before a closing quote, an escaped newline): the
     // JSON line stays one line, and its claims are the token's, byte for byte in their values.

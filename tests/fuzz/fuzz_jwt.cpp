@@ -1,6 +1,7 @@
 // libFuzzer target: strict compact-JWS parsing and everything that reads a parsed token.
 // Oracles beyond "no crash, no sanitizer report":
-//  - whatever object/array StrictJson accepts, QJsonDocument accepts too (strict ⊆ lenient);
+//  - whatever object/array StrictJson accepts, QJsonDocument accepts too (strict ⊆ lenient),
+//    and a JsonView reads it exactly as QJsonDocument does (the validator reads claims so);
 //  - base64url is canonical: decoding then encoding gives the input back;
 //  - a token that parses re-serialises to the same compact form.
 
@@ -10,6 +11,7 @@
 #include "core/token/StrictJson.h"
 #include "core/token/TokenDiff.h"
 #include "core/token/TokenValidator.h"
+#include "tests/common/JsonViewOracle.h"
 
 #include <QJsonDocument>
 
@@ -34,8 +36,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const bool container = !trimmed.isEmpty() && (trimmed.front() == '{' || trimmed.front() == '[');
     if (container && StrictJson::check(input)) {
         QJsonParseError e;
-        QJsonDocument::fromJson(input.toByteArray(), &e);
+        const QJsonDocument doc = QJsonDocument::fromJson(input.toByteArray(), &e);
         if (e.error != QJsonParseError::NoError)
+            std::abort();
+        const QJsonValue top = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+        if (!tid::test::sameJson(JsonView::of(input), top))
             std::abort();
     }
 
@@ -46,7 +51,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                  Base64Url::encode(jwt.signature());
         if (again != jwt.compact())
             std::abort();
-        (void)ActorChain::fromClaims(jwt.payload());
+        // The chain read in place is the chain read from the QJsonObject.
+        const ActorChain fromView = ActorChain::fromClaims(JsonObjectView(jwt.claims()));
+        const ActorChain fromObject = ActorChain::fromClaims(jwt.payload());
+        if (fromView.depth() != fromObject.depth() || fromView.problem() != fromObject.problem() ||
+            fromView.subject() != fromObject.subject() ||
+            fromView.subjectIssuer() != fromObject.subjectIssuer())
+            std::abort();
+        for (int i = 0; i < fromView.depth(); ++i) {
+            const ActorNode &a = fromView.actors().at(i);
+            const ActorNode &b = fromObject.actors().at(i);
+            if (a.sub != b.sub || a.iss != b.iss || a.claims() != b.claims())
+                std::abort();
+        }
         ValidationOptions options;
         options.now = 1700000000;
         options.hmacSecret = "fuzz-secret";
