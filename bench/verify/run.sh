@@ -5,7 +5,8 @@
 #   - node jose (jwtVerify with createLocalJWKSet), sequential and concurrent,
 #   - PyJWT (jwt.decode),
 # all checking signature, exp/nbf, issuer and audience; plus `openssl speed ecdsap256` (ES256)
-# or `openssl speed rsa2048` (RS256) verify/s, the raw single-core limit. Each contender runs
+# or `openssl speed rsa2048` (RS256) verify/s, the raw single-core limit, and `openssl speed -multi
+# $(nproc)`, OpenSSL on every core at once. Each contender runs
 # REPEAT times and its best run counts (the machine may be shared); the console's ratio to
 # OpenSSL is also given as the median of back-to-back rounds. The console is timed end to end
 # (process start, JWKS load, output); the peers only around their verification loop — both
@@ -151,18 +152,29 @@ bench_alg() { # ALG N
   }
   best() { python3 -c "import sys; print(max(map(float, sys.argv[1:])))" "$@"; }
   median() { python3 -c "import sys, statistics; print(statistics.median(map(float, sys.argv[1:])))" "$@"; }
-  local osslCpu=() osslWall=() c1cpu=() c1wall=() cN=() cpuRatios=() wallRatios=() o c
+  # All threads are set against OpenSSL's single-core rate (the goal) and against `openssl speed
+  # -multi N`, N processes at once: what this machine's cores give OpenSSL itself when all are busy
+  # (two vCPUs may share a physical core, and the host's other guests its caches).
+  local osslCpu=() osslWall=() osslMulti=() c1cpu=() c1wall=() cN=() cpuRatios=() wallRatios=()
+  local allRatios=() multiRatios=() o c ow
   for _ in $(seq "$REPEAT"); do
     o=$(openssl speed -seconds 3 "$speed" 2>/dev/null | awk '/nistp256|^rsa 2048/ {print $NF}')
     c=$(console_once 1 cpu)
     osslCpu+=("$o"); c1cpu+=("$c"); cpuRatios+=("$(python3 -c "print($c / $o)")")
-    o=$(openssl speed -elapsed -seconds 3 "$speed" 2>/dev/null | awk '/nistp256|^rsa 2048/ {print $NF}')
+    ow=$(openssl speed -elapsed -seconds 3 "$speed" 2>/dev/null | awk '/nistp256|^rsa 2048/ {print $NF}')
     c=$(console_once 1)
-    osslWall+=("$o"); c1wall+=("$c"); wallRatios+=("$(python3 -c "print($c / $o)")")
-    cN+=("$(console_once "$cores")")
+    osslWall+=("$ow"); c1wall+=("$c"); wallRatios+=("$(python3 -c "print($c / $ow)")")
+    o=$(openssl speed -elapsed -seconds 3 -multi "$cores" "$speed" 2>/dev/null |
+      awk '/nistp256|^rsa 2048/ {print $NF}')
+    c=$(console_once "$cores")
+    osslMulti+=("$o"); cN+=("$c")
+    allRatios+=("$(python3 -c "print($c / $ow)")"); multiRatios+=("$(python3 -c "print($c / $o)")")
   done
-  local openssl_rate openssl_wall console1 console1cpu consoleN cpuRatio wallRatio
+  local openssl_rate openssl_wall openssl_multi console1 console1cpu consoleN cpuRatio wallRatio
+  local allRatio multiRatio
   openssl_rate=$(best "${osslCpu[@]}"); openssl_wall=$(best "${osslWall[@]}")
+  openssl_multi=$(best "${osslMulti[@]}")
+  allRatio=$(median "${allRatios[@]}"); multiRatio=$(median "${multiRatios[@]}")
   console1cpu=$(best "${c1cpu[@]}"); console1=$(best "${c1wall[@]}"); consoleN=$(best "${cN[@]}")
   cpuRatio=$(median "${cpuRatios[@]}"); wallRatio=$(median "${wallRatios[@]}")
 
@@ -188,7 +200,7 @@ bench_alg() { # ALG N
 
   read -r ticks1 steal1 < <(cpu_ticks)
   stolen=$(stolen_percent "$ticks0" "$steal0" "$ticks1" "$steal1")
-  python3 - "$n" "$REPEAT" "$cores" "$openssl_rate" "$console1" "$consoleN" "$jose_seq" "$jose_con" "$pyjwt" "$jose_version" "$pyjwt_version" "$(openssl version)" "$openssl_wall" "$console1cpu" "$(cut -d' ' -f1 /proc/loadavg)" "$alg" "$speed" "$cpuRatio" "$wallRatio" "$stolen" <<'PY'
+  python3 - "$n" "$REPEAT" "$cores" "$openssl_rate" "$console1" "$consoleN" "$jose_seq" "$jose_con" "$pyjwt" "$jose_version" "$pyjwt_version" "$(openssl version)" "$openssl_wall" "$console1cpu" "$(cut -d' ' -f1 /proc/loadavg)" "$alg" "$speed" "$cpuRatio" "$wallRatio" "$stolen" "$openssl_multi" "$allRatio" "$multiRatio" <<'PY'
 import sys
 n, repeat, cores = sys.argv[1], sys.argv[2], sys.argv[3]
 ossl, c1, cn, jseq, jcon, py = map(float, sys.argv[4:10])
@@ -197,9 +209,11 @@ osslWall, c1cpu = float(sys.argv[13]), float(sys.argv[14])
 load, alg, speed = sys.argv[15], sys.argv[16], sys.argv[17]
 cpuRatio, wallRatio = float(sys.argv[18]), float(sys.argv[19])
 stolen = sys.argv[20]
+osslMulti, allRatio, multiRatio = map(float, sys.argv[21:24])
 rows = [
     (f"openssl speed {speed} (verify, 1 core, per CPU second; {ov})", ossl),
     (f"openssl speed -elapsed {speed} (verify, per wall second)", osslWall),
+    (f"openssl speed -elapsed -multi {cores} {speed} ({cores} processes)", osslMulti),
     ("thunderid-console inspect --json, 1 thread, per CPU second", c1cpu),
     ("thunderid-console inspect --json, 1 thread", c1),
     (f"thunderid-console inspect --json, {cores} threads", cn),
@@ -213,7 +227,7 @@ for name, rate in rows:
     print(f"{name:64s} {rate:10.0f} {rate/ossl:10.2f} {c1/rate:14.2f} {cn/rate:15.2f}")
 print(f"\nload average {load} when done; CPU time stolen by the hypervisor meanwhile: {stolen} %")
 print(f"{alg} console 1 thread: {cpuRatio:.2f}x OpenSSL's verify rate per CPU second, {wallRatio:.2f}x per wall second (medians of {repeat} back-to-back rounds; best against best {c1cpu/ossl:.2f}x, {c1/osslWall:.2f}x); {c1/jseq:.1f}x jose (sequential), {c1/py:.1f}x PyJWT")
-print(f"{alg} console {cores} threads: {cn/osslWall:.2f}x OpenSSL's single-core verify rate per wall second, {cn/jseq:.1f}x jose (sequential), {cn/jcon:.1f}x jose (concurrent)\n")
+print(f"{alg} console {cores} threads: {allRatio:.2f}x OpenSSL's single-core verify rate per wall second, {multiRatio:.2f}x OpenSSL's own rate on {cores} cores (-multi {cores}) (medians of the rounds; best against best {cn/osslWall:.2f}x, {cn/osslMulti:.2f}x); {cn/jseq:.1f}x jose (sequential), {cn/jcon:.1f}x jose (concurrent)\n")
 PY
 }
 
