@@ -228,6 +228,11 @@ private:
         QTRY_VERIFY(!child<QLineEdit>(m_pane.get(), u"nameEdit"_s)->text().isEmpty());
         m_selectedId = m_pane->model()->index(0, 0).data(core::IdRole).toString();
         QVERIFY(!m_selectedId.isEmpty());
+        // The selected server's resources and actions are loaded before any fault is switched
+        // on: on a slow machine (ASan, a busy host) they were still in flight, failed under the
+        // fault, and their error stood where the save's answer was expected.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_pane->resourcesModel()->isBusy(), Patience);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_pane->model()->isBusy(), Patience);
     }
 
     void saveWorksAgain(const QString &unsaved)
