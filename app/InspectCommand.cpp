@@ -6,6 +6,7 @@
 #include "core/token/JwksFetcher.h"
 #include "core/token/Jwt.h"
 #include "core/token/RelativeTime.h"
+#include "core/token/StrictJson.h"
 #include "core/token/TokenValidator.h"
 
 #include <QCommandLineParser>
@@ -115,26 +116,16 @@ void jsonString(std::string &out, const QString &s)
         }
         const char16_t c = p[i++];
         if (c >= 0x80) {
-            char32_t cp = c;
+            quint32 cp = c;
             if (c >= 0xd800 && c < 0xe000) {
                 if (c >= 0xdc00 || i >= n || p[i] < 0xdc00 || p[i] >= 0xe000) {
                     out.resize(start); // a lone surrogate: as Qt converts it
                     jsonString(out, QByteArrayView(s.toUtf8()));
                     return;
                 }
-                cp = 0x10000 + ((char32_t(c) - 0xd800) << 10) + (char32_t(p[i++]) - 0xdc00);
+                cp = 0x10000 + ((quint32(c) - 0xd800) << 10) + (quint32(p[i++]) - 0xdc00);
             }
-            if (cp < 0x800) {
-                out.push_back(char(0xc0 | cp >> 6));
-            } else if (cp < 0x10000) {
-                out.push_back(char(0xe0 | cp >> 12));
-                out.push_back(char(0x80 | ((cp >> 6) & 0x3f)));
-            } else {
-                out.push_back(char(0xf0 | cp >> 18));
-                out.push_back(char(0x80 | ((cp >> 12) & 0x3f)));
-                out.push_back(char(0x80 | ((cp >> 6) & 0x3f)));
-            }
-            out.push_back(char(0x80 | (cp & 0x3f)));
+            StrictJson::appendUtf8(out, cp);
             continue;
         }
         switch (c) {

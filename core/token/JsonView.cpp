@@ -7,10 +7,7 @@
 
 namespace tid::core {
 
-namespace {
-
-// The end of the string whose opening quote is at p: one past its closing quote.
-const char *stringEnd(const char *p, const char *end)
+const char *JsonView::stringEnd(const char *p, const char *end)
 {
     ++p;
     while (p < end) {
@@ -29,8 +26,7 @@ const char *stringEnd(const char *p, const char *end)
     return end;
 }
 
-// The end of the array or object whose opening bracket is at p: one past its closing bracket.
-const char *containerEnd(const char *p, const char *end)
+const char *JsonView::containerEnd(const char *p, const char *end)
 {
     int depth = 0;
     while (p < end) {
@@ -49,6 +45,8 @@ const char *containerEnd(const char *p, const char *end)
     }
     return end;
 }
+
+namespace {
 
 // The UTF-16 text of a string's inside (without quotes), escapes resolved the way QJsonDocument
 // resolves them: \uXXXX adds that code unit, so a surrogate pair combines and a lone one stays.
@@ -188,58 +186,22 @@ double JsonView::toDouble() const
 
 JsonView JsonView::member(std::string_view name) const
 {
-    if (m_type != Type::Object)
-        return {};
-    const char *p = m_raw.data() + 1;
-    const char *end = m_raw.data() + m_raw.size() - 1;
-    while (true) {
-        p = skipSpace(p, end);
-        if (p >= end || *p != '"')
-            return {};
-        const char *keyEnd = stringEnd(p, end);
-        const JsonView key(Type::String, QByteArrayView(p, keyEnd - p));
-        p = skipSpace(keyEnd, end);
-        if (p >= end || *p != ':')
-            return {};
-        p = skipSpace(p + 1, end);
-        const JsonView value = at(p, end);
-        if (value.isUndefined())
-            return {};
-        if (key.equals(name))
-            return value;
-        p = skipSpace(value.m_raw.data() + value.m_raw.size(), end);
-        if (p >= end || *p != ',')
-            return {};
-        ++p;
-    }
+    JsonView found;
+    forEachMember([&](const JsonView &n, const JsonView &value) {
+        if (!n.equals(name))
+            return true;
+        found = value;
+        return false;
+    });
+    return found;
 }
 
 JsonObjectView::JsonObjectView(const JsonView &object)
-    : m_object(object.isObject())
 {
-    if (!m_object)
-        return;
-    const char *p = object.m_raw.data() + 1;
-    const char *end = object.m_raw.data() + object.m_raw.size() - 1;
-    while (true) {
-        p = JsonView::skipSpace(p, end);
-        if (p >= end || *p != '"')
-            return;
-        const char *nameEnd = stringEnd(p, end);
-        const QByteArrayView name(p, nameEnd - p);
-        p = JsonView::skipSpace(nameEnd, end);
-        if (p >= end || *p != ':')
-            return;
-        const JsonView value = JsonView::at(JsonView::skipSpace(p + 1, end), end);
-        if (value.isUndefined())
-            return;
-        m_members.append(
-            Member{JsonView(JsonView::Type::String, name), name.contains('\\'), value});
-        p = JsonView::skipSpace(value.m_raw.data() + value.m_raw.size(), end);
-        if (p >= end || *p != ',')
-            return;
-        ++p;
-    }
+    object.forEachMember([this](const JsonView &name, const JsonView &value) {
+        m_members.append(Member{name, name.m_raw.contains('\\'), value});
+        return true;
+    });
 }
 
 JsonView JsonObjectView::member(std::string_view name) const
@@ -260,31 +222,12 @@ JsonView JsonObjectView::member(std::string_view name) const
 qsizetype JsonView::size() const
 {
     qsizetype n = 0;
-    if (m_type == Type::Array) {
-        forEachElement([&n](const JsonView &) {
-            ++n;
-            return true;
-        });
-    } else if (m_type == Type::Object) {
-        const char *p = m_raw.data() + 1;
-        const char *end = m_raw.data() + m_raw.size() - 1;
-        while (true) {
-            p = skipSpace(p, end);
-            if (p >= end || *p != '"')
-                return n;
-            p = skipSpace(stringEnd(p, end), end);
-            if (p >= end || *p != ':')
-                return n;
-            const JsonView value = at(skipSpace(p + 1, end), end);
-            if (value.isUndefined())
-                return n;
-            ++n;
-            p = skipSpace(value.m_raw.data() + value.m_raw.size(), end);
-            if (p >= end || *p != ',')
-                return n;
-            ++p;
-        }
-    }
+    auto count = [&n](const auto &...) {
+        ++n;
+        return true;
+    };
+    forEachElement(count);
+    forEachMember(count);
     return n;
 }
 

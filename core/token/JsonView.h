@@ -79,6 +79,32 @@ public:
             ++p;
         }
     }
+    // Calls f(name, value) for each member of an object, in order; `name` is the member's name
+    // as written (a String view, quotes and escapes included). f returns false to stop.
+    template<typename F> void forEachMember(F &&f) const
+    {
+        if (m_type != Type::Object)
+            return;
+        const char *p = m_raw.data() + 1;
+        const char *end = m_raw.data() + m_raw.size() - 1;
+        while (true) {
+            p = skipSpace(p, end);
+            if (p >= end || *p != '"')
+                return;
+            const char *nameEnd = stringEnd(p, end);
+            const JsonView name(Type::String, QByteArrayView(p, nameEnd));
+            p = skipSpace(nameEnd, end);
+            if (p >= end || *p != ':')
+                return;
+            const JsonView value = at(skipSpace(p + 1, end), end);
+            if (value.isUndefined() || !f(name, value))
+                return;
+            p = skipSpace(value.m_raw.data() + value.m_raw.size(), end);
+            if (p >= end || *p != ',')
+                return;
+            ++p;
+        }
+    }
     qsizetype size() const; // elements of an array, members of an object, else 0
 
 private:
@@ -87,6 +113,10 @@ private:
         , m_raw(raw)
     {}
     static const char *skipSpace(const char *p, const char *end);
+    // One past the closing quote of the string whose opening quote is at p (never past end).
+    static const char *stringEnd(const char *p, const char *end);
+    // One past the closing bracket of the array or object whose opening bracket is at p.
+    static const char *containerEnd(const char *p, const char *end);
     // The value starting at p (never past end).
     static JsonView at(const char *p, const char *end);
 
@@ -105,7 +135,6 @@ public:
     JsonObjectView() = default;
     explicit JsonObjectView(const JsonView &object);
 
-    bool isObject() const { return m_object; }
     JsonView member(std::string_view name) const;
     bool contains(std::string_view name) const { return !member(name).isUndefined(); }
     qsizetype size() const { return m_members.size(); }
@@ -118,7 +147,6 @@ private:
         JsonView value;
     };
     QVarLengthArray<Member, 24> m_members;
-    bool m_object = false;
 };
 
 } // namespace tid::core

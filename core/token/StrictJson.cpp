@@ -136,25 +136,6 @@ bool Scanner::number()
     return true;
 }
 
-void appendUtf8(std::string &s, quint32 cp)
-{
-    if (cp < 0x80) {
-        s.push_back(char(cp));
-    } else if (cp < 0x800) {
-        s.push_back(char(0xc0 | cp >> 6));
-        s.push_back(char(0x80 | (cp & 0x3f)));
-    } else if (cp < 0x10000) {
-        s.push_back(char(0xe0 | cp >> 12));
-        s.push_back(char(0x80 | ((cp >> 6) & 0x3f)));
-        s.push_back(char(0x80 | (cp & 0x3f)));
-    } else {
-        s.push_back(char(0xf0 | cp >> 18));
-        s.push_back(char(0x80 | ((cp >> 12) & 0x3f)));
-        s.push_back(char(0x80 | ((cp >> 6) & 0x3f)));
-        s.push_back(char(0x80 | (cp & 0x3f)));
-    }
-}
-
 bool Scanner::string(std::string_view *key)
 {
     ++m_p; // opening quote
@@ -237,7 +218,7 @@ bool Scanner::string(std::string_view *key)
                     }
                 }
                 if (decoded)
-                    appendUtf8(*decoded, cp);
+                    StrictJson::appendUtf8(*decoded, cp);
                 break;
             }
             default:
@@ -483,6 +464,25 @@ bool StrictJson::parseObject(const QByteArray &json, QJsonObject *out, QString *
     if (out)
         *out = doc.object();
     return true;
+}
+
+void StrictJson::appendUtf8(std::string &s, quint32 cp)
+{
+    if (cp < 0x80) {
+        s.push_back(char(cp));
+    } else if (cp < 0x800) {
+        s.push_back(char(0xc0 | cp >> 6));
+        s.push_back(char(0x80 | (cp & 0x3f)));
+    } else if (cp < 0x10000) {
+        s.push_back(char(0xe0 | cp >> 12));
+        s.push_back(char(0x80 | ((cp >> 6) & 0x3f)));
+        s.push_back(char(0x80 | (cp & 0x3f)));
+    } else {
+        s.push_back(char(0xf0 | cp >> 18));
+        s.push_back(char(0x80 | ((cp >> 12) & 0x3f)));
+        s.push_back(char(0x80 | ((cp >> 6) & 0x3f)));
+        s.push_back(char(0x80 | (cp & 0x3f)));
+    }
 }
 
 int StrictJson::hexDigit(uchar c)

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <string>
+
 namespace tid::core {
 
 // A strict front for QJsonDocument. QJsonDocument silently keeps the last of duplicate member
@@ -28,6 +30,8 @@ public:
 
     // The value of a hexadecimal digit (either case); -1 for any other character.
     static int hexDigit(uchar c);
+    // Appends code point `cp` (at most U+10FFFF) to `s` as UTF-8.
+    static void appendUtf8(std::string &s, quint32 cp);
 
     // check() + QJsonDocument; the top-level value must be an object.
     static bool parseObject(const QByteArray &json, QJsonObject *out, QString *error = nullptr);
