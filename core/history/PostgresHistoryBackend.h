@@ -88,7 +88,21 @@ private:
     // that won (an id twice in the batch: its first line); then COPYs those rows.
     bool claimIds(const QList<const HistoryEvent *> &sorted, QList<const HistoryEvent *> *won,
                   QString *error);
+    enum class CopyClaim
+    {
+        Claimed,
+        Conflict,
+        Failed
+    };
+    // claimIds' way for a batch of new ids: one COPY under a savepoint; Conflict when an id is
+    // stored already (undone; claim them the other way).
+    CopyClaim copyClaims(const QList<const HistoryEvent *> &sorted, const QList<QByteArray> &ids,
+                         QList<const HistoryEvent *> *won, QString *error);
     bool copyRows(const QList<const HistoryEvent *> &rows, QString *error);
+    // COPY … FROM STDIN: started (the server waits for rows), then ended and its results read —
+    // the first failure's text (empty: the rows are in) and its SQLSTATE in *state.
+    bool startCopy(pg_conn *conn, const char *sql, QString *error) const;
+    QString endCopy(pg_conn *conn, bool sent, QByteArray *state) const;
     pg_conn *nativeConnection() const;
     QString libpqError(pg_conn *conn, const void *result) const;
     void resetStatements();
@@ -100,6 +114,7 @@ private:
     int m_targetVersion = SchemaVersion;
     QSet<int> m_months; // partitions known to exist: year * 12 + month - 1
     bool m_hasApi = false;
+    bool m_copyClaims = true; // the last batch's ids were all new (claimIds)
     // A session unused this long is checked with a round trip before the next statement.
     static constexpr int IdleCheckMs = 1000;
     QElapsedTimer m_lastUse;

@@ -512,6 +512,65 @@ private Q_SLOTS:
         QVERIFY2(one && one->id == u"b-1"_s, qPrintable(error));
     }
 
+    void batchesPartlyStored()
+    {
+        // A batch of new ids COPYs them; one stored id in a batch sends it the claiming way
+        // (the COPY undone); a batch of new ids afterwards COPYs again. Every way: each id once,
+        // the duplicates counted, the registry in step with the rows.
+        const QString db = newDatabase();
+        auto b = backend(db);
+        QString error;
+        QVERIFY2(b->open(&error), qPrintable(error));
+        tid::core::HistoryImporter importer(*b);
+        auto importLines = [&](const QList<QByteArray> &lines, const QString &name) {
+            const QString file = tmp.filePath(name);
+            return writeLines(file, lines) ? importer.importPaths({file}, &error)
+                                           : tid::core::ImportReport{};
+        };
+        auto report = importLines(eventLines.mid(0, 20000), u"first.log"_s);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(report.imported, 20000);
+        // Overlapping the first by 10,000: its first batch (16,384 lines) is partly stored.
+        report = importLines(eventLines.mid(10000, 20000), u"second.log"_s);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(report.imported, 10000);
+        QCOMPARE(report.duplicates, 10000);
+        // New ids after a batch with stored ones; a stored id at the end of a large batch.
+        QList<QByteArray> renamed;
+        for (const QByteArray &line : eventLines.mid(0, 20000)) {
+            QByteArray l = line;
+            l.insert(l.indexOf("\"event_id\":\"") + 12, "-again-"); // sorts before the stored ids
+            renamed << l;
+        }
+        renamed << eventLines.last();
+        report = importLines(renamed, u"third.log"_s);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(report.imported, 20000);
+        QCOMPARE(report.duplicates, 1);
+        QCOMPARE(pg.value(u"SELECT count(*) FROM events"_s, db), u"50000"_s);
+        QCOMPARE(pg.value(u"SELECT count(DISTINCT event_id) FROM events"_s, db), u"50000"_s);
+        QCOMPARE(pg.value(u"SELECT count(*) FROM event_ids"_s, db), u"50000"_s);
+        QCOMPARE(pg.value(u"SELECT count(*) FROM events e JOIN event_ids i USING (event_id)"_s, db),
+                 u"50000"_s);
+        // Ids that differ only by a NUL are one id (text holds no NUL): the first line wins,
+        // in a batch of new ids and against a stored one.
+        const QByteArray nul = "{\"event_id\":\"n\\u0000ul\",\"type\":\"TOKEN_REVOKED\","
+                               "\"timestamp\":\"2026-11-24T10:00:00Z\",\"status\":\"success\"}";
+        const QByteArray plain = "{\"event_id\":\"nul\",\"type\":\"TOKEN_ISSUED\","
+                                 "\"timestamp\":\"2026-11-24T10:00:01Z\",\"status\":\"success\"}";
+        report = importLines({nul, plain}, u"nul.log"_s);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(report.imported, 1);
+        QCOMPARE(report.duplicates, 1);
+        QCOMPARE(pg.value(u"SELECT type FROM events WHERE event_id = 'nul'"_s, db),
+                 pg.value(u"SELECT id::text FROM terms WHERE text = 'TOKEN_REVOKED'"_s, db));
+        report = importLines({plain}, u"plain.log"_s);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(report.imported, 0);
+        QCOMPARE(report.duplicates, 1);
+        QCOMPARE(pg.value(u"SELECT count(*) FROM event_ids"_s, db), u"50001"_s);
+    }
+
     void twoImporterProcessesOverlap()
     {
         const QString db = newDatabase();
