@@ -868,7 +868,7 @@ bool PostgresHistoryBackend::claimIds(const QList<const HistoryEvent *> &sorted,
         if (copied != CopyClaim::Conflict)
             return copied == CopyClaim::Claimed;
         // Some of these ids are stored already (a file imported again, another console's
-        // overlapping file): claim one by one, with conflicts skipped, until a batch has none.
+        // overlapping file): claim with conflicts skipped, until a batch has none stored.
         m_copyClaims = false;
     }
     // Two array literals: {"id",…} and {ts,…}. The ids go in sorted order, so two writers
