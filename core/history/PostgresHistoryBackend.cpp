@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -140,6 +141,12 @@ QString rowsOf(int rows, int columns)
     for (int r = 0; r < rows; ++r)
         all << one;
     return all.join(u',');
+}
+
+// A QString's UTF-16 as a key of a batch's term map (its length given: a NUL is text too).
+std::u16string_view viewOf(const QString &s)
+{
+    return {QStringView(s).utf16(), size_t(s.size())};
 }
 
 int monthOf(qint64 timeNs)
@@ -538,33 +545,54 @@ bool PostgresHistoryBackend::migrate(QString *error)
 
 bool PostgresHistoryBackend::ensureTerms(const QList<HistoryEvent> &events, QString *error)
 {
+    // Each distinct text of the batch is looked up in m_termIds once (a type, a client or a
+    // scope repeats on thousands of lines); the events' slots point at its id.
+    m_batch.base = events.constData();
+    for (auto &ids : m_batch.ids)
+        ids.clear();
+    m_batch.slots.resize(events.size());
     QList<QPair<int, QString>> missing;
-    QSet<QPair<int, QString>> seen;
-    auto want = [&](int kind, const QString &text) {
-        if (text.isEmpty() || m_termIds[kind].contains(text))
-            return;
-        const QPair<int, QString> key{kind, text};
-        if (!seen.contains(key)) {
-            seen.insert(key);
-            missing << key;
+    auto slot = [&](int kind, const QString &text) -> const qint64 * {
+        if (text.isEmpty())
+            return nullptr;
+        const auto [it, added] = m_batch.ids[kind].try_emplace(viewOf(text), 0);
+        if (added) {
+            const auto known = m_termIds[kind].constFind(text);
+            if (known != m_termIds[kind].constEnd()) {
+                it->second = *known;
+            } else {
+                it->second = -1; // resolved below
+                missing.append({kind, text});
+            }
         }
+        return &it->second;
     };
-    for (const HistoryEvent &e : events) {
-        want(TypeTerm, e.type);
-        want(ClientTerm, e.clientId);
-        want(GrantTerm, e.grantType);
-        want(ScopeTerm, e.scope);
-        want(SubjectTerm, e.subject);
-        want(AudienceTerm, e.audience);
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const HistoryEvent &e = events[i];
+        m_batch.slots[i] = {slot(TypeTerm, e.type),       slot(ClientTerm, e.clientId),
+                            slot(GrantTerm, e.grantType), slot(ScopeTerm, e.scope),
+                            slot(SubjectTerm, e.subject), slot(AudienceTerm, e.audience)};
     }
+    // The new texts' ids once they are stored (by this console or another): a text with a NUL
+    // is stored without it; one that is not there at all (never, short of a bug) reads 0.
+    auto resolve = [this, &missing] {
+        for (const auto &[kind, text] : std::as_const(missing)) {
+            auto known = m_termIds[kind].constFind(text);
+            if (known == m_termIds[kind].constEnd())
+                known = m_termIds[kind].constFind(QString(text).remove(QChar(0)));
+            m_batch.ids[kind][viewOf(text)] = known == m_termIds[kind].constEnd() ? 0 : *known;
+        }
+        return true;
+    };
     if (missing.isEmpty())
         return true;
     loadTerms(); // another console may have added them
-    missing.removeIf(
+    QList<QPair<int, QString>> toStore = missing;
+    toStore.removeIf(
         [this](const QPair<int, QString> &k) { return m_termIds[k.first].contains(k.second); });
-    if (missing.isEmpty())
-        return true;
-    std::sort(missing.begin(), missing.end());
+    if (toStore.isEmpty())
+        return resolve();
+    std::sort(toStore.begin(), toStore.end());
     // New terms get their ids under one lock, committed before it is released: ids become
     // visible in increasing order, so loadTerms() (id > the last seen) never misses one. All of
     // a batch's new terms go in one statement (a file's flow events bring thousands of app ids).
@@ -576,7 +604,7 @@ bool PostgresHistoryBackend::ensureTerms(const QList<HistoryEvent> &events, QStr
     }
     QByteArray kinds("{");
     QByteArray texts("{");
-    for (const auto &[kind, text] : std::as_const(missing)) {
+    for (const auto &[kind, text] : std::as_const(toStore)) {
         if (kinds.size() > 1) {
             kinds += ',';
             texts += ',';
@@ -619,7 +647,7 @@ bool PostgresHistoryBackend::ensureTerms(const QList<HistoryEvent> &events, QStr
         return false;
     }
     loadTerms();
-    return true;
+    return resolve();
 }
 
 bool PostgresHistoryBackend::ensurePartitions(const QList<HistoryEvent> &events, QString *error)
@@ -660,6 +688,7 @@ HistoryInsertResult PostgresHistoryBackend::insert(const QList<HistoryEvent> &ev
                                                    const QList<QPair<QString, QString>> &meta,
                                                    QString *error)
 {
+    const auto batchDone = qScopeGuard([this] { m_batch = {}; }); // its keys view `events`
     for (int attempt = 0;; ++attempt) {
         bool retry = false;
         QString attemptError;
@@ -985,15 +1014,11 @@ bool PostgresHistoryBackend::copyRows(const QList<const HistoryEvent *> &rows, Q
             appendCopyText(buffer, s.toUtf8());
         buffer += '\t';
     };
-    auto term = [&buffer, this](int kind, const QString &s) {
-        if (s.isEmpty()) {
+    auto term = [&buffer](const qint64 *id) { // a slot of ensureTerms
+        if (id)
+            appendNumber(buffer, *id);
+        else
             buffer.append("\\N", 2);
-        } else {
-            auto it = m_termIds[kind].constFind(s);
-            if (it == m_termIds[kind].constEnd()) // stored without its NULs
-                it = m_termIds[kind].constFind(QString(s).remove(QChar(0)));
-            appendNumber(buffer, it == m_termIds[kind].constEnd() ? 0 : *it);
-        }
         buffer += '\t';
     };
     auto number = [&buffer](qint64 value) {
@@ -1003,16 +1028,15 @@ bool PostgresHistoryBackend::copyRows(const QList<const HistoryEvent *> &rows, Q
     bool sent = true;
     QByteArray repaired;
     for (const HistoryEvent *e : rows) {
+        Q_ASSERT(e >= m_batch.base && e - m_batch.base < m_batch.slots.size());
+        const auto &terms = m_batch.slots[e - m_batch.base];
         text(e->id);
         number(e->source == HistoryEvent::Source::File ? int(FileBit) : int(ApiBit));
         number(e->timeNs);
-        term(TypeTerm, e->type);
+        term(terms[0]); // type
         number(int(e->outcome));
-        term(ClientTerm, e->clientId);
-        term(GrantTerm, e->grantType);
-        term(ScopeTerm, e->scope);
-        term(SubjectTerm, e->subject);
-        term(AudienceTerm, e->audience);
+        for (int k = 1; k < 6; ++k) // client, grant, scope, subject, audience
+            term(terms[k]);
         text(e->traceId);
         text(e->jti);
         text(e->parentJti);

@@ -5,7 +5,10 @@
 #include <QElapsedTimer>
 #include <QSet>
 
+#include <array>
 #include <memory>
+#include <string_view>
+#include <unordered_map>
 
 struct pg_conn; // libpq's PGconn
 
@@ -115,6 +118,15 @@ private:
     QSet<int> m_months; // partitions known to exist: year * 12 + month - 1
     bool m_hasApi = false;
     bool m_copyClaims = true; // the last batch's ids were all new (claimIds)
+    // The batch being inserted (ensureTerms, then copyRows): each distinct term text's id once
+    // per kind, keyed by the batch's own strings; each event's slots (type, client, grant,
+    // scope, subject, audience) point at those ids, nullptr where it has no such term.
+    struct BatchTerms
+    {
+        const HistoryEvent *base = nullptr;
+        std::unordered_map<std::u16string_view, qint64> ids[TermKinds];
+        QList<std::array<const qint64 *, 6>> slots;
+    } m_batch;
     // A session unused this long is checked with a round trip before the next statement.
     static constexpr int IdleCheckMs = 1000;
     QElapsedTimer m_lastUse;

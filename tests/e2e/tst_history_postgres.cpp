@@ -569,6 +569,24 @@ private Q_SLOTS:
         QCOMPARE(report.imported, 0);
         QCOMPARE(report.duplicates, 1);
         QCOMPARE(pg.value(u"SELECT count(*) FROM event_ids"_s, db), u"50001"_s);
+        // A term with a NUL is stored without it: new in a batch beside its twin without one,
+        // and known in a later batch; every row points at the one term.
+        auto clientLine = [](const QByteArray &id, const QByteArray &client) -> QByteArray {
+            return "{\"event_id\":\"" + id +
+                   "\",\"type\":\"TOKEN_ISSUED\",\"timestamp\":\"2026-11-24T11:00:00Z\","
+                   "\"status\":\"success\",\"data\":{\"client_id\":\"" +
+                   client + "\"}}";
+        };
+        report = importLines(
+            {clientLine("t1", "c\\u0000d"), clientLine("t2", "cd"), clientLine("t3", "c\\u0000d")},
+            u"terms1.log"_s);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        report = importLines({clientLine("t4", "c\\u0000d")}, u"terms2.log"_s);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(b->count(HistoryFilter::parse(u"client:cd"_s), &error), qint64(4));
+        QCOMPARE(pg.value(u"SELECT count(*) FROM terms WHERE text = 'cd'"_s, db), u"1"_s);
+        QCOMPARE(pg.value(u"SELECT count(*) FROM events WHERE client IS NULL OR client = 0"_s, db),
+                 pg.value(u"SELECT count(*) FROM events WHERE client IS NULL"_s, db));
     }
 
     void twoImporterProcessesOverlap()
