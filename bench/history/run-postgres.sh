@@ -2,7 +2,7 @@
 # A team's token history on PostgreSQL (issue 16): EVENTS events in ThunderID's format
 # (gen_events.py) imported by two `thunderid-console history import` processes at once into a
 # server this script starts (initdb in a temporary folder, its own port, `nobody` under root),
-# then the selective filter's first page, count and facets through the store (tid-bench-history)
+# beside PostgreSQL alone loading the same rows (two psql sessions, COPY), then the selective filter's first page, count and facets through the store (tid-bench-history)
 # — beside the peer: the same filter with `psql` on a naive single-table schema (the events'
 # fields as text columns and an index on the instant) in the same server. Prints every figure
 # and the ratios in one run, and stops the server.
