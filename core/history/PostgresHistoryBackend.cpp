@@ -582,7 +582,6 @@ bool PostgresHistoryBackend::ensureTerms(const QList<HistoryEvent> &events, QStr
                 known = m_termIds[kind].constFind(QString(text).remove(QChar(0)));
             m_batch.ids[kind][viewOf(text)] = known == m_termIds[kind].constEnd() ? 0 : *known;
         }
-        return true;
     };
     if (missing.isEmpty())
         return true;
@@ -590,8 +589,10 @@ bool PostgresHistoryBackend::ensureTerms(const QList<HistoryEvent> &events, QStr
     QList<QPair<int, QString>> toStore = missing;
     toStore.removeIf(
         [this](const QPair<int, QString> &k) { return m_termIds[k.first].contains(k.second); });
-    if (toStore.isEmpty())
-        return resolve();
+    if (toStore.isEmpty()) {
+        resolve();
+        return true;
+    }
     std::sort(toStore.begin(), toStore.end());
     // New terms get their ids under one lock, committed before it is released: ids become
     // visible in increasing order, so loadTerms() (id > the last seen) never misses one. All of
@@ -647,7 +648,8 @@ bool PostgresHistoryBackend::ensureTerms(const QList<HistoryEvent> &events, QStr
         return false;
     }
     loadTerms();
-    return resolve();
+    resolve();
+    return true;
 }
 
 bool PostgresHistoryBackend::ensurePartitions(const QList<HistoryEvent> &events, QString *error)
